@@ -1,0 +1,129 @@
+/// The primitives of the market: values, prior, informed share, uninformed behaviour, cost, tolerance.
+///
+/// The defaults are classic Glosten–Milgrom: α = 1, uninformed traders always trade (ε_b = γ = ½,
+/// ε_s = 1 − γ), no cost, no tolerance (uninformed demand is inelastic, so the market never breaks down).
+public struct Parameters: Equatable, Sendable {
+    /// V_L, the value after bad news.
+    public var low: Double = 96
+    /// V_H, the value after good news.
+    public var high: Double = 104
+    /// θ = 1 − δ, the probability of good news given that an event occurred.
+    public var prior: Double = 0.5
+    /// μ, the share of arrivals that are informed while informed traders are active.
+    public var mu: Double = 0.3
+    /// α, the probability that an information event occurred.
+    public var alpha: Double = 1
+    /// ε_b, the probability that an uninformed arrival buys.
+    public var epsBuy: Double = 0.5
+    /// ε_s, the probability that an uninformed arrival sells.
+    public var epsSell: Double = 0.5
+    /// c, the per-trade cost added to the ask and taken off the bid.
+    public var cost: Double = 0
+    /// τ, how far above (below) the expected value uninformed traders still buy (sell); infinity means off.
+    public var tolerance: Double = .infinity
+
+    public init() {}
+
+    /// V* = δ·V_L + (1−δ)·V_H, the value when no event occurred.
+    public var noEventValue: Double { (1 - prior) * low + prior * high }
+
+    /// The value of the asset in each state.
+    public var values: StateVector {
+        StateVector(noEvent: noEventValue, bad: low, good: high)
+    }
+
+    /// γ when uninformed traders always trade (ε_b + ε_s = 1), otherwise nil.
+    public var gamma: Double? {
+        abs(epsBuy + epsSell - 1) < 1e-12 ? epsBuy : nil
+    }
+
+    /// The probability that an uninformed arrival stays out, 1 − ε_b − ε_s.
+    public var epsNone: Double { max(0, 1 - epsBuy - epsSell) }
+
+    /// Whether inelastic uninformed traders make the market immune to breakdown.
+    public var toleranceIsOff: Bool { tolerance == .infinity }
+
+    /// The value of one parameter.
+    public subscript(name: ParameterName) -> Double {
+        switch name {
+        case .low: low
+        case .high: high
+        case .prior: prior
+        case .mu: mu
+        case .alpha: alpha
+        case .gamma: epsBuy
+        case .epsBuy: epsBuy
+        case .epsSell: epsSell
+        case .eps: epsBuy
+        case .cost: cost
+        case .tolerance: tolerance
+        }
+    }
+
+    /// A copy with one parameter changed, or the reason the change is refused.
+    public func setting(_ name: ParameterName, to value: Double) throws(ParameterError) -> Parameters {
+        guard name.accepted.contains(value) else {
+            throw .outOfRange(name, value: value, accepted: name.accepted)
+        }
+        var copy = self
+        switch name {
+        case .low: copy.low = value
+        case .high: copy.high = value
+        case .prior: copy.prior = value
+        case .mu: copy.mu = value
+        case .alpha: copy.alpha = value
+        case .gamma: copy.epsBuy = value; copy.epsSell = 1 - value
+        case .epsBuy: copy.epsBuy = value
+        case .epsSell: copy.epsSell = value
+        case .eps: copy.epsBuy = value; copy.epsSell = value
+        case .cost: copy.cost = value
+        case .tolerance: copy.tolerance = value
+        }
+        guard copy.low < copy.high else {
+            throw .lowNotBelowHigh(low: copy.low, high: copy.high)
+        }
+        guard copy.epsBuy + copy.epsSell <= 1 + 1e-12 else {
+            throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
+        }
+        return copy
+    }
+}
+
+/// The name of a model parameter (nature's truth and the seed live elsewhere).
+public enum ParameterName: String, CaseIterable, Sendable {
+    case low, high, prior, mu, alpha, gamma
+    case epsBuy = "eps_buy"
+    case epsSell = "eps_sell"
+    case eps, cost, tolerance
+
+    /// The values this parameter accepts on its own (cross-parameter rules are checked in `setting`).
+    public var accepted: Interval {
+        switch self {
+        case .low, .high: Interval(-1e9, 1e9)
+        case .prior: Interval(0, 1, includesLower: false, includesUpper: false)
+        case .mu: Interval(0, 1, includesUpper: false)
+        case .alpha: Interval(0, 1, includesLower: false)
+        case .gamma, .epsBuy, .epsSell: Interval(0, 1)
+        case .eps: Interval(0, 0.5)
+        case .cost: Interval(0, 1e9)
+        case .tolerance: Interval(0, .infinity)
+        }
+    }
+
+    /// Whether changing this parameter defines a new opening (and so restarts the market at t = 0).
+    public var redefinesOpening: Bool {
+        switch self {
+        case .low, .high, .prior, .alpha: true
+        default: false
+        }
+    }
+}
+
+/// Why a parameter change was refused.
+public enum ParameterError: Error, Equatable, Sendable {
+    case outOfRange(ParameterName, value: Double, accepted: Interval)
+    case lowNotBelowHigh(low: Double, high: Double)
+    case uninformedOverOne(epsBuy: Double, epsSell: Double)
+    /// The change would leave one side without any possible order, so its quote is undefined.
+    case quoteUndefined(Side)
+}

@@ -1,0 +1,47 @@
+/// SplitMix64 (Steele, Lea & Flood 2014): expands one 64-bit seed into well-mixed words.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// xoshiro256** (Blackman & Vigna 2018): the project's own generator, so `set seed 42` repeats
+/// every run exactly on every machine.
+public struct Xoshiro256: RandomNumberGenerator, Equatable, Sendable {
+    private var s0, s1, s2, s3: UInt64
+
+    /// Seeds the four words from SplitMix64, as the authors recommend.
+    public init(seed: UInt64) {
+        var mixer = SplitMix64(seed: seed)
+        s0 = mixer.next(); s1 = mixer.next(); s2 = mixer.next(); s3 = mixer.next()
+    }
+
+    @inline(__always)
+    public mutating func next() -> UInt64 {
+        let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
+        let t = s1 << 17
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
+        s2 ^= t
+        s3 = s3 << 45 | s3 >> 19
+        return result
+    }
+}
+
+extension RandomNumberGenerator {
+    /// A uniform draw from [0, 1) with 53 random bits.
+    @inline(__always)
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+}
