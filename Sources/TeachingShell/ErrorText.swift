@@ -1,0 +1,101 @@
+import MarketModel
+
+/// The one place that turns an error into the line the learner reads: what is wrong, and what is accepted.
+extension ShellError {
+    public var message: String {
+        switch self {
+        case .lineTooLong(let limit):
+            return "line too long: a command line has at most \(limit) bytes"
+        case .nulByte(let column):
+            return "line holds a NUL byte at column \(column); commands are plain text"
+        case .invalidUTF8(let column):
+            return "line is not valid UTF-8 (bad byte at column \(column)); commands are plain UTF-8 text"
+        case .controlCharacter(let byte, let column):
+            return "line holds the control character \(hex(byte)) at column \(column); commands are plain text"
+        case .unknownVerb(let word, let suggestion):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "unknown command '\(printable(word))'; \(hint)type help for the list"
+        case .missingArgument(let verb, let usage):
+            return "\(verb) needs more: usage \(usage)\(verb == "set" ? " (see params for the names)" : "")"
+        case .extraArguments(let verb, let usage, let extra):
+            return "\(verb) does not take '\(printable(extra.joined(separator: " ")))': usage \(usage)"
+        case .badCount(let verb, let text, let accepted):
+            return "\(verb) needs a whole number from \(accepted.lowerBound) to \(accepted.upperBound), not '\(printable(text))'"
+        case .unknownParameter(let name, let suggestion):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "no parameter named '\(printable(name))'; \(hint)names: \(settingTable.map(\.name).joined(separator: ", "))"
+        case .notANumber(let name, let text, let accepts):
+            return "\(name) takes \(accepts); '\(printable(text))' is not a number (write 0.3 or 1/3)"
+        case .badTruth(let text):
+            return "truth takes high, low or none, not '\(printable(text))'"
+        case .badSeed(let text):
+            return "seed takes a whole number from 0 to \(UInt64.max), not '\(printable(text))'"
+        case .unknownTopic(let topic, let suggestion):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "no help on '\(printable(topic))'; \(hint)type help for the verbs and topics"
+        case .parameter(let error):
+            return error.message
+        case .market(let error):
+            return error.message
+        case .runStopped(let t, let error):
+            return "run stopped at t = \(t): \(error.message)"
+        }
+    }
+}
+
+extension ParameterError {
+    var message: String {
+        switch self {
+        case .outOfRange(let name, let value, let accepted):
+            let entry = settingName(name.rawValue)
+            let words = entry.map { " (\($0.accepts))" } ?? ""
+            return "\(name.rawValue) must be in \(describe(accepted))\(words); \(Format.number(value)) is not"
+        case .lowNotBelowHigh(let low, let high):
+            return "low must stay below high; low \(Format.number(low)) and high \(Format.number(high)) would not"
+        case .uninformedOverOne(let buy, let sell):
+            return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
+        case .quoteUndefined(let side):
+            let who = side == .ask ? "buy" : "sell"
+            return "refused: with these parameters no \(who) can ever arrive (P(\(who)) = 0), so the \(side == .ask ? "ask" : "bid") is undefined; keep eps_\(who) above 0 or mu above 0"
+        }
+    }
+
+    private func describe(_ interval: Interval) -> String {
+        let open = interval.includesLower ? "[" : "("
+        let close = interval.includesUpper ? "]" : ")"
+        let upper = interval.upper == .infinity ? "∞" : Format.number(interval.upper)
+        return "\(open)\(Format.number(interval.lower)), \(upper)\(close)"
+    }
+}
+
+extension MarketError {
+    var message: String {
+        switch self {
+        case .sideWithdrawn(let side, let halfSpread, let tolerance):
+            let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            return "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
+        case .impossible(let order, let askOpen, let bidOpen):
+            switch order {
+            case .none:
+                return "a period with no trade cannot happen now: every arrival trades (eps_buy + eps_sell = 1\(askOpen && bidOpen ? ", both sides open" : "")); lower eps_buy + eps_sell or set alpha below 1 to allow it"
+            case .buy, .sell:
+                return "a \(order.word) cannot happen now: the market maker's beliefs give it probability 0\(askOpen || bidOpen ? "" : " (the market is closed)"), so Bayes' rule is undefined"
+            }
+        case .noInformedTraders:
+            return "no informed trader exists when truth is none (no information event); set truth high or low"
+        case .nothingToUndo:
+            return "nothing to undo: the market is at t = 0"
+        }
+    }
+}
+
+/// Shows an unprintable byte as hex.
+private func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return "0x\(digits[Int(byte >> 4)])\(digits[Int(byte & 15)])"
+}
+
+/// A learner's word echoed back, cut short if long.
+private func printable(_ text: String) -> String {
+    text.count > 40 ? String(text.prefix(40)) + "…" : text
+}

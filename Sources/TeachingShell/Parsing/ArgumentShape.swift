@@ -1,0 +1,12 @@
+/// What a verb accepts after its name; drives parsing, usage lines and completion.
+public enum ArgumentShape: Sendable {
+    case nothing
+    /// A whole number of arrivals (for `run`).
+    case count(ClosedRange<Int>)
+    /// An optional whole number (for `history`).
+    case optionalCount(ClosedRange<Int>)
+    /// A parameter name and its value (for `set`).
+    case setting
+    /// An optional help topic.
+    case optionalTopic
+}

@@ -1,0 +1,98 @@
+import MarketModel
+
+/// Turns one raw input line into a `Command`: checks the bytes, splits words, looks up the verb
+/// in `verbTable` and parses its arguments. Finds errors; `ErrorText` words them.
+public enum Parser {
+    /// The longest line accepted, in bytes.
+    public static let maximumLineBytes = 4096
+
+    /// The command on a line, or nil for a blank line or a comment (`# …`).
+    public static func parse(_ bytes: [UInt8]) throws(ShellError) -> Command? {
+        let text = try checkedText(bytes)
+        let words = words(of: text)
+        guard let first = words.first else { return nil }
+        let name = first.lowercased()
+        guard let verb = verb(named: name) else {
+            let candidates = verbTable.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
+            throw .unknownVerb(first, suggestion: Suggestion.nearest(to: name, among: candidates))
+        }
+        return verb.make(try arguments(Array(words.dropFirst()), for: verb))
+    }
+
+    /// The line as text, refused when too long, not UTF-8, or holding a NUL or control character.
+    static func checkedText(_ bytes: [UInt8]) throws(ShellError) -> String {
+        guard bytes.count <= maximumLineBytes else { throw .lineTooLong(limit: maximumLineBytes) }
+        if let nul = bytes.firstIndex(of: 0) { throw .nulByte(column: nul + 1) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .invalidUTF8(column: firstInvalidUTF8(bytes) + 1)
+        }
+        if let control = bytes.firstIndex(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) {
+            throw .controlCharacter(byte: bytes[control], column: control + 1)
+        }
+        return text
+    }
+
+    /// The words of a line, without the comment that `#` starts.
+    static func words(of text: String) -> [String] {
+        let code = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return code.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
+    private static func arguments(_ args: [String], for verb: Verb) throws(ShellError) -> ParsedArguments {
+        switch verb.arguments {
+        case .nothing:
+            guard args.isEmpty else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: args) }
+            return .none
+        case .count(let range):
+            guard let word = args.first else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            return .count(try count(word, in: range, verb: verb))
+        case .optionalCount(let range):
+            guard let word = args.first else { return .count(nil) }
+            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            return .count(try count(word, in: range, verb: verb))
+        case .setting:
+            guard args.count >= 2 else {
+                throw .missingArgument(verb: verb.name, usage: verb.usage)
+            }
+            guard args.count == 2 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2))) }
+            return .setting(try setting(name: args[0].lowercased(), value: args[1]))
+        case .optionalTopic:
+            guard args.count <= 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            return .topic(args.first?.lowercased())
+        }
+    }
+
+    private static func count(_ word: String, in range: ClosedRange<Int>, verb: Verb) throws(ShellError) -> Int {
+        guard let n = NumberSyntax.whole(word), n <= UInt64(range.upperBound), range.contains(Int(n)) else {
+            throw .badCount(verb: verb.name, text: word, accepted: range)
+        }
+        return Int(n)
+    }
+
+    private static func setting(name: String, value: String) throws(ShellError) -> Setting {
+        guard let entry = settingName(name) else {
+            throw .unknownParameter(name, suggestion: Suggestion.nearest(to: name, among: settingTable.map(\.name)))
+        }
+        if let parameter = entry.parameter {
+            if parameter == .tolerance, value.lowercased() == "off" { return .parameter(.tolerance, .infinity) }
+            guard let number = NumberSyntax.number(value) else {
+                throw .notANumber(name: entry.name, text: value, accepts: entry.accepts)
+            }
+            return .parameter(parameter, number)
+        }
+        if entry.name == "truth" {
+            guard let truth = Truth(rawValue: value.lowercased()) else { throw .badTruth(value) }
+            return .truth(truth)
+        }
+        guard let seed = NumberSyntax.whole(value) else { throw .badSeed(value) }
+        return .seed(seed)
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var end = bytes.count
+        while end > 0, String(validating: bytes[..<end], as: UTF8.self) == nil { end -= 1 }
+        // `end` is now the length of the longest valid prefix: the first bad byte is right after it.
+        return end
+    }
+}

@@ -1,0 +1,100 @@
+/// One verb of the shell: its names, what it accepts, and its one-line help.
+public struct Verb: Sendable {
+    public let name: String
+    public let aliases: [String]
+    public let arguments: ArgumentShape
+    public let usage: String
+    public let summary: String
+    /// What the verb does, in a few sentences, for `help VERB`.
+    public let details: String
+    /// Builds the command once the arguments have been parsed.
+    let make: @Sendable (ParsedArguments) -> Command
+}
+
+/// The parsed arguments handed to a verb's constructor.
+enum ParsedArguments: Sendable {
+    case none
+    case count(Int?)
+    case setting(Setting)
+    case topic(String?)
+
+    var count: Int? { if case .count(let n) = self { n } else { nil } }
+    var topic: String? { if case .topic(let t) = self { t } else { nil } }
+    var setting: Setting? { if case .setting(let s) = self { s } else { nil } }
+}
+
+/// The longest `run` the shell accepts in one command.
+public let maximumRun = 10_000_000
+
+/// Every verb, in the order `help` lists them. Parsing, `help` and completion all read this table.
+public let verbTable: [Verb] = [
+    Verb(name: "buy", aliases: [], arguments: .nothing, usage: "buy",
+         summary: "a buy order of unknown origin hits the ask; shows Bayes' rule and the new quotes",
+         details: "The market maker does not know whether the buyer is informed. It fills at the ask, then updates P(state) by Bayes' rule with P(buy | state) and quotes again.",
+         make: { _ in .order(.buy) }),
+    Verb(name: "sell", aliases: [], arguments: .nothing, usage: "sell",
+         summary: "a sell order of unknown origin hits the bid; shows Bayes' rule and the new quotes",
+         details: "The mirror image of buy: fills at the bid, and the update uses P(sell | state).",
+         make: { _ in .order(.sell) }),
+    Verb(name: "pass", aliases: ["notrade"], arguments: .nothing, usage: "pass",
+         summary: "no order this period (informative when alpha < 1 or a side is closed)",
+         details: "A period with no trade. With alpha < 1 it raises the belief that no information event occurred, since informed traders always trade. When every arrival trades (eps_buy + eps_sell = 1, both sides open) a no-trade period cannot happen and pass is refused.",
+         make: { _ in .order(.none) }),
+    Verb(name: "informed", aliases: ["insider"], arguments: .nothing, usage: "informed",
+         summary: "an informed trader arrives and trades toward the true value (see `set truth`)",
+         details: "Nature sends a trader who knows the value: a buy when truth is high, a sell when truth is low. If that side is withdrawn the trader leaves and the period is a no-trade. The market maker sees only the order; the shell reveals the trader's type as hidden information.",
+         make: { _ in .informed }),
+    Verb(name: "noise", aliases: ["uninformed"], arguments: .nothing, usage: "noise",
+         summary: "an uninformed trader arrives and trades at random (eps_buy / eps_sell, seeded)",
+         details: "Nature sends a liquidity trader who buys with probability eps_buy, sells with eps_sell and otherwise stays out. The draw comes from the seeded generator, so `set seed` repeats it.",
+         make: { _ in .noise }),
+    Verb(name: "run", aliases: [], arguments: .count(1...maximumRun), usage: "run N",
+         summary: "nature draws N arrivals from the model; one compact row per period",
+         details: "Each period an informed trader arrives with probability mu (when an event occurred, see `set truth`), otherwise an uninformed one. Long runs show the first and last rows and a summary. Ctrl-C stops a long run at a safe point; the periods already run stay.",
+         make: { .run($0.count ?? 1) }),
+    Verb(name: "quote", aliases: ["q"], arguments: .nothing, usage: "quote",
+         summary: "the current bid, ask, spread and mid",
+         details: "Shows the quotes without changing anything. A withdrawn side is marked, with the half-spread it would need against the tolerance.",
+         make: { _ in .quote }),
+    Verb(name: "state", aliases: ["beliefs"], arguments: .nothing, usage: "state",
+         summary: "the market maker's beliefs, E[V], and nature's hidden truth",
+         details: "Shows P(state) for each state, P(V = high), P(event) and E[V], and, marked hidden, nature's truth and the true value.",
+         make: { _ in .state }),
+    Verb(name: "params", aliases: ["parameters"], arguments: .nothing, usage: "params",
+         summary: "every parameter with its textbook symbol and value",
+         details: "Lists the parameters that `set` changes, with their symbols from the literature.",
+         make: { _ in .params }),
+    Verb(name: "history", aliases: ["tape"], arguments: .optionalCount(1...1_000_000), usage: "history [N]",
+         summary: "the last N orders (default 20): who, what, price, beliefs",
+         details: "One row per period: the order, who sent it (when nature drew it), the fill price and the belief after it.",
+         make: { .history($0.count) }),
+    Verb(name: "explain", aliases: ["why"], arguments: .nothing, usage: "explain",
+         summary: "derive the current bid and ask step by step from the beliefs",
+         details: "Writes out ask = E[V | buy] + c and bid = E[V | sell] − c with the current numbers, and checks each side against the tolerance.",
+         make: { _ in .explain }),
+    Verb(name: "set", aliases: [], arguments: .setting, usage: "set NAME VALUE",
+         summary: "change a parameter (see `params`); values, prior and alpha restart the market",
+         details: "Changing low, high, prior or alpha defines a new opening and restarts at t = 0. Changing mu, gamma, eps_buy, eps_sell, eps, cost or tolerance keeps the beliefs and applies from the next order. Numbers may be decimals (0.3) or fractions (1/3); tolerance also takes `off`; truth takes high, low or none.",
+         make: { .set($0.setting!) }),
+    Verb(name: "reset", aliases: [], arguments: .nothing, usage: "reset",
+         summary: "back to the opening (t = 0), same parameters, generator reseeded",
+         details: "Forgets every order and reseeds the generator from the seed, so `reset` then `run N` repeats exactly.",
+         make: { _ in .reset }),
+    Verb(name: "undo", aliases: [], arguments: .nothing, usage: "undo",
+         summary: "take back the last order: beliefs and clock as they were before it",
+         details: "Restores the beliefs exactly as they were before the last order. Parameter changes made since stay.",
+         make: { _ in .undo }),
+    Verb(name: "help", aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
+         summary: "this list, or help on a verb, a parameter or a topic",
+         details: "Topics: every verb, every parameter, and model, bayes, odds, quotes, breakdown, informed.",
+         make: { .help($0.topic) }),
+    Verb(name: "quit", aliases: ["exit"], arguments: .nothing, usage: "quit",
+         summary: "leave the shell (Ctrl-D works too)",
+         details: "Leaves the shell.",
+         make: { _ in .quit }),
+]
+
+/// Looks up a verb by its name or an alias.
+public func verb(named word: String) -> Verb? {
+    verbTable.first { $0.name == word || $0.aliases.contains(word) }
+}

@@ -1,0 +1,48 @@
+import MarketModel
+
+/// `explain`: the current bid and ask derived step by step from the beliefs.
+struct ExplainText {
+    let market: Market
+
+    var lines: [Line] {
+        let parameters = market.parameters
+        let labels = StateLabels(parameters: parameters)
+        let p = market.belief.probability
+        let v = parameters.values
+        let quote = market.quote
+        let states = labels.shown
+        var lines = [Line("t=\(market.time)  where the quotes come from", .heading)]
+        let terms = states.map { "\(Format.probability(p[$0])) × \(Format.value(v[$0]))" }.joined(separator: " + ")
+        lines.append(Line("  E[V]  = Σ P(s)·v_s = \(terms) = \(Format.price(quote.expectedValue))"))
+        for side in [Side.ask, .bid] {
+            lines += derivation(side, quote: quote, states: states)
+        }
+        lines.append(Line("  The quotes break even on average: what the market maker loses to informed traders it earns from uninformed ones.", .dim))
+        return lines
+    }
+
+    private func derivation(_ side: Side, quote: Quote, states: [MarketState]) -> [Line] {
+        let parameters = market.parameters
+        let o = side.order.word
+        let p = market.belief.probability, v = parameters.values
+        let l = parameters.likelihood(of: side.order)
+        let name = side == .ask ? "ask" : "bid"
+        let sign = side == .ask ? "+" : "−"
+        let weights = states.map { "\(Format.probability(p[$0]))×\(Format.probability(l[$0]))" }
+        let numerator = states.map { "\(Format.probability(p[$0]))×\(Format.probability(l[$0]))×\(Format.value(v[$0]))" }
+        let top = states.map { p[$0] * l[$0] * v[$0] }.reduce(0, +)
+        let bottom = states.map { p[$0] * l[$0] }.reduce(0, +)
+        var lines = [
+            Line("  \(name)   = E[V | \(o)] \(sign) c = Σ P(s)·P(\(o)|s)·v_s / Σ P(s)·P(\(o)|s) \(sign) c"),
+            Line("        = (\(numerator.joined(separator: " + "))) / (\(weights.joined(separator: " + "))) \(sign) \(Format.number(parameters.cost))"),
+            Line("        = \(Format.price(top)) / \(Format.probability(bottom)) \(sign) \(Format.number(parameters.cost)) = \(Format.price(quote[side].price))"),
+        ]
+        if let half = quote[side].halfSpread {
+            let limit = parameters.toleranceIsOff
+                ? "tolerance off: uninformed traders always trade"
+                : "tolerance \(Format.price(parameters.tolerance)): \(quote[side].isWithdrawn ? "too wide, the \(name) is withdrawn" : "within it, the \(name) stands")"
+            lines.append(Line("        half-spread \(side == .ask ? "ask − E[V]" : "E[V] − bid") = \(Format.price(half)); \(limit)", quote[side].isWithdrawn ? .warning : .dim))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// How numbers are written for the class: prices and probabilities to four places, tiny
+/// probabilities in scientific notation so they never read as a flat zero.
+enum Format {
+    /// A price, e.g. `102.6000`.
+    static func price(_ value: Double) -> String {
+        fixed(value, places: 4)
+    }
+
+    /// A price or a dash when undefined.
+    static func price(_ value: Double?) -> String {
+        value.map(price) ?? "—"
+    }
+
+    /// A probability or likelihood, e.g. `0.6500`, or `3.2e-08` when tiny but not zero.
+    static func probability(_ value: Double) -> String {
+        if value != 0, abs(value) < 0.0001 || abs(value) >= 1e6 { return String(format: "%.2e", value) }
+        return fixed(value, places: 4)
+    }
+
+    /// A signed change, e.g. `+0.6000` or `−0.0991`.
+    static func change(_ value: Double) -> String {
+        let magnitude = fixed(abs(value), places: 4)
+        if magnitude == fixed(0, places: 4) { return "±0.0000" }
+        return (value < 0 ? "−" : "+") + magnitude
+    }
+
+    /// A parameter value in its shortest exact form, e.g. `0.3`, `104`, `off` for infinity.
+    static func number(_ value: Double) -> String {
+        if value == .infinity { return "off" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    private static func fixed(_ value: Double, places: Int) -> String {
+        let text = String(format: "%.\(places)f", value)
+        return text == "-" + String(format: "%.\(places)f", 0.0) ? String(format: "%.\(places)f", 0.0) : text
+    }
+}
+
+extension Format {
+    /// An asset value with at most four places and no trailing zeros, e.g. `104`, `101.3333`.
+    static func value(_ value: Double) -> String {
+        var text = price(value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
+
+extension Format {
+    /// Text padded with spaces to a column width (at least one space after it).
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}

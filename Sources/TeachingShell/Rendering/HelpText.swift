@@ -1,0 +1,46 @@
+import MarketModel
+
+/// `help` and `help TOPIC`: the verb table, a verb, a parameter, or a concept.
+enum HelpText {
+    /// Concepts a learner can ask about, each a few sentences.
+    static let topics: [(name: String, text: String)] = [
+        ("model", "Glosten–Milgrom (1985): a market maker quotes a bid and an ask to traders who arrive one at a time. With probability mu an arrival is informed and trades toward the true value (high or low); otherwise it is uninformed and buys or sells at random. Easley–O'Hara (1992) adds alpha: with probability 1 − alpha no news happened, the value is V* and only uninformed traders come."),
+        ("bayes", "After each order the market maker updates P(state) by Bayes' rule: P(s | order) = P(s) × P(order | s) / P(order), where P(order) = Σ P(s) × P(order | s). It sees only the order, never who sent it."),
+        ("odds", "Bayes' rule in odds form: posterior odds = prior odds × likelihood ratio. In classic GM with gamma = 1/2 a buy multiplies the odds of V_H to V_L by (1+mu)/(1−mu) and a sell divides them by it, so only buys minus sells matters. With alpha < 1 each no-trade multiplies the odds that an event occurred by (1−mu)."),
+        ("quotes", "The market maker breaks even on average: ask = E[V | buy] + c and bid = E[V | sell] − c. A buy is more likely to come from an informed trader when the value is high, so E[V | buy] > E[V] > E[V | sell]: the spread is the price of adverse selection. With theta = gamma = 1/2 the opening spread is mu × (high − low)."),
+        ("breakdown", "With a tolerance, uninformed traders pay at most tolerance above E[V] (and accept at most tolerance below it). A side whose break-even half-spread exceeds the tolerance is withdrawn; with both withdrawn nothing trades, beliefs freeze and price discovery halts. Lower mu or raise tolerance to reopen. Example: low 100, high 110, prior 1/2, tolerance 1.2: open at mu 0.2 (half-spread 1.0), closed at mu 0.3 (1.5)."),
+        ("informed", "Two different numbers answer 'is this informed trading?'. P(event) = π_B + π_G persists: the belief that informed traders are active at all (shown when alpha < 1). P(trader informed | order) is per trade: the chance that this particular order came from an informed trader, computed with the beliefs before the update."),
+    ]
+
+    static func lines(topic: String?) throws(ShellError) -> [Line] {
+        guard let topic else { return overview }
+        if let verb = verb(named: topic) {
+            return [Line("usage: \(verb.usage)", .heading), Line("  \(verb.summary)"), Line("  \(verb.details)")]
+                + (verb.aliases.isEmpty ? [] : [Line("  also: \(verb.aliases.joined(separator: ", "))", .dim)])
+        }
+        if let entry = settingName(topic) {
+            let symbol = entry.symbol.isEmpty ? "" : " (\(entry.symbol))"
+            return [Line("set \(entry.name) VALUE\(symbol)", .heading), Line("  \(entry.meaning)"), Line("  accepts \(entry.accepts)")]
+                + (entry.parameter?.redefinesOpening == true ? [Line("  changing it restarts the market at t = 0", .dim)] : [])
+        }
+        if let found = topics.first(where: { $0.name == topic }) {
+            return [Line(found.name, .heading), Line("  " + found.text)]
+        }
+        let names = verbTable.map(\.name) + settingTable.map(\.name) + topics.map(\.name)
+        throw .unknownTopic(topic, suggestion: Suggestion.nearest(to: topic, among: names))
+    }
+
+    /// Every topic name `help` accepts, for completion.
+    public static var topicNames: [String] {
+        verbTable.map(\.name) + settingTable.map(\.name) + topics.map(\.name)
+    }
+
+    private static var overview: [Line] {
+        var lines = [Line("commands", .heading)]
+        for verb in verbTable {
+            lines.append(Line(Format.pad("  " + verb.usage, 18) + verb.summary))
+        }
+        lines.append(Line("topics: " + topics.map(\.name).joined(separator: ", ") + "; help NAME for a verb or parameter", .dim))
+        return lines
+    }
+}

@@ -1,0 +1,30 @@
+import MarketModel
+
+/// The quote as the class sees it, and why a withdrawn side is withdrawn.
+enum QuoteText {
+    /// `bid 101.4000  ask 102.6000  spread 1.2000  mid 102.0000`, plus a line per withdrawn side.
+    static func lines(_ quote: Quote, parameters: Parameters) -> [Line] {
+        var spans = [
+            Span("bid "), Span(Format.price(quote.bid.price), quote.bid.isOpen ? .sell : .dim),
+            Span("  ask "), Span(Format.price(quote.ask.price), quote.ask.isOpen ? .buy : .dim),
+            Span("  spread \(Format.price(quote.spread))  mid \(Format.price(quote.mid))"),
+        ]
+        if quote.isClosed { spans.append(Span("  market closed", .warning)) }
+        return [Line(spans)] + withdrawal(quote, parameters: parameters)
+    }
+
+    /// One line per withdrawn or undefined side: the half-spread it needs against the tolerance.
+    static func withdrawal(_ quote: Quote, parameters: Parameters) -> [Line] {
+        var lines: [Line] = []
+        for (side, name, who) in [(quote.ask, "ask", "buyers"), (quote.bid, "bid", "sellers")] {
+            if side.isWithdrawn, let half = side.halfSpread {
+                lines.append(Line(
+                    "\(name) withdrawn: breaking even needs \(Format.price(half)) from E[V] = \(Format.price(quote.expectedValue)), but uninformed \(who) accept at most \(Format.price(parameters.tolerance)) (tolerance); only informed traders would trade there",
+                    .warning))
+            } else if side.price == nil {
+                lines.append(Line("\(name) undefined: no \(name == "ask" ? "buy" : "sell") can arrive under the current beliefs", .warning))
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,50 @@
+import MarketModel
+
+/// `run N` as compact rows: t, who arrived, what the market maker saw, the price, the new quotes
+/// and belief; long runs show both ends and a summary.
+struct RunText {
+    let result: RunResult
+    let session: Session
+
+    private var showsEvent: Bool { session.market.parameters.alpha < 1 }
+
+    var lines: [Line] {
+        var lines = [header]
+        lines += result.first.map(row)
+        let hidden = result.steps - result.first.count - result.last.count
+        if hidden > 0 { lines.append(Line("    … \(hidden) more periods …", .dim)) }
+        lines += result.last.map(row)
+        lines.append(summary)
+        if result.interrupted {
+            lines.append(Line("interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape", .warning))
+        }
+        if let error = result.error {
+            lines.append(Line("stopped at t = \(session.market.time): \(ShellError.market(error).message)", .error))
+        }
+        lines += QuoteText.lines(session.market.quote, parameters: session.market.parameters)
+        return lines
+    }
+
+    private var header: Line {
+        let event = showsEvent ? "  P(event)" : ""
+        return Line(Format.pad("t", 8) + Format.pad("arrival", 12) + Format.pad("order", 10) + Format.pad("price", 11) + Format.pad("bid", 11) + Format.pad("ask", 11) + "P(V=\(Format.value(session.market.parameters.high)))" + event, .heading)
+    }
+
+    private func row(_ step: BayesStep) -> Line {
+        let who = step.trader == .informed ? "informed" : "noise"
+        let order = step.order == .none ? "-" : step.order.word
+        let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
+        let text = Format.pad(String(step.time), 8) + Format.pad(who, 12)
+        let rest = Format.pad(step.fillPrice.map(Format.price) ?? "", 11)
+            + Format.pad(Format.price(step.quoteAfter.bid.price), 11) + Format.pad(Format.price(step.quoteAfter.ask.price), 11)
+            + Format.pad(Format.probability(step.posterior.pHigh), 10)
+            + (showsEvent ? Format.probability(step.posterior.pEvent) : "")
+        return Line([Span(text, step.trader == .informed ? .hidden : .plain), Span(Format.pad(order, 10), tone), Span(rest)])
+    }
+
+    private var summary: Line {
+        let buys = result.orders[.buy] ?? 0, sells = result.orders[.sell] ?? 0, none = result.orders[.none] ?? 0
+        return Line("\(result.steps) periods: \(buys) buys, \(sells) sells, \(none) no-trades; \(result.informedArrivals) informed arrivals (hidden)")
+    }
+
+}

@@ -1,0 +1,104 @@
+import Foundation
+import MarketModel
+
+/// The classroom view of one Bayes step: the order, Bayes' rule with the numbers filled in,
+/// the odds form, P(informed | order), the quotes before and after, why they moved, and what
+/// the market maker cannot see. Every number comes from the `BayesStep` that updated the market.
+struct StepText {
+    let step: BayesStep
+    let parameters: Parameters
+    let truth: Truth
+
+    private var labels: StateLabels { StateLabels(parameters: parameters) }
+    private var word: String { step.order == .none ? "no trade" : step.order.word }
+
+    var lines: [Line] {
+        [headline] + bayes + odds + informed + quotes + [why] + hidden
+    }
+
+    private var headline: Line {
+        let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
+        switch step.order {
+        case .buy: return Line([Span("t=\(step.time)  "), Span("buy", tone), Span(" filled at the ask \(Format.price(step.fillPrice))")])
+        case .sell: return Line([Span("t=\(step.time)  "), Span("sell", tone), Span(" filled at the bid \(Format.price(step.fillPrice))")])
+        case .none: return Line([Span("t=\(step.time)  "), Span("no trade", .heading), Span(" this period")])
+        }
+    }
+
+    private var bayes: [Line] {
+        let o = step.order == .none ? "no trade" : step.order.word
+        let prior = step.prior.probability
+        let joint = step.joint
+        let posterior = step.posterior.probability
+        let evidence = step.evidence
+        var lines = [Line("  Bayes' rule   P(s | \(o)) = P(s) × P(\(o) | s) / P(\(o))", .heading)]
+        for state in labels.shown {
+            lines.append(Line("    \(labels.padded(state))   \(Format.probability(prior[state])) × \(Format.probability(step.likelihood[state])) = \(Format.probability(joint[state]))   / \(Format.probability(evidence)) = \(Format.probability(posterior[state]))"))
+        }
+        let terms = labels.shown.map { Format.probability(joint[$0]) }.joined(separator: " + ")
+        lines.append(Line("    P(\(o)) = \(terms) = \(Format.probability(evidence))"))
+        return lines
+    }
+
+    private var odds: [Line] {
+        let prior = step.prior.logProbability, post = step.posterior.logProbability
+        let lr = step.logLikelihoodRatio
+        var lines: [Line] = []
+        if lr.isFinite, (prior.good - prior.bad).isFinite {
+            lines.append(Line("  Odds form     odds(V = \(labels.high) : V = \(labels.low)) = \(Format.probability(exp(prior.good - prior.bad))) × \(Format.probability(step.likelihood.good))/\(Format.probability(step.likelihood.bad)) = \(Format.probability(exp(prior.good - prior.bad))) × \(Format.probability(exp(lr))) = \(Format.probability(exp(post.good - post.bad)))"))
+        }
+        if parameters.alpha < 1 {
+            let before = step.prior.pEvent, after = step.posterior.pEvent
+            let eventOdds = before / (1 - before), eventLR = step.eventLikelihoodRatio
+            lines.append(Line("  Event         P(event) = π_B + π_G: \(Format.probability(before)) → \(Format.probability(after));  odds(event : none) = \(Format.probability(eventOdds)) × \(Format.probability(eventLR)) = \(Format.probability(after / (1 - after)))"))
+        }
+        return lines
+    }
+
+    private var informed: [Line] {
+        let prior = step.prior.probability
+        let senders = parameters.informedLikelihood(of: step.order, askOpen: step.quoteBefore.ask.isOpen, bidOpen: step.quoteBefore.bid.isOpen)
+        let terms = labels.shown.filter { senders[$0] > 0 }
+            .map { "\(Format.probability(prior[$0])) × \(Format.number(senders[$0]))" }
+        let arithmetic = terms.isEmpty
+            ? "0 (no informed trader sends \(word) now)"
+            : "\(terms.joined(separator: " + ")) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))"
+        return [Line("  Informed?     P(trader informed | \(word)) = \(arithmetic)")]
+    }
+
+    private var quotes: [Line] {
+        let a = step.quoteBefore, b = step.quoteAfter
+        func move(_ name: String, _ x: Double?, _ y: Double?) -> Span {
+            guard let x, let y else { return Span("\(name) \(Format.price(x)) → \(Format.price(y))") }
+            let tone: Tone = y > x ? .buy : (y < x ? .sell : .plain)
+            return Span("\(name) \(Format.price(x)) → \(Format.price(y)) (\(Format.change(y - x)))", tone)
+        }
+        var lines = [
+            Line([Span("  Quotes        "), move("bid", a.bid.price, b.bid.price), Span("   "), move("ask", a.ask.price, b.ask.price)]),
+            Line([Span("                "), move("spread", a.spread, b.spread), Span("   "), move("mid", a.mid, b.mid)]),
+        ]
+        lines += QuoteText.withdrawal(b, parameters: parameters).map { Line("  " + $0.plain, .warning) }
+        return lines
+    }
+
+    private var why: Line {
+        Line("  Why           " + Explanation(step: step, parameters: parameters, labels: labels).text)
+    }
+
+    private var hidden: [Line] {
+        var parts: [String] = []
+        switch step.trader {
+        case .informed: parts.append("the trader was informed")
+        case .uninformed: parts.append("the trader was uninformed")
+        case .unknown: break
+        }
+        if step.wanted != step.order {
+            parts.append("it wanted to \(step.wanted.word) but that side is withdrawn, so it left")
+        }
+        parts.append("true value \(Format.value(step.trueValue)) (truth \(truth.rawValue))")
+        if let profit = step.realisedProfit, let expected = step.expectedProfit(values: parameters.values) {
+            parts.append("market maker's profit on this order \(Format.change(profit)) (expected \(Format.change(expected)) given the order)")
+        }
+        return [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import MarketModel
+
+/// The shell's core: one line in, one `Reply` out. Owns the session; never touches the terminal.
+public struct Interpreter: Sendable {
+    public private(set) var session: Session
+    /// Asked now and then during long work (`run`); returning true stops it at a safe point.
+    public var shouldStop: @Sendable () -> Bool = { false }
+
+    public init(session: Session = Session()) {
+        self.session = session
+    }
+
+    /// Parses and runs one line. Returns nil for a blank line or a comment.
+    public mutating func run(line bytes: [UInt8]) -> Reply? {
+        let text = String(decoding: bytes.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            guard let command = try Parser.parse(bytes) else { return nil }
+            return run(command, text: text)
+        } catch {
+            return failure(error, command: text)
+        }
+    }
+
+    /// Runs one parsed command. `text` is what the learner typed, for the record.
+    public mutating func run(_ command: Command, text: String) -> Reply {
+        do {
+            let (lines, step, quits) = try execute(command)
+            return Reply(lines: lines, record: Record(command: text, market: session.market, step: step), quits: quits)
+        } catch {
+            return failure(error, command: text)
+        }
+    }
+
+    private func failure(_ error: ShellError, command: String) -> Reply {
+        var record = Record(command: command, market: session.market, step: nil)
+        record.error = error.message
+        return Reply(lines: [Line(error.message, .error)], record: record, error: error)
+    }
+
+    private mutating func execute(_ command: Command) throws(ShellError) -> (lines: [Line], step: BayesStep?, quits: Bool) {
+        let parameters = session.market.parameters
+        switch command {
+        case .order(let order):
+            let step = try applied { s throws(MarketError) in try s.apply(order, from: .unknown, strict: true) }
+            return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
+        case .informed:
+            guard let arrival = Arrival.informed(truth: session.truth) else { throw .market(.noInformedTraders) }
+            let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .informed, strict: false) }
+            return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
+        case .noise:
+            var rng = session.rng
+            let arrival = Arrival.uninformed(parameters, using: &rng)
+            let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .uninformed, strict: false) }
+            session.rng = rng
+            return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
+        case .run(let n):
+            let result = NatureRun.run(n, in: &session, shouldStop: shouldStop)
+            if let error = result.error, result.steps == 0 { throw .runStopped(at: session.market.time, error) }
+            return (RunText(result: result, session: session).lines, result.lastStep, false)
+        case .quote:
+            return (QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
+        case .state:
+            return (StateText(session: session).lines, nil, false)
+        case .params:
+            return (ParamsText(session: session).lines, nil, false)
+        case .history(let n):
+            return (HistoryText(session: session, count: n ?? 20).lines, nil, false)
+        case .explain:
+            return (ExplainText(market: session.market).lines, nil, false)
+        case .set(let setting):
+            return (try set(setting), nil, false)
+        case .reset:
+            session.reset()
+            return ([Line("back to the opening: t = 0, generator reseeded with \(session.seed)")] + QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
+        case .undo:
+            let entry = try applied { s throws(MarketError) in try s.undo() }
+            let what = entry.order == .none ? "no trade" : entry.order.word
+            return ([Line("took back t=\(session.market.time + 1) (\(what)); beliefs are as they were before it")] + QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
+        case .help(let topic):
+            return (try HelpText.lines(topic: topic), nil, false)
+        case .quit:
+            return ([], nil, true)
+        }
+    }
+
+    /// Runs a session change that can fail with a market error, as a shell error.
+    private mutating func applied<T>(_ change: (inout Session) throws(MarketError) -> T) throws(ShellError) -> T {
+        do {
+            return try change(&session)
+        } catch {
+            throw .market(error)
+        }
+    }
+
+    private mutating func set(_ setting: Setting) throws(ShellError) -> [Line] {
+        switch setting {
+        case .parameter(let name, let value):
+            let restarted: Bool
+            do { restarted = try session.set(name, to: value) } catch { throw .parameter(error) }
+            let note = restarted
+                ? "\(name.rawValue) = \(Format.number(value)): a new opening, so the market restarts at t = 0"
+                : "\(name.rawValue) = \(Format.number(value)): beliefs kept; applies from the next order"
+            return [Line(note)] + QuoteText.lines(session.market.quote, parameters: session.market.parameters)
+        case .truth(let truth):
+            session.setTruth(truth)
+            return [Line("truth = \(truth.rawValue): the true value is \(Format.value(session.trueValue)) (hidden from the market maker)", .hidden)]
+        case .seed(let seed):
+            session.setSeed(seed)
+            return [Line("seed = \(seed): the generator restarts from it")]
+        }
+    }
+}

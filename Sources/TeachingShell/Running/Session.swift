@@ -1,0 +1,83 @@
+import MarketModel
+
+/// One period on the tape: enough to undo it exactly and to list it in `history`.
+struct TapeEntry: Sendable {
+    /// The belief before the order, restored bit for bit by `undo`.
+    let before: Belief
+    let order: Order
+    let trader: Trader
+    /// Index into `Session.epochs`: the parameters in force for this order.
+    let epoch: UInt32
+}
+
+/// Everything one learner's market holds: the market maker's state, nature's truth and
+/// generator, and the tape of orders so far.
+public struct Session: Sendable {
+    public private(set) var market: Market
+    public private(set) var truth: Truth = .high
+    public private(set) var seed: UInt64 = defaultSeed
+    var rng: Xoshiro256
+    private(set) var tape: [TapeEntry] = []
+    /// Parameter sets in force since the opening; a tape entry names the one it used.
+    private(set) var epochs: [Parameters]
+
+    public init(parameters: Parameters = Parameters()) {
+        market = Market(parameters: parameters)
+        rng = Xoshiro256(seed: defaultSeed)
+        epochs = [parameters]
+    }
+
+    /// The true value in nature's state.
+    public var trueValue: Double { market.parameters.values[truth.state] }
+
+    /// Applies one order and records it on the tape.
+    mutating func apply(_ wanted: Order, from trader: Trader, strict: Bool) throws(MarketError) -> BayesStep {
+        let before = market.belief
+        let step = try market.observe(wanted, from: trader, truth: truth.state, strict: strict)
+        tape.append(TapeEntry(before: before, order: step.order, trader: trader, epoch: UInt32(epochs.count - 1)))
+        return step
+    }
+
+    /// Takes back the last order; returns it, or throws at t = 0.
+    mutating func undo() throws(MarketError) -> TapeEntry {
+        guard let last = tape.popLast() else { throw .nothingToUndo }
+        market.rewind(to: last.before, time: market.time - 1)
+        return last
+    }
+
+    /// Back to the opening with the same parameters, generator reseeded.
+    mutating func reset() {
+        market.reset()
+        tape.removeAll()
+        epochs = [market.parameters]
+        rng = Xoshiro256(seed: seed)
+    }
+
+    /// Changes one model parameter; returns true when that restarted the market.
+    mutating func set(_ name: ParameterName, to value: Double) throws(ParameterError) -> Bool {
+        let new = try market.parameters.setting(name, to: value)
+        let restarted = try market.adopt(new, restart: name.redefinesOpening)
+        if restarted {
+            tape.removeAll()
+            epochs = [new]
+        } else if epochs.last != new {
+            epochs.append(new)
+        }
+        return restarted
+    }
+
+    mutating func setTruth(_ truth: Truth) { self.truth = truth }
+
+    mutating func setSeed(_ seed: UInt64) {
+        self.seed = seed
+        rng = Xoshiro256(seed: seed)
+    }
+
+    /// The parameters that were in force for a tape entry.
+    func parameters(for entry: TapeEntry) -> Parameters { epochs[Int(entry.epoch)] }
+
+    /// The belief after the tape entry at `index` (the next entry's prior, or the current belief).
+    func belief(after index: Int) -> Belief {
+        index + 1 < tape.count ? tape[index + 1].before : market.belief
+    }
+}

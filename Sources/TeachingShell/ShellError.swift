@@ -1,0 +1,22 @@
+import MarketModel
+
+/// Everything that can go wrong with one line. Cases carry the context; `ErrorText` words them.
+public enum ShellError: Error, Equatable, Sendable {
+    case lineTooLong(limit: Int)
+    case nulByte(column: Int)
+    case invalidUTF8(column: Int)
+    case controlCharacter(byte: UInt8, column: Int)
+    case unknownVerb(String, suggestion: String?)
+    case missingArgument(verb: String, usage: String)
+    case extraArguments(verb: String, usage: String, extra: [String])
+    case badCount(verb: String, text: String, accepted: ClosedRange<Int>)
+    case unknownParameter(String, suggestion: String?)
+    case notANumber(name: String, text: String, accepts: String)
+    case badTruth(String)
+    case badSeed(String)
+    case unknownTopic(String, suggestion: String?)
+    case parameter(ParameterError)
+    case market(MarketError)
+    /// A run stopped because nature produced an order the market maker's belief rules out.
+    case runStopped(at: Int, MarketError)
+}

@@ -1,0 +1,51 @@
+import Foundation
+import TeachingShell
+
+/// Writes replies: text (coloured or not) or JSON on stdout, errors on stderr.
+struct Output {
+    let json: Bool
+    let colour: Bool
+
+    /// Colour only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb.
+    static func wantsColour(flag noColor: Bool) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if noColor || environment["NO_COLOR"].map({ !$0.isEmpty }) == true || environment["TERM"] == "dumb" { return false }
+        return Terminal.isInteractive(1)
+    }
+
+    /// Shows a reply: its lines (errors go to stderr, located when `location` is given), or its JSON record.
+    func show(_ reply: Reply, location: String? = nil) {
+        if json {
+            write(reply.record.json + "\n", to: .standardOutput)
+            if let error = reply.error, let location { write("\(location): \(error.message)\n", to: .standardError) }
+            return
+        }
+        if let error = reply.error {
+            let text = location.map { "\($0): \(error.message)" } ?? error.message
+            write(render(Line(text, .error)) + "\n", to: .standardError)
+            return
+        }
+        let text = reply.lines.map(render).joined(separator: "\n")
+        if !text.isEmpty { write(text + "\n", to: .standardOutput) }
+    }
+
+    /// A line of the shell's own (a banner, a warning), on stderr or stdout.
+    func note(_ line: Line, error: Bool = false) {
+        write(render(line) + "\n", to: error ? .standardError : .standardOutput)
+    }
+
+    func fail(_ message: String) {
+        write(render(Line(message, .error)) + "\n", to: .standardError)
+    }
+
+    private func render(_ line: Line) -> String {
+        guard colour else { return line.plain }
+        return line.spans.map { span in
+            Terminal.colour(for: span.tone).map { $0 + span.text + Terminal.resetColour } ?? span.text
+        }.joined()
+    }
+
+    private func write(_ text: String, to stream: FileHandle) {
+        stream.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import LineReading
+import MarketModel
+import TeachingShell
+
+/// The read–run–show loop, for a script and for a person at a terminal.
+struct ShellLoop {
+    let output: Output
+    let keepGoing: Bool
+    private var interpreter = Interpreter()
+
+    init(output: Output, keepGoing: Bool) {
+        self.output = output
+        self.keepGoing = keepGoing
+        interpreter.shouldStop = { Interruption.isRequested }
+    }
+
+    /// Runs script lines; the first error stops with `LABEL:LINE: message` unless keep-going.
+    /// Returns the exit status.
+    mutating func runScript(_ lines: [[UInt8]], label: String) -> Int32 {
+        var iterator = lines.makeIterator()
+        var source = ArrayReader { iterator.next() }
+        return runScript(reader: &source, label: label)
+    }
+
+    mutating func runScript(reader: inout some LineReader, label: String) -> Int32 {
+        var number = 0
+        var failed = false
+        while case .line(let bytes) = reader.read(prompt: "") {
+            number += 1
+            guard let reply = interpreter.run(line: bytes) else { continue }
+            output.show(reply, location: "\(label):\(number)")
+            if Interruption.isRequested { return 130 }
+            if reply.error != nil {
+                failed = true
+                if !keepGoing { return 1 }
+            }
+            if reply.quits { break }
+        }
+        return failed ? 1 : 0
+    }
+
+    /// Runs at a terminal with libedit. Errors never end the session; Ctrl-D leaves.
+    mutating func runInteractive() -> Int32 {
+        guard let reader = EditLineReader(programName: "glosten", historyFile: HistoryFile.path) else {
+            var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes)
+            return runScript(reader: &plain, label: "stdin")
+        }
+        output.note(Line("glosten \(glostenVersion): a Glosten–Milgrom market. Type buy or sell to trade, help for the commands, quit to leave.", .dim))
+        if let warning = reader.historyWarning { output.note(Line("warning: \(warning)", .warning), error: true) }
+        while true {
+            Interruption.clear()
+            switch reader.read(prompt: prompt) {
+            case .end:
+                output.note(Line(""))
+                return 0
+            case .interrupt:
+                output.note(Line(""))
+                continue
+            case .line(let bytes):
+                guard let reply = interpreter.run(line: bytes) else { continue }
+                output.show(reply)
+                if reply.quits { return 0 }
+            }
+        }
+    }
+
+    /// `t=3 100.98|101.98> `: the clock and the quotes in a few characters.
+    private var prompt: String {
+        let market = interpreter.session.market
+        let quote = market.quote
+        func short(_ side: SideQuote) -> String {
+            guard let price = side.price else { return "—" }
+            return side.isOpen ? String(format: "%.2f", price) : "×"
+        }
+        return "t=\(market.time) \(short(quote.bid))|\(short(quote.ask))> "
+    }
+}
+
+/// A reader over lines already in memory.
+struct ArrayReader: LineReader {
+    let next: () -> [UInt8]?
+
+    mutating func read(prompt: String) -> LineEvent {
+        next().map(LineEvent.line) ?? .end
+    }
+}
+
+/// Where history is kept: $GLOSTEN_HISTORY, else $XDG_STATE_HOME/glosten/history,
+/// else ~/.local/state/glosten/history.
+enum HistoryFile {
+    static var path: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let explicit = environment["GLOSTEN_HISTORY"], !explicit.isEmpty { return explicit }
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { $0 + "/.local/state" }
+        guard let state else { return nil }
+        let folder = state + "/glosten"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder + "/history"
+    }
+}

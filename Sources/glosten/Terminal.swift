@@ -1,0 +1,23 @@
+import Foundation
+import TeachingShell
+
+/// Facts about the terminal, and ANSI colour for tones. Only the executable knows about these.
+enum Terminal {
+    static func isInteractive(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// The escape sequence that starts a tone, or nil for plain text.
+    static func colour(for tone: Tone) -> String? {
+        switch tone {
+        case .plain: nil
+        case .buy: "\u{1B}[32m"
+        case .sell: "\u{1B}[31m"
+        case .hidden: "\u{1B}[35m"
+        case .heading: "\u{1B}[1m"
+        case .error: "\u{1B}[1;31m"
+        case .warning: "\u{1B}[33m"
+        case .dim: "\u{1B}[2m"
+        }
+    }
+
+    static let resetColour = "\u{1B}[0m"
+}
