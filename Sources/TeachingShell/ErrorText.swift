@@ -77,7 +77,7 @@ extension MarketError {
         case .impossible(let order, let askOpen, let bidOpen):
             switch order {
             case .none:
-                return "a period with no trade cannot happen now: every arrival trades (eps_buy + eps_sell = 1\(askOpen && bidOpen ? ", both sides open" : "")); lower eps_buy + eps_sell or set alpha below 1 to allow it"
+                return "a period with no trade cannot happen now: every arrival trades (eps_buy + eps_sell = 1\(askOpen && bidOpen ? ", both sides open" : "")); let uninformed traders stay out (e.g. set eps 0.4) to allow it"
             case .buy, .sell:
                 return "a \(order.word) cannot happen now: the market maker's beliefs give it probability 0\(askOpen || bidOpen ? "" : " (the market is closed)"), so Bayes' rule is undefined"
             }
