@@ -14,21 +14,33 @@ struct Explanation {
 
     private var belief: String? {
         let before = step.prior.pHigh, after = step.posterior.pHigh
-        let lg = Format.probability(step.likelihood.good), lb = Format.probability(step.likelihood.bad)
-        if step.likelihood.good == step.likelihood.bad, step.likelihood.noEvent == step.likelihood.good {
-            return "\(o.prefix(1).uppercased() + o.dropFirst()) is equally likely in every state (\(lg)), so it teaches the market maker nothing and nothing moved."
+        let l = step.likelihood
+        let lg = Format.probability(l.good), lb = Format.probability(l.bad), ln = Format.probability(l.noEvent)
+        let capital = o.prefix(1).uppercased() + o.dropFirst()
+        if step.prior.logProbability == step.posterior.logProbability || (after == before && step.posterior.pEvent == step.prior.pEvent) {
+            if step.quoteBefore.isClosed {
+                return "Both sides are withdrawn, so every arrival leaves: no trade is certain in every state and teaches the market maker nothing. Beliefs are frozen and price discovery has halted."
+            }
+            return "\(capital) is equally likely in every state (\(lg)), so it teaches the market maker nothing and nothing moved."
         }
-        let direction = after > before ? "rose" : (after < before ? "fell" : "stayed")
-        let likelier = step.likelihood.good > step.likelihood.bad
+        let likelier = l.good > l.bad
             ? "likelier after good news (\(lg) against \(lb))"
-            : (step.likelihood.good < step.likelihood.bad ? "likelier after bad news (\(lb) against \(lg))" : "as likely after good news as after bad (\(lg))")
-        var sentence = "\(o.prefix(1).uppercased() + o.dropFirst()) is \(likelier), so P(V = \(labels.high)) \(direction) from \(Format.probability(before)) to \(Format.probability(after))"
+            : (l.good < l.bad ? "likelier after bad news (\(lb) against \(lg))" : "as likely after good news as after bad (\(lg))")
+        var sentence = "\(capital) is \(likelier)"
+        if parameters.alpha < 1, l.noEvent > max(l.good, l.bad) || l.noEvent < min(l.good, l.bad) {
+            sentence += " and \(l.noEvent > max(l.good, l.bad) ? "likelier" : "less likely") without an event (\(ln))"
+        }
+        sentence += ", so P(V = \(labels.high)) \(moved(before, after))"
         if parameters.alpha < 1 {
-            let e0 = step.prior.pEvent, e1 = step.posterior.pEvent
-            let eventWord = e1 > e0 ? "rose" : (e1 < e0 ? "fell" : "stayed")
-            sentence += " and P(event) \(eventWord) from \(Format.probability(e0)) to \(Format.probability(e1))"
+            sentence += " and P(event) \(moved(step.prior.pEvent, step.posterior.pEvent))"
         }
         return sentence + "."
+    }
+
+    /// "rose from 0.5000 to 0.6500", "fell from …", or "stayed at 0.5000".
+    private func moved(_ before: Double, _ after: Double) -> String {
+        if Format.probability(before) == Format.probability(after) { return "stayed at \(Format.probability(after))" }
+        return "\(after > before ? "rose" : "fell") from \(Format.probability(before)) to \(Format.probability(after))"
     }
 
     private var spread: String? {

@@ -21,7 +21,11 @@ struct HistoryText {
             case .sell: Format.price(quote.bid.price)
             case .none: ""
             }
-            let trader = entry.trader == .unknown ? "typed" : entry.trader.word
+            let trader = switch entry.trader {
+            case .unknown: "typed"
+            case .informed: "informed"
+            case .uninformed: "noise"
+            }
             let order = entry.order == .none ? "no trade" : entry.order.word
             let after = session.belief(after: index).pHigh
             lines.append(Line(Format.pad(String(index + 1), 10) + Format.pad(order, 10) + Format.pad(trader, 14) + Format.pad(price, 12) + Format.probability(after)))

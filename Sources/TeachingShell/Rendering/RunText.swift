@@ -37,14 +37,15 @@ struct RunText {
         let text = Format.pad(String(step.time), 8) + Format.pad(who, 12)
         let rest = Format.pad(step.fillPrice.map(Format.price) ?? "", 11)
             + Format.pad(Format.price(step.quoteAfter.bid.price), 11) + Format.pad(Format.price(step.quoteAfter.ask.price), 11)
-            + Format.pad(Format.probability(step.posterior.pHigh), 10)
-            + (showsEvent ? Format.probability(step.posterior.pEvent) : "")
+            + (showsEvent ? Format.pad(Format.probability(step.posterior.pHigh), 10) + Format.probability(step.posterior.pEvent)
+                : Format.probability(step.posterior.pHigh))
         return Line([Span(text, step.trader == .informed ? .hidden : .plain), Span(Format.pad(order, 10), tone), Span(rest)])
     }
 
     private var summary: Line {
         let buys = result.orders[.buy] ?? 0, sells = result.orders[.sell] ?? 0, none = result.orders[.none] ?? 0
-        return Line("\(result.steps) periods: \(buys) buys, \(sells) sells, \(none) no-trades; \(result.informedArrivals) informed arrivals (hidden)")
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return Line("\(count(result.steps, "period")): \(count(buys, "buy")), \(count(sells, "sell")), \(count(none, "no-trade")); \(count(result.informedArrivals, "informed arrival")) (hidden)")
     }
 
 }

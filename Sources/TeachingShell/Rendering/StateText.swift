@@ -9,8 +9,9 @@ struct StateText {
         let labels = StateLabels(parameters: market.parameters)
         let p = market.belief.probability
         var lines = [Line("t=\(market.time)  the market maker's beliefs", .heading)]
+        let width = labels.shown.map { labels.label($0).count }.max() ?? 0
         for state in labels.shown {
-            lines.append(Line("  P(\(labels.padded(state))) = \(Format.probability(p[state]))"))
+            lines.append(Line("  " + Format.pad("P(\(labels.label(state)))", width + 3) + "= \(Format.probability(p[state]))"))
         }
         if market.parameters.alpha < 1 {
             lines.append(Line("  P(event) = π_B + π_G = \(Format.probability(market.belief.pEvent))   (are informed traders active?)"))

@@ -62,7 +62,7 @@ struct StepText {
             .map { "\(Format.probability(prior[$0])) × \(Format.number(senders[$0]))" }
         let arithmetic = terms.isEmpty
             ? "0 (no informed trader sends \(word) now)"
-            : "\(terms.joined(separator: " + ")) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))"
+            : "\(terms.count > 1 ? "(" + terms.joined(separator: " + ") + ")" : terms[0]) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))"
         return [Line("  Informed?     P(trader informed | \(word)) = \(arithmetic)")]
     }
 
@@ -89,7 +89,7 @@ struct StepText {
         var parts: [String] = []
         switch step.trader {
         case .informed: parts.append("the trader was informed")
-        case .uninformed: parts.append("the trader was uninformed")
+        case .uninformed: parts.append("the trader was uninformed (a noise trader)")
         case .unknown: break
         }
         if step.wanted != step.order {
