@@ -1,0 +1,86 @@
+import Testing
+@testable import TeachingShell
+@testable import MarketModel
+
+/// Parsing: one line in, one `Command` or one `ShellError` out.
+struct ParserTests {
+    private func parse(_ text: String) throws(ShellError) -> Command? {
+        try Parser.parse(Array(text.utf8))
+    }
+
+    /// Verbs, aliases and case are read from the verb table.
+    @Test func verbsAndAliases() throws {
+        #expect(try parse("buy") == .order(.buy))
+        #expect(try parse("  SELL  ") == .order(.sell))
+        #expect(try parse("pass") == .order(.none))
+        #expect(try parse("exit") == .quit)
+        #expect(try parse("run 25") == .run(25))
+        #expect(try parse("history") == .history(nil))
+        #expect(try parse("help odds") == .help("odds"))
+    }
+
+    /// Blank lines and comments are not commands.
+    @Test func blankAndComment() throws {
+        #expect(try parse("") == nil)
+        #expect(try parse("   \t ") == nil)
+        #expect(try parse("# a note") == nil)
+        #expect(try parse("buy # the first order") == .order(.buy))
+    }
+
+    /// Numbers: decimals and fractions; never nan, inf, hex or underscores.
+    @Test func numbers() throws {
+        #expect(NumberSyntax.number("0.3") == 0.3)
+        #expect(NumberSyntax.number(".3") == 0.3)
+        #expect(NumberSyntax.number("-2") == -2)
+        #expect(NumberSyntax.number("1e-3") == 0.001)
+        #expect(NumberSyntax.number("1/3") == 1.0 / 3.0)
+        for bad in ["nan", "inf", "-inf", "0x10", "1_000", "1e400", "1/0", "", ".", "1..2", "1e", "abc", "3/", "/3", "1/2/3"] {
+            #expect(NumberSyntax.number(bad) == nil, "accepted \(bad)")
+        }
+    }
+
+    /// Each value of `set` is typed at parse time.
+    @Test func settings() throws {
+        #expect(try parse("set mu 1/4") == .set(.parameter(.mu, 0.25)))
+        #expect(try parse("set tolerance off") == .set(.parameter(.tolerance, .infinity)))
+        #expect(try parse("set truth LOW") == .set(.truth(.low)))
+        #expect(try parse("set seed 18446744073709551615") == .set(.seed(.max)))
+        #expect(throws: ShellError.badSeed("-1")) { try parse("set seed -1") }
+        #expect(throws: ShellError.badTruth("up")) { try parse("set truth up") }
+    }
+
+    /// The errors carry what the message needs: the word, the nearest verb, the usage.
+    @Test func errors() {
+        #expect(throws: ShellError.unknownVerb("sel", suggestion: "sell")) { try parse("sel") }
+        #expect(throws: ShellError.unknownVerb("zzzz", suggestion: nil)) { try parse("zzzz") }
+        #expect(throws: ShellError.missingArgument(verb: "run", usage: "run N")) { try parse("run") }
+        #expect(throws: ShellError.extraArguments(verb: "buy", usage: "buy", extra: ["3", "x"])) { try parse("buy 3 x") }
+        #expect(throws: ShellError.badCount(verb: "run", text: "1e12", accepted: 1...maximumRun)) { try parse("run 1e12") }
+        #expect(throws: ShellError.badCount(verb: "run", text: "0", accepted: 1...maximumRun)) { try parse("run 0") }
+        #expect(throws: ShellError.unknownParameter("muu", suggestion: "mu")) { try parse("set muu 1") }
+        #expect(throws: ShellError.notANumber(name: "mu", text: "abc", accepts: "a number from 0 up to but not including 1")) { try parse("set mu abc") }
+    }
+
+    /// Bytes that are not a command line are refused before any word is read.
+    @Test func hostileBytes() {
+        #expect(throws: ShellError.nulByte(column: 4)) { try Parser.parse(Array("buy".utf8) + [0]) }
+        #expect(throws: ShellError.invalidUTF8(column: 3)) { try Parser.parse([0x62, 0x75, 0xFF]) }
+        #expect(throws: ShellError.invalidUTF8(column: 1)) { try Parser.parse([0xC3]) }
+        #expect(throws: ShellError.controlCharacter(byte: 0x1B, column: 1)) { try Parser.parse([0x1B] + Array("[31mbuy".utf8)) }
+        #expect(throws: ShellError.lineTooLong(limit: Parser.maximumLineBytes)) {
+            try Parser.parse([UInt8](repeating: UInt8(ascii: "b"), count: 1 << 20))
+        }
+        #expect(throws: ShellError.unknownVerb("é", suggestion: nil)) { try Parser.parse(Array("é".utf8)) }
+    }
+
+    /// Every verb in the table parses from its own name (help and completion read the same table).
+    @Test func tableDrivesParsing() throws {
+        for verb in verbTable {
+            switch verb.arguments {
+            case .count: #expect(try parse("\(verb.name) 1") != nil)
+            case .setting: #expect(try parse("\(verb.name) mu 0.2") != nil)
+            default: #expect(try parse(verb.name) != nil)
+            }
+        }
+    }
+}
