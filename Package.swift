@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel"]),
-        .testTarget(name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"]),
+        .testTarget(name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
     ]
 )

@@ -4,6 +4,7 @@
 /* libedit's own API (not <readline/readline.h>, which is GNU readline). */
 #include <histedit.h>
 #include <stdio.h>
+#include <locale.h>
 
 /* Swift cannot call C variadic functions, so each el_set / el_get / history call the shell
    needs gets a fixed-signature wrapper here. */
@@ -12,6 +13,8 @@
 static inline EditLine *glosten_el_init(const char *program) {
     return el_init(program, stdin, stdout, stderr);
 }
+
+static inline FILE *glosten_stdout(void) { return stdout; }
 
 typedef char *(*glosten_prompt_fn)(EditLine *);
 typedef unsigned char (*glosten_key_fn)(EditLine *, int);
@@ -52,5 +55,12 @@ static inline int glosten_history_load(History *h, HistEvent *ev, const char *fi
 static inline int glosten_history_save(History *h, HistEvent *ev, const char *file) {
     return history(h, ev, H_SAVE, file);
 }
+
+/* Values a key function returns (from histedit.h's CC_* macros, which Swift cannot import). */
+enum {
+    GLOSTEN_CC_NORM = CC_NORM,
+    GLOSTEN_CC_REFRESH = CC_REFRESH,
+    GLOSTEN_CC_REDISPLAY = CC_REDISPLAY
+};
 
 #endif

@@ -5,6 +5,8 @@ import TeachingShell
 struct Output {
     let json: Bool
     let colour: Bool
+    /// The terminal's width for wrapping, or nil when output is not a terminal.
+    var width: Int? = Terminal.width(of: 1)
 
     /// Colour only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb.
     static func wantsColour(flag noColor: Bool) -> Bool {
@@ -25,13 +27,17 @@ struct Output {
             write(render(Line(text, .error)) + "\n", to: .standardError)
             return
         }
-        let text = reply.lines.map(render).joined(separator: "\n")
+        let text = reply.lines.flatMap(wrapped).map(render).joined(separator: "\n")
         if !text.isEmpty { write(text + "\n", to: .standardOutput) }
     }
 
     /// A line of the shell's own (a banner, a warning), on stderr or stdout.
     func note(_ line: Line, error: Bool = false) {
-        write(render(line) + "\n", to: error ? .standardError : .standardOutput)
+        write(wrapped(line).map(render).joined(separator: "\n") + "\n", to: error ? .standardError : .standardOutput)
+    }
+
+    private func wrapped(_ line: Line) -> [Line] {
+        width.map { Wrapping.wrap(line, width: $0) } ?? [line]
     }
 
     func fail(_ message: String) {

@@ -42,11 +42,11 @@ struct ShellLoop {
 
     /// Runs at a terminal with libedit. Errors never end the session; Ctrl-D leaves.
     mutating func runInteractive() -> Int32 {
-        guard let reader = EditLineReader(programName: "glosten", historyFile: HistoryFile.path) else {
+        guard let reader = EditLineReader(programName: "glosten", historyFile: HistoryFile.path, complete: Completion.candidates) else {
             var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes)
             return runScript(reader: &plain, label: "stdin")
         }
-        output.note(Line("glosten \(glostenVersion): a Glosten–Milgrom market. Type buy or sell to trade, help for the commands, quit to leave.", .dim))
+        output.note(Line("glosten \(glostenVersion) — a Glosten–Milgrom market. Type buy to trade, help for commands.", .dim))
         if let warning = reader.historyWarning { output.note(Line("warning: \(warning)", .warning), error: true) }
         while true {
             Interruption.clear()

@@ -5,6 +5,13 @@ import TeachingShell
 enum Terminal {
     static func isInteractive(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
+    /// The width of the terminal on `descriptor`, or nil when it is not a terminal.
+    static func width(of descriptor: Int32) -> Int? {
+        var size = winsize()
+        guard isInteractive(descriptor), ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// The escape sequence that starts a tone, or nil for plain text.
     static func colour(for tone: Tone) -> String? {
         switch tone {

@@ -68,15 +68,26 @@ struct StepText {
 
     private var quotes: [Line] {
         let a = step.quoteBefore, b = step.quoteAfter
-        func move(_ name: String, _ x: Double?, _ y: Double?) -> Span {
-            guard let x, let y else { return Span("\(name) \(Format.price(x)) → \(Format.price(y))") }
-            let tone: Tone = y > x ? .buy : (y < x ? .sell : .plain)
-            return Span("\(name) \(Format.price(x)) → \(Format.price(y)) (\(Format.change(y - x)))", tone)
-        }
-        var lines = [
-            Line([Span("  Quotes        "), move("bid", a.bid.price, b.bid.price), Span("   "), move("ask", a.ask.price, b.ask.price)]),
-            Line([Span("                "), move("spread", a.spread, b.spread), Span("   "), move("mid", a.mid, b.mid)]),
+        let rows: [(String, Double?, Double?)] = [
+            ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
+            ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
         ]
+        let width = rows.flatMap { [Format.price($0.1), Format.price($0.2)] }.map(\.count).max() ?? 0
+        func column(_ x: Double?) -> String {
+            let text = Format.price(x)
+            return String(repeating: " ", count: width - text.count) + text
+        }
+        var lines = rows.enumerated().map { index, row in
+            let (name, x, y) = row
+            let label = index == 0 ? "  Quotes        " : "                "
+            var tone = Tone.plain
+            var change = ""
+            if let x, let y {
+                tone = y > x ? .buy : (y < x ? .sell : .plain)
+                change = "  (\(Format.change(y - x)))"
+            }
+            return Line([Span(label + Format.pad(name, 7)), Span("\(column(x)) → \(column(y))\(change)", tone)])
+        }
         lines += QuoteText.withdrawal(b, parameters: parameters).map { Line("  " + $0.plain, .warning) }
         return lines
     }

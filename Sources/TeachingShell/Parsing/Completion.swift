@@ -1,0 +1,36 @@
+import MarketModel
+
+/// Tab completion, read from the same tables that drive parsing and `help`.
+public enum Completion {
+    /// The words that could complete the last word of `text` (the line up to the cursor).
+    public static func candidates(for text: String) -> [String] {
+        let endsInSpace = text.last.map { $0 == " " || $0 == "\t" } ?? true
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let current = endsInSpace ? "" : (words.popLast() ?? "")
+        let prefix = current.lowercased()
+        return choices(after: words.map { $0.lowercased() })
+            .filter { $0.hasPrefix(prefix) }
+    }
+
+    /// What may follow the words already typed.
+    private static func choices(after words: [String]) -> [String] {
+        guard let first = words.first else {
+            return verbTable.map(\.name) + verbTable.flatMap(\.aliases).filter { $0.count > 2 }
+        }
+        guard let verb = verb(named: first) else { return [] }
+        switch (verb.arguments, words.count) {
+        case (.setting, 1):
+            return settingTable.map(\.name)
+        case (.setting, 2):
+            switch words[1] {
+            case "truth": return Truth.allCases.map(\.rawValue)
+            case "tolerance": return ["off"]
+            default: return []
+            }
+        case (.optionalTopic, 1):
+            return HelpText.topicNames
+        default:
+            return []
+        }
+    }
+}
