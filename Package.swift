@@ -34,5 +34,7 @@ let package = Package(
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel"]),
         .testTarget(name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
+        // The real binary under a pseudo-terminal: keys in, screen out.
+        .testTarget(name: "InteractiveTests"),
     ]
 )

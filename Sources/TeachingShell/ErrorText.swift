@@ -10,8 +10,8 @@ extension ShellError {
             return "line holds a NUL byte at column \(column); commands are plain text"
         case .invalidUTF8(let column):
             return "line is not valid UTF-8 (bad byte at column \(column)); commands are plain UTF-8 text"
-        case .controlCharacter(let byte, let column):
-            return "line holds the control character \(hex(byte)) at column \(column); commands are plain text"
+        case .controlCharacter(let scalar, let column):
+            return "line holds the control character \(codePoint(scalar)) at column \(column); commands are plain text"
         case .unknownVerb(let word, let suggestion):
             let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
             return "unknown command '\(printable(word))'; \(hint)type help for the list"
@@ -89,10 +89,10 @@ extension MarketError {
     }
 }
 
-/// Shows an unprintable byte as hex.
-private func hex(_ byte: UInt8) -> String {
-    let digits = Array("0123456789ABCDEF")
-    return "0x\(digits[Int(byte >> 4)])\(digits[Int(byte & 15)])"
+/// Names a control character by its code point, e.g. U+001B.
+private func codePoint(_ scalar: UInt32) -> String {
+    let digits = String(scalar, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }
 
 /// A learner's word echoed back, cut short if long.

@@ -5,7 +5,7 @@ public enum ShellError: Error, Equatable, Sendable {
     case lineTooLong(limit: Int)
     case nulByte(column: Int)
     case invalidUTF8(column: Int)
-    case controlCharacter(byte: UInt8, column: Int)
+    case controlCharacter(scalar: UInt32, column: Int)
     case unknownVerb(String, suggestion: String?)
     case missingArgument(verb: String, usage: String)
     case extraArguments(verb: String, usage: String, extra: [String])

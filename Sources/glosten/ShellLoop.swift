@@ -30,6 +30,7 @@ struct ShellLoop {
             number += 1
             guard let reply = interpreter.run(line: bytes) else { continue }
             output.show(reply, location: "\(label):\(number)")
+            if let signal = Interruption.terminationSignal { return 128 + signal }
             if Interruption.isRequested { return 130 }
             if reply.error != nil {
                 failed = true
@@ -50,7 +51,12 @@ struct ShellLoop {
         if let warning = reader.historyWarning { output.note(Line("warning: \(warning)", .warning), error: true) }
         while true {
             Interruption.clear()
-            switch reader.read(prompt: prompt) {
+            let event = reader.read(prompt: prompt)
+            if let signal = Interruption.terminationSignal {
+                output.note(Line(""))
+                return 128 + signal
+            }
+            switch event {
             case .end:
                 output.note(Line(""))
                 return 0
@@ -61,6 +67,7 @@ struct ShellLoop {
                 guard let reply = interpreter.run(line: bytes) else { continue }
                 output.show(reply)
                 if reply.quits { return 0 }
+                if let signal = Interruption.terminationSignal { return 128 + signal }
             }
         }
     }

@@ -161,3 +161,44 @@ private func withdrawnError(_ market: inout Market, _ order: Order) -> (Side, Do
         #expect(market.time == 2)
     }
 }
+
+/// Easley–O'Hara with the bid withdrawn: a no-trade's likelihood includes the sellers who left (exact numbers).
+@Test func breakdownOneSideEasleyOHara() throws {
+    // V 100/104, θ = ½ (V* = 102), α = ½, μ = ½, ε_b = ½, ε_s = ¼, τ = 0.6. Likelihoods:
+    //   N: buy ½, sell ¼, none ¼;  B: buy ¼, sell ½ + ⅛ = ⅝, none ⅛;  G: buy ½ + ¼ = ¾, sell ⅛, none ⅛.
+    // π = (½, ¼, ¼), E = 102. Buy joint ∝ (2·½, ¼, ¾) = (4, 1, 3)/8 → ask = (408 + 100 + 312)/8 = 102.5.
+    // Sell joint ∝ (2·¼, ⅝, ⅛) = (4, 5, 1)/10 → bid = (408 + 500 + 104)/10 = 101.2.
+    // Half-spreads 0.5 ≤ 0.6 (ask open) and 0.8 > 0.6 (bid withdrawn).
+    var market = Market(parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.5, epsBuy: 0.5, epsSell: 0.25, tolerance: 0.6))
+    #expect(isClose(market.quote.ask.price, 102.5))
+    #expect(isClose(market.quote.bid.price, 101.2))
+    #expect(market.quote.ask.isOpen && market.quote.bid.isWithdrawn)
+    // P(none | s) = none + sell: N ¼ + ¼ = ½, B ⅛ + ⅝ = ¾, G ⅛ + ⅛ = ¼.
+    let l = market.likelihood(of: .none)
+    #expect(isClose(l.noEvent, 0.5) && isClose(l.bad, 0.75) && isClose(l.good, 0.25))
+    let step = try market.observe(.none, from: .unknown, truth: .noEvent)
+    // P(none) = ½·½ + ¼·¾ + ¼·¼ = ½; π' = (¼, 3/16, 1/16)/½ = (½, ⅜, ⅛) — not (⅔, ⅙, ⅙) as with both sides open.
+    #expect(isClose(step.evidence, 0.5))
+    #expect(isClose(step.posterior.probability.noEvent, 0.5))
+    #expect(isClose(step.posterior.pLow, 3.0 / 8.0))
+    #expect(isClose(step.posterior.pHigh, 1.0 / 8.0))
+    // P(informed | none) = π_B·μ / P(none) = (¼·½)/½ = ¼ (the informed seller who left).
+    #expect(isClose(step.pInformed, 0.25))
+    // New E = (4·102 + 3·100 + 104)/8 = 101.5; ask joint ∝ (4·½, 3·¼, 1·¾) = (8, 3, 3)/14 → ask = 1428/14 = 102;
+    // bid joint ∝ (4·¼, 3·⅝, ⅛) = (8, 15, 1)/24 → bid = 2420/24 = 605/6; E − bid = 2/3 > 0.6: still withdrawn.
+    #expect(isClose(market.quote.ask.price, 102))
+    #expect(isClose(market.quote.bid.price, 605.0 / 6.0))
+    #expect(isClose(market.quote.bid.halfSpread, 2.0 / 3.0))
+    #expect(market.quote.ask.isOpen && market.quote.bid.isWithdrawn)
+}
+
+/// τ = 0: any μ > 0 closes the market; μ = 0 (nobody informed) has zero half-spread and stays open.
+@Test func breakdownZeroTolerance() {
+    let informed = Market(parameters: params(low: 100, high: 110, prior: 0.5, mu: 0.01, tolerance: 0)).quote
+    // Half-spread 0.01·10/2 = 0.05 > 0.
+    #expect(informed.isClosed)
+    // μ = 0: P(o | s) is the same in every state, so ask = bid = E: half-spread 0 ≤ 0.
+    let uninformed = Market(parameters: params(low: 100, high: 110, prior: 0.3, mu: 0, alpha: 0.5, epsBuy: 0.2, epsSell: 0.3, tolerance: 0)).quote
+    #expect(!uninformed.isClosed && uninformed.ask.isOpen && uninformed.bid.isOpen)
+    #expect(isClose(uninformed.spread, 0))
+}

@@ -66,7 +66,9 @@ struct ParserTests {
         #expect(throws: ShellError.nulByte(column: 4)) { try Parser.parse(Array("buy".utf8) + [0]) }
         #expect(throws: ShellError.invalidUTF8(column: 3)) { try Parser.parse([0x62, 0x75, 0xFF]) }
         #expect(throws: ShellError.invalidUTF8(column: 1)) { try Parser.parse([0xC3]) }
-        #expect(throws: ShellError.controlCharacter(byte: 0x1B, column: 1)) { try Parser.parse([0x1B] + Array("[31mbuy".utf8)) }
+        #expect(throws: ShellError.controlCharacter(scalar: 0x1B, column: 1)) { try Parser.parse([0x1B] + Array("[31mbuy".utf8)) }
+        #expect(throws: ShellError.controlCharacter(scalar: 0x9B, column: 4)) { try Parser.parse(Array("buy\u{9B}31m".utf8)) }
+        #expect(throws: ShellError.controlCharacter(scalar: 0x7F, column: 3)) { try Parser.parse(Array("é\u{7F}".utf8)) }
         #expect(throws: ShellError.lineTooLong(limit: Parser.maximumLineBytes)) {
             try Parser.parse([UInt8](repeating: UInt8(ascii: "b"), count: 1 << 20))
         }

@@ -26,8 +26,13 @@ public enum Parser {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .invalidUTF8(column: firstInvalidUTF8(bytes) + 1)
         }
-        if let control = bytes.firstIndex(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) {
-            throw .controlCharacter(byte: bytes[control], column: control + 1)
+        var column = 1
+        for scalar in text.unicodeScalars {
+            // C0 controls but tab, DEL, and the C1 controls (U+0080–U+009F, e.g. U+009B, a one-character CSI).
+            if (scalar.value < 0x20 && scalar.value != 0x09) || (0x7F...0x9F).contains(scalar.value) {
+                throw .controlCharacter(scalar: scalar.value, column: column)
+            }
+            column += String(scalar).utf8.count
         }
         return text
     }
