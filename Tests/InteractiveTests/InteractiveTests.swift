@@ -33,59 +33,60 @@ struct InteractiveTests {
     func banner() throws {
         let terminal = try shell()
         #expect(terminal.screen.contains("Type buy to trade, help for commands."))
-        terminal.type("\u{04}")
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.leave() == 0)
     }
 
     @Test("Tab completes a verb; the completed line runs")
     func tabCompletion() throws {
         let terminal = try shell()
+        terminal.waitForPrompt()
         terminal.type("bu\t")
         #expect(terminal.waitFor("> buy "))
         terminal.type("\r")
         #expect(terminal.waitFor("t=1  buy filled at the ask 101.2000"), "screen: \(terminal.screen)")
+        terminal.waitForPrompt()
         terminal.type("set tol\t")
         #expect(terminal.waitFor("set tolerance "))
-        terminal.type("\u{15}\u{04}")
-        #expect(terminal.waitForExit() == 0)
+        terminal.type("\r")
+        #expect(terminal.waitFor("set needs more: usage set NAME VALUE"))
+        #expect(terminal.leave() == 0)
     }
 
     @Test("a line entered in one session comes back with the up arrow in the next")
     func historyAcrossSessions() throws {
         let first = try shell()
-        first.type("set mu 0.25\r")
+        first.enter("set mu 0.25")
         #expect(first.waitFor("mu = 0.25: beliefs kept"))
-        first.type("\u{04}")
-        #expect(first.waitForExit() == 0)
+        #expect(first.leave() == 0)
 
         let second = try shell()
+        second.waitForPrompt()
         second.clear()
         second.type("\u{1B}[A")
         #expect(second.waitFor("set mu 0.25"), "up arrow did not recall; screen: \(second.screen)")
         second.type("\r")
         #expect(second.waitFor("mu = 0.25: beliefs kept"))
-        second.type("\u{04}")
-        #expect(second.waitForExit() == 0)
+        #expect(second.leave() == 0)
     }
 
     @Test("Ctrl-C at the prompt drops the line and gives a fresh prompt")
     func interruptAtPrompt() throws {
         let terminal = try shell()
+        terminal.waitForPrompt()
         terminal.type("hello")
         #expect(terminal.waitFor("hello"))
         terminal.type("\u{03}")
         #expect(terminal.waitFor("t=0 98.80|101.20>", times: 2), "no fresh prompt after Ctrl-C")
-        terminal.type("quote\r")
+        terminal.enter("quote")
         #expect(terminal.waitFor("bid 98.8000  ask 101.2000"))
         #expect(!terminal.screen.contains("unknown command 'hello"), "the dropped line ran: \(terminal.screen)")
-        terminal.type("\u{04}")
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.leave() == 0)
     }
 
     @Test("Ctrl-C during run 10000000 stops at a safe point, keeps the periods run, and the shell goes on")
     func interruptLongRun() throws {
         let terminal = try shell()
-        terminal.type("run 10000000\r")
+        terminal.enter("run 10000000")
         usleep(300_000)
         terminal.type("\u{03}")
         #expect(terminal.waitFor("interrupted after"), "screen: \(terminal.screen)")
@@ -94,60 +95,55 @@ struct InteractiveTests {
             .map { screen[$0].split(separator: " ")[2] }.flatMap { Int($0) })
         #expect(ran > 0 && ran < 10_000_000)
         #expect(terminal.waitFor("t=\(ran) "), "prompt does not show t=\(ran)")
-        terminal.type("undo\r")
+        terminal.enter("undo")
         #expect(terminal.waitFor("took back t=\(ran)"))
-        terminal.type("\u{04}")
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.leave() == 0)
     }
 
     @Test("Ctrl-D leaves with exit status 0")
     func endOfInput() throws {
         let terminal = try shell()
-        terminal.type("\u{04}")
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.leave() == 0)
     }
 
     @Test("a UTF-8 line arrives intact and gets a clear error")
     func utf8Line() throws {
         let terminal = try shell()
-        terminal.type("achète\r")
+        terminal.enter("achète")
         #expect(terminal.waitFor("unknown command 'achète'"), "screen: \(terminal.screen)")
-        terminal.type("\u{04}")
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.leave() == 0)
     }
 
     @Test("a 10 000-character line gets one error and the shell goes on")
     func longLine() throws {
         let terminal = try shell()
-        terminal.type(String(repeating: "b", count: 10_000) + "\r")
+        terminal.enter(String(repeating: "b", count: 10_000))
         #expect(terminal.waitFor("line too long: a command line has at most 4096 bytes", seconds: 30))
-        terminal.type("quote\r")
+        terminal.enter("quote")
         #expect(terminal.waitFor("bid 98.8000  ask 101.2000"))
-        terminal.type("\u{04}")
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.leave() == 0)
     }
 
     @Test("buys and sells are coloured on a terminal, and not with NO_COLOR")
     func colour() throws {
         let coloured = try shell()
-        coloured.type("buy\r")
+        coloured.enter("buy")
         #expect(coloured.waitFor("t=1  buy filled"))
         #expect(coloured.raw.contains("\u{1B}[32mbuy"))
-        coloured.type("\u{04}")
-        #expect(coloured.waitForExit() == 0)
+        #expect(coloured.leave() == 0)
 
         let plain = try shell(["NO_COLOR": "1"])
-        plain.type("buy\r")
+        plain.enter("buy")
         #expect(plain.waitFor("t=1  buy filled"))
         #expect(!plain.raw.contains("\u{1B}[32m"))
-        plain.type("\u{04}")
-        #expect(plain.waitForExit() == 0)
+        #expect(plain.leave() == 0)
     }
 
     @Test("SIGTERM and SIGHUP leave cleanly with 128 + the signal")
     func terminationSignals() throws {
         for signal in [SIGTERM, SIGHUP] {
             let terminal = try shell()
+            terminal.waitForPrompt()
             terminal.signal(signal)
             #expect(terminal.waitForExit() == 128 + signal)
         }

@@ -74,6 +74,38 @@ final class PseudoTerminal {
         return false
     }
 
+    /// Waits until the shell shows a prompt and is waiting for a key (the screen ends in "> ").
+    ///
+    /// Keys typed before the prompt can meet the terminal in cooked mode, between two reads of the
+    /// line editor; a person never types that fast, so the tests wait as a person would.
+    @discardableResult
+    func waitForPrompt(seconds: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            drain()
+            if screen.hasSuffix("> ") {
+                usleep(20_000)
+                drain()
+                if screen.hasSuffix("> ") { return true }
+            }
+            usleep(10_000)
+        }
+        return false
+    }
+
+    /// Types a line at the next prompt.
+    func enter(_ line: String) {
+        waitForPrompt()
+        type(line + "\r")
+    }
+
+    /// Presses Ctrl-D at the next prompt and returns the exit status.
+    func leave() -> Int32? {
+        waitForPrompt()
+        type("\u{04}")
+        return waitForExit()
+    }
+
     /// Waits for the process to end and returns its exit status (128 + N when killed by signal N).
     func waitForExit(seconds: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)
