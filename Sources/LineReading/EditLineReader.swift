@@ -18,8 +18,10 @@ public final class EditLineReader: LineReader {
     private let history: OpaquePointer
     private var event = HistEvent()
     private let historyFile: String?
-    /// A problem with the history file, reported once; the shell goes on without it.
-    public private(set) var historyWarning: String?
+    /// A problem with the history file not yet reported; the shell goes on without the file.
+    private var pendingWarning: String?
+    /// Whether a history problem was already reported (each is reported once).
+    private var warned = false
 
     /// Opens libedit on the standard streams, loads `historyFile` when given, and completes
     /// the word before the cursor with `complete` (which gets the line up to the cursor).
@@ -76,7 +78,7 @@ public final class EditLineReader: LineReader {
     private func loadHistory() {
         guard let historyFile, access(historyFile, F_OK) == 0 else { return }
         if glosten_history_load(history, &event, historyFile) < 0 {
-            historyWarning = "could not read the history file \(historyFile); starting with an empty history"
+            warn("could not read the history file \(historyFile) (not a libedit history?); starting with an empty history")
         }
     }
 
@@ -85,9 +87,21 @@ public final class EditLineReader: LineReader {
         guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return }
         _ = glosten_history_enter(history, &event, String(decoding: bytes, as: UTF8.self))
         guard let historyFile else { return }
-        if glosten_history_save(history, &event, historyFile) < 0, historyWarning == nil {
-            historyWarning = "could not write the history file \(historyFile); history will not be kept"
+        if glosten_history_save(history, &event, historyFile) < 0 {
+            warn("could not write the history file \(historyFile); this session's lines will not be kept")
         }
+    }
+
+    private func warn(_ message: String) {
+        guard !warned else { return }
+        warned = true
+        pendingWarning = message
+    }
+
+    /// The history problem to report, once; nil when there is none or it was already taken.
+    public func takeWarning() -> String? {
+        defer { pendingWarning = nil }
+        return pendingWarning
     }
 
     /// Tab: inserts the rest of a unique completion and a space, or the common prefix of several

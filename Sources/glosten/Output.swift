@@ -5,8 +5,8 @@ import TeachingShell
 struct Output {
     let json: Bool
     let colour: Bool
-    /// The terminal's width for wrapping, or nil when output is not a terminal.
-    var width: Int? = Terminal.width(of: 1)
+    /// The terminal's width now (it may have been resized), or nil when output is not a terminal.
+    var width: Int? { Terminal.width(of: 1) }
 
     /// Colour only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb.
     static func wantsColour(flag noColor: Bool) -> Bool {

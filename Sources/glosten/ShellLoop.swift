@@ -48,8 +48,8 @@ struct ShellLoop {
             return runScript(reader: &plain, label: "stdin")
         }
         output.note(Line("glosten \(glostenVersion) — a Glosten–Milgrom market. Type buy to trade, help for commands.", .dim))
-        if let warning = reader.historyWarning { output.note(Line("warning: \(warning)", .warning), error: true) }
         while true {
+            if let warning = reader.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
             Interruption.clear()
             let event = reader.read(prompt: prompt)
             if let signal = Interruption.terminationSignal {

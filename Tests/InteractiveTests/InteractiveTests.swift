@@ -69,6 +69,43 @@ struct InteractiveTests {
         #expect(second.leave() == 0)
     }
 
+    @Test("Ctrl-R finds an earlier line by what it contains")
+    func reverseSearch() throws {
+        let terminal = try shell()
+        terminal.enter("set mu 0.2")
+        terminal.enter("quote")
+        #expect(terminal.waitFor("bid 99.2000  ask 100.8000"))
+        terminal.waitForPrompt()
+        terminal.type("\u{12}mu 0")
+        #expect(terminal.waitFor("set mu 0.2", times: 2))
+        terminal.type("\r")
+        #expect(terminal.waitFor("mu = 0.2: beliefs kept", times: 2), "screen: \(terminal.screen)")
+        #expect(terminal.leave() == 0)
+    }
+
+    @Test("an unwritable history file gives one warning and the shell goes on")
+    func unwritableHistory() throws {
+        let terminal = try PseudoTerminal(environment: environment(["GLOSTEN_HISTORY": "/proc/glosten-cannot-write/history"]))
+        terminal.enter("buy")
+        #expect(terminal.waitFor("warning: could not write the history file"))
+        terminal.enter("sell")
+        #expect(terminal.waitFor("t=2  sell filled"))
+        terminal.enter("quote")
+        #expect(terminal.waitFor("bid 98.8000  ask 101.2000"))
+        #expect(terminal.screen.components(separatedBy: "warning:").count == 2, "warned more than once")
+        #expect(terminal.leave() == 0)
+    }
+
+    @Test("a corrupt history file gives one warning at the start and the shell goes on")
+    func corruptHistory() throws {
+        try Data([0xFF, 0x00, 0x41, 0x0A]).write(to: URL(fileURLWithPath: history))
+        let terminal = try PseudoTerminal(environment: environment())
+        #expect(terminal.waitFor("warning: could not read the history file"))
+        terminal.enter("buy")
+        #expect(terminal.waitFor("t=1  buy filled"))
+        #expect(terminal.leave() == 0)
+    }
+
     @Test("Ctrl-C at the prompt drops the line and gives a fresh prompt")
     func interruptAtPrompt() throws {
         let terminal = try shell()
