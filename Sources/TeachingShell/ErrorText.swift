@@ -39,6 +39,18 @@ extension ShellError {
             return error.message
         case .runStopped(let t, let error):
             return "run stopped at t = \(t): \(error.message)"
+        case .lesson(let error):
+            return error.message
+        case .lessonLookup(let error):
+            return error.message
+        case .noLessonPlaying(let verb):
+            return "\(verb) works inside a lesson, and none is playing; type lesson to list them"
+        case .firstStep:
+            return "this is the lesson's first step; restart plays it again"
+        case .nothingToSkip:
+            return "there is no prediction to skip at this step; Enter or next goes on"
+        case .notAllowedInLesson(let command):
+            return "'\(printable(command))' is not allowed inside a lesson: lessons may change and show the market only"
         }
     }
 }
@@ -85,6 +97,59 @@ extension MarketError {
             return "no informed trader exists when truth is none (no information event); set truth high or low"
         case .nothingToUndo:
             return "nothing to undo: the market is at t = 0"
+        }
+    }
+}
+
+extension LessonError {
+    public var message: String {
+        let place = line.map { "\(path):\($0)" } ?? path
+        return "\(place): \(problem.message)"
+    }
+}
+
+extension LessonError.Problem {
+    var message: String {
+        switch self {
+        case .unreadable(let why): return "cannot read the lesson: \(why)"
+        case .unterminatedBlock: return "this gm block is never closed with ```"
+        case .unknownDirective(let word, let suggestion):
+            return "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are expect, predict, hint, explain"
+        case .badExpectation(let text):
+            return "cannot read '# expect \(text)'; write e.g. '# expect ask 103.10 ±0.01', '# expect closed' or '# expect error' (quantities: \(Quantity.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .badPrediction(let text):
+            return "cannot read '# predict \(text)'; write e.g. '# predict ask ±0.05' or '# predict p_high 0.65 ±0.01'"
+        case .orphanHint(let word): return "'# \(word)' must follow a '# predict' in the same block"
+        case .twoPredictions: return "a block holds one '# predict'; split the step in two"
+        case .noSteps: return "the lesson has no gm block to run"
+        case .expectationFailed(let expectation, let actual):
+            return "expected \(expectation.text), got \(actual)"
+        case .predictionWrong(let quantity, let stated, let actual, let tolerance):
+            return "the prediction's answer says \(quantity.rawValue) \(Format.number(stated)) ±\(Format.number(tolerance)), but the model gives \(Format.number(actual))"
+        case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
+        case .commandNotAllowed(let command): return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
+        }
+    }
+}
+
+extension Expectation {
+    /// The expectation as the author wrote it, e.g. `ask 103.10 ±0.005`.
+    var text: String {
+        switch self {
+        case .value(let quantity, let value, let tolerance): "\(quantity.rawValue) \(Format.number(value)) ±\(Format.number(tolerance))"
+        case .side(let side, let closed): "\(side == .market ? "" : side.rawValue + " ")\(closed ? "closed" : "open")"
+        case .error: "an error"
+        }
+    }
+}
+
+extension LessonLookupError {
+    var message: String {
+        switch self {
+        case .badName(let name): return "'\(printable(name))' is not a lesson name: names are plain words like example-1 (no folders)"
+        case .notFound(let name, let suggestion):
+            return "no lesson named '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
+        case .noFolder: return "no lessons folder found; set GLOSTEN_LESSONS to the folder that holds the lessons"
         }
     }
 }

@@ -17,6 +17,14 @@ public enum ShellError: Error, Equatable, Sendable {
     case unknownTopic(String, suggestion: String?)
     case parameter(ParameterError)
     case market(MarketError)
+    case lesson(LessonError)
+    case lessonLookup(LessonLookupError)
+    /// `next`, `back`, `skip` or `restart` with no lesson playing.
+    case noLessonPlaying(String)
+    case firstStep
+    case nothingToSkip
+    /// A lesson-only or shell-leaving command inside a lesson's block.
+    case notAllowedInLesson(String)
     /// A run stopped because nature produced an order the market maker's belief rules out.
     case runStopped(at: Int, MarketError)
 }

@@ -1,19 +1,30 @@
 import ArgumentParser
+import Foundation
 import LineReading
 import TeachingShell
 
-/// The executable: reads the flags, picks where lines come from, and runs the loop.
+/// The executable: `glosten [FILE]` runs the shell; `glosten lesson check FILE…` checks lessons.
 @main
 struct Glosten: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glosten",
         abstract: "A teaching shell for the Glosten–Milgrom market: type buy, see Bayes' rule and the new quotes.",
+        version: "glosten \(glostenVersion)",
+        subcommands: [ShellCommand.self, LessonCommand.self],
+        defaultSubcommand: ShellCommand.self
+    )
+}
+
+/// The shell itself: interactive at a terminal, otherwise a script.
+struct ShellCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Run the shell (the default): interactive at a terminal, else a script.",
         discussion: """
         With no FILE and a terminal on standard input, glosten is interactive. With a FILE, \
         -c COMMANDS, or lines piped on standard input it runs them as a script: no prompt, and \
         the first error prints FILE:LINE: message and exits non-zero.
-        """,
-        version: "glosten \(glostenVersion)"
+        """
     )
 
     @Argument(help: "A script of shell commands to run, one per line.")
@@ -31,18 +42,25 @@ struct Glosten: ParsableCommand {
     @Flag(help: "Never colour the output (NO_COLOR and TERM=dumb do the same).")
     var noColor = false
 
+    @Option(help: ArgumentHelp("Start with this lesson (see `lesson` in the shell).", valueName: "name"))
+    var lesson: String?
+
+    @Flag(help: "With --lesson: play the whole lesson without pausing, answers shown (for projecting or recording).")
+    var play = false
+
     mutating func validate() throws {
-        if file != nil, commands != nil {
-            throw ValidationError("give either a FILE or -c COMMANDS, not both")
-        }
+        if file != nil, commands != nil { throw ValidationError("give either a FILE or -c COMMANDS, not both") }
+        if play, lesson == nil { throw ValidationError("--play needs --lesson NAME") }
     }
 
     mutating func run() throws {
         Interruption.install()
         let output = Output(json: json, colour: Output.wantsColour(flag: noColor))
-        var loop = ShellLoop(output: output, keepGoing: keepGoing)
+        var loop = ShellLoop(output: output, keepGoing: keepGoing, interpreter: Self.interpreter(keepsProgress: !play && file == nil && commands == nil))
         let status: Int32
-        if let commands {
+        if let lesson, play {
+            status = loop.runScript([Array("lesson play \(lesson)".utf8)], label: "--lesson")
+        } else if let commands {
             status = loop.runScript(ScriptLines.commandLine(commands), label: "-c")
         } else if let file {
             guard let lines = ScriptLines.file(file) else {
@@ -51,12 +69,63 @@ struct Glosten: ParsableCommand {
             }
             status = loop.runScript(lines, label: file)
         } else if Terminal.isInteractive(0) {
-            status = loop.runInteractive()
+            status = loop.runInteractive(startingWith: lesson)
         } else {
             var reader = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes)
             status = loop.runScript(reader: &reader, label: "stdin")
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// An interpreter with the lessons folder and, for a person at a terminal, saved progress.
+    static func interpreter(keepsProgress: Bool) -> Interpreter {
+        let environment = ProcessInfo.processInfo.environment
+        let library = LessonLibrary.find(executable: CommandLine.arguments[0], environment: environment)
+        let store: any ProgressStore = keepsProgress
+            ? (FileProgressStore.standard(environment: environment) ?? MemoryProgressStore()) as any ProgressStore
+            : MemoryProgressStore()
+        return Interpreter(library: library, progress: store)
+    }
+}
+
+/// `glosten lesson check FILE…`: the lessons are tests too.
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "Work with lesson files.",
+        subcommands: [Check.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every block of each lesson; fail with FILE:LINE for any expectation that does not hold."
+        )
+
+        @Argument(help: "Lesson files (Markdown).")
+        var files: [String]
+
+        @Flag(help: "Never colour the output.")
+        var noColor = false
+
+        mutating func run() throws {
+            let output = Output(json: false, colour: Output.wantsColour(flag: noColor))
+            guard !files.isEmpty else { throw ValidationError("give at least one lesson file, e.g. lessons/*.md") }
+            var failed = 0
+            for file in files where !file.hasSuffix("README.md") {
+                do {
+                    let report = LessonChecker.check(try LessonLibrary.read(path: file))
+                    report.lines.forEach { output.note($0, error: !report.passed) }
+                    if !report.passed { failed += 1 }
+                } catch {
+                    output.fail(error.message)
+                    failed += 1
+                }
+            }
+            if failed > 0 {
+                output.fail("\(failed) of \(files.filter { !$0.hasSuffix("README.md") }.count) lessons failed")
+                throw ExitCode(1)
+            }
+        }
     }
 }
 

@@ -7,12 +7,13 @@ import TeachingShell
 struct ShellLoop {
     let output: Output
     let keepGoing: Bool
-    private var interpreter = Interpreter()
+    private var interpreter: Interpreter
 
-    init(output: Output, keepGoing: Bool) {
+    init(output: Output, keepGoing: Bool, interpreter: Interpreter) {
         self.output = output
         self.keepGoing = keepGoing
-        interpreter.shouldStop = { Interruption.isRequested }
+        self.interpreter = interpreter
+        self.interpreter.shouldStop = { Interruption.isRequested }
     }
 
     /// Runs script lines; the first error stops with `LABEL:LINE: message` unless keep-going.
@@ -30,6 +31,7 @@ struct ShellLoop {
             number += 1
             guard let reply = interpreter.run(line: bytes) else { continue }
             output.show(reply, location: "\(label):\(number)")
+            for warning in interpreter.takeWarnings() { output.note(Line("warning: \(warning)", .warning), error: true) }
             if let signal = Interruption.terminationSignal { return 128 + signal }
             if Interruption.isRequested { return 130 }
             if reply.error != nil {
@@ -42,14 +44,16 @@ struct ShellLoop {
     }
 
     /// Runs at a terminal with libedit. Errors never end the session; Ctrl-D leaves.
-    mutating func runInteractive() -> Int32 {
-        guard let reader = EditLineReader(programName: "glosten", historyFile: HistoryFile.path, complete: Completion.candidates) else {
+    mutating func runInteractive(startingWith lesson: String?) -> Int32 {
+        guard let reader = EditLineReader(programName: "glosten", historyFile: HistoryFile.path, complete: { [names = interpreter.library?.names ?? []] in Completion.candidates(for: $0, lessons: names) }) else {
             var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes)
             return runScript(reader: &plain, label: "stdin")
         }
         output.note(Line("glosten \(glostenVersion) — a Glosten–Milgrom market. Type buy to trade, help for commands.", .dim))
+        if let lesson, let reply = interpreter.run(line: Array("lesson \(lesson)".utf8)) { output.show(reply) }
         while true {
             if let warning = reader.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
+            for warning in interpreter.takeWarnings() { output.note(Line("warning: \(warning)", .warning), error: true) }
             Interruption.clear()
             let event = reader.read(prompt: prompt)
             if let signal = Interruption.terminationSignal {
@@ -80,7 +84,10 @@ struct ShellLoop {
             guard let price = side.price else { return "—" }
             return side.isOpen ? String(format: "%.2f", price) : "×"
         }
-        return "t=\(market.time) \(short(quote.bid))|\(short(quote.ask))> "
+        let market_ = "t=\(market.time) \(short(quote.bid))|\(short(quote.ask))"
+        guard let lesson = interpreter.lessonStatus else { return market_ + "> " }
+        if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
+        return "[\(lesson.position)] \(market_)> "
     }
 }
 

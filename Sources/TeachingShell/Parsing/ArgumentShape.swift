@@ -9,4 +9,6 @@ public enum ArgumentShape: Sendable {
     case setting
     /// An optional help topic.
     case optionalTopic
+    /// `lesson`, `lesson NAME`, `lesson quit`, `lesson check [NAME]`.
+    case lessonRequest
 }

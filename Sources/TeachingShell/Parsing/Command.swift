@@ -17,6 +17,32 @@ public enum Command: Equatable, Sendable {
     case undo
     case help(String?)
     case quit
+    case lesson(LessonRequest)
+    /// Lesson steps: Enter or `next`, `back`, `skip` (reveal the answer), `restart`.
+    case next, back, skip, restart
+
+    /// Whether a lesson's `gm` block may run this command: a lesson is data, so it cannot start
+    /// lessons, steer the player, or leave the shell.
+    var isAllowedInLessons: Bool {
+        switch self {
+        case .lesson, .next, .back, .skip, .restart, .quit: false
+        default: true
+        }
+    }
+}
+
+/// What `lesson …` asks for.
+public enum LessonRequest: Equatable, Sendable {
+    /// `lesson`: the lessons with progress.
+    case list
+    /// `lesson NAME`: start or resume.
+    case start(String)
+    /// `lesson quit`: leave the lesson, keeping progress.
+    case quit
+    /// `lesson check [NAME]`: run every block and expectation.
+    case check(String?)
+    /// `lesson play NAME`: the whole lesson at once, answers shown (for projecting or recording).
+    case play(String)
 }
 
 /// A parsed `set NAME VALUE`: a model parameter, nature's truth, or the generator's seed.

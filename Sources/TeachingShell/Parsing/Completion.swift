@@ -3,17 +3,17 @@ import MarketModel
 /// Tab completion, read from the same tables that drive parsing and `help`.
 public enum Completion {
     /// The words that could complete the last word of `text` (the line up to the cursor).
-    public static func candidates(for text: String) -> [String] {
+    public static func candidates(for text: String, lessons: [String] = []) -> [String] {
         let endsInSpace = text.last.map { $0 == " " || $0 == "\t" } ?? true
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let current = endsInSpace ? "" : (words.popLast() ?? "")
         let prefix = current.lowercased()
-        return choices(after: words.map { $0.lowercased() })
+        return choices(after: words.map { $0.lowercased() }, lessons: lessons)
             .filter { $0.hasPrefix(prefix) }
     }
 
     /// What may follow the words already typed.
-    private static func choices(after words: [String]) -> [String] {
+    private static func choices(after words: [String], lessons: [String]) -> [String] {
         guard let first = words.first else {
             return verbTable.map(\.name) + verbTable.flatMap(\.aliases).filter { $0.count > 2 }
         }
@@ -29,6 +29,10 @@ public enum Completion {
             }
         case (.optionalTopic, 1):
             return HelpText.topicNames
+        case (.lessonRequest, 1):
+            return lessons + ["quit", "play", "check"]
+        case (.lessonRequest, 2) where ["play", "check"].contains(words[1]):
+            return lessons
         default:
             return []
         }

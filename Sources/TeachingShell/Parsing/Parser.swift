@@ -62,9 +62,21 @@ public enum Parser {
             }
             guard args.count == 2 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2))) }
             return .setting(try setting(name: args[0].lowercased(), value: args[1]))
+        case .lessonRequest:
+            return .lesson(try lessonRequest(args.map { $0.lowercased() }, verb: verb))
         case .optionalTopic:
             guard args.count <= 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
             return .topic(args.first?.lowercased())
+        }
+    }
+
+    private static func lessonRequest(_ args: [String], verb: Verb) throws(ShellError) -> LessonRequest {
+        switch args.count {
+        case 0: return .list
+        case 1: return args[0] == "quit" ? .quit : (args[0] == "check" ? .check(nil) : .start(args[0]))
+        case 2 where args[0] == "check": return .check(args[1])
+        case 2 where args[0] == "play": return .play(args[1])
+        default: throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
         }
     }
 

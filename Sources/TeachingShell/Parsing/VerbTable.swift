@@ -17,10 +17,12 @@ enum ParsedArguments: Sendable {
     case count(Int?)
     case setting(Setting)
     case topic(String?)
+    case lesson(LessonRequest)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
     var setting: Setting? { if case .setting(let s) = self { s } else { nil } }
+    var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
 }
 
 /// The longest `run` the shell accepts in one command.
@@ -84,13 +86,33 @@ public let verbTable: [Verb] = [
          summary: "take back the last order: beliefs and clock as they were before it",
          details: "Restores the beliefs exactly as they were before the last order. Parameter changes made since stay.",
          make: { _ in .undo }),
+    Verb(name: "lesson", aliases: ["lessons"], arguments: .lessonRequest, usage: "lesson [NAME | quit | play NAME | check [NAME]]",
+         summary: "list the lessons, or start / resume one (Enter or next advances)",
+         details: "A lesson tells a story step by step and runs the market as it goes. Enter or next advances, back goes one step back, skip reveals the answer to a prediction, restart begins again, quit (or lesson quit) leaves the lesson with progress kept. Between steps any command explores; next resumes the lesson's market. lesson play NAME shows a whole lesson at once; lesson check runs every block and expectation.",
+         make: { .lesson($0.lesson ?? .list) }),
+    Verb(name: "next", aliases: ["n"], arguments: .nothing, usage: "next",
+         summary: "in a lesson: the next step (Enter does the same)",
+         details: "Shows the next step of the lesson. If you explored the market since the last step, the lesson's market comes back first.",
+         make: { _ in .next }),
+    Verb(name: "back", aliases: [], arguments: .nothing, usage: "back",
+         summary: "in a lesson: one step back, with the market as it was then",
+         details: "Goes back one step and plays it again from the market as it was before it.",
+         make: { _ in .back }),
+    Verb(name: "skip", aliases: [], arguments: .nothing, usage: "skip",
+         summary: "in a lesson: reveal the answer to the prediction",
+         details: "Shows the answer and its explanation, then runs the step.",
+         make: { _ in .skip }),
+    Verb(name: "restart", aliases: [], arguments: .nothing, usage: "restart",
+         summary: "in a lesson: back to its first step",
+         details: "Starts the lesson again from its first step and its opening market.",
+         make: { _ in .restart }),
     Verb(name: "help", aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
          summary: "this list, or help on a verb, a parameter or a topic",
          details: "Topics: every verb, every parameter, and model, bayes, odds, quotes, breakdown, informed.",
          make: { .help($0.topic) }),
     Verb(name: "quit", aliases: ["exit"], arguments: .nothing, usage: "quit",
-         summary: "leave the shell (Ctrl-D works too)",
-         details: "Leaves the shell.",
+         summary: "leave the shell (Ctrl-D works too); in a lesson, leave the lesson",
+         details: "Leaves the shell. During a lesson it leaves the lesson first, keeping your progress.",
          make: { _ in .quit }),
 ]
 

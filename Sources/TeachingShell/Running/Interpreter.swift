@@ -3,23 +3,65 @@ import MarketModel
 
 /// The shell's core: one line in, one `Reply` out. Owns the session; never touches the terminal.
 public struct Interpreter: Sendable {
-    public private(set) var session: Session
+    public internal(set) var session: Session
     /// Asked now and then during long work (`run`); returning true stops it at a safe point.
     public var shouldStop: @Sendable () -> Bool = { false }
+    /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
+    public let library: LessonLibrary?
+    let progressStore: any ProgressStore
+    var progress: [String: LessonProgress]
+    /// The lesson being played, if any.
+    var play: LessonPlay?
+    /// Warnings about files (progress) not yet shown.
+    var warnings: [String] = []
+    /// The record of the last lesson command that succeeded (for `p_informed` in expectations).
+    var lastRecord: Record?
 
-    public init(session: Session = Session()) {
+    public init(session: Session = Session(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
         self.session = session
+        self.library = library
+        progressStore = progress
+        let loaded = progress.load()
+        self.progress = loaded.progress
+        if let warning = loaded.warning { warnings.append(warning) }
     }
 
-    /// Parses and runs one line. Returns nil for a blank line or a comment.
+    /// Parses and runs one line. Returns nil for a blank line or a comment. In a lesson, a blank
+    /// line is `next` and a number answers the pending prediction.
     public mutating func run(line bytes: [UInt8]) -> Reply? {
         let text = String(decoding: bytes.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if play != nil {
+            if text.isEmpty, bytes.count <= Parser.maximumLineBytes { return run(.next, text: "next") }
+            if play?.pending != nil, let value = NumberSyntax.number(text) {
+                return reply(lines: answer(value), text: text)
+            }
+        }
+        return runCommandLine(bytes, text: text)
+    }
+
+    /// Parses and runs one line as a command, with no lesson shortcuts.
+    mutating func runCommandLine(_ bytes: [UInt8], text: String) -> Reply? {
         do {
             guard let command = try Parser.parse(bytes) else { return nil }
             return run(command, text: text)
         } catch {
-            return failure(error, command: text)
+            return failureReply(error, command: text)
         }
+    }
+
+    /// `[example-1 2/7]`-style status for the prompt when a lesson is playing, with the pending question.
+    public var lessonStatus: (position: String, question: String?)? {
+        play.map { ($0.status, $0.pending.map { "predict \($0.prediction.quantity.phrase)" }) }
+    }
+
+    /// Warnings about files (history is the reader's) to show once; taking them clears them.
+    public mutating func takeWarnings() -> [String] {
+        defer { warnings = [] }
+        return warnings
+    }
+
+    func reply(lines: [Line], text: String, step: BayesStep? = nil) -> Reply {
+        Reply(lines: lines, record: Record(command: text, market: session.market, step: step))
     }
 
     /// Runs one parsed command. `text` is what the learner typed, for the record.
@@ -28,11 +70,11 @@ public struct Interpreter: Sendable {
             let (lines, step, quits) = try execute(command)
             return Reply(lines: lines, record: Record(command: text, market: session.market, step: step), quits: quits)
         } catch {
-            return failure(error, command: text)
+            return failureReply(error, command: text)
         }
     }
 
-    private func failure(_ error: ShellError, command: String) -> Reply {
+    func failureReply(_ error: ShellError, command: String) -> Reply {
         var record = Record(command: command, market: session.market, step: nil)
         record.error = error.message
         return Reply(lines: [Line(error.message, .error)], record: record, error: error)
@@ -80,7 +122,18 @@ public struct Interpreter: Sendable {
         case .help(let topic):
             return (try HelpText.lines(topic: topic), nil, false)
         case .quit:
+            if play != nil { return (leaveLesson(), nil, false) }
             return ([], nil, true)
+        case .lesson(let request):
+            return (try lesson(request), nil, false)
+        case .next:
+            return (try nextStep(), nil, false)
+        case .back:
+            return (try previousStep(), nil, false)
+        case .skip:
+            return (try skipPrediction(), nil, false)
+        case .restart:
+            return (try restartLesson(), nil, false)
         }
     }
 

@@ -1,0 +1,33 @@
+/// Why a lesson could not be read, found, or checked. Carries the place; `ErrorText` words it.
+public struct LessonError: Error, Equatable, Sendable {
+    public let path: String
+    /// The line in the file, or nil for the whole file.
+    public let line: Int?
+    public let problem: Problem
+
+    public enum Problem: Equatable, Sendable {
+        case unreadable(String)
+        case unterminatedBlock
+        case unknownDirective(String, suggestion: String?)
+        case badExpectation(String)
+        case badPrediction(String)
+        case orphanHint(String)
+        case twoPredictions
+        case noSteps
+        /// `lesson check`: a number differs from what the lesson promised.
+        case expectationFailed(Expectation, actual: String)
+        /// `lesson check`: the author's stated answer to a prediction is not what the model gives.
+        case predictionWrong(Quantity, stated: Double, actual: Double, tolerance: Double)
+        /// A command in the lesson failed (and no `# expect error` followed it).
+        case commandFailed(String, message: String)
+        /// The command is not allowed inside a lesson (a lesson is data: it cannot touch files).
+        case commandNotAllowed(String)
+    }
+}
+
+/// Why `lesson NAME` could not start.
+public enum LessonLookupError: Error, Equatable, Sendable {
+    case badName(String)
+    case notFound(String, suggestion: String?)
+    case noFolder
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The folder of lessons: lists them and reads one by name, never outside the folder.
+public struct LessonLibrary: Sendable {
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// $GLOSTEN_LESSONS, else a `lessons` folder beside the executable or above it (the package's
+    /// own when run from `.build`), else `./lessons`. Nil when none holds a lesson.
+    public static func find(executable: String, environment: [String: String]) -> LessonLibrary? {
+        if let explicit = environment["GLOSTEN_LESSONS"], !explicit.isEmpty {
+            return LessonLibrary(folder: URL(fileURLWithPath: explicit))
+        }
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates: [URL] = []
+        for _ in 0..<5 {
+            candidates.append(folder.appendingPathComponent("lessons"))
+            folder.deleteLastPathComponent()
+        }
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("lessons"))
+        return candidates.map(LessonLibrary.init).first { !$0.names.isEmpty }
+    }
+
+    /// The lesson names (files `NAME.md`, except README.md), in order.
+    public var names: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".md") && $0.lowercased() != "readme.md" }
+            .map { String($0.dropLast(3)) }.filter(Self.isValidName).sorted(by: Self.order)
+    }
+
+    /// Reads a lesson by name; the name must be a plain word, so `../x` or `/etc/x` cannot escape the folder.
+    public func lesson(named name: String) throws -> Lesson {
+        let plain = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        guard Self.isValidName(plain) else { throw LessonLookupError.badName(name) }
+        guard names.contains(plain) else {
+            throw LessonLookupError.notFound(plain, suggestion: Suggestion.nearest(to: plain, among: names))
+        }
+        return try Self.read(path: folder.appendingPathComponent(plain + ".md").path, name: plain)
+    }
+
+    /// Reads and parses a lesson file at any path (for `lesson check FILE`).
+    public static func read(path: String, name: String? = nil) throws(LessonError) -> Lesson {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LessonError(path: path, line: nil, problem: .unreadable("cannot read the file"))
+        }
+        guard data.count <= 1 << 20 else { throw LessonError(path: path, line: nil, problem: .unreadable("larger than 1 MB")) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LessonError(path: path, line: nil, problem: .unreadable("not UTF-8 text"))
+        }
+        let base = name ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return try LessonParser.parse(text, name: base, path: path)
+    }
+
+    /// Lowercase letters, digits, `-` and `_`, starting with a letter or digit.
+    static func isValidName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, name.count <= 64,
+              CharacterSet.lowercaseLetters.contains(first) || CharacterSet.decimalDigits.contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// `bayes` first, then the examples in number order, then the rest alphabetically.
+    private static func order(_ a: String, _ b: String) -> Bool {
+        func rank(_ name: String) -> Int { name == "bayes" ? 0 : (name.hasPrefix("example") ? 1 : 2) }
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b
+    }
+}

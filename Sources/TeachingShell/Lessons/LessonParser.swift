@@ -1,0 +1,114 @@
+import Foundation
+
+/// Reads a lesson's Markdown: narration outside `gm` blocks, commands and directives inside.
+/// Finds errors with their line; never crashes on a malformed file.
+enum LessonParser {
+    static let directives = ["expect", "predict", "hint", "explain"]
+
+    static func parse(_ text: String, name: String, path: String) throws(LessonError) -> Lesson {
+        var steps: [LessonStep] = []
+        var step = LessonStep()
+        var paragraph: [String] = []
+        var verbatim: [String] = []
+        var title: String?
+        var fence: (marker: String, isLesson: Bool, line: Int)?
+
+        func flushNarration() {
+            if !paragraph.isEmpty { step.narration.append(.paragraph(paragraph.joined(separator: " "))) }
+            if !verbatim.isEmpty { step.narration.append(.verbatim(verbatim)) }
+            paragraph = []
+            verbatim = []
+        }
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let open = fence {
+                if trimmed == open.marker {
+                    fence = nil
+                    if open.isLesson {
+                        steps.append(step)
+                        step = LessonStep()
+                    } else {
+                        step.narration.append(.verbatim(verbatim))
+                        verbatim = []
+                    }
+                } else if open.isLesson {
+                    try read(line: trimmed, number: number, into: &step, path: path)
+                } else {
+                    verbatim.append("    " + line)
+                }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                flushNarration()
+                let marker = String(trimmed.prefix(3))
+                let language = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
+                fence = (marker, language == "gm", number)
+                continue
+            }
+            if trimmed.isEmpty || trimmed.hasPrefix("<!--") {
+                flushNarration()
+            } else if let heading = heading(trimmed) {
+                flushNarration()
+                if heading.level == 1, title == nil { title = heading.text }
+                step.narration.append(.heading(level: heading.level, text: heading.text))
+            } else if isVerbatim(trimmed) {
+                if !paragraph.isEmpty { flushNarration() }
+                verbatim.append(line)
+            } else {
+                if !verbatim.isEmpty { flushNarration() }
+                paragraph.append(trimmed)
+            }
+        }
+        if let open = fence { throw LessonError(path: path, line: open.line, problem: .unterminatedBlock) }
+        flushNarration()
+        if !step.narration.isEmpty { steps.append(step) }
+        guard steps.contains(where: { !$0.lines.isEmpty }) else { throw LessonError(path: path, line: nil, problem: .noSteps) }
+        return Lesson(name: name, path: path, title: title ?? name, steps: steps)
+    }
+
+    private static func heading(_ line: String) -> (level: Int, text: String)? {
+        let level = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(level), line.dropFirst(level).first == " " else { return nil }
+        return (level, line.dropFirst(level + 1).trimmingCharacters(in: .whitespaces))
+    }
+
+    private static func isVerbatim(_ line: String) -> Bool {
+        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("|") || line.hasPrefix(">")
+            || line.first.map(\.isNumber) == true && line.contains(". ") && line.prefix(while: \.isNumber).count < 3
+    }
+
+    /// One line of a `gm` block: a command, a directive, or a comment.
+    private static func read(line: String, number: Int, into step: inout LessonStep, path: String) throws(LessonError) {
+        guard !line.isEmpty else { return }
+        guard line.hasPrefix("#") else {
+            step.lines.append(LessonLine(number: number, kind: .command(line)))
+            return
+        }
+        let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        let word = String(body.prefix { !$0.isWhitespace }).lowercased()
+        let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        func fail(_ problem: LessonError.Problem) -> LessonError { LessonError(path: path, line: number, problem: problem) }
+        switch word {
+        case "expect":
+            guard let expectation = DirectiveSyntax.expectation(rest) else { throw fail(.badExpectation(rest)) }
+            step.lines.append(LessonLine(number: number, kind: .expectation(expectation)))
+        case "predict":
+            guard step.prediction == nil else { throw fail(.twoPredictions) }
+            guard let prediction = DirectiveSyntax.prediction(rest, line: number) else { throw fail(.badPrediction(rest)) }
+            step.prediction = prediction
+        case "hint", "explain":
+            guard step.prediction != nil else { throw fail(.orphanHint(word)) }
+            if word == "hint" { step.prediction?.hints.append(rest) } else { step.prediction?.explanation = rest }
+        default:
+            if !word.isEmpty, let near = Suggestion.nearest(to: word, among: directives), Suggestion.distance(word, near) <= 2 {
+                throw fail(.unknownDirective(word, suggestion: near))
+            }
+            step.lines.append(LessonLine(number: number, kind: .comment(body)))
+        }
+    }
+}

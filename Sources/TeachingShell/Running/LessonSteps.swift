@@ -1,0 +1,85 @@
+import MarketModel
+
+/// Showing a lesson step: narration, then either a question or the block's commands and output.
+extension Interpreter {
+    /// Shows the current step. With `revealing`, a prediction is not asked (resume, `--play`).
+    mutating func showStep(revealing: Bool) -> [Line] {
+        guard var current = play else { return [] }
+        if current.before.count > current.index {
+            current.before[current.index] = session
+            current.before.removeSubrange((current.index + 1)...)
+        } else {
+            current.before.append(session)
+        }
+        current.after = nil
+        let step = current.step
+        var lines = [Line("── \(current.lesson.title) · step \(current.index + 1) of \(current.lesson.steps.count) ──", .heading)]
+        lines += NarrationText.lines(step.narration)
+        if let prediction = step.prediction {
+            var scratch = Interpreter(session: session)
+            _ = scratch.runBlockQuietly(step)
+            let answer = prediction.quantity.value(in: scratch.session, record: scratch.lastRecord)
+            current.pending = PendingPrediction(prediction: prediction, answer: answer)
+            play = current
+            if revealing { return lines + reveal(current.pending!, opening: "The answer:") }
+            lines += step.commands.map(echo)
+            lines.append(Line("Predict \(prediction.quantity.phrase) after this step (within ±\(Format.number(prediction.tolerance))); type a number, or skip.", .heading))
+            return lines
+        }
+        play = current
+        return lines + runBlock()
+    }
+
+    /// Runs the current step's block, shows its output, and records progress.
+    mutating func runBlock() -> [Line] {
+        guard let current = play else { return [] }
+        var lines: [Line] = []
+        for line in current.step.lines {
+            switch line.kind {
+            case .command(let text):
+                lines.append(echo(line))
+                lines += runLessonCommand(text).lines
+            case .comment(let text):
+                lines.append(Line("# " + text, .dim))
+            case .expectation:
+                continue
+            }
+        }
+        play?.after = session
+        if current.isLastStep { lines.append(Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)) }
+        else { lines.append(Line("(Enter for the next step, back to go back, or explore with any command)", .dim)) }
+        saveProgress()
+        return lines
+    }
+
+    /// Runs a block's commands with no output, for a scratch copy of the market.
+    mutating func runBlockQuietly(_ step: LessonStep) -> Reply? {
+        var last: Reply?
+        for case .command(let text) in step.lines.map(\.kind) { last = runLessonCommand(text) }
+        return last
+    }
+
+    /// One command from a lesson's block: refused if a lesson may not run it.
+    mutating func runLessonCommand(_ text: String) -> Reply {
+        let bytes = Array(text.utf8)
+        if let command = try? Parser.parse(bytes), !command.isAllowedInLessons {
+            var refused = failureReply(.notAllowedInLesson(text), command: text)
+            refused.record.error = refused.error?.message
+            return refused
+        }
+        let reply = runCommandLine(bytes, text: text) ?? self.reply(lines: [], text: text)
+        if reply.error == nil { lastRecord = reply.record }
+        return reply
+    }
+
+    private func echo(_ line: LessonLine) -> Line {
+        guard case .command(let text) = line.kind else { return Line("") }
+        return Line([Span("> ", .dim), Span(text, .heading)])
+    }
+
+    private mutating func saveProgress() {
+        guard let current = play else { return }
+        progress[current.lesson.name] = LessonProgress(step: current.index, total: current.lesson.steps.count, done: current.isLastStep)
+        if let warning = progressStore.save(progress) { warnings.append(warning) }
+    }
+}
