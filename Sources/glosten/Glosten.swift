@@ -5,26 +5,29 @@ import TeachingShell
 
 /// The executable: `glosten [FILE]` runs the shell; `glosten lesson check FILE…` checks lessons.
 @main
-struct Glosten: ParsableCommand {
+enum Glosten {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "lesson" {
+            LessonCommand.main(Array(arguments.dropFirst()))
+        } else {
+            ShellCommand.main(arguments)
+        }
+    }
+}
+
+/// The shell: interactive at a terminal, otherwise a script.
+struct ShellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glosten",
         abstract: "A teaching shell for the Glosten–Milgrom market: type buy, see Bayes' rule and the new quotes.",
-        version: "glosten \(glostenVersion)",
-        subcommands: [ShellCommand.self, LessonCommand.self],
-        defaultSubcommand: ShellCommand.self
-    )
-}
-
-/// The shell itself: interactive at a terminal, otherwise a script.
-struct ShellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "shell",
-        abstract: "Run the shell (the default): interactive at a terminal, else a script.",
         discussion: """
         With no FILE and a terminal on standard input, glosten is interactive. With a FILE, \
         -c COMMANDS, or lines piped on standard input it runs them as a script: no prompt, and \
-        the first error prints FILE:LINE: message and exits non-zero.
-        """
+        the first error prints FILE:LINE: message and exits non-zero. `glosten lesson check \
+        lessons/*.md` runs every lesson's blocks and fails on any expectation that does not hold.
+        """,
+        version: "glosten \(glostenVersion)"
     )
 
     @Argument(help: "A script of shell commands to run, one per line.")
@@ -91,7 +94,7 @@ struct ShellCommand: ParsableCommand {
 /// `glosten lesson check FILE…`: the lessons are tests too.
 struct LessonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lesson",
+        commandName: "glosten lesson",
         abstract: "Work with lesson files.",
         subcommands: [Check.self]
     )
