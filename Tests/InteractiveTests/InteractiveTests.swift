@@ -176,6 +176,30 @@ struct InteractiveTests {
         #expect(plain.leave() == 0)
     }
 
+    @Test("a lesson played as a student: Tab-completed name, a wrong prediction and its hint, then right; quit keeps progress")
+    func lessonAsAStudent() throws {
+        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("lessons").path
+        let terminal = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
+        terminal.type("lesson bay\t")
+        #expect(terminal.waitFor("lesson bayes "))
+        terminal.type("\r")
+        #expect(terminal.waitFor("step 1 of 5"))
+        terminal.enter("")
+        #expect(terminal.waitFor("Predict P(V = high) after this step"))
+        #expect(terminal.waitFor("[bayes 2/5] predict P(V = high)> "))
+        terminal.type("0.6\r")
+        #expect(terminal.waitFor("Hint: Bayes' rule"))
+        terminal.enter("0.75")
+        #expect(terminal.waitFor("Right: P(V = high) = 0.7500."))
+        #expect(terminal.waitFor("[bayes 2/5] t=1 105.00|109.00> "))
+        terminal.enter("quit")
+        #expect(terminal.waitFor("left bayes at step 2 of 5"))
+        #expect(terminal.leave() == 0)
+        let saved = try String(contentsOfFile: home.appendingPathComponent("glosten/progress").path, encoding: .utf8)
+        #expect(saved.contains("\"bayes\""))
+    }
+
     @Test("SIGTERM and SIGHUP leave cleanly with 128 + the signal")
     func terminationSignals() throws {
         for signal in [SIGTERM, SIGHUP] {

@@ -44,12 +44,18 @@ enum DirectiveSyntax {
         return nil
     }
 
+    /// Whether `actual` is within `tolerance` of `expected`, allowing for rounding in the last bit
+    /// (so 103.105 is within ±0.005 of 103.10 even though neither is exact in binary).
+    static func holds(_ actual: Double, _ expected: Double, within tolerance: Double) -> Bool {
+        abs(actual - expected) <= tolerance * (1 + 1e-9) + 1e-12 * max(1, abs(expected))
+    }
+
     /// `103.10` promises two places, so it allows ±0.005.
     private static func impliedTolerance(_ text: String) -> Double {
         guard !text.contains("/"), let dot = text.firstIndex(of: ".") else { return text.contains("/") ? 1e-9 : 0.5 }
         let places = text[text.index(after: dot)...].prefix { $0.isNumber }.count
         var tolerance = 0.5
         for _ in 0..<places { tolerance /= 10 }
-        return tolerance * (1 + 1e-9)
+        return tolerance
     }
 }

@@ -56,7 +56,7 @@ public enum LessonChecker {
             if let prediction = step.prediction {
                 report.predictions += 1
                 let actual = prediction.quantity.value(in: shell.session, record: shell.lastRecord)
-                if let stated = prediction.stated, let actual, abs(actual - stated) > prediction.tolerance {
+                if let stated = prediction.stated, let actual, !DirectiveSyntax.holds(actual, stated, within: prediction.tolerance) {
                     report.failures.append(LessonError(path: lesson.path, line: prediction.line, problem: .predictionWrong(prediction.quantity, stated: stated, actual: actual, tolerance: prediction.tolerance)))
                 }
             }
@@ -70,7 +70,7 @@ public enum LessonChecker {
         switch expectation {
         case .value(let quantity, let value, let tolerance):
             guard let actual = quantity.value(in: shell.session, record: shell.lastRecord) else { return "undefined" }
-            return abs(actual - value) <= tolerance ? nil : Format.number(actual)
+            return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.number(actual)
         case .side(let side, let closed):
             let isClosed = switch side {
             case .market: quote.isClosed

@@ -142,8 +142,8 @@ extension Interpreter {
         guard var pending = play?.pending else { return [] }
         let quantity = pending.prediction.quantity.phrase
         guard let answer = pending.answer else { return reveal(pending, opening: "The answer:") }
-        if abs(value - answer) <= pending.prediction.tolerance {
-            return reveal(pending, opening: "Right: \(quantity) becomes", tone: .buy)
+        if DirectiveSyntax.holds(value, answer, within: pending.prediction.tolerance) {
+            return reveal(pending, opening: "Right:", tone: .buy)
         }
         pending.tries += 1
         if pending.tries >= pending.allowedTries {

@@ -15,6 +15,8 @@ extension Interpreter {
         let step = current.step
         var lines = [Line("── \(current.lesson.title) · step \(current.index + 1) of \(current.lesson.steps.count) ──", .heading)]
         lines += NarrationText.lines(step.narration)
+        play = current
+        saveProgress(done: false)
         if let prediction = step.prediction {
             var scratch = Interpreter(session: session)
             _ = scratch.runBlockQuietly(step)
@@ -46,9 +48,9 @@ extension Interpreter {
             }
         }
         play?.after = session
+        saveProgress(done: current.isLastStep)
         if current.isLastStep { lines.append(Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)) }
         else { lines.append(Line("(Enter for the next step, back to go back, or explore with any command)", .dim)) }
-        saveProgress()
         return lines
     }
 
@@ -77,9 +79,10 @@ extension Interpreter {
         return Line([Span("> ", .dim), Span(text, .heading)])
     }
 
-    private mutating func saveProgress() {
+    /// Records the step shown (and whether the lesson is finished), saving it at once.
+    private mutating func saveProgress(done: Bool) {
         guard let current = play else { return }
-        progress[current.lesson.name] = LessonProgress(step: current.index, total: current.lesson.steps.count, done: current.isLastStep)
+        progress[current.lesson.name] = LessonProgress(step: current.index, total: current.lesson.steps.count, done: done)
         if let warning = progressStore.save(progress) { warnings.append(warning) }
     }
 }

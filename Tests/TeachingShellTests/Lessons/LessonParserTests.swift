@@ -1,0 +1,92 @@
+import Testing
+@testable import TeachingShell
+
+/// Reading lesson Markdown: steps, narration, directives, and errors at the right line.
+struct LessonParserTests {
+    private func parse(_ text: String) throws(LessonError) -> Lesson {
+        try LessonParser.parse(text, name: "t", path: "t.md")
+    }
+
+    /// Prose before a block and the block form a step; trailing prose is a last step.
+    @Test func steps() throws {
+        let lesson = try parse("""
+        # Title
+
+        Some **prose**
+        over two lines.
+
+        ```gm
+        set mu 0.5
+        buy
+        # expect ask 109 ±0.01
+        # a comment
+        ```
+
+        - a list item
+        - another
+
+        ```gm
+        # predict p_high 0.9 ±0.01
+        # hint odds
+        # hint more odds
+        # explain because
+        buy
+        ```
+
+        The end.
+        """)
+        #expect(lesson.title == "Title")
+        #expect(lesson.steps.count == 3)
+        #expect(lesson.steps[0].narration == [.heading(level: 1, text: "Title"), .paragraph("Some **prose** over two lines.")])
+        #expect(lesson.steps[0].commands.count == 2)
+        #expect(lesson.steps[1].narration == [.verbatim(["- a list item", "- another"])])
+        let prediction = try #require(lesson.steps[1].prediction)
+        #expect(prediction.quantity == .pHigh && prediction.stated == 0.9 && prediction.tolerance == 0.01)
+        #expect(prediction.hints == ["odds", "more odds"] && prediction.explanation == "because")
+        #expect(lesson.steps[2].narration == [.paragraph("The end.")])
+    }
+
+    /// `# expect` forms, with the tolerance a written decimal implies.
+    @Test func expectations() {
+        #expect(DirectiveSyntax.expectation("ask 103.10 ±0.01") == .value(.ask, 103.10, tolerance: 0.01))
+        #expect(DirectiveSyntax.expectation("bid 102 +-0.5") == .value(.bid, 102, tolerance: 0.5))
+        #expect(DirectiveSyntax.expectation("closed") == .side(.market, closed: true))
+        #expect(DirectiveSyntax.expectation("ask open") == .side(.ask, closed: false))
+        #expect(DirectiveSyntax.expectation("error") == .error)
+        guard case .value(.pHigh, let value, let tolerance)? = DirectiveSyntax.expectation("p_high 0.65") else {
+            Issue.record("p_high 0.65 not read")
+            return
+        }
+        // 0.65 is written to two places, so it promises ±0.005.
+        #expect(value == 0.65 && abs(tolerance - 0.005) < 1e-12)
+        #expect(DirectiveSyntax.expectation("ask") == nil)
+        #expect(DirectiveSyntax.expectation("price 3") == nil)
+        #expect(DirectiveSyntax.expectation("ask 3 ±x") == nil)
+    }
+
+    /// Malformed lessons fail at the line that is wrong.
+    @Test func errorsAtTheirLine() {
+        #expect(throws: LessonError(path: "t.md", line: 3, problem: .unterminatedBlock)) {
+            try parse("intro\n\n```gm\nbuy\n")
+        }
+        #expect(throws: LessonError(path: "t.md", line: 3, problem: .unknownDirective("expcet", suggestion: "expect"))) {
+            try parse("```gm\nbuy\n# expcet ask 1\n```")
+        }
+        #expect(throws: LessonError(path: "t.md", line: 2, problem: .orphanHint("hint"))) {
+            try parse("```gm\n# hint too early\nbuy\n```")
+        }
+        #expect(throws: LessonError(path: "t.md", line: 2, problem: .badExpectation("ask"))) {
+            try parse("```gm\n# expect ask\n```")
+        }
+        #expect(throws: LessonError(path: "t.md", line: nil, problem: .noSteps)) {
+            try parse("# Only prose\n\nNothing to run.")
+        }
+    }
+
+    /// Binary junk is an error, not a crash.
+    @Test func junkIsAnError() {
+        for junk in ["```", "```gm", "\u{0}\u{1}```gm\n# predict\n```", String(repeating: "```gm\n", count: 100)] {
+            #expect(throws: LessonError.self) { try parse(junk) }
+        }
+    }
+}
