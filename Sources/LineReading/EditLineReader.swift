@@ -118,7 +118,7 @@ public final class EditLineReader: LineReader {
             while !candidate.hasPrefix(common) { common.removeLast() }
         }
         if candidates.count == 1 {
-            el_insertstr(editor, String(common.dropFirst(word.count)) + " ")
+            el_insertstr(editor, String(common.dropFirst(word.count)) + (common.hasSuffix("/") ? "" : " "))
             return UInt8(GLOSTEN_CC_REFRESH)
         }
         if common.count > word.count {

@@ -21,6 +21,8 @@ extension ShellError {
             return "\(verb) does not take '\(printable(extra.joined(separator: " ")))': usage \(usage)"
         case .badCount(let verb, let text, let accepted):
             return "\(verb) needs a whole number from \(accepted.lowerBound) to \(accepted.upperBound), not '\(printable(text))'"
+        case .badChoice(let verb, let text, let choices):
+            return "\(verb) takes \(choices.joined(separator: ", ")), not '\(printable(text))'"
         case .unknownParameter(let name, let suggestion):
             let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
             return "no parameter named '\(printable(name))'; \(hint)names: \(settingTable.map(\.name).joined(separator: ", "))"
@@ -39,6 +41,10 @@ extension ShellError {
             return error.message
         case .runStopped(let t, let error):
             return "run stopped at t = \(t): \(error.message)"
+        case .cannotWrite(let path, let reason):
+            return "cannot write \(printable(path)): \(reason); nothing was written"
+        case .badComparison(let detail):
+            return "compare: \(detail); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .lesson(let error):
             return error.message
         case .lessonLookup(let error):

@@ -11,6 +11,7 @@ public enum ShellError: Error, Equatable, Sendable {
     case extraArguments(verb: String, usage: String, extra: [String])
     case badCount(verb: String, text: String, accepted: ClosedRange<Int>)
     case unknownParameter(String, suggestion: String?)
+    case badChoice(verb: String, text: String, choices: [String])
     case notANumber(name: String, text: String, accepts: String)
     case badTruth(String)
     case badSeed(String)
@@ -25,6 +26,10 @@ public enum ShellError: Error, Equatable, Sendable {
     case nothingToSkip
     /// A lesson-only or shell-leaving command inside a lesson's block.
     case notAllowedInLesson(String)
+    /// A file could not be written (export, save).
+    case cannotWrite(String, reason: String)
+    /// `compare` was given something it cannot use.
+    case badComparison(String)
     /// A run stopped because nature produced an order the market maker's belief rules out.
     case runStopped(at: Int, MarketError)
 }

@@ -14,6 +14,7 @@ struct ShellLoop {
         self.keepGoing = keepGoing
         self.interpreter = interpreter
         self.interpreter.shouldStop = { Interruption.isRequested }
+        self.interpreter.display = Terminal.display
     }
 
     /// Runs script lines; the first error stops with `LABEL:LINE: message` unless keep-going.
@@ -68,6 +69,7 @@ struct ShellLoop {
                 output.note(Line(""))
                 continue
             case .line(let bytes):
+                interpreter.display = Terminal.display
                 guard let reply = interpreter.run(line: bytes) else { continue }
                 output.show(reply)
                 if reply.quits { return 0 }

@@ -26,5 +26,14 @@ enum Terminal {
         }
     }
 
+    /// The chart width (the terminal's, else 80) and whether the locale is UTF-8.
+    static var display: Display {
+        let environment = ProcessInfo.processInfo.environment
+        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        let unicode = locale.lowercased().replacingOccurrences(of: "-", with: "").contains("utf8")
+        return Display(width: width(of: 1) ?? 80, unicode: unicode)
+    }
+
     static let resetColour = "\u{1B}[0m"
 }

@@ -11,4 +11,12 @@ public enum ArgumentShape: Sendable {
     case optionalTopic
     /// `lesson`, `lesson NAME`, `lesson quit`, `lesson check [NAME]`.
     case lessonRequest
+    /// One word from a fixed list (for `plot`).
+    case choice([String])
+    /// A format and a file (for `export`).
+    case formatAndFile([String])
+    /// A file (for `save`).
+    case file
+    /// Keyword–value pairs (for `compare`).
+    case comparison
 }

@@ -20,12 +20,28 @@ public enum Command: Equatable, Sendable {
     case lesson(LessonRequest)
     /// Lesson steps: Enter or `next`, `back`, `skip` (reveal the answer), `restart`.
     case next, back, skip, restart
+    /// `plot spread|belief|price|cost`: a chart of this session.
+    case plot(SeriesKind)
+    /// `compare …`: the document's two-market study.
+    case compare(ComparisonSetup)
+    /// `export csv|json|svg FILE`.
+    case export(ExportFormat, String)
+    /// `save FILE`: the commands that replay this session.
+    case save(String)
+
+    /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
+    var isJournaled: Bool {
+        switch self {
+        case .order, .informed, .noise, .set, .reset, .undo: true
+        default: false
+        }
+    }
 
     /// Whether a lesson's `gm` block may run this command: a lesson is data, so it cannot start
-    /// lessons, steer the player, or leave the shell.
+    /// lessons, steer the player, leave the shell, or write files.
     var isAllowedInLessons: Bool {
         switch self {
-        case .lesson, .next, .back, .skip, .restart, .quit: false
+        case .lesson, .next, .back, .skip, .restart, .quit, .export, .save: false
         default: true
         }
     }

@@ -8,12 +8,12 @@ public enum Completion {
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let current = endsInSpace ? "" : (words.popLast() ?? "")
         let prefix = current.lowercased()
-        return choices(after: words.map { $0.lowercased() }, lessons: lessons)
-            .filter { $0.hasPrefix(prefix) }
+        return choices(after: words.map { $0.lowercased() }, current: current, lessons: lessons)
+            .filter { $0.hasPrefix(prefix) || $0.hasPrefix(current) }
     }
 
     /// What may follow the words already typed.
-    private static func choices(after words: [String], lessons: [String]) -> [String] {
+    private static func choices(after words: [String], current: String, lessons: [String]) -> [String] {
         guard let first = words.first else {
             return verbTable.map(\.name) + verbTable.flatMap(\.aliases).filter { $0.count > 2 }
         }
@@ -29,6 +29,12 @@ public enum Completion {
             }
         case (.optionalTopic, 1):
             return HelpText.topicNames
+        case (.choice(let choices), 1):
+            return choices
+        case (.formatAndFile(let formats), 1):
+            return formats
+        case (.formatAndFile, 2), (.file, 1):
+            return FilePaths.completions(of: current)
         case (.lessonRequest, 1):
             return lessons + ["quit", "play", "check"]
         case (.lessonRequest, 2) where ["play", "check"].contains(words[1]):

@@ -64,6 +64,22 @@ public enum Parser {
             return .setting(try setting(name: args[0].lowercased(), value: args[1]))
         case .lessonRequest:
             return .lesson(try lessonRequest(args.map { $0.lowercased() }, verb: verb))
+        case .choice(let choices):
+            guard let word = args.first else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            guard choices.contains(word.lowercased()) else { throw .badChoice(verb: verb.name, text: word, choices: choices) }
+            return .word(word.lowercased())
+        case .formatAndFile(let formats):
+            guard args.count >= 2 else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+            guard args.count == 2 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2))) }
+            guard formats.contains(args[0].lowercased()) else { throw .badChoice(verb: verb.name, text: args[0], choices: formats) }
+            return .formatAndFile(args[0].lowercased(), args[1])
+        case .file:
+            guard let path = args.first else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            return .word(path)
+        case .comparison:
+            return .comparison(try ComparisonSyntax.setup(args))
         case .optionalTopic:
             guard args.count <= 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
             return .topic(args.first?.lowercased())

@@ -18,11 +18,17 @@ enum ParsedArguments: Sendable {
     case setting(Setting)
     case topic(String?)
     case lesson(LessonRequest)
+    case word(String)
+    case formatAndFile(String, String)
+    case comparison(ComparisonSetup)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
     var setting: Setting? { if case .setting(let s) = self { s } else { nil } }
     var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
+    var word: String? { if case .word(let w) = self { w } else { nil } }
+    var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
+    var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
 /// The longest `run` the shell accepts in one command.
@@ -106,6 +112,22 @@ public let verbTable: [Verb] = [
          summary: "in a lesson: back to its first step",
          details: "Starts the lesson again from its first step and its opening market.",
          make: { _ in .restart }),
+    Verb(name: "plot", aliases: ["chart"], arguments: .choice(SeriesKind.allCases.map(\.rawValue)), usage: "plot spread|belief|price|cost",
+         summary: "a chart of this session: the spread, P(V = high), the mid against the true value, or the cost to uninformed traders",
+         details: "Draws the session's tape as a chart that fits the terminal, in Unicode (ASCII when the terminal is not UTF-8), with labelled axes and a legend.",
+         make: { .plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread) }),
+    Verb(name: "compare", aliases: [], arguments: .comparison, usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
+         summary: "the document's study done right: high against low informed share, four panels and the metrics",
+         details: "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders, with the document's metrics. Does not change your market.",
+         make: { .compare($0.comparison ?? ComparisonSetup()) }),
+    Verb(name: "export", aliases: [], arguments: .formatAndFile(ExportFormat.allCases.map(\.rawValue)), usage: "export csv|json|svg FILE",
+         summary: "write the session's tape (csv, json) or its four panels (svg) to FILE",
+         details: "One row per period: t, order, trader (as nature drew it), fill price, bid, ask, spread, mid after the order, P(V = high), P(event), P(trader informed), and the market maker's profit on the order. svg draws the four panels as one picture for a slide.",
+         make: { let (format, path) = $0.formatAndFile ?? ("csv", ""); return .export(ExportFormat(rawValue: format) ?? .csv, path) }),
+    Verb(name: "save", aliases: [], arguments: .file, usage: "save FILE",
+         summary: "write this session's commands as a script that replays it exactly (glosten FILE)",
+         details: "Writes the commands that built the session, so glosten FILE rebuilds the same market, bit for bit.",
+         make: { .save($0.word ?? "") }),
     Verb(name: "help", aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
          summary: "this list, or help on a verb, a parameter or a topic",
          details: "Topics: every verb, every parameter, and model, bayes, odds, quotes, breakdown, informed.",

@@ -14,7 +14,7 @@ struct HistoryText {
         if start > 0 { lines.append(Line("… \(start) earlier periods …", .dim)) }
         for index in start..<tape.count {
             let entry = tape[index]
-            let parameters = session.parameters(for: entry)
+            let parameters = session.epoch(of: entry).parameters
             let quote = Quote(belief: entry.before, parameters: parameters)
             let price: String = switch entry.order {
             case .buy: Format.price(quote.ask.price)

@@ -16,6 +16,8 @@ public struct Interpreter: Sendable {
     var warnings: [String] = []
     /// The record of the last lesson command that succeeded (for `p_informed` in expectations).
     var lastRecord: Record?
+    /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
+    public var display = Display()
 
     public init(session: Session = Session(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
         self.session = session
@@ -68,6 +70,7 @@ public struct Interpreter: Sendable {
     public mutating func run(_ command: Command, text: String) -> Reply {
         do {
             let (lines, step, quits) = try execute(command)
+            if command.isJournaled { session.journal.append(text) }
             return Reply(lines: lines, record: Record(command: text, market: session.market, step: step), quits: quits)
         } catch {
             return failureReply(error, command: text)
@@ -98,6 +101,7 @@ public struct Interpreter: Sendable {
             return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
         case .run(let n):
             let result = NatureRun.run(n, in: &session, shouldStop: shouldStop)
+            if result.steps > 0 { session.journal.append("run \(result.steps)") }
             if let error = result.error, result.steps == 0 { throw .runStopped(at: session.market.time, error) }
             return (RunText(result: result, session: session).lines, result.lastStep, false)
         case .quote:
@@ -126,6 +130,19 @@ public struct Interpreter: Sendable {
             return ([], nil, true)
         case .lesson(let request):
             return (try lesson(request), nil, false)
+        case .plot(let kind):
+            return (PlotText(session: session, kind: kind, width: display.width, unicode: display.unicode).lines, nil, false)
+        case .compare(let setup):
+            let seed = setup.seed ?? session.seed
+            let markets = try Comparison.run(setup, seed: seed)
+            return (ComparisonText(markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode).lines, nil, false)
+        case .export(let format, let path):
+            let rows = try Export.write(format, of: session, to: path)
+            let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
+            return ([Line("wrote \(what) to \(path)")], nil, false)
+        case .save(let path):
+            try Export.save(session.journal, to: path)
+            return ([Line("wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly")], nil, false)
         case .next:
             return (try nextStep(), nil, false)
         case .back:

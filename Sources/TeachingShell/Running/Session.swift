@@ -6,8 +6,14 @@ struct TapeEntry: Sendable {
     let before: Belief
     let order: Order
     let trader: Trader
-    /// Index into `Session.epochs`: the parameters in force for this order.
+    /// Index into `Session.epochs`: the parameters and truth in force for this order.
     let epoch: UInt32
+}
+
+/// The parameters and nature's truth in force for a stretch of the tape.
+struct Epoch: Equatable, Sendable {
+    let parameters: Parameters
+    let truth: Truth
 }
 
 /// Everything one learner's market holds: the market maker's state, nature's truth and
@@ -18,13 +24,15 @@ public struct Session: Sendable {
     public private(set) var seed: UInt64 = defaultSeed
     var rng: Xoshiro256
     private(set) var tape: [TapeEntry] = []
-    /// Parameter sets in force since the opening; a tape entry names the one it used.
-    private(set) var epochs: [Parameters]
+    /// The commands that built this session, for `save`.
+    var journal: [String] = []
+    /// Parameters and truth in force since the opening; a tape entry names the one it used.
+    private(set) var epochs: [Epoch]
 
     public init(parameters: Parameters = Parameters()) {
         market = Market(parameters: parameters)
         rng = Xoshiro256(seed: defaultSeed)
-        epochs = [parameters]
+        epochs = [Epoch(parameters: parameters, truth: .high)]
     }
 
     /// The true value in nature's state.
@@ -49,7 +57,7 @@ public struct Session: Sendable {
     mutating func reset() {
         market.reset()
         tape.removeAll()
-        epochs = [market.parameters]
+        epochs = [Epoch(parameters: market.parameters, truth: truth)]
         rng = Xoshiro256(seed: seed)
     }
 
@@ -57,24 +65,38 @@ public struct Session: Sendable {
     mutating func set(_ name: ParameterName, to value: Double) throws(ParameterError) -> Bool {
         let new = try market.parameters.setting(name, to: value)
         let restarted = try market.adopt(new, restart: name.redefinesOpening)
-        if restarted {
-            tape.removeAll()
-            epochs = [new]
-        } else if epochs.last != new {
-            epochs.append(new)
-        }
+        if restarted { tape.removeAll() }
+        record(Epoch(parameters: new, truth: truth), fresh: restarted)
         return restarted
     }
 
-    mutating func setTruth(_ truth: Truth) { self.truth = truth }
+    mutating func setTruth(_ truth: Truth) {
+        self.truth = truth
+        record(Epoch(parameters: market.parameters, truth: truth), fresh: tape.isEmpty)
+    }
+
+    /// Starts a new epoch when something changed (the only one, at the opening).
+    private mutating func record(_ epoch: Epoch, fresh: Bool) {
+        if fresh { epochs = [epoch] } else if epochs.last != epoch { epochs.append(epoch) }
+    }
 
     mutating func setSeed(_ seed: UInt64) {
         self.seed = seed
         rng = Xoshiro256(seed: seed)
     }
 
-    /// The parameters that were in force for a tape entry.
-    func parameters(for entry: TapeEntry) -> Parameters { epochs[Int(entry.epoch)] }
+    /// The parameters and truth that were in force for a tape entry.
+    func epoch(of entry: TapeEntry) -> Epoch { epochs[Int(entry.epoch)] }
+
+    /// The Bayes step of the tape entry at `index`, recomputed by the same code from the same
+    /// belief and parameters, so its numbers are bit for bit those that updated the market.
+    func step(at index: Int) -> BayesStep? {
+        let entry = tape[index]
+        let epoch = epoch(of: entry)
+        var market = Market(parameters: epoch.parameters)
+        market.rewind(to: entry.before, time: index)
+        return try? market.observe(entry.order, from: entry.trader, truth: epoch.truth.state)
+    }
 
     /// The belief after the tape entry at `index` (the next entry's prior, or the current belief).
     func belief(after index: Int) -> Belief {

@@ -1,0 +1,136 @@
+import Foundation
+
+/// A line chart for the terminal: Unicode braille (2×4 dots a cell) with box-drawing axes, or
+/// plain ASCII when the terminal is not UTF-8. Labelled axes, a legend, a dashed reference line.
+struct Chart {
+    struct Series {
+        let name: String
+        let values: [Double]
+        let tone: Tone
+        /// The ASCII mark of this series.
+        let mark: Character
+    }
+
+    let title: String
+    let unit: String
+    var series: [Series]
+    /// A horizontal line to compare against, e.g. the true value.
+    var reference: (name: String, value: Double)?
+    /// Where the values must lie (a probability in [0, 1]); the axis never pads past it.
+    var bounds: ClosedRange<Double>?
+
+    func lines(width: Int, height: Int = 8, unicode: Bool) -> [Line] {
+        let finite = series.flatMap(\.values).filter(\.isFinite) + (reference.map { [$0.value] } ?? [])
+        guard let low = finite.min(), let high = finite.max(), let count = series.map(\.values.count).max(), count > 0 else {
+            return [Line(title, .heading), Line("  nothing to draw yet: no periods on the tape", .dim)]
+        }
+        let pad = high > low ? (high - low) * 0.05 : max(abs(high) * 0.01, 0.5)
+        let floor = bounds?.lowerBound ?? (low >= 0 ? 0 : -.infinity)
+        let (bottom, top) = (max(floor, low - pad), min(bounds?.upperBound ?? .infinity, high + pad))
+        let labels = [top, (top + bottom) / 2, bottom].map(Self.label)
+        let labelWidth = labels.map(\.count).max() ?? 1
+        let columns = max(10, width - labelWidth - 3)
+        var grid = Grid(columns: columns, rows: height, unicode: unicode)
+        if let reference { grid.dashed(at: grid.row(reference.value, bottom: bottom, top: top)) }
+        for item in series {
+            var previous: Int?
+            for x in 0..<grid.pixelColumns {
+                let value = item.values[min(item.values.count - 1, x * item.values.count / grid.pixelColumns)]
+                guard value.isFinite else { previous = nil; continue }
+                let y = grid.row(value, bottom: bottom, top: top)
+                grid.plot(x: x, from: previous ?? y, to: y, series: item)
+                previous = y
+            }
+        }
+        var lines = [Line("\(title) (\(unit))", .heading)]
+        for row in 0..<height {
+            let label = row == 0 ? labels[0] : (row == height / 2 ? labels[1] : (row == height - 1 ? labels[2] : ""))
+            let axis = unicode ? (label.isEmpty ? " │" : " ┤") : (label.isEmpty ? " |" : " +")
+            lines.append(Line([Span(String(repeating: " ", count: labelWidth - label.count) + label + axis, .dim)] + grid.spans(row: row)))
+        }
+        let indent = String(repeating: " ", count: labelWidth + 1)
+        lines.append(Line(indent + (unicode ? "└" : "+") + String(repeating: unicode ? "─" : "-", count: columns), .dim))
+        let first = "t=1", last = "t=\(count)"
+        lines.append(Line(indent + " " + first + String(repeating: " ", count: max(1, columns - first.count - last.count)) + last, .dim))
+        var legend: [Span] = [Span(indent + " ")]
+        for item in series { legend += [Span(unicode ? "━━ " : "\(item.mark)\(item.mark) ", item.tone), Span(item.name + "   ")] }
+        if let reference { legend += [Span(unicode ? "┄┄ " : "-- ", .dim), Span(reference.name)] }
+        lines.append(Line(legend))
+        return lines
+    }
+
+    /// A short axis label: 4 significant digits.
+    static func label(_ value: Double) -> String {
+        String(format: "%.4g", value)
+    }
+}
+
+/// The cells of a chart: dots (or marks) with the tone of the series that drew them last.
+private struct Grid {
+    let columns: Int
+    let rows: Int
+    let unicode: Bool
+    private var dots: [[UInt8]]
+    private var marks: [[Character?]]
+    private var tones: [[Tone?]]
+
+    init(columns: Int, rows: Int, unicode: Bool) {
+        self.columns = columns
+        self.rows = rows
+        self.unicode = unicode
+        dots = Array(repeating: Array(repeating: 0, count: columns), count: rows)
+        marks = Array(repeating: Array(repeating: nil, count: columns), count: rows)
+        tones = Array(repeating: Array(repeating: nil, count: columns), count: rows)
+    }
+
+    var pixelColumns: Int { unicode ? columns * 2 : columns }
+    var pixelRows: Int { unicode ? rows * 4 : rows }
+
+    /// The pixel row of a value (0 at the top).
+    func row(_ value: Double, bottom: Double, top: Double) -> Int {
+        let share = (top - value) / (top - bottom)
+        return min(pixelRows - 1, max(0, Int((share * Double(pixelRows - 1)).rounded())))
+    }
+
+    /// Draws a series' point at pixel column `x`, joined vertically to the previous point.
+    mutating func plot(x: Int, from: Int, to: Int, series: Chart.Series) {
+        for y in min(from, to)...max(from, to) { set(x: x, y: y, mark: series.mark, tone: series.tone) }
+    }
+
+    /// A dashed horizontal line, under the series.
+    mutating func dashed(at y: Int) {
+        for x in stride(from: 0, to: pixelColumns, by: unicode ? 3 : 2) { set(x: x, y: y, mark: "-", tone: .dim) }
+    }
+
+    private mutating func set(x: Int, y: Int, mark: Character, tone: Tone) {
+        let (column, row) = unicode ? (x / 2, y / 4) : (x, y)
+        if unicode {
+            let bits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
+            dots[row][column] |= bits[x % 2][y % 4]
+        } else {
+            marks[row][column] = mark
+        }
+        tones[row][column] = tone
+    }
+
+    /// A row of cells as spans, one per run of the same tone.
+    func spans(row: Int) -> [Span] {
+        var spans: [Span] = []
+        var text = ""
+        var tone: Tone = .plain
+        for column in 0..<columns {
+            let cellTone = tones[row][column] ?? .plain
+            let character: Character = unicode
+                ? (dots[row][column] == 0 ? " " : Character(Unicode.Scalar(0x2800 + UInt32(dots[row][column]))!))
+                : (marks[row][column] ?? " ")
+            if cellTone != tone, !text.isEmpty {
+                spans.append(Span(text, tone))
+                text = ""
+            }
+            tone = cellTone
+            text.append(character)
+        }
+        if !text.isEmpty { spans.append(Span(text, tone)) }
+        return spans
+    }
+}

@@ -1,0 +1,61 @@
+import MarketModel
+
+/// `compare`: the seed document's mini-project with the correct model — two markets that differ
+/// only in the informed share, same values, truth and seed, side by side.
+public struct ComparisonSetup: Equatable, Sendable {
+    public var muHigh = 0.60
+    public var muLow = 0.15
+    public var low = 95.0
+    public var high = 105.0
+    public var trades = 100
+    /// nil: the session's seed.
+    public var seed: UInt64?
+
+    public init() {}
+}
+
+/// One market of the comparison: its rows and the document's metrics.
+struct ComparedMarket {
+    let name: String
+    let mu: Double
+    let rows: [TradeRow]
+    let openingSpread: Double
+    let openingBelief: Double
+    let trueValue: Double
+
+    var spreads: [Double] { rows.compactMap(\.spread) }
+    var finalSpread: Double { spreads.last ?? openingSpread }
+    var averageSpread: Double { spreads.isEmpty ? openingSpread : spreads.reduce(0, +) / Double(spreads.count) }
+    var maximumSpread: Double { max(openingSpread, spreads.max() ?? openingSpread) }
+    var finalBelief: Double { rows.last?.pHigh ?? openingBelief }
+    var distance: Double { abs((rows.last?.mid ?? .nan) - trueValue) }
+    var uninformedCost: Double { rows.reduce(0) { $0 + $1.uninformedCost } }
+
+    /// The first t from which the mid stays within `band` of the true value, or nil.
+    func settles(within band: Double) -> Int? {
+        guard let lastOutside = rows.lastIndex(where: { abs(($0.mid ?? .infinity) - trueValue) > band }) else { return 1 }
+        return lastOutside + 1 < rows.count ? rows[lastOutside + 1].t : nil
+    }
+}
+
+enum Comparison {
+    /// Runs both markets: nature draws `trades` arrivals in each, from the same seed. The setup's
+    /// values and shares were checked when it was parsed.
+    static func run(_ setup: ComparisonSetup, seed: UInt64) throws(ShellError) -> [ComparedMarket] {
+        try [("high informed share", setup.muHigh), ("low informed share", setup.muLow)].map { name, mu throws(ShellError) in
+            var parameters = Parameters()
+            parameters.low = setup.low
+            parameters.high = setup.high
+            parameters.mu = mu
+            var session = Session(parameters: parameters)
+            session.setTruth(.high)
+            session.setSeed(seed)
+            let opening = session.market.quote
+            let result = NatureRun.run(setup.trades, in: &session, shouldStop: { false })
+            if let error = result.error { throw .runStopped(at: session.market.time, error) }
+            return ComparedMarket(name: name, mu: mu, rows: session.rows(1...max(1, session.periods)),
+                                  openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
+                                  trueValue: session.trueValue)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import MarketModel
+
+/// What `plot` and `compare` can draw, read off a session's rows.
+public enum SeriesKind: String, CaseIterable, Sendable {
+    case spread, belief, price, cost
+
+    /// The chart's title.
+    var title: String {
+        switch self {
+        case .spread: "Bid–ask spread"
+        case .belief: "Belief P(V = high)"
+        case .price: "Mid price against the true value"
+        case .cost: "Cumulative cost to uninformed traders"
+        }
+    }
+
+    /// Where the values must lie, when the quantity has natural limits.
+    var bounds: ClosedRange<Double>? { self == .belief ? 0...1 : nil }
+
+    /// The y-axis unit.
+    var unit: String {
+        switch self {
+        case .spread, .price, .cost: "$"
+        case .belief: "prob."
+        }
+    }
+
+    /// One value per row (the spread and mid are the quotes after the order; cost accumulates).
+    func values(_ rows: [TradeRow]) -> [Double] {
+        switch self {
+        case .spread: return rows.map { $0.spread ?? .nan }
+        case .belief: return rows.map(\.pHigh)
+        case .price: return rows.map { $0.mid ?? .nan }
+        case .cost:
+            var total = 0.0
+            return rows.map { total += $0.uninformedCost; return total }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import MarketModel
+
+/// One period of a session's tape, as exports and charts show it.
+public struct TradeRow: Sendable {
+    public let t: Int
+    public let order: Order
+    /// Who sent it, as nature drew it (`.unknown` for typed orders).
+    public let trader: Trader
+    /// The price the order filled at (nil for no trade).
+    public let price: Double?
+    /// The quotes after the order.
+    public let bid: Double?
+    public let ask: Double?
+    public let spread: Double?
+    public let mid: Double?
+    public let pHigh: Double
+    public let pEvent: Double
+    public let pInformed: Double
+    /// The market maker's realised profit on the order against the true value (nil for no trade).
+    public let profit: Double?
+    public let trueValue: Double
+
+    init(step: BayesStep) {
+        t = step.time
+        order = step.order
+        trader = step.trader
+        price = step.fillPrice
+        bid = step.quoteAfter.bid.price
+        ask = step.quoteAfter.ask.price
+        spread = step.quoteAfter.spread
+        mid = step.quoteAfter.mid
+        pHigh = step.posterior.pHigh
+        pEvent = step.posterior.pEvent
+        pInformed = step.pInformed
+        profit = step.realisedProfit
+        trueValue = step.trueValue
+    }
+
+    /// What an uninformed trader lost on this order to the market maker (0 for others).
+    public var uninformedCost: Double {
+        trader == .uninformed ? (profit ?? 0) : 0
+    }
+}
+
+extension Session {
+    /// The number of periods on the tape.
+    public var periods: Int { tape.count }
+
+    /// The rows of periods `range` (1-based t), each step recomputed from the tape.
+    public func rows(_ range: ClosedRange<Int>) -> [TradeRow] {
+        range.compactMap { t in step(at: t - 1).map(TradeRow.init) }
+    }
+}
