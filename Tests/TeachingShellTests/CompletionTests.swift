@@ -5,7 +5,7 @@ import Testing
 struct CompletionTests {
     @Test func verbs() {
         #expect(Completion.candidates(for: "bu") == ["buy"])
-        #expect(Completion.candidates(for: "s").sorted() == ["sell", "set", "skip", "state"])
+        #expect(Completion.candidates(for: "s").sorted() == ["save", "sell", "set", "skip", "state"])
         #expect(Completion.candidates(for: "") .count >= verbTable.count)
     }
 
@@ -14,6 +14,13 @@ struct CompletionTests {
         #expect(Completion.candidates(for: "set truth ") == ["high", "low", "none"])
         #expect(Completion.candidates(for: "set tolerance o") == ["off"])
         #expect(Completion.candidates(for: "set mu ").isEmpty)
+    }
+
+    @Test func choicesAndFiles() {
+        #expect(Completion.candidates(for: "plot b") == ["belief"])
+        #expect(Completion.candidates(for: "export s") == ["svg"])
+        #expect(Completion.candidates(for: "save /proc/self/sta").contains("/proc/self/stat"))
+        #expect(Completion.candidates(for: "export csv /pro") == ["/proc/"])
     }
 
     @Test func helpTopics() {

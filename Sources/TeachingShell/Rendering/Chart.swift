@@ -18,6 +18,8 @@ struct Chart {
     var reference: (name: String, value: Double)?
     /// Where the values must lie (a probability in [0, 1]); the axis never pads past it.
     var bounds: ClosedRange<Double>?
+    /// The t of the first value (0 when the opening is drawn).
+    var firstT = 1
 
     func lines(width: Int, height: Int = 8, unicode: Bool) -> [Line] {
         let finite = series.flatMap(\.values).filter(\.isFinite) + (reference.map { [$0.value] } ?? [])
@@ -50,7 +52,7 @@ struct Chart {
         }
         let indent = String(repeating: " ", count: labelWidth + 1)
         lines.append(Line(indent + (unicode ? "└" : "+") + String(repeating: unicode ? "─" : "-", count: columns), .dim))
-        let first = "t=1", last = "t=\(count)"
+        let first = "t=\(firstT)", last = "t=\(firstT + count - 1)"
         lines.append(Line(indent + " " + first + String(repeating: " ", count: max(1, columns - first.count - last.count)) + last, .dim))
         var legend: [Span] = [Span(indent + " ")]
         for item in series { legend += [Span(unicode ? "━━ " : "\(item.mark)\(item.mark) ", item.tone), Span(item.name + "   ")] }

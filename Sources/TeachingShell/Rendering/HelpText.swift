@@ -36,9 +36,10 @@ enum HelpText {
     }
 
     private static var overview: [Line] {
-        var lines = [Line("commands", .heading)]
+        var lines = [Line("commands (help NAME shows how to use one)", .heading)]
         for verb in verbTable {
-            lines.append(Line(Format.pad("  " + verb.usage, 18) + verb.summary))
+            let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
+            lines.append(Line(Format.pad("  " + usage, 18) + verb.summary))
         }
         lines.append(Line("topics: " + topics.map(\.name).joined(separator: ", ") + "; help NAME for a verb or parameter", .dim))
         return lines

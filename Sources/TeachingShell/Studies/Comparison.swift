@@ -14,27 +14,30 @@ public struct ComparisonSetup: Equatable, Sendable {
     public init() {}
 }
 
-/// One market of the comparison: its rows and the document's metrics.
+/// One market of the comparison: its rows (from the opening, t = 0) and the document's metrics.
 struct ComparedMarket {
     let name: String
     let mu: Double
     let rows: [TradeRow]
+    /// The periods that traded (t ≥ 1), which the metrics are over.
+    var trades: [TradeRow] { rows.filter { $0.t > 0 } }
     let openingSpread: Double
     let openingBelief: Double
     let trueValue: Double
 
-    var spreads: [Double] { rows.compactMap(\.spread) }
+    var spreads: [Double] { trades.compactMap(\.spread) }
     var finalSpread: Double { spreads.last ?? openingSpread }
     var averageSpread: Double { spreads.isEmpty ? openingSpread : spreads.reduce(0, +) / Double(spreads.count) }
     var maximumSpread: Double { max(openingSpread, spreads.max() ?? openingSpread) }
-    var finalBelief: Double { rows.last?.pHigh ?? openingBelief }
-    var distance: Double { abs((rows.last?.mid ?? .nan) - trueValue) }
-    var uninformedCost: Double { rows.reduce(0) { $0 + $1.uninformedCost } }
+    var finalBelief: Double { trades.last?.pHigh ?? openingBelief }
+    var distance: Double { abs((trades.last?.mid ?? .nan) - trueValue) }
+    var uninformedCost: Double { trades.reduce(0) { $0 + $1.uninformedCost } }
 
     /// The first t from which the mid stays within `band` of the true value, or nil.
     func settles(within band: Double) -> Int? {
-        guard let lastOutside = rows.lastIndex(where: { abs(($0.mid ?? .infinity) - trueValue) > band }) else { return 1 }
-        return lastOutside + 1 < rows.count ? rows[lastOutside + 1].t : nil
+        let trades = trades
+        guard let lastOutside = trades.lastIndex(where: { abs(($0.mid ?? .infinity) - trueValue) > band }) else { return 1 }
+        return lastOutside + 1 < trades.count ? trades[lastOutside + 1].t : nil
     }
 }
 
@@ -53,7 +56,7 @@ enum Comparison {
             let opening = session.market.quote
             let result = NatureRun.run(setup.trades, in: &session, shouldStop: { false })
             if let error = result.error { throw .runStopped(at: session.market.time, error) }
-            return ComparedMarket(name: name, mu: mu, rows: session.rows(1...max(1, session.periods)),
+            return ComparedMarket(name: name, mu: mu, rows: session.rows(0...session.periods),
                                   openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
                                   trueValue: session.trueValue)
         }

@@ -13,10 +13,11 @@ struct ComparisonText {
         let (a, b) = (markets[0], markets[1])
         var lines = [Line("compare: μ = \(Format.number(a.mu)) against μ = \(Format.number(b.mu)); values \(Format.value(setup.low)) / \(Format.value(setup.high)), true value \(Format.value(a.trueValue)), \(setup.trades) arrivals, seed \(seed)", .heading), Line("")]
         for kind in SeriesKind.allCases {
-            let chart = Chart(title: kind.title, unit: kind.unit, series: [
+            var chart = Chart(title: kind.title, unit: kind.unit, series: [
                 Chart.Series(name: "μ = \(Format.number(a.mu))", values: kind.values(a.rows), tone: .sell, mark: "*"),
                 Chart.Series(name: "μ = \(Format.number(b.mu))", values: kind.values(b.rows), tone: .buy, mark: "o"),
             ], reference: kind == .price ? ("true value \(Format.value(a.trueValue))", a.trueValue) : nil, bounds: kind.bounds)
+            chart.firstT = 0
             lines += chart.lines(width: width, unicode: unicode) + [Line("")]
         }
         lines += table + [Line("")] + conclusions

@@ -7,17 +7,18 @@ struct PlotText {
 
     var lines: [Line] {
         let rows = session.periods == 0 ? [] : session.rows(Self.window(session.periods))
-        let chart = Chart(title: kind.title, unit: kind.unit, series: [
+        var chart = Chart(title: kind.title, unit: kind.unit, series: [
             Chart.Series(name: "this session", values: kind.values(rows), tone: .buy, mark: "*"),
         ], reference: kind == .price ? ("true value \(Format.value(session.trueValue))", session.trueValue) : nil,
                           bounds: kind.bounds)
+        chart.firstT = rows.first?.t ?? 1
         var lines = chart.lines(width: width, unicode: unicode)
-        if session.periods > rows.count { lines.append(Line("(the last \(rows.count) of \(session.periods) periods)", .dim)) }
+        if let first = rows.first?.t, first > 0 { lines.append(Line("(the last \(rows.count) of \(session.periods) periods)", .dim)) }
         return lines
     }
 
-    /// The periods drawn: all of them, or the last 100 000 of a very long tape.
+    /// The periods drawn: the opening and all periods, or the last 100 000 of a very long tape.
     static func window(_ periods: Int) -> ClosedRange<Int> {
-        max(1, periods - 99_999)...periods
+        max(0, periods - 99_999)...periods
     }
 }

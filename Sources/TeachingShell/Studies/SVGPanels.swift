@@ -10,7 +10,7 @@ struct SVGPanels {
     var document: String {
         let rows = session.periods == 0 ? [] : session.rows(PlotText.window(session.periods))
         let p = session.market.parameters
-        let title = "glosten — \(rows.count) periods · V \(Format.value(p.low))/\(Format.value(p.high)) · μ \(Format.number(p.mu)) · α \(Format.number(p.alpha)) · true value \(Format.value(session.trueValue))"
+        let title = "glosten — \(session.periods) periods · V \(Format.value(p.low))/\(Format.value(p.high)) · μ \(Format.number(p.mu)) · α \(Format.number(p.alpha)) · true value \(Format.value(session.trueValue))"
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(Self.width))" height="\(Int(Self.height))" viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" font-family="Helvetica, Arial, sans-serif">
         <rect width="100%" height="100%" fill="white"/>
@@ -31,19 +31,21 @@ struct SVGPanels {
         let finite = values.filter(\.isFinite) + (reference.map { [$0] } ?? [])
         let low = finite.min() ?? 0, high = finite.max() ?? 1
         let pad = high > low ? (high - low) * 0.08 : max(abs(high) * 0.01, 0.5)
-        let (bottom, top) = (low - pad, high + pad)
+        let floor = kind.bounds?.lowerBound ?? (low >= 0 ? 0 : -.infinity)
+        let ticks = Ticks(from: max(floor, low - pad), to: min(kind.bounds?.upperBound ?? .infinity, high + pad))
+        let (bottom, top) = (ticks.values.first ?? low, ticks.values.last ?? high)
+        let firstT = rows.first?.t ?? 0
         func px(_ i: Int) -> Double { x + width * (values.count > 1 ? Double(i) / Double(values.count - 1) : 0.5) }
         func py(_ v: Double) -> Double { y + height * (top - v) / (top - bottom) }
         var out = "<g>\n<text x=\"\(x + width / 2)\" y=\"\(y - 14)\" font-size=\"20\" text-anchor=\"middle\" font-weight=\"bold\">\(escape(kind.title)) (\(escape(kind.unit)))</text>\n"
         out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.5\"/>\n"
-        for tick in 0...4 {
-            let v = bottom + (top - bottom) * Double(tick) / 4
+        for v in ticks.values {
             out += "<line x1=\"\(x - 6)\" y1=\"\(py(v))\" x2=\"\(x + width)\" y2=\"\(py(v))\" stroke=\"#ddd\"/>\n"
-            out += "<text x=\"\(x - 10)\" y=\"\(py(v) + 6)\" font-size=\"16\" text-anchor=\"end\">\(Chart.label(v))</text>\n"
+            out += "<text x=\"\(x - 10)\" y=\"\(py(v) + 6)\" font-size=\"16\" text-anchor=\"end\">\(ticks.label(v))</text>\n"
         }
         let count = max(values.count, 1)
-        for tick in Set([1, (count + 1) / 2, count]).sorted() {
-            out += "<text x=\"\(px(tick - 1))\" y=\"\(y + height + 24)\" font-size=\"16\" text-anchor=\"middle\">\(tick)</text>\n"
+        for index in Set([0, (count - 1) / 2, count - 1]).sorted() {
+            out += "<text x=\"\(px(index))\" y=\"\(y + height + 24)\" font-size=\"16\" text-anchor=\"middle\">\(firstT + index)</text>\n"
         }
         out += "<text x=\"\(x + width / 2)\" y=\"\(y + height + 48)\" font-size=\"16\" text-anchor=\"middle\">trade number t</text>\n"
         if let reference {

@@ -36,6 +36,24 @@ public struct TradeRow: Sendable {
         trueValue = step.trueValue
     }
 
+    /// The opening of a tape (t = 0): the quotes and belief before its first order.
+    init(opening belief: Belief, parameters: Parameters, trueValue: Double) {
+        let quote = Quote(belief: belief, parameters: parameters)
+        t = 0
+        order = .none
+        trader = .unknown
+        price = nil
+        bid = quote.bid.price
+        ask = quote.ask.price
+        spread = quote.spread
+        mid = quote.mid
+        pHigh = belief.pHigh
+        pEvent = belief.pEvent
+        pInformed = 0
+        profit = nil
+        self.trueValue = trueValue
+    }
+
     /// What an uninformed trader lost on this order to the market maker (0 for others).
     public var uninformedCost: Double {
         trader == .uninformed ? (profit ?? 0) : 0
@@ -46,8 +64,16 @@ extension Session {
     /// The number of periods on the tape.
     public var periods: Int { tape.count }
 
-    /// The rows of periods `range` (1-based t), each step recomputed from the tape.
+    /// The rows of periods `range` (1-based t), each step recomputed from the tape; t = 0 in the
+    /// range adds the opening row.
     public func rows(_ range: ClosedRange<Int>) -> [TradeRow] {
-        range.compactMap { t in step(at: t - 1).map(TradeRow.init) }
+        range.compactMap { t in
+            guard t > 0 else {
+                guard let first = tape.first else { return nil }
+                let epoch = epoch(of: first)
+                return TradeRow(opening: first.before, parameters: epoch.parameters, trueValue: epoch.parameters.values[epoch.truth.state])
+            }
+            return step(at: t - 1).map(TradeRow.init)
+        }
     }
 }

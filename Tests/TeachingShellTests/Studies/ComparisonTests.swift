@@ -1,0 +1,39 @@
+import Testing
+@testable import TeachingShell
+@testable import MarketModel
+
+/// `compare`: two markets that differ only in μ, run from one seed.
+struct ComparisonTests {
+    /// Opening spreads are μ·ΔV at θ = γ = ½: 0.6·10 = 6 and 0.15·10 = 1.5.
+    @Test func openingSpreads() throws {
+        let markets = try Comparison.run(ComparisonSetup(), seed: 42)
+        #expect(abs(markets[0].openingSpread - 6) < 1e-12)
+        #expect(abs(markets[1].openingSpread - 1.5) < 1e-12)
+        #expect(markets.allSatisfy { $0.rows.count == 101 && $0.trades.count == 100 && $0.rows[0].t == 0 && $0.trueValue == 105 })
+    }
+
+    /// Same seed, same result; another seed, another draw.
+    @Test func repeatable() throws {
+        let a = try Comparison.run(ComparisonSetup(), seed: 7).map { $0.rows.map(\.mid) }
+        let b = try Comparison.run(ComparisonSetup(), seed: 7).map { $0.rows.map(\.mid) }
+        let c = try Comparison.run(ComparisonSetup(), seed: 8).map { $0.rows.map(\.mid) }
+        #expect(a == b)
+        #expect(a != c)
+    }
+
+    /// The cost to uninformed traders is the market maker's realised profit on their orders.
+    @Test func costIsProfitOnUninformedOrders() throws {
+        let market = try Comparison.run(ComparisonSetup(), seed: 3)[1]
+        let expected = market.rows.filter { $0.trader == .uninformed }.compactMap(\.profit).reduce(0, +)
+        #expect(abs(market.uninformedCost - expected) < 1e-9)
+    }
+
+    @Test func arguments() throws {
+        var setup = ComparisonSetup()
+        setup.muHigh = 0.5; setup.muLow = 0.1; setup.trades = 300
+        #expect(try Parser.parse(Array("compare mu 0.5 0.1 trades 300".utf8)) == .compare(setup))
+        #expect(throws: ShellError.badComparison("each mu must be in [0, 1), not 1.5")) { try Parser.parse(Array("compare mu 1.5 0.1".utf8)) }
+        #expect(throws: ShellError.badComparison("trades needs a value")) { try Parser.parse(Array("compare trades".utf8)) }
+        #expect(throws: ShellError.badComparison("unknown setting 'alpha' (mu, trades, low, high, seed)")) { try Parser.parse(Array("compare alpha 1".utf8)) }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import TeachingShell
+@testable import MarketModel
+
+/// Exports carry the very numbers the market showed; `save` replays a session bit for bit.
+struct ExportTests {
+    private func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
+        shell.run(line: Array(line.utf8))
+    }
+
+    /// DESIGN §2 hand check, exported: after one buy P(V_H) = 13/20, bid 102, ask 11238/109,
+    /// P(informed | buy) = 3/10, filled at 102.6; the market maker lost 102.6 − 104 = −1.4.
+    @Test func csvRowsAreTheMarketsNumbers() throws {
+        var shell = Interpreter()
+        for line in ["set low 100", "set high 104", "buy", "sell"] { _ = send(&shell, line) }
+        let path = try folder().appendingPathComponent("tape.csv").path
+        #expect(send(&shell, "export csv \(path)")?.plainText == "wrote 2 rows to \(path)\n")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0] == "t,order,trader,price,bid,ask,spread,mid,p_high,p_event,p_informed,mm_profit")
+        let fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(fields[0] == "1" && fields[1] == "buy" && fields[2] == "typed")
+        let number = fields.map { Double($0) }
+        #expect(abs(number[3]! - 102.6) < 1e-12)
+        #expect(abs(number[4]! - 102) < 1e-12)
+        #expect(abs(number[5]! - 11238.0 / 109.0) < 1e-12)
+        #expect(abs(number[8]! - 13.0 / 20.0) < 1e-12)
+        #expect(abs(number[10]! - 3.0 / 10.0) < 1e-12)
+        #expect(abs(number[11]! - -1.4) < 1e-12)
+    }
+
+    @Test func jsonIsAnArrayOfRows() throws {
+        var shell = Interpreter()
+        _ = send(&shell, "run 50")
+        let path = try folder().appendingPathComponent("tape.json").path
+        _ = send(&shell, "export json \(path)")
+        let rows = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [[String: Any]]
+        #expect(rows?.count == 50)
+        #expect(rows?.last?["t"] as? Int == 50)
+        #expect(Set(rows?.first?.keys.map { $0 } ?? []) == Set(Export.columns))
+    }
+
+    /// The SVG is well-formed XML with the four panels' lines and their titles.
+    @Test func svgIsWellFormed() throws {
+        var shell = Interpreter()
+        _ = send(&shell, "run 80")
+        let path = try folder().appendingPathComponent("panels.svg").path
+        _ = send(&shell, "export svg \(path)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        final class Counter: NSObject, XMLParserDelegate {
+            var polylines = 0
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                if name == "polyline" { polylines += 1 }
+            }
+        }
+        let counter = Counter()
+        let parser = XMLParser(data: data)
+        parser.delegate = counter
+        #expect(parser.parse(), "not well-formed XML: \(String(describing: parser.parserError))")
+        #expect(counter.polylines == 4)
+        let text = String(decoding: data, as: UTF8.self)
+        for title in SeriesKind.allCases.map(\.title) { #expect(text.contains(title)) }
+    }
+
+    /// `save` then replaying the file gives the same market and tape, bit for bit.
+    @Test func saveReplaysExactly() throws {
+        var shell = Interpreter()
+        for line in ["set seed 9", "run 300", "informed", "set mu 0.45", "noise", "buy", "undo", "set truth low", "run 20", "set alpha 0.8", "set eps 0.3", "pass", "noise"] {
+            _ = send(&shell, line)
+        }
+        let path = try folder().appendingPathComponent("session.gm").path
+        _ = send(&shell, "save \(path)")
+        var replay = Interpreter()
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
+            let reply = replay.run(line: Array(line.utf8))
+            #expect(reply?.error == nil, "replaying '\(line)' failed")
+        }
+        #expect(replay.session.market == shell.session.market)
+        #expect(replay.session.periods == shell.session.periods)
+        #expect(replay.session.rng == shell.session.rng)
+    }
+
+    @Test func unwritablePlaces() throws {
+        var shell = Interpreter()
+        let dir = try folder()
+        #expect(send(&shell, "export csv /nonexistent-glosten/x.csv")?.error == .cannotWrite("/nonexistent-glosten/x.csv", reason: "no folder /nonexistent-glosten"))
+        #expect(send(&shell, "export csv \(dir.path)")?.error == .cannotWrite(dir.path, reason: "it is a folder"))
+        #expect(send(&shell, "export csv /dev/full")?.error == .cannotWrite("/dev/full", reason: "the device refused the data (full?)"))
+        #expect(FileManager.default.fileExists(atPath: "/dev/full"))
+        #expect(send(&shell, "export pdf x")?.error == .badChoice(verb: "export", text: "pdf", choices: ["csv", "json", "svg"]))
+    }
+}
