@@ -131,7 +131,7 @@ extension LessonError.Problem {
         case .expectationFailed(let expectation, let actual):
             return "expected \(expectation.text), got \(actual)"
         case .predictionWrong(let quantity, let stated, let actual, let tolerance):
-            return "the prediction's answer says \(quantity.rawValue) \(Format.number(stated)) ±\(Format.number(tolerance)), but the model gives \(Format.number(actual))"
+            return "the prediction's answer says \(quantity.rawValue) \(Format.number(stated)) ±\(Format.number(tolerance)), but the model gives \(Format.exact(actual))"
         case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
         case .commandNotAllowed(let command): return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
         }

@@ -14,7 +14,7 @@ public enum LessonChecker {
         /// One line per failure (`FILE:LINE: expected …, got …`), then a summary line.
         public var lines: [Line] {
             failures.map { Line($0.message, .error) } + [Line(
-                "\(lesson.path): \(passed ? "ok" : "FAILED"): \(expectations) expectations, \(predictions) predictions checked\(passed ? "" : ", \(failures.count) failed")",
+                "\(lesson.path): \(passed ? "ok" : "FAILED"): \(expectations) expectation\(expectations == 1 ? "" : "s"), \(predictions) prediction\(predictions == 1 ? "" : "s") checked\(passed ? "" : ", \(failures.count) failed")",
                 passed ? .plain : .error)]
         }
     }
@@ -70,7 +70,7 @@ public enum LessonChecker {
         switch expectation {
         case .value(let quantity, let value, let tolerance):
             guard let actual = quantity.value(in: shell.session, record: shell.lastRecord) else { return "undefined" }
-            return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.number(actual)
+            return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.exact(actual)
         case .side(let side, let closed):
             let isClosed = switch side {
             case .market: quote.isClosed

@@ -56,9 +56,11 @@ enum LessonParser {
                 flushNarration()
                 if heading.level == 1, title == nil { title = heading.text }
                 step.narration.append(.heading(level: heading.level, text: heading.text))
-            } else if isVerbatim(trimmed) {
+            } else if isVerbatim(trimmed, inParagraph: !paragraph.isEmpty) {
                 if !paragraph.isEmpty { flushNarration() }
                 verbatim.append(line)
+            } else if !verbatim.isEmpty, line.hasPrefix("  "), let last = verbatim.popLast() {
+                verbatim.append(last + " " + trimmed)
             } else {
                 if !verbatim.isEmpty { flushNarration() }
                 paragraph.append(trimmed)
@@ -77,9 +79,12 @@ enum LessonParser {
         return (level, line.dropFirst(level + 1).trimmingCharacters(in: .whitespaces))
     }
 
-    private static func isVerbatim(_ line: String) -> Bool {
-        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("|") || line.hasPrefix(">")
-            || line.first.map(\.isNumber) == true && line.contains(". ") && line.prefix(while: \.isNumber).count < 3
+    /// List items, table rows and quotations are shown line by line. A numbered item cannot
+    /// interrupt a paragraph (a wrapped line that starts with "0.72 and …" is prose).
+    private static func isVerbatim(_ line: String, inParagraph: Bool) -> Bool {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("|") || line.hasPrefix(">") { return true }
+        let digits = line.prefix(while: \.isNumber)
+        return !inParagraph && (1...2).contains(digits.count) && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
     /// One line of a `gm` block: a command, a directive, or a comment.

@@ -14,17 +14,49 @@ enum NarrationText {
             case .paragraph(let text):
                 lines.append(Line(plain(text)))
             case .verbatim(let rows):
-                lines += rows.map { Line(plain($0)) }
+                lines += verbatim(rows)
             }
             lines.append(Line(""))
         }
         return lines
     }
 
-    /// Markdown without its marks: `**bold**` and `*it*` → bold and it, `` `code` `` → code, `[text](url)` → text.
+    /// Lines shown as they are, except that a Markdown table becomes aligned columns.
+    private static func verbatim(_ rows: [String]) -> [Line] {
+        var lines: [Line] = []
+        var table: [[String]] = []
+        func flushTable() {
+            guard !table.isEmpty else { return }
+            let widths = (0..<(table.map(\.count).max() ?? 0)).map { column in
+                table.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+            }
+            for (index, cells) in table.enumerated() {
+                let text = cells.enumerated().map { Format.pad($0.element, widths[$0.offset] + 1) }.joined()
+                lines.append(Line("  " + text, index == 0 ? .heading : .plain))
+            }
+            table = []
+        }
+        for row in rows {
+            let trimmed = row.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("|") else {
+                flushTable()
+                lines.append(Line(plain(row)))
+                continue
+            }
+            let cells = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "|")).split(separator: "|", omittingEmptySubsequences: false)
+                .map { plain($0.trimmingCharacters(in: .whitespaces)) }
+            if cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "-: ".contains($0) } }) { continue }
+            table.append(cells)
+        }
+        flushTable()
+        return lines
+    }
+
+    /// Markdown without its marks: `**bold**` and `*it*` → bold and it, `` `code` `` → code,
+    /// `[text](url)` → text. A lone `*` (V*) stays.
     static func plain(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
-            .replacingOccurrences(of: "*", with: "")
+        result = result.replacingOccurrences(of: #"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])"#, with: "$1", options: .regularExpression)
         while let open = result.range(of: "["), let middle = result.range(of: "](", range: open.upperBound..<result.endIndex),
               let close = result.range(of: ")", range: middle.upperBound..<result.endIndex) {
             let label = result[open.upperBound..<middle.lowerBound]

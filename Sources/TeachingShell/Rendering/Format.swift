@@ -26,11 +26,19 @@ enum Format {
         return (value < 0 ? "−" : "+") + magnitude
     }
 
-    /// A parameter value in its shortest exact form, e.g. `0.3`, `104`, `off` for infinity.
+    /// A value in full: the shortest text that reads back as the same double, e.g. `103.10091743119266`.
+    static func exact(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+
+    /// A parameter value in its shortest form, e.g. `0.3`, `104`, `off` for infinity; a value
+    /// like 1/3 that needs many digits shows six significant ones (`0.333333`).
     static func number(_ value: Double) -> String {
         if value == .infinity { return "off" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        let shortest = "\(value)"
+        let digits = shortest.filter(\.isNumber).drop { $0 == "0" }.count
+        return digits > 8 ? String(format: "%.6g", value) : shortest
     }
 
     private static func fixed(_ value: Double, places: Int) -> String {

@@ -59,11 +59,12 @@ struct StepText {
         let prior = step.prior.probability
         let senders = parameters.informedLikelihood(of: step.order, askOpen: step.quoteBefore.ask.isOpen, bidOpen: step.quoteBefore.bid.isOpen)
         let terms = labels.shown.filter { senders[$0] > 0 }
-            .map { "\(Format.probability(prior[$0])) × \(Format.number(senders[$0]))" }
+            .map { "\(Format.probability(prior[$0])) × \(Format.probability(senders[$0]))" }
         let arithmetic = terms.isEmpty
             ? "0 (no informed trader sends \(word) now)"
             : "\(terms.count > 1 ? "(" + terms.joined(separator: " + ") + ")" : terms[0]) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))"
-        return [Line("  Informed?     P(trader informed | \(word)) = \(arithmetic)")]
+        let left = step.order == .none && !terms.isEmpty ? " (informed traders who arrive leave the withdrawn side)" : ""
+        return [Line("  Informed?     P(trader informed | \(word)) = \(arithmetic)\(left)")]
     }
 
     private var quotes: [Line] {
@@ -89,6 +90,9 @@ struct StepText {
             return Line([Span(label + Format.pad(name, 7)), Span("\(column(x)) → \(column(y))\(change)", tone)])
         }
         lines += QuoteText.withdrawal(b, parameters: parameters).map { Line("  " + $0.plain, .warning) }
+        for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)] where before.isWithdrawn && after.isOpen {
+            lines.append(Line("  \(name) reopened: its break-even half-spread is now \(Format.price(after.halfSpread ?? 0)), within the tolerance \(Format.price(parameters.tolerance))", .buy))
+        }
         return lines
     }
 

@@ -174,7 +174,11 @@ public struct Interpreter: Sendable {
             return [Line(note)] + QuoteText.lines(session.market.quote, parameters: session.market.parameters)
         case .truth(let truth):
             session.setTruth(truth)
-            return [Line("truth = \(truth.rawValue): the true value is \(Format.value(session.trueValue)) (hidden from the market maker)", .hidden)]
+            var lines = [Line("truth = \(truth.rawValue): the true value is \(Format.value(session.trueValue)) (hidden from the market maker)", .hidden)]
+            if truth == .none, session.market.parameters.alpha == 1 {
+                lines.append(Line("note: with alpha 1 the market maker is sure news arrived, so it can never learn this truth; set alpha below 1 to let it", .warning))
+            }
+            return lines
         case .seed(let seed):
             session.setSeed(seed)
             return [Line("seed = \(seed): the generator restarts from it")]
