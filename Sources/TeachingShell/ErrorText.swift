@@ -41,6 +41,8 @@ extension ShellError {
             return error.message
         case .runStopped(let t, let error):
             return "run stopped at t = \(t): \(error.message)"
+        case .interrupted(let done, let total):
+            return "interrupted after \(done) of \(total) arrivals; nothing was changed"
         case .cannotWrite(let path, let reason):
             return "cannot write \(printable(path)): \(reason); nothing was written"
         case .badComparison(let detail):

@@ -70,8 +70,8 @@ struct InterpreterTests {
         shell.shouldStop = { true }
         let reply = try #require(run(&shell, "run 100000"))
         let t = shell.session.market.time
-        #expect(t == 4095)
+        #expect(t == 255)
         #expect(shell.session.tape.count == t)
-        #expect(reply.plainText.contains("interrupted after 4095 of 100000 periods"))
+        #expect(reply.plainText.contains("interrupted after 255 of 100000 periods"))
     }
 }

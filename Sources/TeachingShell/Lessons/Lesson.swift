@@ -8,6 +8,11 @@ public struct Lesson: Sendable {
     /// The first `# ` heading, or the name.
     public let title: String
     public let steps: [LessonStep]
+
+    /// Reads a lesson from its Markdown text; errors name `path` and the line.
+    public static func parse(_ text: String, name: String, path: String) throws(LessonError) -> Lesson {
+        try LessonParser.parse(text, name: name, path: path)
+    }
 }
 
 /// One step: the narration before a `gm` block, and the block (a last step may be narration only).

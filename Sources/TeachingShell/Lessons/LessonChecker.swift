@@ -19,9 +19,11 @@ public enum LessonChecker {
         }
     }
 
-    public static func check(_ lesson: Lesson) -> Report {
+    /// Checks a lesson; `shouldStop` can cut long `run`s short (the fuzzer bounds its work so).
+    public static func check(_ lesson: Lesson, shouldStop: @escaping @Sendable () -> Bool = { false }) -> Report {
         var report = Report(lesson: lesson)
         var shell = Interpreter()
+        shell.shouldStop = shouldStop
         for step in lesson.steps {
             var previousFailed: (text: String, error: ShellError)?
             var previousLine = 0

@@ -39,7 +39,7 @@ public enum Command: Equatable, Sendable {
 
     /// Whether a lesson's `gm` block may run this command: a lesson is data, so it cannot start
     /// lessons, steer the player, leave the shell, or write files.
-    var isAllowedInLessons: Bool {
+    public var isAllowedInLessons: Bool {
         switch self {
         case .lesson, .next, .back, .skip, .restart, .quit, .export, .save: false
         default: true

@@ -134,7 +134,7 @@ public struct Interpreter: Sendable {
             return (PlotText(session: session, kind: kind, width: display.width, unicode: display.unicode).lines, nil, false)
         case .compare(let setup):
             let seed = setup.seed ?? session.seed
-            let markets = try Comparison.run(setup, seed: seed)
+            let markets = try Comparison.run(setup, seed: seed, shouldStop: shouldStop)
             return (ComparisonText(markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode).lines, nil, false)
         case .export(let format, let path):
             let rows = try Export.write(format, of: session, to: path)

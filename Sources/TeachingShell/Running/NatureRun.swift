@@ -21,12 +21,12 @@ struct RunResult {
 
 /// Nature draws arrivals and the market maker updates, period after period.
 enum NatureRun {
-    /// Runs `n` periods, checking `shouldStop` every few thousand so Ctrl-C stops at a safe point:
+    /// Runs `n` periods, checking `shouldStop` every 256 so Ctrl-C stops at once, at a safe point:
     /// every period that ran is on the tape and the belief matches it.
     static func run(_ n: Int, in session: inout Session, shouldStop: () -> Bool) -> RunResult {
         var result = RunResult(requested: n)
         for i in 0..<n {
-            if i & 4095 == 4095, shouldStop() {
+            if i & 255 == 255, shouldStop() {
                 result.interrupted = true
                 break
             }

@@ -44,7 +44,7 @@ struct ComparedMarket {
 enum Comparison {
     /// Runs both markets: nature draws `trades` arrivals in each, from the same seed. The setup's
     /// values and shares were checked when it was parsed.
-    static func run(_ setup: ComparisonSetup, seed: UInt64) throws(ShellError) -> [ComparedMarket] {
+    static func run(_ setup: ComparisonSetup, seed: UInt64, shouldStop: () -> Bool = { false }) throws(ShellError) -> [ComparedMarket] {
         try [("high informed share", setup.muHigh), ("low informed share", setup.muLow)].map { name, mu throws(ShellError) in
             var parameters = Parameters()
             parameters.low = setup.low
@@ -54,8 +54,9 @@ enum Comparison {
             session.setTruth(.high)
             session.setSeed(seed)
             let opening = session.market.quote
-            let result = NatureRun.run(setup.trades, in: &session, shouldStop: { false })
+            let result = NatureRun.run(setup.trades, in: &session, shouldStop: shouldStop)
             if let error = result.error { throw .runStopped(at: session.market.time, error) }
+            if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
             return ComparedMarket(name: name, mu: mu, rows: session.rows(0...session.periods),
                                   openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
                                   trueValue: session.trueValue)

@@ -1,0 +1,31 @@
+import MarketModel
+import TeachingShell
+
+/// What every fuzzed line is held to, for the command and script fuzz targets.
+public enum FuzzMarket {
+    /// A market that has traded, with α < 1 and uninformed traders who may stay out (built once;
+    /// each input gets its own copy).
+    public static let warmed: Interpreter = {
+        var shell = Interpreter()
+        for line in ["set alpha 0.6", "set eps 0.3", "buy", "pass", "sell", "buy"] { _ = shell.run(line: Array(line.utf8)) }
+        return shell
+    }()
+
+    /// Runs one line unless it would touch files; long runs stop at their first safe point.
+    public static func apply(_ line: [UInt8], to shell: inout Interpreter) {
+        if let command = try? Parser.parse(line), !command.isAllowedInLessons { return }
+        shell.shouldStop = { true }
+        let before = shell.session.market
+        guard let reply = shell.run(line: line) else { return }
+        if reply.error != nil, shell.session.market != before {
+            fatalError("a refused line changed the market: \(String(decoding: line, as: UTF8.self))")
+        }
+        let market = shell.session.market
+        let p = market.belief.probability
+        if abs(p.sum - 1) > 1e-9 { fatalError("beliefs sum to \(p.sum)") }
+        let quote = market.quote
+        for price in [quote.bid.price, quote.ask.price].compactMap({ $0 }) where !price.isFinite {
+            fatalError("a quote is not finite")
+        }
+    }
+}
