@@ -15,6 +15,9 @@ enum Interruption {
         handle(SIGINT) { _ in Interruption.interrupted = 1 }
         handle(SIGTERM) { signal in Interruption.terminating = signal }
         handle(SIGHUP) { signal in Interruption.terminating = signal }
+        // Output into a closed pipe (`glosten … | head`) ends the shell quietly, even when a parent
+        // started it with SIGPIPE ignored (ignored signals survive exec).
+        signal(SIGPIPE, SIG_DFL)
         // A parent may have started us with these blocked (the mask survives exec); unblock them.
         var signals = sigset_t()
         sigemptyset(&signals)

@@ -89,3 +89,15 @@ struct ParserTests {
         }
     }
 }
+
+/// Fixed-point formatting, written without `String(format:)`.
+struct FormatTests {
+    @Test func fixedPlaces() {
+        #expect(Format.fixed(102.6, places: 4) == "102.6000")
+        #expect(Format.fixed(11238.0 / 109.0, places: 4) == "103.1009")
+        #expect(Format.fixed(-0.099_08, places: 4) == "-0.0991")
+        #expect(Format.fixed(-0.000_01, places: 4) == "0.0000")
+        #expect(Format.fixed(0.000_05, places: 4) == "0.0001")
+        #expect(Format.fixed(7, places: 0) == "7")
+    }
+}

@@ -41,9 +41,22 @@ enum Format {
         return digits > 8 ? String(format: "%.6g", value) : shortest
     }
 
-    private static func fixed(_ value: Double, places: Int) -> String {
-        let text = String(format: "%.\(places)f", value)
-        return text == "-" + String(format: "%.\(places)f", 0.0) ? String(format: "%.\(places)f", 0.0) : text
+    /// `value` rounded to `places` decimals (half away from zero), without Foundation's slow
+    /// `String(format:)`; "-0.0000" is written "0.0000".
+    static func fixed(_ value: Double, places: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e15 else { return String(format: "%.\(places)f", value) }
+        let units = Int64(scaled)
+        let whole = units / Int64(scale), fraction = units % Int64(scale)
+        var text = (value < 0 && units != 0 ? "-" : "") + String(whole)
+        if places > 0 {
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: places - digits.count) + digits
+        }
+        return text
     }
 }
 

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Faults from outside: a reader that goes away, many piped lines, files the shell cannot write.
+struct FaultTests {
+    /// Output piped into a reader that closes early (`glosten … | head -1`) ends quietly:
+    /// killed by SIGPIPE, nothing on stderr.
+    @Test func brokenPipeEndsQuietly() throws {
+        let process = Process()
+        process.executableURL = try Binary.located.get()
+        process.arguments = ["-c", "run 2000; history 2000; run 2000; history 2000"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        _ = output.fileHandleForReading.readData(ofLength: 64)
+        try output.fileHandleForReading.close()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE)
+        #expect(errors.fileHandleForReading.readDataToEndOfFile().isEmpty)
+    }
+
+    /// 10^5 piped lines run to the end; the last JSON record is t = 100 000, and buys and sells
+    /// alternating from the prior leave P(V = high) at 1/2 (each sell undoes a buy when γ = ½).
+    @Test func hundredThousandPipedLines() throws {
+        let script = String(repeating: "buy\nsell\n", count: 50_000)
+        let result = try run(arguments: ["--json"], stdin: Data(script.utf8), timeout: 120)
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.count == 100_000)
+        let last = try JSONSerialization.jsonObject(with: Data(result.stdoutLines.last!.utf8)) as? [String: Any]
+        #expect(last?["t"] as? Int == 100_000)
+        #expect(abs((last?["p_high"] as? Double ?? 0) - 0.5) < 1e-9)
+    }
+
+    /// Writing to a full disk is one error line; the market is unchanged and the shell goes on.
+    @Test func fullDisk() throws {
+        let result = try run(arguments: ["--keep-going", "-c", "buy;export csv /dev/full;save /dev/full;quote"])
+        #expect(result.status == 1)
+        #expect(result.stderrLines == [
+            "-c:2: cannot write /dev/full: the device refused the data (full?); nothing was written",
+            "-c:3: cannot write /dev/full: the device refused the data (full?); nothing was written",
+        ])
+        #expect(result.stdoutLines.last == "bid 100.0000  ask 102.2018  spread 2.2018  mid 101.1009")
+    }
+}
