@@ -31,10 +31,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel"]),
+        .testTarget(name: "SimulationTests", dependencies: ["MarketModel"]),
         .testTarget(name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]
 )
+
+// The libFuzzer targets, seen only by scripts/fuzz (GLOSTEN_FUZZ=1), which builds them with
+// -sanitize=fuzzer,address: one command line, a whole script, and a lesson file.
+if Context.environment["GLOSTEN_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["TeachingShell", "MarketModel"], path: "Fuzz/Support"))
+    package.targets += ["command", "script", "lesson"].map { entry in
+        .executableTarget(name: "fuzz-\(entry)", dependencies: ["FuzzSupport", "TeachingShell"], path: "Fuzz/\(entry)")
+    }
+}

@@ -47,6 +47,8 @@ extension ShellError {
             return "cannot write \(printable(path)): \(reason); nothing was written"
         case .badComparison(let detail):
             return "compare: \(detail); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
+        case .badSimulation(let detail):
+            return "simulate: \(detail); usage simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]"
         case .lesson(let error):
             return error.message
         case .lessonLookup(let error):

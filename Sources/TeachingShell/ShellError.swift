@@ -30,6 +30,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case cannotWrite(String, reason: String)
     /// `compare` was given something it cannot use.
     case badComparison(String)
+    /// `simulate` was given something it cannot use.
+    case badSimulation(String)
     /// Long work (`compare`) was interrupted before it finished; nothing changed.
     case interrupted(done: Int, of: Int)
     /// A run stopped because nature produced an order the market maker's belief rules out.

@@ -15,6 +15,7 @@ struct ShellLoop {
         self.interpreter = interpreter
         self.interpreter.shouldStop = { Interruption.isRequested }
         self.interpreter.display = Terminal.display
+        if Terminal.isInteractive(2) { self.interpreter.reportProgress = { Terminal.showProgress(done: $0, of: $1) } }
     }
 
     /// Runs script lines; the first error stops with `LABEL:LINE: message` unless keep-going.

@@ -19,4 +19,6 @@ public enum ArgumentShape: Sendable {
     case file
     /// Keyword–value pairs (for `compare`).
     case comparison
+    /// Keyword–value pairs (for `simulate`).
+    case simulation
 }

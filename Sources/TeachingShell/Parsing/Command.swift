@@ -28,6 +28,8 @@ public enum Command: Equatable, Sendable {
     case export(ExportFormat, String)
     /// `save FILE`: the commands that replay this session.
     case save(String)
+    /// `simulate …`: Monte Carlo over many sessions of the current market.
+    case simulate(SimulationRequest)
 
     /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
     var isJournaled: Bool {

@@ -80,6 +80,8 @@ public enum Parser {
             return .word(path)
         case .comparison:
             return .comparison(try ComparisonSyntax.setup(args))
+        case .simulation:
+            return .simulation(try SimulationSyntax.request(args))
         case .optionalTopic:
             guard args.count <= 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
             return .topic(args.first?.lowercased())

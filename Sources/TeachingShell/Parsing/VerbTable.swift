@@ -21,6 +21,7 @@ enum ParsedArguments: Sendable {
     case word(String)
     case formatAndFile(String, String)
     case comparison(ComparisonSetup)
+    case simulation(SimulationRequest)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
@@ -28,6 +29,7 @@ enum ParsedArguments: Sendable {
     var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
     var word: String? { if case .word(let w) = self { w } else { nil } }
     var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
+    var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
@@ -120,6 +122,10 @@ public let verbTable: [Verb] = [
          summary: "the document's study done right: high against low informed share, four panels and the metrics",
          details: "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders, with the document's metrics. Does not change your market.",
          make: { .compare($0.comparison ?? ComparisonSetup()) }),
+    Verb(name: "simulate", aliases: ["montecarlo"], arguments: .simulation, usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",
+         summary: "Monte Carlo: many sessions of this market; spreads, price discovery, who pays whom, Roll's estimator",
+         details: "Plays M sessions (default 1000) of N arrivals (default 200) of the current market on every core, each session seeded from the seed so the result does not depend on the number of threads. Reports the spread by trade number (mean and quantiles), the trades until the mid is within a distance of the true value (default 5% of high − low), the market maker's profit from informed and from uninformed traders, and Roll's spread estimator against the quoted spread. Ctrl-C stops it with the sessions done so far. Does not change your market.",
+         make: { .simulate($0.simulation ?? SimulationRequest()) }),
     Verb(name: "export", aliases: [], arguments: .formatAndFile(ExportFormat.allCases.map(\.rawValue)), usage: "export csv|json|svg FILE",
          summary: "write the session's tape (csv, json) or its four panels (svg) to FILE",
          details: "One row per period: t, order, trader (as nature drew it), fill price, bid, ask, spread, mid after the order, P(V = high), P(event), P(trader informed), and the market maker's profit on the order. svg draws the four panels as one picture for a slide.",

@@ -76,3 +76,10 @@ extension Format {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 }
+
+extension Format {
+    /// A share as a percentage, e.g. `2.1%`; a dash when undefined.
+    static func percent(_ share: Double?) -> String {
+        share.map { fixed($0 * 100, places: 1) + "%" } ?? "—"
+    }
+}

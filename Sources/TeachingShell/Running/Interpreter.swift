@@ -18,6 +18,8 @@ public struct Interpreter: Sendable {
     var lastRecord: Record?
     /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
     public var display = Display()
+    /// Told (sessions done, sessions asked) as `simulate` goes, from worker threads; for a progress bar.
+    public var reportProgress: @Sendable (Int, Int) -> Void = { _, _ in }
 
     public init(session: Session = Session(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
         self.session = session
@@ -136,6 +138,8 @@ public struct Interpreter: Sendable {
             let seed = setup.seed ?? session.seed
             let markets = try Comparison.run(setup, seed: seed, shouldStop: shouldStop)
             return (ComparisonText(markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode).lines, nil, false)
+        case .simulate(let request):
+            return (simulate(request), nil, false)
         case .export(let format, let path):
             let rows = try Export.write(format, of: session, to: path)
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
@@ -152,6 +156,18 @@ public struct Interpreter: Sendable {
         case .restart:
             return (try restartLesson(), nil, false)
         }
+    }
+
+    /// Plays a Monte Carlo study of the current market; the market itself is untouched.
+    private func simulate(_ request: SimulationRequest) -> [Line] {
+        let plan = SimulationPlan(parameters: session.market.parameters, sessions: request.sessions, arrivals: request.trades,
+                                  seed: request.seed ?? session.seed, truth: request.truth, discoveryDistance: request.distance)
+        let report = reportProgress, total = request.sessions
+        let summary = SessionSimulator(plan: plan).run(
+            threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
+            shouldStop: shouldStop, progress: { report($0, total) })
+        report(total, total)
+        return SimulationText(summary: summary, requested: total, width: display.width, unicode: display.unicode).lines
     }
 
     /// Runs a session change that can fail with a market error, as a shell error.

@@ -1,0 +1,85 @@
+/// Roll's (1984) spread estimator on the simulated trade prices, beside the spread actually quoted.
+///
+/// Roll reads the spread from the bid-ask bounce: if trades hit the bid and the ask at random around
+/// a fixed value, successive price changes are negatively correlated and 2·√(−cov(Δp_t, Δp_{t−1}))
+/// is the spread. In Glosten–Milgrom with c = 0 each trade price is the market maker's new
+/// expectation E[V | orders so far], a martingale: its changes are uncorrelated, so Roll sees none
+/// of the adverse-selection spread, only the 2c of a per-trade cost.
+///
+/// Δp runs over consecutive trades within a session (no-trades skipped); the covariance pools the
+/// pairs (Δp_{t−1}, Δp_t) of all sessions: mean(Δp_t·Δp_{t−1}) − mean(Δp_t)·mean(Δp_{t−1}).
+public struct RollEstimate: Equatable, Sendable {
+    /// Pairs of consecutive price changes.
+    public private(set) var pairs = 0
+    /// Trades, at which the quoted spread was averaged.
+    public private(set) var trades = 0
+    private var product: FixedPointSum
+    private var productSquares: FixedPointSum
+    private var lead: FixedPointSum
+    private var lag: FixedPointSum
+    private var quotedSpread: FixedPointSum
+
+    /// `range` bounds one price change (V_H − V_L + 2c); `arrivals` is N.
+    init(range: Double, arrivals: Int) {
+        let n = Double(max(arrivals, 1))
+        product = FixedPointSum(bound: n * range * range)
+        productSquares = FixedPointSum(bound: n * range * range * range * range)
+        lead = FixedPointSum(bound: range)
+        lag = FixedPointSum(bound: range)
+        quotedSpread = FixedPointSum(bound: n * range)
+    }
+
+    /// cov(Δp_t, Δp_{t−1}), pooled over all sessions.
+    public var autocovariance: Double? {
+        guard pairs > 0 else { return nil }
+        let n = Double(pairs)
+        return product.value / n - (lead.value / n) * (lag.value / n)
+    }
+
+    /// The standard error of `autocovariance`, treating the products Δp_t·Δp_{t−1} as uncorrelated
+    /// (true for martingale differences, and nearly so for the bounce).
+    public var autocovarianceStandardError: Double? {
+        guard pairs > 1 else { return nil }
+        let n = Double(pairs), mean = product.value / n
+        return (max(0, productSquares.value / n - mean * mean) / (n - 1)).squareRoot()
+    }
+
+    /// 2·√(−cov): Roll's spread; nil when the covariance is not negative (the estimator is undefined).
+    public var spread: Double? {
+        guard let cov = autocovariance, cov < 0 else { return nil }
+        return 2 * (-cov).squareRoot()
+    }
+
+    /// The mean quoted spread ask − bid at the moments trades happened: what Roll tries to estimate.
+    public var meanQuotedSpread: Double? { trades > 0 ? quotedSpread.value / Double(trades) : nil }
+
+    /// One session's sums, kept by the session loop.
+    struct SessionSums {
+        var product = 0.0, productSquares = 0.0, quotedSpread = 0.0
+        var trades = 0
+        /// The first two trade prices and the last two (Σ of the changes telescopes to these).
+        var first = 0.0, second = 0.0, beforeLast = 0.0, last = 0.0
+    }
+
+    mutating func record(_ s: SessionSums) {
+        trades &+= s.trades
+        quotedSpread.add(s.quotedSpread)
+        guard s.trades >= 3 else { return }
+        pairs &+= s.trades - 2
+        product.add(s.product)
+        productSquares.add(s.productSquares)
+        // Σ Δp_t over t = 3…T is p_T − p_2; Σ Δp_{t−1} is p_{T−1} − p_1.
+        lead.add(s.last - s.second)
+        lag.add(s.beforeLast - s.first)
+    }
+
+    mutating func merge(_ other: RollEstimate) {
+        pairs &+= other.pairs
+        trades &+= other.trades
+        product.merge(other.product)
+        productSquares.merge(other.productSquares)
+        lead.merge(other.lead)
+        lag.merge(other.lag)
+        quotedSpread.merge(other.quotedSpread)
+    }
+}

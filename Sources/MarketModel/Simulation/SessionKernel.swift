@@ -1,0 +1,209 @@
+import Foundation
+
+/// Whether the session loop checks each quote against the tolerance; specialised away when not.
+protocol SideRule { static var checksSides: Bool { get } }
+/// No tolerance and ε_b, ε_s > 0: both sides are always open and defined.
+enum SidesStayOpen: SideRule { static var checksSides: Bool { false } }
+/// A side may be withdrawn (tolerance) or undefined (no possible order on it).
+enum SidesMayClose: SideRule { static var checksSides: Bool { true } }
+
+/// Sees each arrival as the session loop plays it (for traces); the empty watcher costs nothing.
+protocol ArrivalWatcher {
+    mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double)
+    /// Both sides closed before arrival `time` + 1: nothing trades and nothing changes from here on.
+    mutating func froze(at time: Int)
+    mutating func finished(bid: Double, ask: Double)
+}
+
+/// The watcher of the Monte Carlo runs: sees nothing.
+struct NoWatcher: ArrivalWatcher {
+    @inline(__always) mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double) {}
+    @inline(__always) mutating func froze(at time: Int) {}
+    @inline(__always) mutating func finished(bid: Double, ask: Double) {}
+}
+
+/// One session under way: the belief's weights, the clock, and the running tallies.
+struct SessionState {
+    var q = (0.0, 0.0, 0.0)
+    var t = 0
+    var hit = -1
+    var profit = 0.0, informedProfit = 0.0, informedTrades = 0
+    var roll = RollEstimate.SessionSums()
+    /// The first trade's Δp is against 0 and the second's product uses it: both get weight 0.
+    var lastPrice = 0.0, lastDelta = 0.0, pairWeight = 0.0
+}
+
+extension SessionSimulator {
+    /// Plays one session of N arrivals under `truth`; nil when `shouldStop` answered true.
+    ///
+    /// Every `reanchorPeriod` arrivals the weights are recomputed exactly from the counts. If then
+    /// one state leads the others by its saturation margin, the next block is played at that state's
+    /// certain quotes without updating the weights (only the counts, which the next re-anchor reads):
+    /// the true quotes differ by less than e^−40 of the value range, far below a price's last bit.
+    /// `budget` counts arrivals until the next `shouldStop` check, carried across sessions.
+    @inline(__always)
+    func play<Rule: SideRule, Watch: ArrivalWatcher>(
+        _: Rule.Type, truth: Truth, rng: inout Xoshiro256, scratch: KernelScratch,
+        budget: inout Int, shouldStop: () -> Bool, watch: inout Watch
+    ) -> SessionTally? {
+        let terms = tables.terms, n = plan.arrivals, distance = plan.discoveryDistance
+        let state = truth.state.rawValue
+        let th = tables.thresholds[state]
+        let v = state == 0 ? terms.values.0 : state == 1 ? terms.values.1 : terms.values.2
+        let period = tables.reanchorPeriod
+        let counts = scratch.counts, times = scratch.times, timeCount = scratch.timeCount
+        for k in 0..<OrderFlowTables.kindCount { counts[k] = 0 }
+
+        var s = SessionState()
+        var nextAnchor = 0, point = 0, certain = -1, frozen = false
+        var nextPoint = timeCount > 0 ? times[0] : Int.max
+        @inline(__always) func snapshot(_ ask: Double, _ bid: Double, _ regime: Int) {
+            scratch.snapshots[point] = .init(spread: ask - bid, distance: abs((ask + bid) * 0.5 - v),
+                                             closedSides: UInt8(truncatingIfNeeded: regime))
+            point &+= 1
+            nextPoint = point < timeCount ? times[point] : Int.max
+        }
+
+        while true {
+            if s.t == nextAnchor {
+                let anchor = reanchor(counts: counts, logLikelihoods: scratch.logLikelihoods)
+                s.q = anchor.weights
+                certain = anchor.certainFor >= 8 ? anchor.certain : -1
+                nextAnchor = s.t &+ (certain >= 0 ? min(anchor.certainFor, 1 << 16) : period)
+            }
+            if s.t == n { break }
+            if budget <= 0 {
+                if shouldStop() { return nil }
+                budget = 4096
+            }
+            let end = min(nextAnchor, n, s.t &+ budget)
+            budget &-= end &- s.t
+            if certain >= 0 {
+                // Saturated: one quote for the whole block, no weights to update.
+                let quote = tables.certainQuotes[certain]
+                if s.hit < 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
+                if Rule.checksSides, quote.regime == 3 { frozen = true }
+                while !frozen, s.t < end {
+                    if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
+                    arrive(&s, Rule.self, learns: false, ask: quote.ask, bid: quote.bid, regime: quote.regime,
+                           v: v, th: th, rng: &rng, scratch: scratch, watch: &watch)
+                }
+            } else {
+                while s.t < end {
+                    let quote = Self.quote(s.q, terms, Rule.self)
+                    if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
+                    if s.hit < 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
+                    if Rule.checksSides, quote.regime == 3 { frozen = true; break }
+                    arrive(&s, Rule.self, learns: true, ask: quote.ask, bid: quote.bid, regime: quote.regime,
+                           v: v, th: th, rng: &rng, scratch: scratch, watch: &watch)
+                }
+            }
+            if frozen {
+                // Both sides closed: beliefs freeze, so every later period is a no-trade at this quote.
+                watch.froze(at: s.t)
+                let quote = certain >= 0 ? tables.certainQuotes[certain] : Self.quote(s.q, terms, Rule.self)
+                while point < timeCount { snapshot(quote.ask, quote.bid, 3) }
+                s.t = n
+                break
+            }
+        }
+        let last = certain >= 0 ? tables.certainQuotes[certain] : Self.quote(s.q, terms, Rule.self)
+        if point < timeCount { snapshot(last.ask, last.bid, last.regime) }  // the profile time N
+        if s.hit < 0, abs((last.ask + last.bid) * 0.5 - v) <= distance { s.hit = n }
+        watch.finished(bid: last.bid, ask: last.ask)
+        s.roll.last = s.lastPrice
+        s.roll.beforeLast = s.lastPrice - s.lastDelta
+        return SessionTally(truth: truth, informedProfit: s.informedProfit,
+                            uninformedProfit: s.profit - s.informedProfit, informedTrades: s.informedTrades,
+                            discoveryTime: s.hit >= 0 ? s.hit : nil, roll: s.roll)
+    }
+
+    /// One arrival: nature draws, the market maker sees the order (and learns, unless saturated),
+    /// and the tallies move. No branch depends on the random order: a mispredicted branch costs more
+    /// than all of this. The price comes from a slot indexed by the order; a no-trade "trades" at
+    /// the last price, so its Δp and profit are zero; flags become 0/1 factors.
+    @inline(__always)
+    func arrive<Rule: SideRule, Watch: ArrivalWatcher>(
+        _ s: inout SessionState, _: Rule.Type, learns: Bool, ask: Double, bid: Double, regime: Int,
+        v: Double, th: OrderFlowTables.Thresholds, rng: inout Xoshiro256, scratch: KernelScratch,
+        watch: inout Watch
+    ) {
+        // Nature: one 53-bit draw picks the trader and the order (OrderFlowTables.Thresholds).
+        let k = rng.next() &>> 11
+        let wanted = (k >= th.buyBelow ? 1 : 0) &+ (k >= th.sellBelow ? 1 : 0)
+        let informed = k &- th.informedFrom < th.informedSpan
+        let j = Rule.checksSides ? regime &* 3 &+ wanted : wanted
+        let order = Rule.checksSides ? Int(scratch.orders[j]) : wanted
+
+        // The market maker learns: three multiplies, one count.
+        if learns {
+            let u = scratch.updates + j &* 3
+            s.q = (s.q.0 * u[0], s.q.1 * u[1], s.q.2 * u[2])
+        }
+        scratch.counts[Rule.checksSides ? Int(scratch.kinds[j]) : wanted] &+= 1
+
+        // Every 0/1 factor is a load: LLVM turns a floating-point select, even Double(flag ? 1 : 0),
+        // into a branch on x86-64.
+        let slots = scratch.priceSlots, f = scratch.factors
+        slots[0] = ask; slots[1] = bid; slots[2] = s.lastPrice
+        let informedBit = informed ? 1 : 0, tradeBit = order < 2 ? 1 : 0
+        let price = slots[order]
+        let gain = f[order] * (price - v)  // f[0..<3]: +1 buy, −1 sell, 0 none
+        s.profit += gain
+        s.informedProfit += gain * f[9 &+ informedBit]  // f[9], f[10]: 0, 1
+        s.informedTrades &+= informedBit & tradeBit
+        let delta = price - s.lastPrice
+        let product = delta * s.lastDelta * s.pairWeight
+        s.roll.product += product
+        s.roll.productSquares += product * product
+        let spread = ask - bid
+        s.roll.quotedSpread += (Rule.checksSides && !spread.isFinite ? 0 : spread) * f[3 &+ order]  // 1, 1, 0
+        if s.roll.trades < 2, tradeBit != 0 {
+            if s.roll.trades == 0 { s.roll.first = price } else { s.roll.second = price; s.pairWeight = 1 }
+        }
+        s.lastDelta = delta + s.lastDelta * f[6 &+ order]  // 0, 0, 1
+        s.lastPrice = price
+        s.roll.trades &+= tradeBit
+        watch.arrival(informed: informed, wanted: wanted, order: order, bid: bid, ask: ask)
+        s.t &+= 1
+    }
+
+    /// The weights q_s = exp(log π_s + Σ_k n_k·log P(k | s) − max), exactly from the counts; the
+    /// leading state, and for how many arrivals the market maker stays as good as certain of it
+    /// whatever they bring (0 when it is not certain now).
+    @inline(__always)
+    func reanchor(counts: UnsafeMutablePointer<Int>, logLikelihoods l: UnsafeMutablePointer<Double>)
+        -> (weights: (Double, Double, Double), certain: Int, certainFor: Int) {
+        var w = tables.logPrior
+        for k in 0..<OrderFlowTables.kindCount where counts[k] != 0 {
+            let c = Double(counts[k])
+            w = (w.0 + c * l[3 * k], w.1 + c * l[3 * k + 1], w.2 + c * l[3 * k + 2])
+        }
+        let top = max(w.0, w.1, w.2)
+        let leader = w.2 == top ? 2 : w.1 == top ? 1 : 0
+        let runnerUp = leader == 0 ? max(w.1, w.2) : leader == 1 ? max(w.0, w.2) : max(w.0, w.1)
+        let rule = tables.saturation[leader]
+        let room = (top - runnerUp) - rule.margin  // NaN or negative when not certain
+        let arrivals = room >= 0 ? (rule.shrinkPerArrival > 0 ? room / rule.shrinkPerArrival : .infinity) : 0
+        @inline(__always) func weight(_ x: Double) -> Double { x - top >= -300 ? exp(x - top) : 0 }
+        return ((weight(w.0), weight(w.1), weight(w.2)), leader, arrivals >= 1e9 ? 1_000_000_000 : Int(arrivals))
+    }
+
+    /// The quotes from the weights, and which sides are closed (bit 0 ask, bit 1 bid), as `Quote` decides.
+    @inline(__always)
+    static func quote<Rule: SideRule>(
+        _ q: (Double, Double, Double), _ c: OrderFlowTables.QuoteTerms, _: Rule.Type
+    ) -> (ask: Double, bid: Double, regime: Int) {
+        let askWeight = q.0 * c.buyWeight.0 + q.1 * c.buyWeight.1 + q.2 * c.buyWeight.2
+        let askTerm = q.0 * c.buyTerm.0 + q.1 * c.buyTerm.1 + q.2 * c.buyTerm.2
+        let bidWeight = q.0 * c.sellWeight.0 + q.1 * c.sellWeight.1 + q.2 * c.sellWeight.2
+        let bidTerm = q.0 * c.sellTerm.0 + q.1 * c.sellTerm.1 + q.2 * c.sellTerm.2
+        let ask = askTerm / askWeight + c.cost, bid = bidTerm / bidWeight - c.cost
+        guard Rule.checksSides else { return (ask, bid, 0) }
+        let expected = (q.0 * c.values.0 + q.1 * c.values.1 + q.2 * c.values.2) / (q.0 + q.1 + q.2)
+        let limit = c.tolerance + 1e-9 * max(1, abs(expected))
+        let askClosed = !(askWeight > 0) || ask - expected > limit
+        let bidClosed = !(bidWeight > 0) || expected - bid > limit
+        return (ask, bid, (askClosed ? 1 : 0) | (bidClosed ? 2 : 0))
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import MarketModel
+
+// Shared helpers for the simulation tests. Expected numbers live in the tests, next to their derivations.
+
+/// |actual − expected| ≤ tol·max(1, |expected|): absolute for probabilities, relative for prices.
+func isClose(_ actual: Double?, _ expected: Double, tol: Double = 1e-12) -> Bool {
+    guard let actual, actual.isFinite else { return false }
+    return abs(actual - expected) <= tol * max(1, abs(expected))
+}
+
+/// A parameter set built field by field.
+func params(
+    low: Double = 96, high: Double = 104, prior: Double = 0.5, mu: Double = 0.3,
+    alpha: Double = 1, epsBuy: Double = 0.5, epsSell: Double = 0.5,
+    cost: Double = 0, tolerance: Double = .infinity
+) -> Parameters {
+    var p = Parameters()
+    p.low = low; p.high = high; p.prior = prior; p.mu = mu; p.alpha = alpha
+    p.epsBuy = epsBuy; p.epsSell = epsSell; p.cost = cost; p.tolerance = tolerance
+    return p
+}
+
+/// The model cases the tests sweep, each with what it exercises.
+let modelCases: [(name: String, parameters: Parameters, truth: Truth?)] = [
+    ("classic GM", params(), nil),
+    ("GM, γ = 0.6, cost 0.1", params(mu: 0.4, epsBuy: 0.6, epsSell: 0.4, cost: 0.1), nil),
+    ("Easley–O'Hara with no-trades", params(alpha: 0.5, epsBuy: 0.25, epsSell: 0.25), nil),
+    // Bid withdrawn at the opening (half-spreads ask 0.625, bid 0.870 > τ); sides close and reopen.
+    ("tolerance, one side withdrawn", params(mu: 0.2, alpha: 0.5, epsBuy: 0.3, epsSell: 0.2, tolerance: 0.7), nil),
+    // One side withdraws mid-session (γ ≠ ½ makes the half-spreads differ).
+    ("GM, γ = 0.6, τ = 1.1", params(epsBuy: 0.6, epsSell: 0.4, tolerance: 1.1), nil),
+    // The DESIGN's breakdown: V 100/110, μ = 0.3, τ = 1.2, closed at the opening (half-spread 1.5).
+    ("closed at the opening", params(low: 100, high: 110, mu: 0.3, tolerance: 1.2), nil),
+    // The market maker rules out "no event" (α = 1) but nature has none: only noise trades, so
+    // buys − sells is a symmetric random walk and, with μ = 0.9, beliefs swing between near-certainty
+    // in V_H and in V_L (each step is worth log 19 nats): saturation is entered and left again.
+    ("wrong certainty, μ = 0.9", params(mu: 0.9), Truth.none),
+]

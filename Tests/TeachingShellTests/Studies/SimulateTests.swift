@@ -1,0 +1,52 @@
+import Testing
+@testable import TeachingShell
+@testable import MarketModel
+
+/// `simulate` from the shell: arguments, what it reports, and that the answer does not depend on threads.
+struct SimulateTests {
+    private func text(_ line: String) -> String {
+        var shell = Interpreter()
+        return shell.run(line: Array(line.utf8))?.plainText ?? ""
+    }
+
+    @Test func arguments() throws {
+        var request = SimulationRequest()
+        request.sessions = 50; request.trades = 30; request.truth = .low; request.seed = 7; request.distance = 0.5
+        #expect(try Parser.parse(Array("simulate sessions 50 trades 30 truth low seed 7 distance 0.5".utf8)) == .simulate(request))
+        #expect(throws: ShellError.badSimulation("sessions takes a whole number from 1 to 100000000, not '0'")) {
+            try Parser.parse(Array("simulate sessions 0".utf8))
+        }
+        #expect(throws: ShellError.badSimulation("truth takes high, low, none or drawn, not 'up'")) {
+            try Parser.parse(Array("simulate truth up".utf8))
+        }
+        #expect(throws: ShellError.badSimulation("sessions × trades is at most 10^10 arrivals in one study")) {
+            try Parser.parse(Array("simulate sessions 100000000 trades 1000".utf8))
+        }
+    }
+
+    /// The opening spread of every session is μ·ΔV = 0.3·8 = 2.4 (defaults θ = γ = ½), and after one
+    /// arrival every session has traded once, so the spread is 2.2018 whichever way (a buy or a sell
+    /// from θ = ½ gives the same spread by symmetry: (0.65²·104 + 0.35²·96)/0.545 − 100 = 1.0018, +1.2).
+    @Test func reportsTheStudy() {
+        let output = text("simulate sessions 300 trades 60 seed 5")
+        #expect(output.contains("simulate: 300 sessions × 60 arrivals = 18000 arrivals"))
+        #expect(output.contains("  0       2.4000     2.4000     2.4000     2.4000     0.0%"))
+        #expect(output.contains("  1       2.2018"))
+        for heading in ["Price discovery", "The market maker's profit, against the true value", "Roll's estimator"] {
+            #expect(output.contains(heading))
+        }
+    }
+
+    @Test func threadsDoNotChangeTheAnswer() {
+        #expect(text("simulate sessions 400 trades 50 seed 3 threads 1") == text("simulate sessions 400 trades 50 seed 3 threads 2")
+            .replacingOccurrences(of: "threads 2", with: "threads 1"))
+    }
+
+    @Test func doesNotTouchTheMarket() {
+        var shell = Interpreter()
+        _ = shell.run(line: Array("buy".utf8))
+        let before = shell.session.market
+        _ = shell.run(line: Array("simulate sessions 10 trades 10".utf8))
+        #expect(shell.session.market == before)
+    }
+}
