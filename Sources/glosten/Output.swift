@@ -45,10 +45,22 @@ struct Output {
     }
 
     private func render(_ line: Line) -> String {
-        guard colour else { return line.plain }
+        guard colour else { return Self.inert(line.plain) }
         return line.spans.map { span in
-            Terminal.colour(for: span.tone).map { $0 + span.text + Terminal.resetColour } ?? span.text
+            let text = Self.inert(span.text)
+            return Terminal.colour(for: span.tone).map { $0 + text + Terminal.resetColour } ?? text
         }.joined()
+    }
+
+    /// Text with every control character (C0 but tab, DEL, C1) shown as `?`, so nothing a lesson
+    /// file or an echoed word holds can drive the terminal; only our own colour codes reach it.
+    static func inert(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "?" : $0 }))
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
     private func write(_ text: String, to stream: FileHandle) {

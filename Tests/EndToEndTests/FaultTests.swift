@@ -46,3 +46,17 @@ struct FaultTests {
         #expect(result.stdoutLines.last == "bid 100.0000  ask 102.2018  spread 2.2018  mid 101.1009")
     }
 }
+
+/// Nothing a lesson file holds reaches the terminal as a control sequence: narration, echoed
+/// commands and error messages show control characters as `?`.
+@Test func lessonCannotInjectEscapes() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-evil-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try "# Evil\n\nHello \u{1B}[2J\u{1B}]0;title\u{07} world \u{9B}31m\n\n```gm\nquote\n```\n"
+        .write(to: folder.appendingPathComponent("evil.md"), atomically: true, encoding: .utf8)
+    let result = try run(arguments: ["--lesson", "evil", "--play"], environment: ["GLOSTEN_LESSONS": folder.path, "PATH": "/usr/bin:/bin"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Hello ?[2J?]0;title? world ?31m"))
+    let controls = (result.stdout + result.stderr).unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+    #expect(controls.isEmpty)
+}

@@ -200,6 +200,28 @@ struct InteractiveTests {
         #expect(saved.contains("\"bayes\""))
     }
 
+    @Test("SIGTERM during a lesson keeps the progress made")
+    func terminationKeepsLessonProgress() throws {
+        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("lessons").path
+        let terminal = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
+        terminal.enter("lesson bayes")
+        #expect(terminal.waitFor("step 1 of 5"))
+        terminal.enter("")
+        #expect(terminal.waitFor("[bayes 2/5] predict"))
+        terminal.waitForPrompt()
+        terminal.signal(SIGTERM)
+        #expect(terminal.waitForExit() == 128 + SIGTERM)
+        let saved = try Data(contentsOf: home.appendingPathComponent("glosten/progress"))
+        let progress = try JSONSerialization.jsonObject(with: saved) as? [String: [String: Any]]
+        #expect(progress?["bayes"]?["step"] as? Int == 1)
+
+        let again = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
+        again.enter("lesson bayes")
+        #expect(again.waitFor("resuming bayes at step 2 of 5"))
+        #expect(again.leave() == 0)
+    }
+
     @Test("SIGTERM and SIGHUP leave cleanly with 128 + the signal")
     func terminationSignals() throws {
         for signal in [SIGTERM, SIGHUP] {

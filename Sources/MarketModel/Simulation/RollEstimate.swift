@@ -8,6 +8,8 @@
 ///
 /// Δp runs over consecutive trades within a session (no-trades skipped); the covariance pools the
 /// pairs (Δp_{t−1}, Δp_t) of all sessions: mean(Δp_t·Δp_{t−1}) − mean(Δp_t)·mean(Δp_{t−1}).
+/// The martingale argument needs nature's truth drawn from the market maker's prior; with the truth
+/// fixed by the plan, prices drift toward it and the drift shows up as positive covariance.
 public struct RollEstimate: Equatable, Sendable {
     /// Pairs of consecutive price changes.
     public private(set) var pairs = 0
