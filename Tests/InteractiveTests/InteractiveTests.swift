@@ -16,6 +16,10 @@ struct InteractiveTests {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }
 
+    /// The package's shipped lessons.
+    static let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("lessons").path
+
     private func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
                            "PATH": "/usr/bin:/bin"]
@@ -178,8 +182,7 @@ struct InteractiveTests {
 
     @Test("a lesson played as a student: Tab-completed name, a wrong prediction and its hint, then right; quit keeps progress")
     func lessonAsAStudent() throws {
-        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("lessons").path
+        let lessons = Self.lessons
         let terminal = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
         terminal.type("lesson bay\t")
         #expect(terminal.waitFor("lesson bayes "))
@@ -202,8 +205,7 @@ struct InteractiveTests {
 
     @Test("SIGTERM during a lesson keeps the progress made")
     func terminationKeepsLessonProgress() throws {
-        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("lessons").path
+        let lessons = Self.lessons
         let terminal = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
         terminal.enter("lesson bayes")
         #expect(terminal.waitFor("step 1 of 5"))
