@@ -87,7 +87,14 @@ public final class EditLineReader: LineReader {
         guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return }
         _ = glosten_history_enter(history, &event, String(decoding: bytes, as: UTF8.self))
         guard let historyFile else { return }
-        if glosten_history_save(history, &event, historyFile) < 0 {
+        // Written beside the file and renamed over it, so a crash or a full disk never leaves
+        // half a history: what was saved before survives.
+        let temporary = historyFile + ".tmp-\(getpid())"
+        var written = stat()
+        let saved = glosten_history_save(history, &event, temporary) >= 0 && stat(temporary, &written) == 0
+            && Int(written.st_size) >= bytes.count + 13  // "_HiStOrY_V2_\n" and at least this line: nothing was cut short
+        if !saved || rename(temporary, historyFile) != 0 {
+            unlink(temporary)
             warn("could not write the history file \(historyFile); this session's lines will not be kept")
         }
     }
