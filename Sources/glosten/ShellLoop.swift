@@ -51,7 +51,7 @@ struct ShellLoop {
             var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes)
             return runScript(reader: &plain, label: "stdin")
         }
-        output.note(Line("glosten \(glostenVersion) — a Glosten–Milgrom market. Type buy to trade, help for commands.", .dim))
+        output.note(Line("glosten \(glostenVersion) — type buy to trade, help for commands, lesson bayes to learn.", .dim))
         if let lesson, let reply = interpreter.run(line: Array("lesson \(lesson)".utf8)) { output.show(reply) }
         while true {
             if let warning = reader.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }

@@ -36,7 +36,7 @@ struct InteractiveTests {
     @Test("the banner tells a newcomer how to begin, and the prompt shows the quotes")
     func banner() throws {
         let terminal = try shell()
-        #expect(terminal.screen.contains("Type buy to trade, help for commands."))
+        #expect(terminal.screen.contains("type buy to trade, help for commands, lesson bayes to learn."))
         #expect(terminal.leave() == 0)
     }
 
