@@ -108,7 +108,11 @@ struct ArrayReader: LineReader {
 enum HistoryFile {
     static var path: String? {
         let environment = ProcessInfo.processInfo.environment
-        if let explicit = environment["GLOSTEN_HISTORY"], !explicit.isEmpty { return explicit }
+        if let explicit = environment["GLOSTEN_HISTORY"], !explicit.isEmpty {
+            let folder = URL(fileURLWithPath: explicit).deletingLastPathComponent()
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return explicit
+        }
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.local/state" }
         guard let state else { return nil }
