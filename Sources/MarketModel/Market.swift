@@ -29,6 +29,10 @@ public struct Market: Equatable, Sendable {
 
     /// What an arrival who wanted `wanted` ends up doing: it leaves a side that is not open.
     public func outcome(of wanted: Order) -> Order {
+        Self.outcome(of: wanted, at: quote)
+    }
+
+    private static func outcome(of wanted: Order, at quote: Quote) -> Order {
         switch wanted {
         case .buy: quote.ask.isOpen ? .buy : .none
         case .sell: quote.bid.isOpen ? .sell : .none
@@ -58,7 +62,7 @@ public struct Market: Equatable, Sendable {
                 throw .impossible(wanted, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)
             }
         }
-        let order = outcome(of: wanted)
+        let order = Self.outcome(of: wanted, at: before)
         let likelihood = parameters.likelihood(of: order, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)
         guard let (posterior, logEvidence) = belief.conditioned(on: likelihood) else {
             throw .impossible(order, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)

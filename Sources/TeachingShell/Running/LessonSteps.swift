@@ -61,15 +61,17 @@ extension Interpreter {
         return last
     }
 
-    /// One command from a lesson's block: refused if a lesson may not run it.
+    /// One command from a lesson's block, parsed once: refused if a lesson may not run it.
     mutating func runLessonCommand(_ text: String) -> Reply {
-        let bytes = Array(text.utf8)
-        if let command = try? Parser.parse(bytes), !command.isAllowedInLessons {
-            var refused = failureReply(.notAllowedInLesson(text), command: text)
-            refused.record.error = refused.error?.message
-            return refused
+        let command: Command
+        do {
+            guard let parsed = try Parser.parse(Array(text.utf8)) else { return reply(lines: [], text: text) }
+            command = parsed
+        } catch {
+            return failureReply(error, command: text)
         }
-        let reply = runCommandLine(bytes, text: text) ?? self.reply(lines: [], text: text)
+        guard command.isAllowedInLessons else { return failureReply(.notAllowedInLesson(text), command: text) }
+        let reply = run(command, text: text)
         if reply.error == nil { lastRecord = reply.record }
         return reply
     }
