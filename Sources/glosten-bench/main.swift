@@ -98,7 +98,8 @@ func peakMemoryMB() -> Double {
     return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
 }
 
-func format(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
+/// A number to `digits` places; a rounding-sized negative such as −1e-14 prints as 0, not "-0.0".
+func format(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", abs(x) < 1e-12 ? 0 : x) }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 print("glosten-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, using \(options.threads) threads")
