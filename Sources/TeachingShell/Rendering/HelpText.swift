@@ -37,9 +37,12 @@ enum HelpText {
 
     private static var overview: [Line] {
         var lines = [Line("commands (help NAME shows how to use one)", .heading)]
-        for verb in verbTable {
-            let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
-            lines.append(Line(Format.pad("  " + usage, 18) + verb.summary))
+        for group in VerbGroup.allCases {
+            lines.append(Line(group.rawValue, .heading))
+            for verb in verbTable where verb.group == group {
+                let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
+                lines.append(Line(Format.pad("  " + usage, 18) + verb.summary))
+            }
         }
         lines.append(Line("topics: " + topics.map(\.name).joined(separator: ", ") + "; help NAME for a verb or parameter", .dim))
         return lines
