@@ -57,6 +57,8 @@ struct ComparisonText {
         }
         let faster = a.distance < b.distance
         lines.append(Line("Price discovery: after \(setup.trades) arrivals the mid is \(Format.price(a.distance)) from the true value with μ = \(Format.number(a.mu)) and \(Format.price(b.distance)) with μ = \(Format.number(b.mu)): \(faster ? "more informed trading finds the value faster, because each order carries more information" : "in this draw the low-information market ended closer; try other seeds — on average more informed trading finds the value faster")."))
+        let dearer = a.uninformedCost > b.uninformedCost ? a : b
+        lines.append(Line("Cost to uninformed traders, against the true value: \(Format.price(a.uninformedCost)) with μ = \(Format.number(a.mu)) and \(Format.price(b.uninformedCost)) with μ = \(Format.number(b.mu)). \(dearer.mu == a.mu ? "Wider spreads cost them more here" : "Here they lose more where prices stay wrong longer: each noise trade at a price far from the value is a loss, whatever the spread")."))
         lines.append(Line("The seed document's text says the opposite of its own output; its code quoted from the true value, which a market maker cannot know, with ad-hoc likelihoods 0.8/0.2. Here both markets quote exact conditional expectations.", .dim))
         return lines
     }
