@@ -2,19 +2,23 @@ import Foundation
 
 /// The market maker's side of a Glosten–Milgrom market: parameters, belief and the clock.
 public struct Market: Equatable, Sendable {
-    public private(set) var parameters: Parameters
-    public private(set) var belief: Belief
+    public private(set) var parameters: Parameters {
+        didSet { quote = Quote(belief: belief, parameters: parameters) }
+    }
+    public private(set) var belief: Belief {
+        didSet { quote = Quote(belief: belief, parameters: parameters) }
+    }
     /// The number of periods so far.
     public private(set) var time: Int = 0
+    /// The market maker's current bid and ask, kept with the belief and parameters it comes from.
+    public private(set) var quote: Quote
 
     /// A market at its opening: t = 0, belief from the parameters.
     public init(parameters: Parameters = Parameters()) {
         self.parameters = parameters
         belief = Belief(opening: parameters)
+        quote = Quote(belief: belief, parameters: parameters)
     }
-
-    /// The market maker's current bid and ask.
-    public var quote: Quote { Quote(belief: belief, parameters: parameters) }
 
     /// P(order | s) as the market maker sees it now, with withdrawn sides folded into "no trade".
     public func likelihood(of order: Order) -> StateVector {
