@@ -98,6 +98,15 @@ extension Order {
 }
 
 extension Trader {
+    /// The word a tape (history, exports) uses: `informed`, `noise`, or `typed` for a typed order.
+    public var tapeWord: String {
+        switch self {
+        case .informed: "informed"
+        case .uninformed: "noise"
+        case .unknown: "typed"
+        }
+    }
+
     /// The word the shell uses for this trader type.
     public var word: String {
         switch self {

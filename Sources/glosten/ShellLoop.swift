@@ -87,10 +87,10 @@ struct ShellLoop {
             guard let price = side.price else { return "—" }
             return side.isOpen ? String(format: "%.2f", price) : "×"
         }
-        let market_ = "t=\(market.time) \(short(quote.bid))|\(short(quote.ask))"
-        guard let lesson = interpreter.lessonStatus else { return market_ + "> " }
+        let clock = "t=\(market.time) \(short(quote.bid))|\(short(quote.ask))"
+        guard let lesson = interpreter.lessonStatus else { return clock + "> " }
         if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
-        return "[\(lesson.position)] \(market_)> "
+        return "[\(lesson.position)] \(clock)> "
     }
 }
 

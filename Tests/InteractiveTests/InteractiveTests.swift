@@ -20,6 +20,11 @@ struct InteractiveTests {
     static let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("lessons").path
 
+    /// A shell that finds the shipped lessons and keeps progress in this test's home.
+    private func lessonShell() throws -> PseudoTerminal {
+        try shell(["GLOSTEN_LESSONS": Self.lessons, "XDG_STATE_HOME": home.path])
+    }
+
     private func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
                            "PATH": "/usr/bin:/bin"]
@@ -182,8 +187,7 @@ struct InteractiveTests {
 
     @Test("a lesson played as a student: Tab-completed name, a wrong prediction and its hint, then right; quit keeps progress")
     func lessonAsAStudent() throws {
-        let lessons = Self.lessons
-        let terminal = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
+        let terminal = try lessonShell()
         terminal.type("lesson bay\t")
         #expect(terminal.waitFor("lesson bayes "))
         terminal.type("\r")
@@ -205,8 +209,7 @@ struct InteractiveTests {
 
     @Test("SIGTERM during a lesson keeps the progress made")
     func terminationKeepsLessonProgress() throws {
-        let lessons = Self.lessons
-        let terminal = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
+        let terminal = try lessonShell()
         terminal.enter("lesson bayes")
         #expect(terminal.waitFor("step 1 of 5"))
         terminal.enter("")
@@ -218,7 +221,7 @@ struct InteractiveTests {
         let progress = try JSONSerialization.jsonObject(with: saved) as? [String: [String: Any]]
         #expect(progress?["bayes"]?["step"] as? Int == 1)
 
-        let again = try shell(["GLOSTEN_LESSONS": lessons, "XDG_STATE_HOME": home.path])
+        let again = try lessonShell()
         again.enter("lesson bayes")
         #expect(again.waitFor("resuming bayes at step 2 of 5"))
         #expect(again.leave() == 0)

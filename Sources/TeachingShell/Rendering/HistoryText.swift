@@ -6,31 +6,16 @@ struct HistoryText {
     let count: Int
 
     var lines: [Line] {
-        let tape = session.tape
-        guard !tape.isEmpty else { return [Line("no orders yet (t = 0)")] }
+        guard session.periods > 0 else { return [Line("no orders yet (t = 0)")] }
         let high = Format.value(session.market.parameters.high)
         var lines = [Line("t         order     trader        price       P(V=\(high)) after", .heading)]
-        let start = max(0, tape.count - count)
-        if start > 0 { lines.append(Line("… \(start) earlier periods …", .dim)) }
-        for index in start..<tape.count {
-            let entry = tape[index]
-            let parameters = session.epoch(of: entry).parameters
-            let quote = Quote(belief: entry.before, parameters: parameters)
-            let price: String = switch entry.order {
-            case .buy: Format.price(quote.ask.price)
-            case .sell: Format.price(quote.bid.price)
-            case .none: ""
-            }
-            let trader = switch entry.trader {
-            case .unknown: "typed"
-            case .informed: "informed"
-            case .uninformed: "noise"
-            }
-            let order = entry.order == .none ? "no trade" : entry.order.word
-            let after = session.belief(after: index).pHigh
-            lines.append(Line(Format.pad(String(index + 1), 10) + Format.pad(order, 10) + Format.pad(trader, 14) + Format.pad(price, 12) + Format.probability(after)))
+        let start = max(1, session.periods - count + 1)
+        if start > 1 { lines.append(Line("… \(start - 1) earlier periods …", .dim)) }
+        for row in session.rows(start...session.periods) {
+            let order = row.order == .none ? "no trade" : row.order.word
+            lines.append(Line(Format.pad(String(row.t), 10) + Format.pad(order, 10) + Format.pad(row.trader.tapeWord, 14)
+                + Format.pad(row.price.map(Format.price) ?? "", 12) + Format.probability(row.pHigh)))
         }
         return lines
     }
-
 }

@@ -90,8 +90,8 @@ extension Interpreter {
     mutating func leaveLesson() -> [Line] {
         guard let current = play else { return [] }
         play = nil
-        let where_ = progress[current.lesson.name].map { $0.done ? "finished" : "at step \($0.step + 1) of \($0.total)" } ?? ""
-        return [Line("left \(current.lesson.name) \(where_); lesson \(current.lesson.name) resumes it, quit again leaves glosten", .dim)]
+        let place = progress[current.lesson.name].map { $0.done ? "finished" : "at step \($0.step + 1) of \($0.total)" } ?? ""
+        return [Line("left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten", .dim)]
     }
 
     mutating func nextStep() throws(ShellError) -> [Line] {

@@ -97,9 +97,4 @@ public struct Session: Sendable {
         market.rewind(to: entry.before, time: index)
         return try? market.observe(entry.order, from: entry.trader, truth: epoch.truth.state)
     }
-
-    /// The belief after the tape entry at `index` (the next entry's prior, or the current belief).
-    func belief(after index: Int) -> Belief {
-        index + 1 < tape.count ? tape[index + 1].before : market.belief
-    }
 }

@@ -64,8 +64,7 @@ enum Export {
     /// A row's fields as text, full precision; nil for an empty field.
     private static func values(_ row: TradeRow) -> [String?] {
         func number(_ value: Double?) -> String? { value.flatMap { $0.isFinite ? "\($0)" : nil } }
-        let trader = row.trader == .uninformed ? "noise" : (row.trader == .unknown ? "typed" : "informed")
-        return [String(row.t), row.order.word, trader, number(row.price), number(row.bid), number(row.ask), number(row.spread),
+        return [String(row.t), row.order.word, row.trader.tapeWord, number(row.price), number(row.bid), number(row.ask), number(row.spread),
                 number(row.mid), number(row.pHigh), number(row.pEvent), number(row.pInformed), number(row.profit)]
     }
 
