@@ -25,6 +25,10 @@ func params(
 let modelCases: [(name: String, parameters: Parameters, truth: Truth?)] = [
     ("classic GM", params(), nil),
     ("GM, γ = 0.6, cost 0.1", params(mu: 0.4, epsBuy: 0.6, epsSell: 0.4, cost: 0.1), nil),
+    // The simulate: with c = 0.5 the ask passes V_H once P(V_H) is high, and informed buyers stay out.
+    ("cost past the value, μ = 0.6, c = 0.5", params(mu: 0.6, cost: 0.5), .high),
+    // Easley–O'Hara with a cost and a tolerance: abstaining, withdrawn and no-event all at once.
+    ("cost with α = 0.6, τ = 2.5", params(mu: 0.5, alpha: 0.6, epsBuy: 0.3, epsSell: 0.35, cost: 0.8, tolerance: 2.5), nil),
     ("Easley–O'Hara with no-trades", params(alpha: 0.5, epsBuy: 0.25, epsSell: 0.25), nil),
     // Bid withdrawn at the opening (half-spreads ask 0.625, bid 0.870 > τ); sides close and reopen.
     ("tolerance, one side withdrawn", params(mu: 0.2, alpha: 0.5, epsBuy: 0.3, epsSell: 0.2, tolerance: 0.7), nil),

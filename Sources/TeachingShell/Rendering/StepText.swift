@@ -57,7 +57,7 @@ struct StepText {
 
     private var informed: [Line] {
         let prior = step.prior.probability
-        let senders = parameters.informedLikelihood(of: step.order, askOpen: step.quoteBefore.ask.isOpen, bidOpen: step.quoteBefore.bid.isOpen)
+        let senders = parameters.informedLikelihood(of: step.order, at: step.quoteBefore)
         let terms = labels.shown.filter { senders[$0] > 0 }
             .map { "\(Format.probability(prior[$0])) × \(Format.probability(senders[$0]))" }
         let arithmetic = terms.isEmpty
