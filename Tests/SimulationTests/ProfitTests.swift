@@ -41,3 +41,29 @@ func zeroExpectedProfitWithoutCost(p: Parameters) throws {
     // Informed traders never trade at a loss, so the market maker never earns from them.
     #expect(profit.fromInformed <= 0)
 }
+
+/// The simulator never lets an informed trader trade at a loss: over 40 random markets (costs,
+/// tolerances, α < 1, γ ≠ ½; truth drawn from the prior) the profit taken from informed traders is
+/// never positive, and in traced sessions every informed buy is at an ask ≤ V and every informed
+/// sell at a bid ≥ V (to 10^−12 of the scale: a price is a convex combination of values, rounded).
+@Test func simulatorInformedTradersNeverLose() throws {
+    var rng = Xoshiro256(seed: 77)
+    var informedTrades = 0
+    for _ in 0..<40 {
+        let p = randomMarket(&rng)
+        let plan = SimulationPlan(parameters: p, sessions: 200, arrivals: 300, seed: rng.next())
+        let simulator = SessionSimulator(plan: plan)
+        let profit = simulator.run(threads: 1).profit
+        let slack = 1e-12 * max(1, abs(p.low), abs(p.high))
+        #expect(profit.fromInformed <= slack * Double(profit.informedTrades), "\(p): \(profit.fromInformed)")
+        for session in 0..<5 {
+            let trace = simulator.trace(session: session)
+            let value = p.values[trace.truth.state]
+            for a in trace.arrivals where a.trader == .informed && a.order != .none {
+                informedTrades += 1
+                #expect(a.order == .buy ? a.ask <= value + slack : a.bid >= value - slack, "\(p): \(a)")
+            }
+        }
+    }
+    #expect(informedTrades > 500)
+}

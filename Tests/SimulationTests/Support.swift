@@ -41,3 +41,17 @@ let modelCases: [(name: String, parameters: Parameters, truth: Truth?)] = [
     // in V_H and in V_L (each step is worth log 19 nats): saturation is entered and left again.
     ("wrong certainty, μ = 0.9", params(mu: 0.9), Truth.none),
 ]
+
+/// A random market: values, prior, μ, α (1 or below), uninformed behaviour (always trading with
+/// γ ≠ ½, or with no-trades), a cost up to a third of the value range, and a tolerance or none.
+func randomMarket(_ rng: inout Xoshiro256) -> Parameters {
+    func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * rng.nextUnit() }
+    let low = uniform(-200, 200), range = uniform(0.5, 40)
+    let alwaysTrade = rng.nextUnit() < 0.5
+    let epsBuy = alwaysTrade ? uniform(0.2, 0.8) : uniform(0.05, 0.6)
+    let epsSell = alwaysTrade ? 1 - epsBuy : uniform(0.05, 1 - epsBuy)
+    return params(low: low, high: low + range, prior: uniform(0.05, 0.95), mu: uniform(0.05, 0.9),
+                  alpha: rng.nextUnit() < 0.4 ? 1 : uniform(0.1, 0.95), epsBuy: epsBuy, epsSell: epsSell,
+                  cost: rng.nextUnit() < 0.15 ? 0 : uniform(0, range / 3),
+                  tolerance: rng.nextUnit() < 0.5 ? .infinity : uniform(0.1, 0.6) * range)
+}
