@@ -68,9 +68,10 @@ struct OrderFlowTables: Sendable {
     let thresholds: [Thresholds]
     /// Arrivals between exact re-anchors of the weights (a power of two, at most 64).
     let reanchorPeriod: Int
-    /// False only when both sides are certain to stay open and defined with informed traders on both
-    /// (no tolerance, ε_b, ε_s > 0, c = 0).
+    /// False only when both sides are certain to stay open and defined (no tolerance, ε_b, ε_s > 0, c = 0).
     let checksSides: Bool
+    /// True when informed traders may stay out of a side whose price does not pay (c > 0, or ε_b or ε_s = 0).
+    let checksParticipation: Bool
     /// Per state s: how far (in nats) log-weight s must lead every other for the quotes to be those
     /// of certainty in s to within e^−40 of the value range (infinite where that cannot be promised),
     /// and how much one arrival can take off that lead at most.
@@ -160,24 +161,34 @@ struct OrderFlowTables: Sendable {
         var period = 64
         while period > 1, Double(period) * bitsPerArrival > 500 { period /= 2 }
         reanchorPeriod = period
-        checksSides = !p.toleranceIsOff || !(p.epsBuy > 0) || !(p.epsSell > 0) || p.cost > 0
+        checksParticipation = p.cost > 0 || !(p.epsBuy > 0) || !(p.epsSell > 0)
+        checksSides = !p.toleranceIsOff || checksParticipation
         let quoteTerms = self.terms, logL = self.logLikelihoods
-        saturation = (0..<3).map { s in Self.saturation(leader: s, logLikelihoods: logL, terms: quoteTerms) }
+        // Without a cost (and with ε_b, ε_s > 0) informed traders always trade: only the kinds and
+        // quote weights of the open-or-closed regimes can occur.
+        let participation = checksParticipation
+        let possible = participation ? Array(0..<Self.kindCount) : [0, 1, 2, 6, 10, 12]
+        saturation = (0..<3).map { s in
+            Self.saturation(leader: s, logLikelihoods: logL, kinds: possible, terms: quoteTerms, abstaining: participation)
+        }
         certainQuotes = (0..<3).map { s in
             let q = (s == 0 ? 1.0 : 0, s == 1 ? 1.0 : 0, s == 2 ? 1.0 : 0)
-            return SessionSimulator.quote(q, quoteTerms, SidesMayClose.self)
+            return SessionSimulator.quote(q, quoteTerms, InformedMayAbstain.self)
         }
     }
 
     /// The lead state s needs: 40 nats, plus what the quote weights can magnify (the largest
-    /// P(o | r)/P(o | s) on either side, with or without informed traders on it); and the largest
-    /// log-likelihood ratio of another state against s, which is the most one arrival can take away.
-    private static func saturation(leader s: Int, logLikelihoods l: [Double], terms: QuoteTerms)
-        -> (margin: Double, shrinkPerArrival: Double) {
+    /// P(o | r)/P(o | s) on either side, with or without informed traders on it where they may abstain);
+    /// and the largest log-likelihood ratio of another state against s over the kinds that can occur,
+    /// which is the most one arrival can take away.
+    private static func saturation(
+        leader s: Int, logLikelihoods l: [Double], kinds: [Int], terms: QuoteTerms, abstaining: Bool
+    ) -> (margin: Double, shrinkPerArrival: Double) {
         let buy = [terms.buyWeight.0, terms.buyWeight.1, terms.buyWeight.2]
         let sell = [terms.sellWeight.0, terms.sellWeight.1, terms.sellWeight.2]
-        let weightings = [buy, sell, [buy[0], buy[1], terms.buyGoodAbstaining.weight],
-                          [sell[0], terms.sellBadAbstaining.weight, sell[2]]]
+        let weightings = abstaining
+            ? [buy, sell, [buy[0], buy[1], terms.buyGoodAbstaining.weight], [sell[0], terms.sellBadAbstaining.weight, sell[2]]]
+            : [buy, sell]
         guard buy[s] > 0, sell[s] > 0 else { return (.infinity, .infinity) }
         var magnify = 0.0, shrink = 0.0
         for w in weightings where w.contains(where: { $0 > 0 }) {
@@ -185,7 +196,7 @@ struct OrderFlowTables: Sendable {
             for r in 0..<3 where r != s { magnify = max(magnify, log(w[r] / w[s])) }
         }
         for r in 0..<3 where r != s {
-            for k in 0..<kindCount {
+            for k in kinds {
                 let mine = l[3 * k + s], theirs = l[3 * k + r]
                 if theirs == -.infinity { continue }
                 if mine == -.infinity { return (.infinity, .infinity) }

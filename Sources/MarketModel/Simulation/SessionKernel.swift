@@ -1,11 +1,27 @@
 import Foundation
 
-/// Whether the session loop checks each quote against the tolerance; specialised away when not.
-protocol SideRule { static var checksSides: Bool { get } }
-/// No tolerance and ε_b, ε_s > 0: both sides are always open and defined.
-enum SidesStayOpen: SideRule { static var checksSides: Bool { false } }
-/// A side may be withdrawn (tolerance) or undefined (no possible order on it).
-enum SidesMayClose: SideRule { static var checksSides: Bool { true } }
+/// What the session loop checks on each quote; specialised away when it cannot happen.
+protocol SideRule {
+    /// Whether a side may be withdrawn (tolerance) or undefined (no possible order on it).
+    static var checksSides: Bool { get }
+    /// Whether informed traders may stay out of a side whose price does not pay (c > 0, or ε = 0).
+    static var checksParticipation: Bool { get }
+}
+/// No tolerance, c = 0 and ε_b, ε_s > 0: both sides are always open, with informed traders on both.
+enum SidesStayOpen: SideRule {
+    static var checksSides: Bool { false }
+    static var checksParticipation: Bool { false }
+}
+/// A side may be withdrawn or undefined, but with c = 0 and ε_b, ε_s > 0 informed traders trade on both.
+enum SidesMayClose: SideRule {
+    static var checksSides: Bool { true }
+    static var checksParticipation: Bool { false }
+}
+/// Sides may close, and informed traders may stay out where the price does not pay.
+enum InformedMayAbstain: SideRule {
+    static var checksSides: Bool { true }
+    static var checksParticipation: Bool { true }
+}
 
 /// Sees each arrival as the session loop plays it (for traces); the empty watcher costs nothing.
 protocol ArrivalWatcher {
@@ -66,7 +82,8 @@ extension SessionSimulator {
 
         while true {
             if s.t == nextAnchor {
-                let anchor = reanchor(counts: counts, logLikelihoods: scratch.logLikelihoods)
+                let anchor = reanchor(counts: counts, kinds: Rule.checksSides ? OrderFlowTables.kindCount : 3,
+                                      logLikelihoods: scratch.logLikelihoods)
                 s.q = anchor.weights
                 certain = anchor.certainFor >= 8 ? anchor.certain : -1
                 nextAnchor = s.t &+ (certain >= 0 ? min(anchor.certainFor, 1 << 16) : period)
@@ -132,7 +149,7 @@ extension SessionSimulator {
         let k = rng.next() &>> 11
         var wanted = (k >= th.buyBelow ? 1 : 0) &+ (k >= th.sellBelow ? 1 : 0)
         let informed = k &- th.informedFrom < th.informedSpan
-        if Rule.checksSides {
+        if Rule.checksParticipation {
             // An informed trader whose side does not pay (regime bit 2 for a buy, 3 for a sell) stays out.
             let staysOut = (informed ? 1 : 0) & (regime &>> (2 &+ wanted)) & 1
             wanted &+= staysOut &* (2 &- wanted)
@@ -177,10 +194,10 @@ extension SessionSimulator {
     /// leading state, and for how many arrivals the market maker stays as good as certain of it
     /// whatever they bring (0 when it is not certain now).
     @inline(__always)
-    func reanchor(counts: UnsafeMutablePointer<Int>, logLikelihoods l: UnsafeMutablePointer<Double>)
+    func reanchor(counts: UnsafeMutablePointer<Int>, kinds: Int, logLikelihoods l: UnsafeMutablePointer<Double>)
         -> (weights: (Double, Double, Double), certain: Int, certainFor: Int) {
         var w = tables.logPrior
-        for k in 0..<OrderFlowTables.kindCount where counts[k] != 0 {
+        for k in 0..<kinds where counts[k] != 0 {
             let c = Double(counts[k])
             w = (w.0 + c * l[3 * k], w.1 + c * l[3 * k + 1], w.2 + c * l[3 * k + 2])
         }
@@ -207,6 +224,24 @@ extension SessionSimulator {
         var ask = askTerm / askWeight + c.cost, bid = bidTerm / bidWeight - c.cost
         guard Rule.checksSides else { return (ask, bid, 0) }
         var regime = 0
+        if Rule.checksParticipation {
+            (ask, bid, regime) = participation(q, c, ask: ask, askWeight: askWeight, bid: bid, bidWeight: bidWeight)
+        }
+        let expected = (q.0 * c.values.0 + q.1 * c.values.1 + q.2 * c.values.2) / (q.0 + q.1 + q.2)
+        let limit = c.tolerance + 1e-9 * max(1, abs(expected))
+        let askClosed = !(askWeight > 0) || ask - expected > limit
+        let bidClosed = !(bidWeight > 0) || expected - bid > limit
+        return (ask, bid, regime | (askClosed ? 1 : 0) | (bidClosed ? 2 : 0))
+    }
+
+    /// Where informed traders stay out (regime bit 2: V_H − E[V | buy] ≤ c; bit 3: E[V | sell] − V_L ≤ c),
+    /// and the side's price then: max(V_H, a0) for the ask, min(V_L, b0) for the bid.
+    @inline(__always)
+    static func participation(
+        _ q: (Double, Double, Double), _ c: OrderFlowTables.QuoteTerms,
+        ask a1: Double, askWeight: Double, bid b1: Double, bidWeight: Double
+    ) -> (ask: Double, bid: Double, regime: Int) {
+        var ask = a1, bid = b1, regime = 0
         let informedBuy = c.cost == 0 ? c.informedBuyAtNoCost : q.0 * c.askEdge.0 + q.1 * c.askEdge.1 > c.cost * askWeight
         if !informedBuy {
             regime |= 4
@@ -221,12 +256,8 @@ extension SessionSimulator {
             let term = q.0 * c.sellTerm.0 + q.1 * c.sellBadAbstaining.term + q.2 * c.sellTerm.2
             bid = weight > 0 ? min(c.values.1, term / weight - c.cost) : c.values.1
         }
-        let expected = (q.0 * c.values.0 + q.1 * c.values.1 + q.2 * c.values.2) / (q.0 + q.1 + q.2)
-        let limit = c.tolerance + 1e-9 * max(1, abs(expected))
-        let askClosed = !(askWeight > 0) || ask - expected > limit
-        let bidClosed = !(bidWeight > 0) || expected - bid > limit
         if !(askWeight > 0) { ask = .nan }  // no buy can arrive at any price: undefined, as in Quote
         if !(bidWeight > 0) { bid = .nan }
-        return (ask, bid, regime | (askClosed ? 1 : 0) | (bidClosed ? 2 : 0))
+        return (ask, bid, regime)
     }
 }
