@@ -60,7 +60,7 @@ public let verbTable: [Verb] = [
          make: { _ in .order(.sell) }),
     Verb(name: "pass", group: .trade, aliases: ["notrade"], arguments: .nothing, usage: "pass",
          summary: "no order this period (informative when alpha < 1, a side is closed, or informed traders stay out)",
-         details: "A period with no trade. With alpha < 1, while informed traders trade on both sides, it raises the belief that no information event occurred, since they never pass then; with a cost they stay out of a side whose price does not pay (an ask at or above high, a bid at or below low), so a no-trade can come from them too. When every arrival trades (eps_buy + eps_sell = 1, both sides open, informed traders on both) a no-trade period cannot happen and pass is refused.",
+         details: "A period with no trade. Bayes' rule uses P(no trade | state): with alpha < 1, both sides open and informed traders trading at both quotes, a no-trade is likelier without an event (informed arrivals would have traded), so it raises P(no event); with a side withdrawn, arrivals who wanted it leave, and with a cost informed traders stay out of a side whose price does not pay (an ask at or above high, a bid at or below low), so a no-trade can point either way (the step shows which). When every arrival trades (eps_buy + eps_sell = 1, both sides open, informed traders on both) a no-trade period cannot happen and pass is refused.",
          make: { _ in .order(.none) }),
     Verb(name: "informed", group: .trade, aliases: ["insider"], arguments: .nothing, usage: "informed",
          summary: "an informed trader arrives and trades toward the true value when the price pays (see `set truth`)",
