@@ -46,8 +46,8 @@ public struct Quote: Equatable, Sendable {
     public let expectedValue: Double
 
     /// Quotes from a belief. Informed traders buy only when V_H > ask and sell only when V_L < bid
-    /// (an indifferent one does not trade), so each side is the lowest non-losing price given the
-    /// participation it induces (DESIGN §2):
+    /// (an indifferent one does not trade), so each side is the price closest to E[V] at which the
+    /// market maker expects not to lose, given the participation that price induces (DESIGN §2):
     ///
     ///     a1 = E[V | buy, informed buy] + c                 the ask when a1 < V_H
     ///     ask = max(V_H, a0),  a0 = E[V | buy, informed abstain] + c      otherwise
@@ -57,9 +57,10 @@ public struct Quote: Equatable, Sendable {
     ///
     ///     a0 − c = [π_N·V* + (1−μ)(π_B·V_L + π_G·V_H)] / [π_N + (1−μ)(π_B + π_G)],
     ///
-    /// which is E[V] only when α = 1 (π_N = 0): with α < 1 such a buy still lowers P(event), as a
-    /// no-trade would. The bid is symmetric: b1 = E[V | sell, informed sell] − c when b1 > V_L,
-    /// otherwise min(V_L, b0) with b0 − c = [π_N·V* + (1−μ)(π_B·V_L + π_G·V_H)] / [π_N + (1−μ)(π_B + π_G)]
+    /// which is E[V] when α = 1 (π_N = 0), but with α < 1 only while E[V | event] = V* (as at the
+    /// opening): such a buy still lowers P(event), though it cannot tell good news from bad.
+    /// The bid is symmetric: b1 = E[V | sell, informed sell] − c when b1 > V_L, otherwise
+    /// min(V_L, b0) with b0 + c = [π_N·V* + (1−μ)(π_B·V_L + π_G·V_H)] / [π_N + (1−μ)(π_B + π_G)]
     /// as well (ε_s cancels). Whether a1 < V_H is decided exactly, in logs: V_H − E[V | buy] =
     /// Σ P(s | buy)·(V_H − v_s) > c; so with c = 0 informed traders always trade while ε_b > 0.
     /// When no buy can arrive with informed traders abstaining (ε_b = 0), the ask is V_H: no one buys.
