@@ -57,16 +57,16 @@ struct SimulationText {
                      Line("  from informed traders     \(Format.pad(Format.change(m.fromInformed), 14)) (\(per(m.perInformedTrade)) a trade over \(m.informedTrades) trades)"),
                      Line("  from uninformed traders   \(Format.pad(Format.change(m.fromUninformed), 14)) (\(per(m.perUninformedTrade)) a trade over \(m.uninformedTrades) trades)"),
                      Line("  in all                    \(Format.pad(Format.change(m.total), 14)) (\(per(m.perSession)) a session ± \(m.perSessionStandardError.map(Format.price) ?? "—"))")]
-        lines.append(Line("  What it loses to the informed it earns from the uninformed: zero-profit quotes break even on average.", .dim))
+        lines += SimulationVerdicts(summary: summary).profit.map { Line("  " + $0, .dim) }
         return lines
     }
 
     private var roll: [Line] {
         let r = summary.roll
-        let estimate = r.spread.map(Format.price) ?? "0 (the price changes are not negatively correlated)"
+        let estimate = r.spread.map(Format.price) ?? "undefined (the covariance is not negative)"
         return [Line("Roll's estimator", .heading),
-                Line("  2·√(−cov(Δp_t, Δp_t−1)) = \(estimate), against the mean quoted spread \(Format.price(r.meanQuotedSpread)) (cov = \(r.autocovariance.map(Format.probability) ?? "—") ± \(r.autocovarianceStandardError.map(Format.probability) ?? "—"))"),
-                Line("  Roll reads a spread from prices bouncing between bid and ask around a fixed value. Here each trade price is the market maker's new E[V | orders so far], a martingale: its changes are uncorrelated, so Roll cannot see the adverse-selection spread (only a per-trade cost c would show).", .dim)]
+                Line("  2·√(−cov(Δp_t, Δp_t−1)) = \(estimate), against the mean quoted spread \(Format.price(r.meanQuotedSpread)) (cov = \(r.autocovariance.map(Format.probability) ?? "—") ± \(r.autocovarianceStandardError.map(Format.probability) ?? "—"))")]
+            + SimulationVerdicts(summary: summary).roll.map { Line("  " + $0, .dim) }
     }
 
     /// The rows of the table: the opening, a few early trades, round numbers, and the last.
