@@ -34,11 +34,21 @@ struct SimulationText {
         var lines = chart.lines(width: width, unicode: unicode)
         if points.count > 1, points.last!.time != points.count - 1 { lines.append(Line("  (x axis: the \(points.count) trade numbers kept, denser early)", .dim)) }
         lines.append(Line(Format.pad("  t", 10) + Format.pad("mean", 11) + Format.pad("10%", 11) + Format.pad("median", 11) + Format.pad("90%", 11) + "closed", .heading))
+        var widest = 0.0
+        func quantile(_ point: SpreadAtTime, _ p: Double) -> String {
+            guard let reading = point.spreadQuantileReading(p) else { return "—" }
+            if reading.isExact { return Format.price(reading.value) }
+            widest = max(widest, reading.halfWidth)
+            return "≈" + Format.price(reading.value)
+        }
         for point in points where Self.shownTimes(last: summary.plan.arrivals).contains(point.time) {
             lines.append(Line(Format.pad("  \(point.time)", 10) + Format.pad(Format.price(point.meanSpread), 11)
-                + Format.pad(Format.price(point.spreadQuantile(0.1)), 11) + Format.pad(Format.price(point.spreadQuantile(0.5)), 11)
-                + Format.pad(Format.price(point.spreadQuantile(0.9)), 11) + Format.percent(point.shareClosed)))
+                + Format.pad(quantile(point, 0.1), 11) + Format.pad(quantile(point, 0.5), 11)
+                + Format.pad(quantile(point, 0.9), 11) + Format.percent(point.shareClosed)))
         }
+        lines.append(Line(widest > 0
+            ? "  Quantiles are order statistics (the ⌈p·M⌉-th smallest spread), exact where shown plainly; ≈ marks one read from a histogram bin that holds several values (bins 1/16 of an octave wide), within \(Format.probability(widest)) of the true order statistic."
+            : "  Quantiles are order statistics (the ⌈p·M⌉-th smallest spread), each exact: the histogram bin it falls in holds that one value.", .dim))
         return lines
     }
 
