@@ -97,7 +97,14 @@ struct Explanation {
     /// Whether informed traders are active: a wider spread when they seem more likely.
     private func eventClause(_ effect: Double) -> String {
         let rose = step.posterior.pEvent > step.prior.pEvent
-        return "with \(direction) held, the \(rose ? "rise" : "fall") in P(event) (informed traders now seem \(rose ? "more" : "less") likely to be active) \(effect > 0 ? "widens" : "narrows") it by \(Format.price(abs(effect)))"
+        let clause = "with \(direction) held, the \(rose ? "rise" : "fall") in P(event) (informed traders now seem \(rose ? "more" : "less") likely to be active) \(effect > 0 ? "widens" : "narrows") it by \(Format.price(abs(effect)))"
+        guard rose != (effect > 0) else { return clause }
+        // Against the informed share's pull: say what the value's uncertainty did meanwhile.
+        let values = parameters.values
+        let before = Self.spreadOfValue(step.prior, values: values)
+        let after = Self.spreadOfValue(Self.mixed(event: step.posterior, direction: step.prior), values: values)
+        let moved = after > before ? "rose" : "fell"
+        return clause + ", although it moves the no-event value V* = \(Format.value(parameters.noEventValue)) \(rose ? "out of" : "back into") play: the market maker's uncertainty about the value (the standard deviation of V) \(moved) from \(Format.price(before)) to \(Format.price(after))"
     }
 
     /// Whether the market shut, or a side closed or reopened, with this step.
@@ -137,16 +144,26 @@ struct Explanation {
     /// each move applied alone, averaged over the two orders (so the parts add up to the change).
     static func parts(_ before: Belief, _ after: Belief, parameters: Parameters) -> (event: Double, direction: Double)? {
         func spread(event: Belief, direction: Belief) -> Double? {
-            let e = event.logProbability, d = direction.logProbability
-            let logEvent = log(-expm1(e.noEvent))
-            let logDirection = log(exp(d.good) + exp(d.bad))
-            let mixed = StateVector(noEvent: e.noEvent, bad: logEvent + d.bad - logDirection, good: logEvent + d.good - logDirection)
-            return Quote(belief: Belief(normalisedLog: mixed), parameters: parameters).spread
+            Quote(belief: mixed(event: event, direction: direction), parameters: parameters).spread
         }
         guard let s00 = spread(event: before, direction: before), let s11 = spread(event: after, direction: after),
               let s10 = spread(event: after, direction: before), let s01 = spread(event: before, direction: after) else { return nil }
         let event = ((s10 - s00) + (s11 - s01)) / 2
         return (event, (s11 - s00) - event)
+    }
+
+    /// The belief with `event`'s P(event) and `direction`'s P(V_H | event).
+    static func mixed(event: Belief, direction: Belief) -> Belief {
+        let e = event.logProbability, d = direction.logProbability
+        let logEvent = log(-expm1(e.noEvent))
+        let logDirection = log(exp(d.good) + exp(d.bad))
+        return Belief(normalisedLog: StateVector(noEvent: e.noEvent, bad: logEvent + d.bad - logDirection, good: logEvent + d.good - logDirection))
+    }
+
+    /// The standard deviation of V under a belief.
+    static func spreadOfValue(_ belief: Belief, values: StateVector) -> Double {
+        let mean = belief.expectedValue(of: values)
+        return max(0, belief.expectedValue(of: values.map { $0 * $0 }) - mean * mean).squareRoot()
     }
 
     /// "rose from 0.5000 to 0.6500", "fell from …", or "stayed at 0.5000".

@@ -44,7 +44,7 @@ struct ExplanationTests {
 
     @Test func everyClauseFollowsFromTheNumbers() throws {
         var rng = Xoshiro256(seed: 909)
-        var seen = (event: 0, bothParts: 0, shut: 0, wider: 0, narrower: 0)
+        var seen = (event: 0, bothParts: 0, shut: 0, wider: 0, narrower: 0, sd: 0)
         for _ in 0..<600 {
             let parameters = Self.random(&rng)
             var market = Market(parameters: parameters)
@@ -56,11 +56,11 @@ struct ExplanationTests {
             }
         }
         // The sweep reached every kind of clause.
-        #expect(seen.event > 50 && seen.bothParts > 20 && seen.shut > 0 && seen.wider > 50 && seen.narrower > 50, "\(seen)")
+        #expect(seen.event > 50 && seen.bothParts > 20 && seen.shut > 0 && seen.wider > 50 && seen.narrower > 50 && seen.sd > 0, "\(seen)")
     }
 
     private func check(_ text: String, _ step: BayesStep, _ parameters: Parameters,
-                       _ seen: inout (event: Int, bothParts: Int, shut: Int, wider: Int, narrower: Int)) throws {
+                       _ seen: inout (event: Int, bothParts: Int, shut: Int, wider: Int, narrower: Int, sd: Int)) throws {
         let q = step.prior.probability, l = step.likelihood
         let p0: Three = (q.noEvent, q.bad, q.good)
         let joint: Three = (p0.n * l.noEvent, p0.b * l.bad, p0.g * l.good)
@@ -123,6 +123,17 @@ struct ExplanationTests {
                 #expect(text.contains(words) && text.contains(effect), "\(effect)\n\(context)")
             }
             if abs(event) > tiny, abs(direction) > tiny { seen.bothParts += 1 }
+            if text.contains("the standard deviation of V") {
+                #expect((e1 > e0) != (event > 0), "\(context)")
+                let v = parameters.values
+                func sd(_ p: Three) -> Double {
+                    let mean = p.n * v.noEvent + p.b * v.bad + p.g * v.good
+                    return (p.n * v.noEvent * v.noEvent + p.b * v.bad * v.bad + p.g * v.good * v.good - mean * mean).squareRoot()
+                }
+                let before = sd(p0), after = sd(Self.mixed(event: e1, direction: h0))
+                #expect(text.contains("\(after > before ? "rose" : "fell") from \(Format.price(before)) to \(Format.price(after))"), "\(context)")
+                seen.sd += 1
+            }
         }
         // The market shutting.
         let shut = step.quoteAfter.isClosed
