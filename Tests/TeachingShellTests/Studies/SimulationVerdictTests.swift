@@ -71,4 +71,16 @@ struct SimulationVerdictTests {
             #expect(text.contains("against 2c = 1.0000 (\(Format.fixed(2 * (-cov).squareRoot(), places: 2)) times it)"))
         }
     }
+
+    /// The table prints exact order statistics where the support is small (t = 5 of classic GM:
+    /// 2.2018 is the spread after net ±1 buys, the median here, never the bin's midpoint 2.1875),
+    /// and marks the others with ≈.
+    @Test func quantilesAreExactOrMarked() {
+        let (text, _) = study("", "simulate sessions 2000 trades 5 seed 5 truth high")
+        let row = text.split(separator: "\n").first { $0.hasPrefix("  5 ") } ?? ""
+        #expect(row.contains("2.2018") && !row.contains("2.1875") && !row.contains("≈"), "\(row)")
+        #expect(text.contains("each exact: the histogram bin it falls in holds that one value"))
+        let (mixed, _) = study("set alpha 0.5; set eps 0.3", "simulate sessions 2000 trades 300 seed 5")
+        #expect(mixed.contains("≈") && mixed.contains("≈ marks one read from a histogram bin that holds several values"))
+    }
 }
