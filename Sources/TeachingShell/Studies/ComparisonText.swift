@@ -60,7 +60,7 @@ struct ComparisonText {
             ("P(mid within 1% at t = \(n))", { Format.probability($0.withinBand[n]) }),
             ("cost to uninformed traders", { Format.price($0.cost[n]) }),
         ]
-        var lines = [Line("Expected over all of nature's draws (exact: the belief is a binomial walk in buys − sells)", .heading),
+        var lines = [Line("Expected over all of nature's draws (exact: a binomial walk in buys − sells)", .heading),
                      Line(Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))", .heading)]
         for (name, value) in rows {
             lines.append(Line(Format.pad(name, 32) + Format.pad(value(ea), 14) + value(eb)))
