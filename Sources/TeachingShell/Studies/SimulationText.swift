@@ -55,7 +55,7 @@ struct SimulationText {
     private var discovery: [Line] {
         let d = summary.discovery
         let mean = d.meanTime.map { Format.probability($0) } ?? "—"
-        let median = d.medianTime.map { Format.value($0) } ?? "—"
+        let median = d.medianReading.map { ($0.isExact ? "" : "≈") + Format.value($0.value) } ?? "—"
         return [Line("Price discovery", .heading),
                 Line("  trades until |mid − V| ≤ \(Format.price(d.distance)): mean \(mean), median \(median); never within \(summary.plan.arrivals) arrivals in \(Format.percent(d.shareNever)) of sessions")]
     }

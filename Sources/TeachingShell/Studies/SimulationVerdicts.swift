@@ -84,7 +84,7 @@ struct SimulationVerdicts {
             if cost == 0, fixed == nil {
                 sentence += " That is the martingale at work: with c = 0 each trade price is the market maker's new E[V | orders so far], and with the truth drawn from its prior those changes are uncorrelated."
             } else if cost > 0 {
-                sentence += " The cost c = \(Format.number(cost)) would show as 2c = \(twoC) if order signs were uncorrelated; here they are not."
+                sentence += " The cost c = \(Format.number(cost)) alone would show as 2c = \(twoC) if order signs were uncorrelated and carried no information; here they are neither, and that offsets it."
             }
             lines.append(sentence)
         case .negative:
