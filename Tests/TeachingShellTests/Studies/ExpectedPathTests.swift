@@ -122,11 +122,25 @@ struct ExpectedPathTests {
         let low = try #require(ExpectedPath(parameters: parameters(mu: 0.15), arrivals: 100, band: 1.05))
         #expect(!text.contains("each noise trade at a price far from the value is a loss"))
         let ratio = high.averageSpread / low.averageSpread
-        #expect(text.contains("In expectation the average spread over the 100 arrivals is \(Format.price(high.averageSpread)) against \(Format.price(low.averageSpread))"))
+        #expect(text.contains("In expectation the average spread over the 100 arrivals is \(Format.price(high.averageSpread)) with μ = 0.6 and \(Format.price(low.averageSpread)) with μ = 0.15"))
         #expect(ratio < 1 && text.contains("narrower on average (\(Format.fixed(ratio, places: 2))×)"))
         #expect(text.contains("The document's \"4–5× wider\" does not hold here"))
         #expect(high.cost[100] < low.cost[100] && text.contains("in expectation \(Format.price(high.cost[100])) with μ = 0.6 and \(Format.price(low.cost[100])) with μ = 0.15"))
         #expect(text.contains("it has them the wrong way round"))
         #expect(high.distance[100] < low.distance[100] && text.contains("more informed trading finds the value faster"))
+    }
+
+    /// The conclusions do not depend on the order the markets are given in: `compare mu 0.15 0.6`
+    /// says the same of the more informed market as `compare`.
+    @Test func conclusionsDoNotAssumeTheOrder() throws {
+        func conclusions(_ line: String) throws -> [String] {
+            var shell = Interpreter()
+            let text = try #require(shell.run(line: Array(line.utf8))?.lines.map(\.plain))
+            return Array(text.drop { $0 != "What it shows" }.dropFirst().dropFirst())
+        }
+        let given = try conclusions("compare"), reversed = try conclusions("compare mu 0.15 0.6")
+        #expect(given == reversed)
+        #expect(given[0].contains("more informed trading finds the value faster"))
+        #expect(try conclusions("compare mu 0.3 0.3").isEmpty)
     }
 }
