@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TeachingShell
 @testable import MarketModel
@@ -18,6 +19,12 @@ struct ExplanationTests {
         let ask = (p.n * lb.noEvent * v.noEvent + p.b * lb.bad * v.bad + p.g * lb.good * v.good) / wb + parameters.cost
         let bid = (p.n * ls.noEvent * v.noEvent + p.b * ls.bad * v.bad + p.g * ls.good * v.good) / ws - parameters.cost
         return (ask, bid)
+    }
+
+    /// The market's spread at a belief given as plain probabilities (the model's quote rule, whatever
+    /// it does with costs, at a belief built here).
+    private static func quoted(_ p: Three, _ parameters: Parameters) -> Double? {
+        Quote(belief: Belief(normalisedLog: StateVector(noEvent: log(p.n), bad: log(p.b), good: log(p.g))), parameters: parameters).spread
     }
 
     /// The belief with P(event) = e and P(V_H | event) = h.
@@ -98,8 +105,14 @@ struct ExplanationTests {
             if min(e0, e1) > 1e-6 { #expect(text.contains(moved), "\(context)") }
             seen.event += 1
         }
-        // The spread, each side, and each part.
-        guard let before = Self.spread(p0, parameters), let after = Self.spread(p1, parameters) else { return }
+        // The spread, each side, and each part, from the step's own quotes; without a cost (where
+        // informed traders trade at every quote) they are also the quote formulas written out here.
+        guard let a0 = step.quoteBefore.ask.price, let b0 = step.quoteBefore.bid.price,
+              let a1 = step.quoteAfter.ask.price, let b1 = step.quoteAfter.bid.price else { return }
+        let before = (ask: a0, bid: b0), after = (ask: a1, bid: b1)
+        if parameters.cost == 0, let f0 = Self.spread(p0, parameters), let f1 = Self.spread(p1, parameters) {
+            #expect(abs(f0.ask - a0) < 1e-9 && abs(f0.bid - b0) < 1e-9 && abs(f1.ask - a1) < 1e-9 && abs(f1.bid - b1) < 1e-9, "\(context)")
+        }
         let s0 = before.ask - before.bid, change = (after.ask - after.bid) - s0
         let tiny = 1e-7 * max(1, s0)
         if abs(change) > tiny {
@@ -114,9 +127,9 @@ struct ExplanationTests {
         if text.contains("now seem more likely to be active") { #expect(e1 > e0, "\(context)") }
         if text.contains("now seem less likely to be active") { #expect(e1 < e0, "\(context)") }
         if eventUncertain, abs(change) > tiny,
-           let s00 = Self.spread(Self.mixed(event: e0, direction: h0), parameters), let s10 = Self.spread(Self.mixed(event: e1, direction: h0), parameters),
-           let s01 = Self.spread(Self.mixed(event: e0, direction: h1), parameters), let s11 = Self.spread(Self.mixed(event: e1, direction: h1), parameters) {
-            let event = (((s10.ask - s10.bid) - (s00.ask - s00.bid)) + ((s11.ask - s11.bid) - (s01.ask - s01.bid))) / 2
+           let s00 = Self.quoted(Self.mixed(event: e0, direction: h0), parameters), let s10 = Self.quoted(Self.mixed(event: e1, direction: h0), parameters),
+           let s01 = Self.quoted(Self.mixed(event: e0, direction: h1), parameters), let s11 = Self.quoted(Self.mixed(event: e1, direction: h1), parameters) {
+            let event = ((s10 - s00) + (s11 - s01)) / 2
             let direction = change - event
             for (part, words) in [(event, "the \(e1 > e0 ? "rise" : "fall") in P(event)"), (direction, "the move of \(name)")] where abs(part) > tiny {
                 let effect = "\(part > 0 ? "widens" : "narrows") it by \(Format.price(abs(part)))"

@@ -29,16 +29,18 @@ struct SimulationVerdictTests {
         #expect(text.contains("the market maker loses \(Format.price(-net)) a session"))
     }
 
-    /// With a cost c = 0.5 the gross profit is about c × trades = 0.5 × 50 = 25 a session (classic GM
-    /// trades every period); the text reads break-even off the net figure and names the cost.
+    /// With a cost c = 0.5 the gross profit is about c × trades a session (at most 0.5 × 50 = 25: classic
+    /// GM trades every period unless informed traders stay out); the text reads break-even off the
+    /// net figure and names the cost.
     @Test func theCostIsTakenOffBeforeTheVerdict() throws {
         let (text, summary) = study("set cost 0.5", "simulate sessions 2000 trades 50 seed 1 truth drawn")
         let m = summary.profit
-        #expect(m.trades == 2000 * 50)
+        #expect(m.trades <= 2000 * 50 && m.trades > 2000 * 40)
+        let perSessionTrades = Double(m.trades) / 2000
         let net = try #require(m.netPerSession), se = try #require(m.netPerSessionStandardError)
-        #expect(abs(net - (try #require(m.perSession) - 0.5 * 50)) < 1e-9)
+        #expect(abs(net - (try #require(m.perSession) - 0.5 * perSessionTrades)) < 1e-9)
         #expect(abs(net) <= 3 * se)
-        #expect(text.contains("c × trades = 25.0000"))
+        #expect(text.contains("c × trades = \(Format.price(0.5 * perSessionTrades))"))
         #expect(text.contains("That is break-even within 3 standard errors, as zero-profit quotes promise when nature draws the truth from the market maker's own prior"))
     }
 
