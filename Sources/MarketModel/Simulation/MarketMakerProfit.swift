@@ -1,8 +1,9 @@
 /// The market maker's realised profit against the true value, split by who it traded with.
 ///
-/// On a buy it earns ask − V, on a sell V − bid. It loses to informed traders and earns from the
-/// uninformed; the quotes break even on average, so with c = 0 the expected total is zero, and each
-/// trade earns c on average otherwise.
+/// On a buy it earns ask − V, on a sell V − bid. Given the order, its expected profit is c (the quote
+/// is E[V | order] ± c), so when nature draws the truth from the market maker's prior a session's
+/// expected profit is c × its expected trades. A truth fixed by the plan is not the prior: then the
+/// net profit can be anything, and `netPerSession` with its standard error says what it was.
 public struct MarketMakerProfit: Equatable, Sendable {
     /// Trades with informed traders.
     public private(set) var informedTrades = 0
@@ -13,12 +14,18 @@ public struct MarketMakerProfit: Equatable, Sendable {
     private var informed: FixedPointSum
     private var uninformed: FixedPointSum
     private var sessionSquares: FixedPointSum
+    /// Σ over sessions of (total − c·trades)².
+    private var netSessionSquares: FixedPointSum
+    /// The per-trade cost c the quotes carry.
+    public let cost: Double
 
-    /// `perSession` bounds one session's total, N·(V_H − V_L + c).
-    init(perSession: Double) {
+    /// `perSession` bounds one session's total, N·(V_H − V_L + c); `cost` is c.
+    init(perSession: Double, cost: Double) {
+        self.cost = cost
         informed = FixedPointSum(bound: perSession)
         uninformed = FixedPointSum(bound: perSession)
         sessionSquares = FixedPointSum(bound: perSession * perSession)
+        netSessionSquares = FixedPointSum(bound: perSession * perSession)
     }
 
     /// Total profit on trades with informed traders (negative: they know V).
@@ -48,6 +55,23 @@ public struct MarketMakerProfit: Equatable, Sendable {
         return (variance / n).squareRoot()
     }
 
+    /// The mean number of trades in a session.
+    public var tradesPerSession: Double? { sessions > 0 ? Double(trades) / Double(sessions) : nil }
+
+    /// The mean profit of a session net of the cost: total − c × trades. Zero in expectation when the
+    /// truth is drawn from the market maker's prior.
+    public var netPerSession: Double? {
+        sessions > 0 ? (total - cost * Double(trades)) / Double(sessions) : nil
+    }
+
+    /// The standard error of `netPerSession`, from the spread of the sessions' net totals.
+    public var netPerSessionStandardError: Double? {
+        guard sessions > 1, let mean = netPerSession else { return nil }
+        let n = Double(sessions)
+        let variance = max(0, (netSessionSquares.value / n - mean * mean) * n / (n - 1))
+        return (variance / n).squareRoot()
+    }
+
     /// Records one session's totals.
     mutating func record(informed fromInformed: Double, trades informedCount: Int,
                          uninformed fromUninformed: Double, trades uninformedCount: Int) {
@@ -55,6 +79,8 @@ public struct MarketMakerProfit: Equatable, Sendable {
         uninformed.add(fromUninformed)
         let total = fromInformed + fromUninformed
         sessionSquares.add(total * total)
+        let net = total - cost * Double(informedCount + uninformedCount)
+        netSessionSquares.add(net * net)
         informedTrades &+= informedCount
         uninformedTrades &+= uninformedCount
         sessions &+= 1
@@ -64,6 +90,7 @@ public struct MarketMakerProfit: Equatable, Sendable {
         informed.merge(other.informed)
         uninformed.merge(other.uninformed)
         sessionSquares.merge(other.sessionSquares)
+        netSessionSquares.merge(other.netSessionSquares)
         informedTrades &+= other.informedTrades
         uninformedTrades &+= other.uninformedTrades
         sessions &+= other.sessions

@@ -28,7 +28,7 @@ public struct SimulationSummary: Equatable, Sendable {
         let range = plan.priceRange
         spread = SpreadProfile(times: plan.profileTimes, range: range)
         discovery = DiscoveryTimes(distance: plan.discoveryDistance, arrivals: plan.arrivals)
-        profit = MarketMakerProfit(perSession: Double(max(plan.arrivals, 1)) * range)
+        profit = MarketMakerProfit(perSession: Double(max(plan.arrivals, 1)) * range, cost: plan.parameters.cost)
         roll = RollEstimate(range: range, arrivals: plan.arrivals)
     }
 

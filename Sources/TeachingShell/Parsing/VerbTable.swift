@@ -132,7 +132,7 @@ public let verbTable: [Verb] = [
          make: { .plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread) }),
     Verb(name: "compare", group: .studies, aliases: [], arguments: .comparison, usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
          summary: "the document's study done right: high against low informed share, four panels and the metrics",
-         details: "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders, with the document's metrics. Does not change your market.",
+         details: "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. Does not change your market.",
          make: { .compare($0.comparison ?? ComparisonSetup()) }),
     Verb(name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation, usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",
          summary: "Monte Carlo: many sessions of this market; spreads, price discovery, who pays whom, Roll's estimator",

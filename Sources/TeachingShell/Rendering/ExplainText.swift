@@ -17,8 +17,22 @@ struct ExplainText {
         for side in [Side.ask, .bid] {
             lines += derivation(side, quote: quote, states: states)
         }
-        lines.append(Line("  The quotes break even on average: what the market maker loses to informed traders it earns from uninformed ones.", .dim))
+        lines.append(Line("  " + Self.verdict(quote, parameters: parameters), quote.isClosed ? .warning : .dim))
         return lines
+    }
+
+    /// What the quotes promise, read off whether each side stands and whether there is a cost.
+    static func verdict(_ quote: Quote, parameters: Parameters) -> String {
+        if quote.isClosed {
+            return "The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance)."
+        }
+        let profit = parameters.cost > 0
+            ? "the market maker's expected profit is c = \(Format.number(parameters.cost)) per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones"
+            : "the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones"
+        let open = [Side.ask, .bid].filter { quote[$0].isOpen }
+        if open.count == 2 { return "Given the order that hits each quote, \(profit)." }
+        let side = open.first.map { $0 == .ask ? "ask" : "bid" } ?? "neither side"
+        return "Only the \(side) stands; given an order that hits it, \(profit)."
     }
 
     private func derivation(_ side: Side, quote: Quote, states: [MarketState]) -> [Line] {

@@ -18,6 +18,8 @@ public struct Interpreter: Sendable {
     var lastRecord: Record?
     /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
     public var display = Display()
+    /// The figures of the study the command being run played, for its record (taken by `run`).
+    var studyResults: StudyResults?
     /// Told (sessions done, sessions asked) as `simulate` goes, from worker threads; for a progress bar.
     public var reportProgress: @Sendable (Int, Int) -> Void = { _, _ in }
 
@@ -71,9 +73,13 @@ public struct Interpreter: Sendable {
     /// Runs one parsed command. `text` is what the learner typed, for the record.
     public mutating func run(_ command: Command, text: String) -> Reply {
         do {
+            studyResults = nil
             let (lines, step, quits) = try execute(command)
             if command.isJournaled { session.journal.append(text) }
-            return Reply(lines: lines, record: Record(command: text, market: session.market, step: step), quits: quits)
+            var record = Record(command: text, market: session.market, step: step)
+            record.results = studyResults
+            studyResults = nil
+            return Reply(lines: lines, record: record, quits: quits)
         } catch {
             return failureReply(error, command: text)
         }
@@ -137,9 +143,12 @@ public struct Interpreter: Sendable {
         case .compare(let setup):
             let seed = setup.seed ?? session.seed
             let markets = try Comparison.run(setup, seed: seed, shouldStop: shouldStop)
+            studyResults = .comparison(ComparisonResults(markets, setup: setup, seed: seed))
             return (ComparisonText(markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode).lines, nil, false)
         case .simulate(let request):
-            return (simulate(request), nil, false)
+            let (lines, results) = simulate(request)
+            studyResults = .simulation(results)
+            return (lines, nil, false)
         case .export(let format, let path):
             let rows = try Export.write(format, of: session, to: path)
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
@@ -159,7 +168,7 @@ public struct Interpreter: Sendable {
     }
 
     /// Plays a Monte Carlo study of the current market; the market itself is untouched.
-    private func simulate(_ request: SimulationRequest) -> [Line] {
+    private func simulate(_ request: SimulationRequest) -> (lines: [Line], results: SimulationResults) {
         let plan = SimulationPlan(parameters: session.market.parameters, sessions: request.sessions, arrivals: request.trades,
                                   seed: request.seed ?? session.seed, truth: request.truth, discoveryDistance: request.distance)
         let report = reportProgress, total = request.sessions
@@ -167,7 +176,8 @@ public struct Interpreter: Sendable {
             threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
             shouldStop: shouldStop, progress: { report($0, total) })
         report(total, total)
-        return SimulationText(summary: summary, requested: total, width: display.width, unicode: display.unicode).lines
+        return (SimulationText(summary: summary, requested: total, width: display.width, unicode: display.unicode).lines,
+                SimulationResults(summary, requested: total))
     }
 
     /// Runs a session change that can fail with a market error, as a shell error.
