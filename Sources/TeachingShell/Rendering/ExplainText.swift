@@ -26,13 +26,29 @@ struct ExplainText {
         if quote.isClosed {
             return "The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance)."
         }
+        let open = [Side.ask, .bid].filter { quote[$0].isOpen }
+        let slack = 1e-9 * max(1, abs(quote.expectedValue))
+        let rents = open.compactMap { side in quote[side].rent.map { (side, $0) } }.filter { $0.1 > slack }
+        if !rents.isEmpty { return rentVerdict(rents, quote: quote, parameters: parameters) }
         let profit = parameters.cost > 0
             ? "the market maker's expected profit is c = \(Format.number(parameters.cost)) per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones"
             : "the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones"
-        let open = [Side.ask, .bid].filter { quote[$0].isOpen }
         if open.count == 2 { return "Given the order that hits each quote, \(profit)." }
         let side = open.first.map { $0 == .ask ? "ask" : "bid" } ?? "neither side"
         return "Only the \(side) stands; given an order that hits it, \(profit)."
+    }
+
+    /// Where a side stands at the value bound above its break-even price (informed traders stay out,
+    /// and any better price would draw them in), its expected profit exceeds c by that distance.
+    private static func rentVerdict(_ rents: [(Side, Double)], quote: Quote, parameters: Parameters) -> String {
+        let parts = rents.map { side, rent in
+            let (name, bound, first) = side == .ask ? ("ask", "V_H", "a1") : ("bid", "V_L", "b1")
+            let a1 = quote[side].withInformed.map { " (\(first) = \(Format.price($0)))" } ?? ""
+            return "given an order on the \(name), the market maker expects \(Format.price(parameters.cost + rent)) a trade, "
+                + "\(Format.price(rent)) more than c = \(Format.number(parameters.cost)): informed traders stay out at \(bound) = \(Format.price(quote[side].price)), "
+                + "and a better \(name) would draw them in and lose\(a1)"
+        }
+        return parts.joined(separator: "; ").prefix(1).uppercased() + parts.joined(separator: "; ").dropFirst() + "."
     }
 
     private func derivation(_ side: Side, quote: Quote, states: [MarketState]) -> [Line] {

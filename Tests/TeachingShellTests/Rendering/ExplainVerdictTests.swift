@@ -31,4 +31,14 @@ struct ExplainVerdictTests {
         #expect(lines(shutting + "; explain").last == "  Only the bid stands; given an order that hits it, the market maker's expected profit is c = 0.6 per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones.")
         #expect(lines("explain").last == "  Given the order that hits each quote, the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones.")
     }
+
+    /// Defaults (96/104, θ = ½, μ = 0.3) with c = 3: a1 = 101.2 + 3 = 104.2 ≥ V_H, so informed
+    /// buyers stay out and a buy says nothing (E[V | buy] = 100); the ask is max(104, 100 + 3) = 104,
+    /// and a buy earns 104 − 100 = 4 in expectation, not c = 3. The bid mirrors it.
+    @Test func aQuoteAtTheValueBoundEarnsMoreThanTheCost() {
+        let last = lines("set cost 3; explain").last ?? ""
+        #expect(last.hasPrefix("  Given an order on the ask, the market maker expects 4.0000 a trade, 1.0000 more than c = 3: informed traders stay out at V_H = 104.0000"))
+        #expect(last.contains("(a1 = 104.2000)") && last.contains("(b1 = 95.8000)"))
+        #expect(!last.contains("expected profit is c"))
+    }
 }
