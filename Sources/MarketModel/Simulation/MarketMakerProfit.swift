@@ -1,8 +1,9 @@
 /// The market maker's realised profit against the true value, split by who it traded with.
 ///
 /// On a buy it earns ask − V, on a sell V − bid. It loses to informed traders and earns from the
-/// uninformed; the quotes break even on average, so with c = 0 the expected total is zero, and each
-/// trade earns c on average otherwise.
+/// uninformed. Given each order it expects price − E[V | order]: c where the quote is E[V | order] ± c,
+/// more where informed traders stay out and the quote sits at V_H (or V_L) beyond it. So when nature
+/// draws the truth from the market maker's prior, total − `expected` has mean zero.
 public struct MarketMakerProfit: Equatable, Sendable {
     /// Trades with informed traders.
     public private(set) var informedTrades = 0
@@ -13,12 +14,33 @@ public struct MarketMakerProfit: Equatable, Sendable {
     private var informed: FixedPointSum
     private var uninformed: FixedPointSum
     private var sessionSquares: FixedPointSum
+    private var expectedSum: FixedPointSum
+    /// Σ over sessions of (total − expected)².
+    private var surpriseSquares: FixedPointSum
 
     /// `perSession` bounds one session's total, N·(V_H − V_L + c).
     init(perSession: Double) {
         informed = FixedPointSum(bound: perSession)
         uninformed = FixedPointSum(bound: perSession)
         sessionSquares = FixedPointSum(bound: perSession * perSession)
+        expectedSum = FixedPointSum(bound: perSession)
+        surpriseSquares = FixedPointSum(bound: 4 * perSession * perSession)
+    }
+
+    /// Σ over trades of price − E[V | order]: what the quotes expect to earn given each order
+    /// (c × trades when every quote is E[V | order] ± c).
+    public var expected: Double { expectedSum.value }
+
+    /// The mean of a session's total − expected: zero in expectation when the truth is drawn from
+    /// the market maker's prior, whatever the cost.
+    public var surprisePerSession: Double? { sessions > 0 ? (total - expected) / Double(sessions) : nil }
+
+    /// The standard error of `surprisePerSession`, from the spread of the sessions' values.
+    public var surprisePerSessionStandardError: Double? {
+        guard sessions > 1, let mean = surprisePerSession else { return nil }
+        let n = Double(sessions)
+        let variance = max(0, (surpriseSquares.value / n - mean * mean) * n / (n - 1))
+        return (variance / n).squareRoot()
     }
 
     /// Total profit on trades with informed traders (negative: they know V).
@@ -50,11 +72,13 @@ public struct MarketMakerProfit: Equatable, Sendable {
 
     /// Records one session's totals.
     mutating func record(informed fromInformed: Double, trades informedCount: Int,
-                         uninformed fromUninformed: Double, trades uninformedCount: Int) {
+                         uninformed fromUninformed: Double, trades uninformedCount: Int, expected: Double = 0) {
         informed.add(fromInformed)
         uninformed.add(fromUninformed)
         let total = fromInformed + fromUninformed
         sessionSquares.add(total * total)
+        expectedSum.add(expected)
+        surpriseSquares.add((total - expected) * (total - expected))
         informedTrades &+= informedCount
         uninformedTrades &+= uninformedCount
         sessions &+= 1
@@ -64,6 +88,8 @@ public struct MarketMakerProfit: Equatable, Sendable {
         informed.merge(other.informed)
         uninformed.merge(other.uninformed)
         sessionSquares.merge(other.sessionSquares)
+        expectedSum.merge(other.expectedSum)
+        surpriseSquares.merge(other.surpriseSquares)
         informedTrades &+= other.informedTrades
         uninformedTrades &+= other.uninformedTrades
         sessions &+= other.sessions
