@@ -47,10 +47,10 @@ struct ExplainText {
         let top = states.map { p[$0] * l[$0] * v[$0] }.reduce(0, +)
         let bottom = states.map { p[$0] * l[$0] }.reduce(0, +)
         var lines = [
-            Line("  \(name)   = E[V | \(o)] \(sign) c = Σ P(s)·P(\(o)|s)·v_s / Σ P(s)·P(\(o)|s) \(sign) c"),
+            Line("  \(quote[side].informedTrade ? name : (side == .ask ? "a1 " : "b1 "))   = E[V | \(o)] \(sign) c = Σ P(s)·P(\(o)|s)·v_s / Σ P(s)·P(\(o)|s) \(sign) c"),
             Line("        = (\(numerator.joined(separator: " + "))) / (\(weights.joined(separator: " + "))) \(sign) \(Format.number(parameters.cost))"),
-            Line("        = \(Format.price(top)) / \(Format.probability(bottom)) \(sign) \(Format.number(parameters.cost)) = \(Format.price(quote[side].price))"),
-        ]
+            Line("        = \(Format.price(top)) / \(Format.probability(bottom)) \(sign) \(Format.number(parameters.cost)) = \(Format.price(quote[side].withInformed))"),
+        ] + ParticipationText(parameters: parameters).explainLines(side, market: market)
         if let half = quote[side].halfSpread {
             let limit = parameters.toleranceIsOff
                 ? "tolerance off: uninformed traders always trade"

@@ -98,7 +98,7 @@ public struct Interpreter: Sendable {
             let step = try applied { s throws(MarketError) in try s.apply(order, from: .unknown, strict: true) }
             return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
         case .informed:
-            guard let arrival = Arrival.informed(truth: session.truth) else { throw .market(.noInformedTraders) }
+            guard let arrival = Arrival.informed(truth: session.truth, at: session.market.quote) else { throw .market(.noInformedTraders) }
             let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .informed, strict: false) }
             return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
         case .noise:
