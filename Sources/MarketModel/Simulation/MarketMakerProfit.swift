@@ -1,8 +1,9 @@
 /// The market maker's realised profit against the true value, split by who it traded with.
 ///
 /// On a buy it earns ask − V, on a sell V − bid. Given the order, its expected profit is c (the quote
-/// is E[V | order] ± c), so when nature draws the truth from the market maker's prior a session's
-/// expected profit is c × its expected trades. A truth fixed by the plan is not the prior: then the
+/// is E[V | order] ± c), or more where the price sits at a value bound because informed traders stay
+/// out, so when nature draws the truth from the market maker's prior a session's expected profit is
+/// at least c × its expected trades. A truth fixed by the plan is not the prior: then the
 /// net profit can be anything, and `netPerSession` with its standard error says what it was.
 public struct MarketMakerProfit: Equatable, Sendable {
     /// Trades with informed traders.
@@ -59,7 +60,8 @@ public struct MarketMakerProfit: Equatable, Sendable {
     public var tradesPerSession: Double? { sessions > 0 ? Double(trades) / Double(sessions) : nil }
 
     /// The mean profit of a session net of the cost: total − c × trades. Zero in expectation when the
-    /// truth is drawn from the market maker's prior.
+    /// truth is drawn from the market maker's prior and no quote sits at a value bound; never negative
+    /// in expectation then.
     public var netPerSession: Double? {
         sessions > 0 ? (total - cost * Double(trades)) / Double(sessions) : nil
     }

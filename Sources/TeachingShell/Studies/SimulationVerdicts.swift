@@ -54,6 +54,8 @@ struct SimulationVerdicts {
             let pays = m.fromInformed < 0 && m.fromUninformed > 0
                 ? ": \(cost > 0 ? "net of c, " : "")what it loses to informed traders it earns from uninformed ones" : ""
             lines.append("That is break-even within \(Format.number(Self.zLimit)) standard errors, as zero-profit quotes promise when nature draws the truth from the market maker's own prior\(pays).")
+        case (.positive, nil) where cost > 0:
+            lines.append("That is above break-even (\(Format.probability(abs(net) / (se ?? 1))) standard errors from zero), which a cost allows: wherever a quote sits at a value bound (the ask at V_H, the bid at V_L) because informed traders stay out, an order there earns more than c, so with the truth drawn from the prior c a trade is the least the market maker expects, not the mean.")
         case (_, nil):
             lines.append("That is not break-even (\(Format.probability(abs(net) / (se ?? 1))) standard errors from zero); with the truth drawn from the market maker's prior this happens by chance in fewer than 3 studies in 1000: try more sessions or another seed.")
         case (.zero, let fixed?):

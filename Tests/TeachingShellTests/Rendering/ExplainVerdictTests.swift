@@ -31,4 +31,13 @@ struct ExplainVerdictTests {
         #expect(lines(shutting + "; explain").last == "  Only the bid stands; given an order that hits it, the market maker's expected profit is c = 0.6 per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones.")
         #expect(lines("explain").last == "  Given the order that hits each quote, the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones.")
     }
+
+    /// V 100/104, θ = 0.9, c = 0.3: a1 = E[V | buy] + c = 64.34/0.62 + 0.3 ≈ 104.0774 is not below
+    /// V_H, while a0 = E[V | buy, informed stay out] + c = 0.9·104 + 0.1·100 + 0.3 = 103.9 is, so the
+    /// ask is V_H = 104 and a buy there earns 104 − 103.6 = 0.4 in expectation, more than c.
+    @Test func aQuoteAtTheValueBoundEarnsMoreThanTheCost() {
+        let last = lines("set low 100; set high 104; set prior 0.9; set cost 0.3; explain").last ?? ""
+        #expect(last.contains("an order at the ask earns the market maker +0.4000 in expectation, more than c = 0.3: the ask sits at V_H = 104"))
+        #expect(last.contains("an order at the bid earns the market maker +0.3000 in expectation"))
+    }
 }
