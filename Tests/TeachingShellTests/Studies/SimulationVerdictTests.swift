@@ -88,4 +88,15 @@ struct SimulationVerdictTests {
         let (mixed, _) = study("set alpha 0.5; set eps 0.3", "simulate sessions 2000 trades 300 seed 5")
         #expect(mixed.contains("≈") && mixed.contains("≈ marks one read from a histogram bin that holds several values"))
     }
+
+    /// V 100/104, θ = 0.9, c = 0.3: the ask sits at V_H = 104 while P(V = 104) is high (a buy there
+    /// earns 0.4 > c, see ExplainVerdictTests), so with the truth drawn the net profit may be above
+    /// zero; the text then says why, and never calls it chance.
+    @Test func aBoundQuoteIsNotCalledChance() throws {
+        let (text, summary) = study("set low 100; set high 104; set prior 0.9; set cost 0.3", "simulate sessions 4000 trades 50 seed 1 truth drawn")
+        let net = try #require(summary.profit.netPerSession), se = try #require(summary.profit.netPerSessionStandardError)
+        #expect(net > -3 * se)
+        #expect(!text.contains("happens by chance"))
+        if net > 3 * se { #expect(text.contains("which a cost allows: wherever a quote sits at a value bound")) }
+    }
 }
