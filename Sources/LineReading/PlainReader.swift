@@ -68,7 +68,8 @@ public struct PlainReader: LineReader {
         while true {
             if shouldStop() { return .stopped }
             var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            if poll(&waiting, 1, 250) == 0 { continue }
+            // Nothing yet (0), or a signal came (−1, EINTR): ask `shouldStop` again before reading.
+            if poll(&waiting, 1, 250) <= 0 { continue }
             let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if n > 0 {
                 buffer.append(contentsOf: chunk[..<n])
