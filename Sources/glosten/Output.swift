@@ -18,22 +18,22 @@ struct Output {
     /// Shows a reply: its lines (errors go to stderr, located when `location` is given), or its JSON record.
     func show(_ reply: Reply, location: String? = nil) {
         if json {
-            write(reply.record.json + "\n", to: .standardOutput)
-            if let error = reply.error, let location { write("\(location): \(error.message)\n", to: .standardError) }
+            write(reply.record.json + "\n", to: 1)
+            if let error = reply.error, let location { write("\(location): \(error.message)\n", to: 2) }
             return
         }
         if let error = reply.error {
             let text = location.map { "\($0): \(error.message)" } ?? error.message
-            write(render(Line(text, .error)) + "\n", to: .standardError)
+            write(render(Line(text, .error)) + "\n", to: 2)
             return
         }
         let text = reply.lines.flatMap(wrapped).map(render).joined(separator: "\n")
-        if !text.isEmpty { write(text + "\n", to: .standardOutput) }
+        if !text.isEmpty { write(text + "\n", to: 1) }
     }
 
     /// A line of the shell's own (a banner, a warning), on stderr or stdout.
     func note(_ line: Line, error: Bool = false) {
-        write(wrapped(line).map(render).joined(separator: "\n") + "\n", to: error ? .standardError : .standardOutput)
+        write(wrapped(line).map(render).joined(separator: "\n") + "\n", to: error ? 2 : 1)
     }
 
     private func wrapped(_ line: Line) -> [Line] {
@@ -41,7 +41,7 @@ struct Output {
     }
 
     func fail(_ message: String) {
-        write(render(Line(message, .error)) + "\n", to: .standardError)
+        write(render(Line(message, .error)) + "\n", to: 2)
     }
 
     private func render(_ line: Line) -> String {
@@ -63,7 +63,7 @@ struct Output {
         (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
-    private func write(_ text: String, to stream: FileHandle) {
-        stream.write(Data(text.utf8))
+    private func write(_ text: String, to descriptor: Int32) {
+        StandardStream.write(text, to: descriptor)
     }
 }

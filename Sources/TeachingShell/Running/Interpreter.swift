@@ -1,6 +1,11 @@
 import Foundation
 import MarketModel
 
+/// Long work that reports its progress.
+public enum LongWork: String, Sendable {
+    case simulating, exporting
+}
+
 /// The shell's core: one line in, one `Reply` out. Owns the session; never touches the terminal.
 public struct Interpreter: Sendable {
     public internal(set) var session: Session
@@ -20,8 +25,11 @@ public struct Interpreter: Sendable {
     public var display = Display()
     /// The figures of the study the command being run played, for its record (taken by `run`).
     var studyResults: StudyResults?
-    /// Told (sessions done, sessions asked) as `simulate` goes, from worker threads; for a progress bar.
-    public var reportProgress: @Sendable (Int, Int) -> Void = { _, _ in }
+    /// Told (what, done, of how many) as long work goes (`simulate` from worker threads, `export`
+    /// from this one); for a progress bar.
+    public var reportProgress: @Sendable (LongWork, Int, Int) -> Void = { _, _, _ in }
+    /// Where `export` and `save` write; the executable gives one that makes real files.
+    public var files: any FileWriter = NoFiles()
 
     public init(session: Session = Session(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
         self.session = session
@@ -150,11 +158,13 @@ public struct Interpreter: Sendable {
             studyResults = .simulation(results)
             return (lines, nil, false)
         case .export(let format, let path):
-            let rows = try Export.write(format, of: session, to: path)
+            let report = reportProgress
+            let rows = try Export.write(format, of: session, to: path, files: files, shouldStop: shouldStop,
+                                        progress: { report(.exporting, $0, $1) })
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
             return ([Line("wrote \(what) to \(path)")], nil, false)
         case .save(let path):
-            try Export.save(session.journal, to: path)
+            try Export.save(session.journal, to: path, files: files)
             return ([Line("wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly")], nil, false)
         case .next:
             return (try nextStep(), nil, false)
@@ -174,8 +184,8 @@ public struct Interpreter: Sendable {
         let report = reportProgress, total = request.sessions
         let summary = SessionSimulator(plan: plan).run(
             threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
-            shouldStop: shouldStop, progress: { report($0, total) })
-        report(total, total)
+            shouldStop: shouldStop, progress: { report(.simulating, $0, total) })
+        report(.simulating, total, total)
         return (SimulationText(summary: summary, requested: total, width: display.width, unicode: display.unicode).lines,
                 SimulationResults(summary, requested: total))
     }
