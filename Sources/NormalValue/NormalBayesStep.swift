@@ -87,7 +87,28 @@ public struct NormalBayesStep: Equatable, Sendable {
             && x.logEvidence == y.logEvidence && x.pInformed == y.pInformed && x.trueValue == y.trueValue
     }
 
-    init(time: Int, order: Order, wanted: Order, trader: Trader, before: NormalPosterior,
+    /// What the step keeps of the belief before the order (not the belief itself, which the
+    /// update then changes in place).
+    struct Before {
+        let mean: Double
+        let standardDeviation: Double
+        let isNormal: Bool
+        let priorMean: Double
+        let sigma: Double
+
+        init(_ posterior: NormalPosterior) {
+            mean = posterior.mean
+            standardDeviation = posterior.standardDeviation
+            isNormal = posterior.isNormal
+            priorMean = posterior.priorMean
+            sigma = posterior.sigma
+        }
+
+        func value(_ z: Double) -> Double { priorMean + sigma * z }
+        func standardised(_ v: Double) -> Double { (v - priorMean) / sigma }
+    }
+
+    init(time: Int, order: Order, wanted: Order, trader: Trader, before: Before,
          after: NormalPosterior, quoteBefore: NormalQuote, quoteAfter: NormalQuote,
          piece: (probability: Double, moment: Double), logEvidence: Double, parameters p: NormalParameters,
          trueValue: Double) {
@@ -117,7 +138,7 @@ public struct NormalBayesStep: Equatable, Sendable {
         expectedProfitGivenValue = expected
     }
 
-    private static func millsRatio(_ order: Order, before: NormalPosterior, quote: NormalQuote)
+    private static func millsRatio(_ order: Order, before: Before, quote: NormalQuote)
         -> (z: Double, lambda: Double)?
     {
         guard before.isNormal else { return nil }

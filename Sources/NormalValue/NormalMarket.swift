@@ -68,11 +68,13 @@ public struct NormalMarket: Equatable, Sendable {
         }
         let l = likelihood(of: order)
         let piece = informedPiece(of: order, l)
-        var next = posterior
-        let logEvidence = next.multiply(cuts: l.cuts, logFactors: l.logFactors)
+        guard parameters.mu * piece.probability + (l.factors[l.informedPiece] - parameters.mu) > 0 else {
+            throw .impossible(order)
+        }
+        let before = NormalBayesStep.Before(posterior), quoteBefore = quote
+        let logEvidence = posterior.multiply(cuts: l.cuts, logFactors: l.logFactors)
+        // Not reached after the check above; a refused multiply leaves the distribution as it was.
         guard logEvidence > -.infinity else { throw .impossible(order) }
-        let before = posterior, quoteBefore = quote
-        posterior = next
         quote = NormalQuote(posterior: posterior, parameters: parameters)
         time += 1
         return NormalBayesStep(

@@ -135,22 +135,36 @@ public struct NormalPosterior: Equatable, Sendable {
     ///   - cuts: the step function's breaks in z, increasing (one or two).
     ///   - logFactors: its logarithm on each of the cuts.count + 1 pieces, from the left;
     ///     −∞ for a factor 0.
-    /// - Returns: log Σ_j p_j·f_j, the log probability of the order; the posterior is unchanged
-    ///   when it is −∞ (an impossible order).
+    /// - Returns: log Σ_j p_j·f_j, the log probability of the order. The caller makes sure it is
+    ///   positive (`NormalMarket` refuses an order of probability 0 before it gets here); when it
+    ///   is not, the posterior is left as it was.
     @discardableResult
     mutating func multiply(cuts: [Double], logFactors: [Double]) -> Double {
         if logFactors.allSatisfy({ $0 == logFactors[0] }) { return logFactors[0] }
-        var candidate = self
-        for cut in cuts { candidate.insert(cut) }
-        var piece = 0
-        for j in candidate.cells.indices {
-            while piece < cuts.count, candidate.cells[j].lower >= cuts[piece] { piece += 1 }
-            candidate.logMasses[j] += logFactors[piece]
+        // Splitting cells leaves the distribution as it was, so it may come before the check.
+        for cut in cuts { insert(cut) }
+        let pieces = self.pieces(cuts)
+        var top = -Double.infinity
+        for (piece, range) in pieces.enumerated() where logFactors[piece] > -.infinity {
+            for j in range { top = max(top, logMasses[j]) }
         }
-        let logEvidence = candidate.normalise()
-        if logEvidence == -.infinity { return logEvidence }
-        self = candidate
-        return logEvidence
+        guard top > -.infinity else { return top }
+        for (piece, range) in pieces.enumerated() {
+            let f = logFactors[piece]
+            for j in range { logMasses[j] += f }
+        }
+        return normalise()
+    }
+
+    /// The cells on each piece of a step function whose cuts are already breaks (or ±∞).
+    private func pieces(_ cuts: [Double]) -> [Range<Int>] {
+        var starts = [0]
+        for cut in cuts {
+            let start = cut == .infinity ? cells.count : (cut == -.infinity ? 0 : cellIndex(cut))
+            starts.append(max(starts[starts.count - 1], start))
+        }
+        starts.append(cells.count)
+        return (0..<(starts.count - 1)).map { starts[$0]..<starts[$0 + 1] }
     }
 
     /// Splits the cell containing z at z (nothing when z is already a break or infinite).
@@ -169,42 +183,47 @@ public struct NormalPosterior: Equatable, Sendable {
         masses.insert(0, at: j + 1)
     }
 
-    /// Rescales ℓ so that Σ e^ℓ = 1 and rebuilds p and the sums; returns the log normaliser.
+    /// Rescales ℓ so that Σ e^ℓ = 1 and rebuilds p, the sums, E[Z] and Var[Z]; returns the log
+    /// normaliser. A cell more than 745 nats below the largest has p = 0 (e^ℓ underflows) but keeps
+    /// its ℓ, so later orders can bring it back.
     private mutating func normalise() -> Double {
         let top = logMasses.max() ?? -.infinity
-        guard top > -.infinity else { return -.infinity }
+        let n = cells.count
         var total = 0.0
-        for j in logMasses.indices {
-            let e = exp(logMasses[j] - top)
+        for j in 0..<n {
+            let d = logMasses[j] - top
+            let e = d > -746 ? exp(d) : 0
             masses[j] = e
             total += e
         }
         let logTotal = top + log(total)
         let scale = 1 / total
-        for j in logMasses.indices {
+        upperMass.removeAll(keepingCapacity: true)
+        upperMoment.removeAll(keepingCapacity: true)
+        upperMass.append(contentsOf: repeatElement(0, count: n + 1))
+        upperMoment.append(contentsOf: repeatElement(0, count: n + 1))
+        lowerMass.removeAll(keepingCapacity: true)
+        lowerMoment.removeAll(keepingCapacity: true)
+        lowerMass.append(0)
+        lowerMoment.append(0)
+        var mass = 0.0, moment = 0.0
+        for j in 0..<n {
             logMasses[j] -= logTotal
             masses[j] *= scale
+            mass += masses[j]
+            moment += masses[j] * cells[j].mean
+            lowerMass.append(mass)
+            lowerMoment.append(moment)
         }
-        rebuildSums()
-        return logTotal
-    }
-
-    /// Suffix and prefix sums of p_j and p_j·e_j, then E[Z] and Var[Z].
-    private mutating func rebuildSums() {
-        let n = cells.count
-        upperMass = Array(repeating: 0, count: n + 1)
-        upperMoment = Array(repeating: 0, count: n + 1)
-        lowerMass = Array(repeating: 0, count: n + 1)
-        lowerMoment = Array(repeating: 0, count: n + 1)
+        mass = 0
+        moment = 0
         for j in stride(from: n - 1, through: 0, by: -1) {
-            upperMass[j] = upperMass[j + 1] + masses[j]
-            upperMoment[j] = upperMoment[j + 1] + masses[j] * cells[j].mean
+            mass += masses[j]
+            moment += masses[j] * cells[j].mean
+            upperMass[j] = mass
+            upperMoment[j] = moment
         }
-        for j in 0..<n {
-            lowerMass[j + 1] = lowerMass[j] + masses[j]
-            lowerMoment[j + 1] = lowerMoment[j] + masses[j] * cells[j].mean
-        }
-        let m = upperMoment[0]
+        let m = moment
         var variance = 0.0
         for j in 0..<n where masses[j] > 0 {
             let d = cells[j].mean - m
@@ -212,5 +231,6 @@ public struct NormalPosterior: Equatable, Sendable {
         }
         standardMean = m
         standardVariance = variance
+        return logTotal
     }
 }

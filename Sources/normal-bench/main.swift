@@ -1,0 +1,68 @@
+// normal-bench: how fast the normal model's Monte Carlo loop plays sessions (figures, not asserts).
+//
+//     swift build -c release --product normal-bench
+//     .build/release/normal-bench [--sessions M] [--arrivals N] [--repeat R] [--seed S]
+//                                 [--mu μ] [--truth drawn|V]
+//
+// It plays M sessions (default 1000) of N arrivals (default 200) of the normal model at its
+// defaults (m = 100, σ = 4, μ = 0.3, ε_b = ε_s = ½, c = 0, v drawn) on one thread, R times
+// (default 5), and prints the wall time of each run, the best and median, and arrivals per second.
+// Session i plays from MarketModel's xoshiro256** seeded as `simulate` seeds it.
+import Foundation
+import NormalValue
+import struct MarketModel.Xoshiro256
+import struct MarketModel.SessionSimulator
+
+var sessions = 1000, arrivals = 200, repeats = 5
+var seed: UInt64 = 42
+var parameters = NormalParameters()
+var truth = NormalTruth.drawn
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("normal-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+while !arguments.isEmpty {
+    let flag = arguments.removeFirst()
+    guard let text = arguments.first else { fail("\(flag) needs a value") }
+    arguments.removeFirst()
+    guard let number = Double(text) ?? (flag == "--truth" && text == "drawn" ? 0 : nil) else {
+        fail("not a number: \(text)")
+    }
+    switch flag {
+    case "--sessions": sessions = Int(number)
+    case "--arrivals": arrivals = Int(number)
+    case "--repeat": repeats = max(1, Int(number))
+    case "--seed": seed = UInt64(number)
+    case "--mu": parameters.mu = number
+    case "--truth": truth = text == "drawn" ? .drawn : .value(number)
+    default: fail("unknown flag \(flag)")
+    }
+}
+
+let study = NormalSimulation(parameters: parameters, sessions: sessions, arrivals: arrivals, truth: truth)
+var seconds: [Double] = []
+var summary: NormalSimulationSummary?
+for _ in 0..<repeats {
+    let start = DispatchTime.now().uptimeNanoseconds
+    do {
+        summary = try study.run { SessionSimulator.generator(seed: seed, session: $0) }
+    } catch {
+        fail("the parameters leave a side with no quote: \(error)")
+    }
+    seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9)
+}
+let sorted = seconds.sorted()
+let best = sorted[0], median = sorted[sorted.count / 2]
+let total = Double(sessions * arrivals)
+print("normal model: \(sessions) sessions × \(arrivals) arrivals, one thread, \(repeats) runs")
+print("  wall time   " + seconds.map { String(format: "%.3f s", $0) }.joined(separator: "  "))
+print(String(format: "  best %.3f s, median %.3f s", best, median))
+print(String(format: "  arrivals per second: best %.0f, median %.0f", total / best, total / median))
+if let summary {
+    print(String(format: "  average spread %.4f, final |mid − v| %.4f, profit per session from informed %.4f, from uninformed %.4f",
+                 summary.averageSpread, summary.distanceByTrade[arrivals].mean,
+                 summary.profitFromInformed.mean, summary.profitFromUninformed.mean))
+}
