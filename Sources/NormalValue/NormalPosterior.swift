@@ -95,14 +95,13 @@ public struct NormalPosterior: Equatable, Sendable {
         return (lowerMass[j] + p, lowerMoment[j] + p * part.mean)
     }
 
-    /// The posterior density of Z at z: p_j·φ(z)/mass_j for z's cell, with φ(z)/φ(anchor) taken
-    /// as e^(−(z − a)(z + a)/2).
+    /// The posterior density of Z at z: p_j·φ(z)/mass_j for z's cell, with mass_j = φ(a)·e^r for its
+    /// anchor a, so φ(z)/mass_j = e^(−(z − a)(z + a)/2 − r).
     func density(_ z: Double) -> Double {
         guard z.isFinite else { return 0 }
         let j = cellIndex(z)
         let cell = cells[j]
         return masses[j] * exp(-0.5 * (z - cell.anchor) * (z + cell.anchor) - cell.logRelativeMass)
-            / (2 * Double.pi).squareRoot()
     }
 
     /// P(v > x).

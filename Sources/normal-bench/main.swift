@@ -65,4 +65,6 @@ if let summary {
     print(String(format: "  average spread %.4f, final |mid − v| %.4f, profit per session from informed %.4f, from uninformed %.4f",
                  summary.averageSpread, summary.distanceByTrade[arrivals].mean,
                  summary.profitFromInformed.mean, summary.profitFromUninformed.mean))
+    print(String(format: "  %d sessions reached the precision of a Double (bid = ask = v), at arrival %.1f on average; %d failed",
+                 summary.convergedSessions, summary.convergenceArrival.mean, summary.failedSessions))
 }

@@ -40,16 +40,25 @@ public struct NormalSimulation: Sendable {
         var market = opening
         var result = SessionResult(trueValue: v)
         result.snapshot(market.quote, value: v)
-        for _ in 0..<arrivals {
+        for t in stride(from: 1, through: arrivals, by: 1) {
             let arrival = NormalArrival.draw(parameters, value: v, quote: market.quote, using: &rng)
-            // Every order nature sends has positive probability under the market maker's belief
-            // (each side keeps (1−μ)ε > 0, and a no-trade with ε_b + ε_s = 1 only comes from an
-            // informed trader with b ≤ v ≤ a, which the posterior keeps), so observe cannot fail.
-            guard let step = try? market.observe(arrival.wanted, from: arrival.trader, trueValue: v) else {
-                result.failed = true
-                break
+            if result.convergedAt == nil {
+                do {
+                    result.trade(try market.observe(arrival.wanted, from: arrival.trader, trueValue: v))
+                } catch .converged {
+                    // Every order nature sends has positive probability under the market maker's
+                    // belief (each side keeps (1−μ)ε > 0, and a no-trade with ε_b + ε_s = 1 comes
+                    // only from an informed trader with b ≤ v ≤ a), until the belief has shrunk to
+                    // the spacing of Doubles around v (`NormalMarketError.converged`). From then the
+                    // quotes stand (the limit of the exact model) and orders fill at them.
+                    result.convergedAt = t
+                } catch {
+                    // Not expected at all (see above); such a session is counted and left out.
+                    result.failed = true
+                    return result
+                }
             }
-            result.trade(step)
+            if result.convergedAt != nil { result.trade(arrival, at: market.quote, value: v) }
             result.snapshot(market.quote, value: v)
         }
         return result
@@ -64,6 +73,9 @@ struct SessionResult {
     var distances: [Double] = []
     var fromInformed = 0.0, fromUninformed = 0.0
     var informedTrades = 0, uninformedTrades = 0
+    /// The arrival at which the belief reached the precision of a Double, if it did.
+    var convergedAt: Int?
+    /// Whether an order was refused before convergence (not expected; left out of the summary).
     var failed = false
 
     init(trueValue: Double) { self.trueValue = trueValue }
@@ -75,7 +87,20 @@ struct SessionResult {
 
     mutating func trade(_ step: NormalBayesStep) {
         guard let profit = step.realisedProfit else { return }
-        if step.trader == .informed {
+        book(profit, from: step.trader)
+    }
+
+    /// An arrival after convergence, filled at the standing quotes: a − v on a buy, v − b on a sell.
+    mutating func trade(_ arrival: NormalArrival, at quote: NormalQuote, value v: Double) {
+        switch arrival.wanted {
+        case .buy: if let a = quote.ask.price { book(a - v, from: arrival.trader) }
+        case .sell: if let b = quote.bid.price { book(v - b, from: arrival.trader) }
+        case .none: break
+        }
+    }
+
+    private mutating func book(_ profit: Double, from trader: Trader) {
+        if trader == .informed {
             fromInformed += profit
             informedTrades += 1
         } else {

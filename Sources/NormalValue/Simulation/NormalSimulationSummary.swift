@@ -5,8 +5,13 @@ public struct NormalSimulationSummary: Equatable, Sendable {
     public let arrivals: Int
     /// Sessions played to the end.
     public private(set) var sessions = 0
-    /// Sessions stopped by an order the market maker gave probability 0 (none are expected).
+    /// Sessions stopped by an order the market maker gave probability 0 before convergence: none
+    /// are expected, and they are left out of every other figure.
     public private(set) var failedSessions = 0
+    /// Sessions whose belief reached the precision of a Double (bid = ask = v to within a few
+    /// ulps) before the last arrival, and the arrival at which they did; their quotes stand from then.
+    public private(set) var convergedSessions = 0
+    public private(set) var convergenceArrival = MeanEstimate()
     /// The spread after t arrivals, t = 0 (the opening) … arrivals.
     public private(set) var spreadByTrade: [MeanEstimate]
     /// |mid − v| after t arrivals.
@@ -40,6 +45,10 @@ public struct NormalSimulationSummary: Equatable, Sendable {
             return
         }
         sessions += 1
+        if let t = session.convergedAt {
+            convergedSessions += 1
+            convergenceArrival.add(Double(t))
+        }
         for t in session.spreads.indices {
             spreadByTrade[t].add(session.spreads[t])
             distanceByTrade[t].add(session.distances[t])
