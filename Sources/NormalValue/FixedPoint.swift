@@ -10,7 +10,8 @@
 /// so the root is unique. F(E[Z]) = μ·(E[Z]·P(Z > E[Z]) − E[Z·1{Z > E[Z]}]) − κ·D ≤ 0, so it lies at
 /// or above E[Z]: the search starts there with the bracket [E[Z], ∞). Each step is Newton's
 /// x − F/F′, replaced by bisection (or, before an upper end is known, a doubling step) when it
-/// leaves the bracket. With c = 0, F″ = −μ·g < 0 and Newton from the left never overshoots.
+/// leaves the bracket, until a step is below 10⁻¹⁵ of the belief's sd (or two Doubles at the
+/// price): Newton converges quadratically, so the last step bounds the error. With c = 0, F″ = −μ·g < 0 and Newton from the left never overshoots.
 /// When K = 0 (μ = 1, or ε_b = 0 with μ > 0) F < 0 everywhere: E[v | v > a] > a, so no ask breaks
 /// even. The bid is the same search for −v.
 public struct FixedPoint: Equatable, Sendable {
@@ -48,6 +49,8 @@ public struct FixedPoint: Equatable, Sendable {
         var y = mean
         var trials: [Trial] = []
         var probability = 0.0, moment = 0.0
+        // Stop when a step is below 10⁻¹⁵ of the belief's spread or a few Doubles at the price.
+        let scale = 1e-15 * posterior.standardVariance.squareRoot()
         for _ in 0..<200 {
             (probability, moment) = side == .ask ? posterior.upper(y) : posterior.lower(-y)
             moment *= sign
@@ -61,7 +64,7 @@ public struct FixedPoint: Equatable, Sendable {
             if !(next > low && next < high) {
                 next = high.isFinite ? 0.5 * (low + high) : low + max(1, 2 * (low - mean))
             }
-            let tolerance = 1e-15 * max(1, abs(y))
+            let tolerance = max(scale, 2 * y.ulp)
             if abs(next - y) <= tolerance || high - low <= tolerance { break }
             y = next
         }

@@ -125,7 +125,9 @@ public struct NormalBayesStep: Equatable, Sendable {
         informedPieceProbability = piece.probability
         informedPieceMean = piece.probability > 0 ? before.value(piece.moment / piece.probability) : nil
         self.logEvidence = logEvidence
-        pInformed = p.mu * piece.probability / exp(logEvidence)
+        // At most 1 (it is a share of P(order)); only rounding, once the belief is a few Doubles
+        // wide, could put it above.
+        pInformed = min(1, p.mu * piece.probability / exp(logEvidence))
         self.trueValue = trueValue
         millsRatio = Self.millsRatio(order, before: before, quote: quoteBefore)
         var expected = 0.0
