@@ -14,30 +14,43 @@ import Foundation
 ///
 /// The p_j are kept as logarithms ℓ_j (normalised, Σ e^ℓ_j = 1) so that 10⁵ orders one way neither
 /// underflow nor lose a cell that later orders bring back; suffix and prefix sums of p_j and
-/// p_j·e_j make P(Z > x), E[Z·1{Z > x}] and their lower-tail twins O(log K) for K breaks. An
-/// update inserts at most two breaks and costs O(K).
+/// p_j·e_j make P(Z > x), E[Z·1{Z > x}] and their lower-tail twins O(log K) for K breaks.
+///
+/// Only the cells of a window [w₀, w₁) around the mass are live: a cell at the window's edge with
+/// ℓ < −800 (e^−800 is below the smallest Double, so it adds exactly nothing to any sum) leaves it,
+/// and the ℓ of every cell left of the window (right of it) is kept up to one shared offset, since
+/// an order adds the same log factor to all of them. When a side's largest ℓ climbs back above
+/// −780 that side rejoins the window. An update (`multiply`, in NormalPosterior+Update.swift) thus
+/// costs O(window) plus one move of the arrays to insert its breaks.
 public struct NormalPosterior: Equatable, Sendable {
     /// m, the prior mean.
     public let priorMean: Double
     /// σ, the prior standard deviation.
     public let sigma: Double
     /// The breaks in z, increasing; cell j is [breaks[j−1], breaks[j]) with ±∞ at the ends.
-    private(set) var breaks: [Double] = []
+    internal(set) var breaks: [Double] = []
     /// The standard normal on each cell.
-    private(set) var cells: [TruncatedNormal] = [TruncatedNormal(-.infinity, .infinity)]
-    /// ℓ_j = log p_j, normalised so that Σ e^ℓ_j = 1.
-    private(set) var logMasses: [Double] = [0]
-    /// p_j = e^ℓ_j.
-    private(set) var masses: [Double] = [1]
-    /// upperMass[j] = Σ_(i ≥ j) p_i and upperMoment[j] = Σ_(i ≥ j) p_i·e_i (K + 2 entries, last 0).
-    private var upperMass: [Double] = [1, 0]
-    private var upperMoment: [Double] = [0, 0]
-    /// lowerMass[j] = Σ_(i < j) p_i and lowerMoment[j] = Σ_(i < j) p_i·e_i (K + 2 entries, first 0).
-    private var lowerMass: [Double] = [0, 1]
-    private var lowerMoment: [Double] = [0, 0]
+    internal(set) var cells: [TruncatedNormal] = [TruncatedNormal(-.infinity, .infinity)]
+    /// ℓ_j = log p_j, normalised so that Σ e^ℓ_j = 1; outside the window, up to its side's offset.
+    internal(set) var storedLogMasses: [Double] = [0]
+    /// p_j = e^ℓ_j in the window, 0 outside.
+    internal(set) var masses: [Double] = [1]
+    /// The live cells [w₀, w₁).
+    internal(set) var window = 0..<1
+    /// What to add to a stored ℓ left (right) of the window, and the largest stored ℓ there.
+    var leftOffset = 0.0, rightOffset = 0.0
+    var leftTop = -Double.infinity, rightTop = -Double.infinity
+    /// upperMass[j] = Σ_(i ≥ j) p_i and upperMoment[j] = Σ_(i ≥ j) p_i·e_i, for j in w₀ … w₁
+    /// (K + 2 entries; upperMass[w₁] = 0).
+    var upperMass: [Double] = [1, 0]
+    var upperMoment: [Double] = [0, 0]
+    /// lowerMass[j] = Σ_(i < j) p_i and lowerMoment[j] = Σ_(i < j) p_i·e_i, for j in w₀ … w₁
+    /// (lowerMass[w₀] = 0).
+    var lowerMass: [Double] = [0, 1]
+    var lowerMoment: [Double] = [0, 0]
     /// E[Z] and Var[Z] under the posterior.
-    public private(set) var standardMean: Double = 0
-    public private(set) var standardVariance: Double = 1
+    public internal(set) var standardMean: Double = 0
+    public internal(set) var standardVariance: Double = 1
 
     /// The prior itself, N(m, σ²).
     public init(mean: Double, sigma: Double) {
@@ -54,6 +67,11 @@ public struct NormalPosterior: Equatable, Sendable {
     public var isNormal: Bool { breaks.isEmpty }
     /// The quotes met so far, in v, increasing: where the density jumps.
     public var breakpoints: [Double] { breaks.map(value) }
+
+    /// ℓ_j = log P(cell j), also outside the window.
+    func logMass(ofCell j: Int) -> Double {
+        storedLogMasses[j] + (j < window.lowerBound ? leftOffset : (j >= window.upperBound ? rightOffset : 0))
+    }
 
     /// z = (v − m)/σ.
     @inline(__always)
@@ -77,6 +95,8 @@ public struct NormalPosterior: Equatable, Sendable {
     func upper(_ z: Double) -> (probability: Double, moment: Double) {
         if z == .infinity { return (0, 0) }
         let j = cellIndex(z)
+        if j < window.lowerBound { return (upperMass[window.lowerBound], upperMoment[window.lowerBound]) }
+        if j >= window.upperBound { return (0, 0) }
         let cell = cells[j]
         if z == cell.lower { return (upperMass[j], upperMoment[j]) }
         let part = TruncatedNormal(z, cell.upper)
@@ -88,6 +108,8 @@ public struct NormalPosterior: Equatable, Sendable {
     func lower(_ z: Double) -> (probability: Double, moment: Double) {
         if z == -.infinity { return (0, 0) }
         let j = cellIndex(z)
+        if j < window.lowerBound { return (0, 0) }
+        if j >= window.upperBound { return (lowerMass[window.upperBound], lowerMoment[window.upperBound]) }
         let cell = cells[j]
         if z == cell.lower { return (lowerMass[j], lowerMoment[j]) }
         let part = TruncatedNormal(cell.lower, z)
@@ -127,109 +149,4 @@ public struct NormalPosterior: Equatable, Sendable {
 
     /// The posterior density of v at x, g(z)/σ.
     public func density(at x: Double) -> Double { density(standardised(x)) / sigma }
-
-    /// Multiplies the density by a step function and renormalises.
-    ///
-    /// - Parameters:
-    ///   - cuts: the step function's breaks in z, increasing (one or two).
-    ///   - logFactors: its logarithm on each of the cuts.count + 1 pieces, from the left;
-    ///     −∞ for a factor 0.
-    /// - Returns: log Σ_j p_j·f_j, the log probability of the order. The caller makes sure it is
-    ///   positive (`NormalMarket` refuses an order of probability 0 before it gets here); when it
-    ///   is not, the posterior is left as it was.
-    @discardableResult
-    mutating func multiply(cuts: [Double], logFactors: [Double]) -> Double {
-        if logFactors.allSatisfy({ $0 == logFactors[0] }) { return logFactors[0] }
-        // Splitting cells leaves the distribution as it was, so it may come before the check.
-        for cut in cuts { insert(cut) }
-        let pieces = self.pieces(cuts)
-        var top = -Double.infinity
-        for (piece, range) in pieces.enumerated() where logFactors[piece] > -.infinity {
-            for j in range { top = max(top, logMasses[j]) }
-        }
-        guard top > -.infinity else { return top }
-        for (piece, range) in pieces.enumerated() {
-            let f = logFactors[piece]
-            for j in range { logMasses[j] += f }
-        }
-        return normalise()
-    }
-
-    /// The cells on each piece of a step function whose cuts are already breaks (or ±∞).
-    private func pieces(_ cuts: [Double]) -> [Range<Int>] {
-        var starts = [0]
-        for cut in cuts {
-            let start = cut == .infinity ? cells.count : (cut == -.infinity ? 0 : cellIndex(cut))
-            starts.append(max(starts[starts.count - 1], start))
-        }
-        starts.append(cells.count)
-        return (0..<(starts.count - 1)).map { starts[$0]..<starts[$0 + 1] }
-    }
-
-    /// Splits the cell containing z at z (nothing when z is already a break or infinite).
-    private mutating func insert(_ z: Double) {
-        guard z.isFinite else { return }
-        let j = cellIndex(z)
-        let cell = cells[j]
-        if z == cell.lower { return }
-        let left = TruncatedNormal(cell.lower, z), right = TruncatedNormal(z, cell.upper)
-        let l = logMasses[j]
-        breaks.insert(z, at: j)
-        cells[j] = left
-        cells.insert(right, at: j + 1)
-        logMasses[j] = l + left.logMassRatio(to: cell)
-        logMasses.insert(l + right.logMassRatio(to: cell), at: j + 1)
-        masses.insert(0, at: j + 1)
-    }
-
-    /// Rescales ℓ so that Σ e^ℓ = 1 and rebuilds p, the sums, E[Z] and Var[Z]; returns the log
-    /// normaliser. A cell more than 745 nats below the largest has p = 0 (e^ℓ underflows) but keeps
-    /// its ℓ, so later orders can bring it back.
-    private mutating func normalise() -> Double {
-        let top = logMasses.max() ?? -.infinity
-        let n = cells.count
-        var total = 0.0
-        for j in 0..<n {
-            let d = logMasses[j] - top
-            let e = d > -746 ? exp(d) : 0
-            masses[j] = e
-            total += e
-        }
-        let logTotal = top + log(total)
-        let scale = 1 / total
-        upperMass.removeAll(keepingCapacity: true)
-        upperMoment.removeAll(keepingCapacity: true)
-        upperMass.append(contentsOf: repeatElement(0, count: n + 1))
-        upperMoment.append(contentsOf: repeatElement(0, count: n + 1))
-        lowerMass.removeAll(keepingCapacity: true)
-        lowerMoment.removeAll(keepingCapacity: true)
-        lowerMass.append(0)
-        lowerMoment.append(0)
-        var mass = 0.0, moment = 0.0
-        for j in 0..<n {
-            logMasses[j] -= logTotal
-            masses[j] *= scale
-            mass += masses[j]
-            moment += masses[j] * cells[j].mean
-            lowerMass.append(mass)
-            lowerMoment.append(moment)
-        }
-        mass = 0
-        moment = 0
-        for j in stride(from: n - 1, through: 0, by: -1) {
-            mass += masses[j]
-            moment += masses[j] * cells[j].mean
-            upperMass[j] = mass
-            upperMoment[j] = moment
-        }
-        let m = moment
-        var variance = 0.0
-        for j in 0..<n where masses[j] > 0 {
-            let d = cells[j].mean - m
-            variance += masses[j] * (cells[j].variance + d * d)
-        }
-        standardMean = m
-        standardVariance = variance
-        return logTotal
-    }
 }

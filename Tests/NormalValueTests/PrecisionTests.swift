@@ -48,7 +48,7 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
     let p = normal(mu: 0.5)
     var market = NormalMarket(parameters: p)
     var asks: [Double] = []
-    for _ in 0..<1_500 {
+    for _ in 0..<10_000 {
         let step = try market.observe(.buy, from: .unknown, trueValue: 0)
         let ask = try #require(step.fillPrice)
         // c = 0: after the buy, E[v] is the ask it met; asks rise.
@@ -57,8 +57,8 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
         asks.append(ask)
     }
     let exact = logGridMoments(buys: asks, sells: [], p: p)
-    // The buys carry E[v] out to where φ is near e^(−900); no underflow, no NaN.
-    #expect(market.posterior.mean > 40)
+    // 10⁴ buys carry E[v] out past 100σ, where φ is below e^(−5000); no underflow, no NaN.
+    #expect(market.posterior.mean > 100)
     #expect(isRelativelyClose(market.posterior.mean, exact.mean, tol: 1e-11))
     #expect(isRelativelyClose(market.posterior.standardDeviation, exact.sd, tol: 1e-7))
     #expect(try #require(market.quote.spread) > 0)
@@ -68,20 +68,24 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
     let p = normal(mu: 0.6, epsBuy: 0.2, epsSell: 0.2)
     var market = NormalMarket(parameters: p)
     var asks: [Double] = [], bids: [Double] = []
-    var lowestAfterBuys = 0.0
+    var lowestAfterBuys = 0.0, retiredAfterBuys = 0
     for order in Array(repeating: Order.buy, count: 1_000) + Array(repeating: Order.sell, count: 1_000) {
         let step = try market.observe(order, from: .unknown, trueValue: 0)
         if order == .buy { asks.append(try #require(step.fillPrice)) } else { bids.append(try #require(step.fillPrice)) }
         #expect(step.meanAfter.isFinite && step.standardDeviationAfter > 0)
         if asks.count == 1_000 && bids.isEmpty {
-            lowestAfterBuys = market.posterior.logMasses[market.posterior.cellIndex(0)]
+            lowestAfterBuys = market.posterior.logMass(ofCell: market.posterior.cellIndex(0))
+            retiredAfterBuys = market.posterior.window.lowerBound
         }
     }
     // The buys took the belief far up and pushed the cell at v = 0 more than 745 nats down, where a
     // linear weight underflows to 0 for good; the sells brought it back to where a Double holds it.
     #expect(asks.last! > 20)
     #expect(lowestAfterBuys < -745)
-    #expect(market.posterior.logMasses[market.posterior.cellIndex(0)] > -700)
+    // Cells below −800 had left the window (kept up to an offset) and came back into it.
+    #expect(retiredAfterBuys > 0)
+    #expect(market.posterior.window.contains(market.posterior.cellIndex(0)))
+    #expect(market.posterior.logMass(ofCell: market.posterior.cellIndex(0)) > -700)
     let exact = logGridMoments(buys: asks, sells: bids, p: p)
     #expect(isClose(market.posterior.mean, exact.mean, tol: 1e-9))
     #expect(isRelativelyClose(market.posterior.standardDeviation, exact.sd, tol: 1e-7))
