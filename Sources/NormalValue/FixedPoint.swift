@@ -25,16 +25,12 @@ public struct FixedPoint: Equatable, Sendable {
     public let equation: QuoteEquation
     /// Every price tried, in order; the last is the quote.
     public let trials: [Trial]
-    /// The last bracket: the quote lies between these prices (the upper may be infinite for the
-    /// ask, the lower for the bid, when Newton converged before the other end was found).
-    public let bracket: (lower: Double, upper: Double)
+    /// The last bracket: the quote lies in it (its upper end may be +∞ for the ask, its lower −∞
+    /// for the bid, when Newton converged before the other end was found).
+    public let bracket: ClosedRange<Double>
 
     /// The quote.
     public var price: Double { equation.price }
-
-    public static func == (a: FixedPoint, b: FixedPoint) -> Bool {
-        a.equation == b.equation && a.trials == b.trials && a.bracket == b.bracket
-    }
 
     /// Solves `side`'s equation, or returns nil when no price breaks even (K = 0).
     static func solve(_ side: Side, posterior: NormalPosterior, parameters p: NormalParameters) -> FixedPoint? {
@@ -71,7 +67,6 @@ public struct FixedPoint: Equatable, Sendable {
         let equation = QuoteEquation(side, at: posterior.value(sign * y), posterior: posterior, parameters: p,
                                      probability: probability, moment: sign * moment)
         let ends = (posterior.value(sign * low), posterior.value(sign * high))
-        return FixedPoint(equation: equation, trials: trials,
-                          bracket: side == .ask ? (ends.0, ends.1) : (ends.1, ends.0))
+        return FixedPoint(equation: equation, trials: trials, bracket: min(ends.0, ends.1)...max(ends.0, ends.1))
     }
 }

@@ -40,7 +40,7 @@ public struct NormalBayesStep: Equatable, Sendable {
     public let pInformed: Double
     /// z = (a − m)/σ and λ(z) for a buy (z = (b − m)/σ and λ(−z), E[v | v < b] = m − σ·λ(−z),
     /// for a sell) when the belief before the order was still the prior normal; nil otherwise.
-    public let millsRatio: (z: Double, lambda: Double)?
+    public let millsRatio: MillsRatio?
     /// Nature's v, known to the teacher only.
     public let trueValue: Double
     /// E[profit of the period | v] before the arrival, from the quotes it met.
@@ -78,13 +78,6 @@ public struct NormalBayesStep: Equatable, Sendable {
     public var expectedProfit: Double? {
         guard let price = fillPrice else { return nil }
         return order == .buy ? price - meanAfter : meanAfter - price
-    }
-
-    public static func == (x: NormalBayesStep, y: NormalBayesStep) -> Bool {
-        x.time == y.time && x.order == y.order && x.wanted == y.wanted && x.trader == y.trader
-            && x.quoteBefore == y.quoteBefore && x.quoteAfter == y.quoteAfter
-            && x.meanAfter == y.meanAfter && x.standardDeviationAfter == y.standardDeviationAfter
-            && x.logEvidence == y.logEvidence && x.pInformed == y.pInformed && x.trueValue == y.trueValue
     }
 
     /// What the step keeps of the belief before the order (not the belief itself, which the
@@ -140,21 +133,27 @@ public struct NormalBayesStep: Equatable, Sendable {
         expectedProfitGivenValue = expected
     }
 
-    private static func millsRatio(_ order: Order, before: Before, quote: NormalQuote)
-        -> (z: Double, lambda: Double)?
-    {
+    private static func millsRatio(_ order: Order, before: Before, quote: NormalQuote) -> MillsRatio? {
         guard before.isNormal else { return nil }
         switch order {
         case .buy:
             guard let a = quote.ask.price else { return nil }
             let z = before.standardised(a)
-            return (z, StandardNormal.inverseMillsRatio(z))
+            return MillsRatio(z: z, lambda: StandardNormal.inverseMillsRatio(z))
         case .sell:
             guard let b = quote.bid.price else { return nil }
             let z = before.standardised(b)
-            return (z, StandardNormal.inverseMillsRatio(-z))
+            return MillsRatio(z: z, lambda: StandardNormal.inverseMillsRatio(-z))
         case .none:
             return nil
         }
     }
+}
+
+/// The standardised quote an order met at the opening and the inverse Mills ratio there:
+/// for a buy z = (a − m)/σ and λ(z) = φ(z)/(1 − Φ(z)), so E[v | v > a] = m + σ·λ(z); for a sell
+/// z = (b − m)/σ and λ(−z), so E[v | v < b] = m − σ·λ(−z).
+public struct MillsRatio: Equatable, Sendable {
+    public let z: Double
+    public let lambda: Double
 }

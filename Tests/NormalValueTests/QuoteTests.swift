@@ -47,7 +47,7 @@ func openingQuotesSolveTheirEquations(_ p: NormalParameters) throws {
         // The equation holds at the quote, the search ended there, inside its bracket, quickly.
         #expect(abs(solution.equation.residual) <= 1e-12 * max(1, abs(solution.price)))
         #expect(solution.trials.last?.price == solution.price)
-        #expect(solution.bracket.lower <= solution.price && solution.price <= solution.bracket.upper)
+        #expect(solution.bracket.contains(solution.price))
         #expect(solution.trials.count <= 16)
     }
     // The ask is at or above E[v], the bid at or below.
