@@ -68,6 +68,9 @@ public struct NormalPosterior: Equatable, Sendable {
     /// The quotes met so far, in v, increasing: where the density jumps.
     public var breakpoints: [Double] { breaks.map(value) }
 
+    /// How many cells are live (in the window).
+    public var liveCells: Int { window.count }
+
     /// ℓ_j = log P(cell j), also outside the window.
     func logMass(ofCell j: Int) -> Double {
         storedLogMasses[j] + (j < window.lowerBound ? leftOffset : (j >= window.upperBound ? rightOffset : 0))
