@@ -31,8 +31,8 @@ extension NormalPosterior {
         guard top > -.infinity else { return top }
         for (piece, range) in pieces.enumerated() {
             let f = logFactors[piece]
-            if range.contains(0), window.lowerBound > 0 { leftOffset += f }
-            if range.contains(cells.count - 1), window.upperBound < cells.count { rightOffset += f }
+            if range.contains(0), window.lowerBound > 0 { addToLeft(f) }
+            if range.contains(cells.count - 1), window.upperBound < cells.count { addToRight(f) }
             for j in range.clamped(to: window) { storedLogMasses[j] += f }
         }
         var logEvidence = normalise()
@@ -75,6 +75,21 @@ extension NormalPosterior {
         upperMoment.append(0)
         lowerMass.append(0)
         lowerMoment.append(0)
+    }
+
+    /// Adds log factor f to every cell left of the window: to the offset, or, for a factor 0, to
+    /// each cell (an offset of −∞ could not be taken off again).
+    private mutating func addToLeft(_ f: Double) {
+        guard f == -.infinity else { leftOffset += f; return }
+        for j in 0..<window.lowerBound { storedLogMasses[j] = -.infinity }
+        leftTop = -.infinity
+    }
+
+    /// The same for every cell right of the window.
+    private mutating func addToRight(_ f: Double) {
+        guard f == -.infinity else { rightOffset += f; return }
+        for j in window.upperBound..<cells.count { storedLogMasses[j] = -.infinity }
+        rightTop = -.infinity
     }
 
     /// Brings every cell left of the window into it, with its true ℓ.

@@ -90,3 +90,25 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
     #expect(isClose(market.posterior.mean, exact.mean, tol: 1e-9))
     #expect(isRelativelyClose(market.posterior.standardDeviation, exact.sd, tol: 1e-7))
 }
+
+@Test func noTradeZeroesCellsWaitingOutsideTheWindow() throws {
+    // ε_b + ε_s = 1: a no-trade comes only from an informed trader with b ≤ v ≤ a, so it sets the
+    // belief to 0 outside [b, a], including the cells the buys had pushed out of the window.
+    let p = normal(mu: 0.6, epsBuy: 0.2, epsSell: 0.8)
+    var market = NormalMarket(parameters: p)
+    for _ in 0..<1_000 { _ = try market.observe(.buy, from: .unknown, trueValue: 0) }
+    #expect(market.posterior.window.lowerBound > 0)
+    let b = try #require(market.quote.bid.price), a = try #require(market.quote.ask.price)
+    _ = try market.observe(.none, from: .informed, trueValue: 0.5 * (a + b))
+    #expect(market.posterior.probability(below: b) == 0 && market.posterior.probability(above: a) == 0)
+    #expect(market.posterior.logMass(ofCell: 0) == -.infinity)
+    // Orders after it keep the belief inside [b, a] and finite.
+    for order in Array(repeating: Order.sell, count: 300) + [.buy, .buy] {
+        let step = try market.observe(order, from: .unknown, trueValue: 0)
+        #expect(step.meanAfter >= b && step.meanAfter <= a && step.standardDeviationAfter.isFinite)
+    }
+    #expect(market.posterior.probability(below: b) == 0)
+    // Every cell's ℓ is a log probability, also those kept outside the window (no −∞ − (−∞)).
+    let posterior = market.posterior
+    #expect(posterior.cells.indices.allSatisfy { j in !posterior.logMass(ofCell: j).isNaN && posterior.logMass(ofCell: j) <= 0 })
+}
