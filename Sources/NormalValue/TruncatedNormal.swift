@@ -11,9 +11,11 @@ import Foundation
 ///     ∫_l^u (z − l)·φ / φ(l)  = A(l) − q·(A(u) + w·R(u))
 ///     ∫_l^u (z − l)²·φ / φ(l) = B(l) − q·(B(u) + w·(2A(u) + w·R(u)))
 ///
-/// A narrow interval (w·(|l| + w) ≤ 1), where those differences would cancel, is integrated
-/// instead as ∫_0^w s^k·e^(−l·s − s²/2) ds by 8-point Gauss–Legendre, exact to rounding there (the
-/// integrand is e^x with |x| ≤ 1 times a polynomial of degree ≤ 2). An interval across 0 uses erf.
+/// A narrow interval (r = w·(|l| + w) ≤ 1), where those differences would cancel, is integrated
+/// instead as ∫_0^w s^k·e^(−l·s − s²/2) ds by Gauss–Legendre, exact to rounding there: the n-point
+/// rule's relative error on s²·e^(−l·s − s²/2) is about 3·C(2n, 2)·2·(n!)⁴/((2n+1)·((2n)!)³)·r^(2n−2),
+/// under 10⁻¹³ with 4 points for r ≤ 0.1 and under 10⁻¹⁹ with 8 points for r ≤ 1. An interval
+/// across 0 uses erf.
 public struct TruncatedNormal: Equatable, Sendable {
     public let lower: Double
     public let upper: Double
@@ -88,7 +90,8 @@ public struct TruncatedNormal: Equatable, Sendable {
         return (rl - q * ru, al - q * (au + w * ru), bl - q * (bu + w * (2 * au + w * ru)))
     }
 
-    /// ∫_0^w s^k·e^(−l·s − s²/2) ds for k = 0, 1, 2, by 8-point Gauss–Legendre on [0, w].
+    /// ∫_0^w s^k·e^(−l·s − s²/2) ds for k = 0, 1, 2, by Gauss–Legendre on [0, w]: 4 points when
+    /// w·(|l| + w) ≤ 0.1, else 8 (see the type's summary).
     static func narrowMoments(from l: Double, width w: Double) -> (Double, Double, Double) {
         var m0 = 0.0, m1 = 0.0, m2 = 0.0
         let half = 0.5 * w
@@ -98,12 +101,18 @@ public struct TruncatedNormal: Equatable, Sendable {
             m1 += f * s
             m2 += f * s * s
         }
-        for (node, weight) in gaussLegendre8 {
+        for (node, weight) in w * (abs(l) + w) <= 0.1 ? gaussLegendre4 : gaussLegendre8 {
             add(half * (1 - node), weight)
             add(half * (1 + node), weight)
         }
         return (m0 * half, m1 * half, m2 * half)
     }
+
+    /// The positive nodes of 4-point Gauss–Legendre on [−1, 1] with their weights.
+    static let gaussLegendre4: [(Double, Double)] = [
+        (0.339_981_043_584_856_3, 0.652_145_154_862_546_1),
+        (0.861_136_311_594_052_6, 0.347_854_845_137_453_9),
+    ]
 
     /// The positive nodes of 8-point Gauss–Legendre on [−1, 1] with their weights.
     static let gaussLegendre8: [(Double, Double)] = [
