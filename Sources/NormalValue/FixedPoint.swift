@@ -11,9 +11,12 @@
 /// or above E[Z]: the search starts there with the bracket [E[Z], ∞). Each step is Newton's
 /// x − F/F′, replaced by bisection (or, before an upper end is known, a doubling step) when it
 /// leaves the bracket, until a step is below 10⁻¹⁵ of the belief's sd (or two Doubles at the
-/// price): Newton converges quadratically, so the last step bounds the error. With c = 0, F″ = −μ·g < 0 and Newton from the left never overshoots.
-/// When K = 0 (μ = 1, or ε_b = 0 with μ > 0) F < 0 everywhere: E[v | v > a] > a, so no ask breaks
-/// even. The bid is the same search for −v.
+/// price) with the residual below 10⁻¹³σ, or the bracket is that narrow: Newton converges
+/// quadratically, so the last step bounds the error. With c = 0,
+/// F″ = −μ·g < 0 and Newton from the left never overshoots.
+/// When K = 0 (μ = 1 or ε_b = 0) no ask breaks even: with μ > 0, F = μ·P(Z > x)·(x − κ − E[Z | Z > x])
+/// < 0 everywhere, since E[Z | Z > x] > x; with μ = 0 nobody buys at all. The bid is the same search
+/// for −v.
 public struct FixedPoint: Equatable, Sendable {
     /// One trial of the search: the price and a − (N/D + c) there (b − (N/D − c) for the bid).
     public struct Trial: Equatable, Sendable {
@@ -23,7 +26,7 @@ public struct FixedPoint: Equatable, Sendable {
 
     /// The equation at the quote, the price printed: a = N/D + c holds there to rounding.
     public let equation: QuoteEquation
-    /// Every price tried, in order; the last is the quote.
+    /// Every price tried, in order; the last is the quote (the trial with the smallest residual).
     public let trials: [Trial]
     /// The last bracket: the quote lies in it (its upper end may be +∞ for the ask, its lower −∞
     /// for the bid, when Newton converged before the other end was found).
@@ -45,6 +48,7 @@ public struct FixedPoint: Equatable, Sendable {
         var y = mean
         var trials: [Trial] = []
         var probability = 0.0, moment = 0.0
+        var best = (y: y, residual: Double.infinity, probability: 0.0, moment: 0.0, trial: 0)
         // Stop when a step is below 10⁻¹⁵ of the belief's spread or a few Doubles at the price.
         let scale = 1e-15 * posterior.standardVariance.squareRoot()
         for _ in 0..<200 {
@@ -53,6 +57,7 @@ public struct FixedPoint: Equatable, Sendable {
             let d = p.mu * probability + k
             let f = (y - kappa) * d - (p.mu * moment + k * mean)
             trials.append(Trial(price: posterior.value(sign * y), residual: sign * posterior.sigma * f / d))
+            if abs(f / d) < best.residual { best = (y, abs(f / d), probability, moment, trials.count - 1) }
             if f == 0 { break }
             if f < 0 { low = y } else { high = y }
             let slope = d + kappa * p.mu * posterior.density(sign * y)
@@ -61,11 +66,21 @@ public struct FixedPoint: Equatable, Sendable {
                 next = high.isFinite ? 0.5 * (low + high) : low + max(1, 2 * (low - mean))
             }
             let tolerance = max(scale, 2 * y.ulp)
-            if abs(next - y) <= tolerance || high - low <= tolerance { break }
+            if high - low <= tolerance { break }
+            if abs(next - y) <= tolerance {
+                // Converged, unless the residual is still large and only the density's height made
+                // the step small (the belief piled against the edge of its support): then bisect.
+                if abs(f / d) <= 1e-13 || !high.isFinite { break }
+                next = 0.5 * (low + high)
+            }
             y = next
         }
-        let equation = QuoteEquation(side, at: posterior.value(sign * y), posterior: posterior, parameters: p,
-                                     probability: probability, moment: sign * moment)
+        // Where the density jumps (at the edge of a belief confined by no-trades) the root can fall
+        // between two Doubles and bisection end on the worse one: the quote is the best trial,
+        // repeated last when it was not the last.
+        if best.trial != trials.count - 1 { trials.append(trials[best.trial]) }
+        let equation = QuoteEquation(side, at: posterior.value(sign * best.y), posterior: posterior, parameters: p,
+                                     probability: best.probability, moment: sign * best.moment)
         let ends = (posterior.value(sign * low), posterior.value(sign * high))
         return FixedPoint(equation: equation, trials: trials, bracket: min(ends.0, ends.1)...max(ends.0, ends.1))
     }

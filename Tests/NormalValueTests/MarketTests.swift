@@ -54,8 +54,10 @@ import Testing
     market.rewind(to: saved.posterior, time: saved.time)
     #expect(market == saved)
     // Replaying the same order gives the same numbers, bit for bit.
-    var again = saved
-    #expect(try again.observe(.sell, from: .unknown, trueValue: 0) == (try { var m = saved; return try m.observe(.sell, from: .unknown, trueValue: 0) }()))
+    var again = saved, once = saved
+    let replayed = try again.observe(.sell, from: .unknown, trueValue: 0)
+    #expect(replayed == (try once.observe(.sell, from: .unknown, trueValue: 0)))
+    #expect(again == once)
     market.reset()
     #expect(market == NormalMarket(parameters: market.parameters))
 }
