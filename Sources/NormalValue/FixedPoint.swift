@@ -81,7 +81,9 @@ public struct FixedPoint: Equatable, Sendable {
         if best.trial != trials.count - 1 { trials.append(trials[best.trial]) }
         let equation = QuoteEquation(side, at: posterior.value(sign * best.y), posterior: posterior, parameters: p,
                                      probability: best.probability, moment: sign * best.moment)
-        let ends = (posterior.value(sign * low), posterior.value(sign * high))
-        return FixedPoint(equation: equation, trials: trials, bracket: min(ends.0, ends.1)...max(ends.0, ends.1))
+        let ends = [posterior.value(sign * low), posterior.value(sign * high)].sorted()
+        // A NaN end (only from a belief already broken) must not trap in ClosedRange.
+        let bracket = ends[0] <= ends[1] ? ends[0]...ends[1] : -Double.infinity...Double.infinity
+        return FixedPoint(equation: equation, trials: trials, bracket: bracket)
     }
 }
