@@ -54,3 +54,17 @@ func marketMakerBreaksEvenOnAverage(_ p: NormalParameters) throws {
         try NormalSimulation(parameters: normal(mu: 1), sessions: 1, arrivals: 1).run(generator: sessionGenerator(3))
     }
 }
+
+@Test func simulationStopsWhenAskedWithTheSessionsDone() throws {
+    let study = NormalSimulation(parameters: normal(), sessions: 50, arrivals: 5)
+    var asked: [Int] = []
+    let summary = try study.run(generator: sessionGenerator(4)) { done in
+        asked.append(done)
+        return done < 7
+    }
+    #expect(summary.sessions == 7)
+    #expect(asked == Array(0...7))
+    // The seven played are the first seven of the full study, session by session.
+    let seven = try NormalSimulation(parameters: normal(), sessions: 7, arrivals: 5).run(generator: sessionGenerator(4))
+    #expect(summary == seven)
+}

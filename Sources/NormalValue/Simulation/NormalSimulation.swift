@@ -20,14 +20,20 @@ public struct NormalSimulation: Sendable {
     }
 
     /// Plays every session; refused when the parameters leave a side with no quote.
+    ///
+    /// - Parameters:
+    ///   - generator: session i's random generator.
+    ///   - shouldContinue: asked before each session with the number done so far (for a progress
+    ///     bar, or to stop at Ctrl-C); when it says no, the summary holds the sessions played.
     public func run<G: RandomNumberGenerator>(
-        generator: (Int) -> G
+        generator: (Int) -> G, shouldContinue: (Int) -> Bool = { _ in true }
     ) throws(NormalParameterError) -> NormalSimulationSummary {
         let opening = NormalMarket(parameters: parameters)
         if case .none(let reason) = opening.quote.ask { throw .quoteUndefined(.ask, reason) }
         if case .none(let reason) = opening.quote.bid { throw .quoteUndefined(.bid, reason) }
         var summary = NormalSimulationSummary(arrivals: arrivals)
         for index in 0..<sessions {
+            guard shouldContinue(index) else { break }
             var rng = generator(index)
             summary.record(play(from: opening, using: &rng))
         }
