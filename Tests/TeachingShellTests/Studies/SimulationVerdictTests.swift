@@ -96,4 +96,14 @@ struct SimulationVerdictTests {
         #expect(!text.contains("happens by chance"))
         if net > 3 * se { #expect(text.contains("which a cost allows: wherever a quote sits at a value bound")) }
     }
+
+    /// A market shut from the opening (V 100/110, τ = 1.2, μ = 0.3: half-spreads 1.5) never trades:
+    /// no verdict on breaking even, and Roll has nothing to read.
+    @Test func aShutMarketHasNoVerdict() {
+        let (text, summary) = study("set low 100; set high 110; set tolerance 1.2; set mu 0.3", "simulate sessions 100 trades 20 seed 1")
+        #expect(summary.profit.trades == 0)
+        #expect(text.contains("No trade happened in any session (both sides stayed withdrawn), so there was nothing to earn or lose."))
+        #expect(!text.contains("That is break-even"))
+        #expect(text.contains("= undefined (too few trades)"))
+    }
 }
