@@ -75,7 +75,7 @@ public struct SimulationResults: Sendable, Encodable, Equatable {
         let perInformedTrade, perUninformedTrade, perSession, perSessionSE: Double?
         let cost: Double
         let netPerSession, netPerSessionSE: Double?
-        /// "zero", "negative" or "positive" against 3 standard errors; null without one.
+        /// "zero", "negative" or "positive" against 3 standard errors; absent without one.
         let netVerdict: String?
         enum CodingKeys: String, CodingKey {
             case fromInformed = "from_informed", fromUninformed = "from_uninformed", total
@@ -152,7 +152,7 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
     struct PathMetrics: Sendable, Encodable, Equatable {
         let initialSpread, finalSpread, averageSpread, maximumSpread: Double?
         let initialPHigh, finalPHigh, finalDistance: Double?
-        /// The first t from which the mid stays within 1% of the value; null for never.
+        /// The first t from which the mid stays within 1% of the value; absent for never.
         let withinOnePercentFrom: Int?
         let uninformedCost: Double?
         enum CodingKeys: String, CodingKey {
@@ -175,7 +175,7 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
     struct Market: Sendable, Encodable, Equatable {
         let mu: Double
         let path: PathMetrics
-        /// null when the exact walk would be too long.
+        /// Absent when the exact walk would be too long.
         let expected: Expected?
     }
 
