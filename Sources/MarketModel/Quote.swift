@@ -36,6 +36,15 @@ public struct SideQuote: Equatable, Sendable {
 
     /// Whether an order can trade on this side.
     public var isOpen: Bool { price != nil && !isWithdrawn }
+
+    /// How far the price sits beyond the break-even price of the branch in force: 0 when it is a1
+    /// (or b1), and max(V_H, a0) − a0 when informed traders stay out and the value bound is above a0.
+    /// The market maker's expected profit given an order on this side is c plus this; nil when no
+    /// order can arrive here.
+    public var rent: Double? {
+        guard let price, let breakEven = informedTrade ? withInformed : withoutInformed else { return nil }
+        return abs(price - breakEven)
+    }
 }
 
 /// The market maker's bid and ask given its belief, with E[V] for reference.

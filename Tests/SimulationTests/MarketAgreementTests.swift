@@ -28,6 +28,7 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
         let value = p.values[trace.truth.state]
         var market = Market(parameters: p)
         var informedProfit = 0.0, uninformedProfit = 0.0, informedTrades = 0, uninformedTrades = 0
+        var expectedProfit = 0.0
         var prices: [Double] = [], quotedSpreads: [Double] = []
         var discovery: Int?
         var profile: [Int: (spread: Double, distance: Double)] = [:]
@@ -55,6 +56,7 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
             let step = try market.observe(arrival.wanted, from: arrival.trader, truth: trace.truth.state)
             #expect(step.order == arrival.order, "\(name) session \(session) t=\(i) order")
             if step.order != step.wanted { counts.withdrawn += 1 }
+            expectedProfit += step.expectedProfit(values: p.values) ?? 0
             if let profit = step.realisedProfit, let price = step.fillPrice {
                 if arrival.trader == .informed {
                     informedProfit += profit; informedTrades += 1
@@ -83,6 +85,10 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
         #expect(summary.profit.informedTrades == informedTrades && summary.profit.uninformedTrades == uninformedTrades)
         #expect(isClose(summary.profit.fromInformed, informedProfit, tol: 1e-9), "\(name)")
         #expect(isClose(summary.profit.fromUninformed, uninformedProfit, tol: 1e-9), "\(name)")
+        // Σ price − E[V | order]; the simulator keeps it only where informed traders may stay out and
+        // counts 0 otherwise (c = 0), where Market's terms are rounding (≤ 10^−12 of the scale a trade).
+        let scale = max(1, abs(p.low), abs(p.high)) * Double(max(1, informedTrades + uninformedTrades))
+        #expect(abs(summary.profit.expected - expectedProfit) <= 1e-11 * scale, "\(name): \(summary.profit.expected) against \(expectedProfit)")
         #expect(summary.discovery.reached == (discovery == nil ? 0 : 1) && summary.discovery.never == (discovery == nil ? 1 : 0))
         if let discovery { #expect(summary.discovery.meanTime == Double(discovery), "\(name)") }
         #expect(summary.roll.trades == prices.count)

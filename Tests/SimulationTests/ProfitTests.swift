@@ -67,3 +67,15 @@ func zeroExpectedProfitWithoutCost(p: Parameters) throws {
     }
     #expect(informedTrades > 500)
 }
+
+/// Break-even with a cost is net of what the quotes expect to earn given each order, Σ price −
+/// E[V | order]: c a trade where the quote is E[V | order] ± c, more where informed buyers stay out
+/// and the ask sits at V_H above E[V | buy] + c. With μ = 0.6, c = 0.5 (the market), truth
+/// drawn from the prior, total − expected has mean zero within 5 SE, while expected exceeds c × trades.
+@Test func costBreaksEvenNetOfExpectedProfit() throws {
+    let plan = SimulationPlan(parameters: params(mu: 0.6, cost: 0.5), sessions: 8000, arrivals: 50, seed: 31)
+    let profit = SessionSimulator(plan: plan).run(threads: 2).profit
+    let surprise = try #require(profit.netPerSession), se = try #require(profit.netPerSessionStandardError)
+    #expect(abs(surprise) < 5 * se, "total − expected \(surprise) a session, SE \(se)")
+    #expect(profit.expected > 0.5 * Double(profit.trades) + 1, "expected \(profit.expected), c × trades \(0.5 * Double(profit.trades))")
+}

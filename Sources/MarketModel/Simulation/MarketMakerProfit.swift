@@ -1,10 +1,11 @@
 /// The market maker's realised profit against the true value, split by who it traded with.
 ///
-/// On a buy it earns ask − V, on a sell V − bid. Given the order, its expected profit is c (the quote
-/// is E[V | order] ± c), or more where the price sits at a value bound because informed traders stay
-/// out, so when nature draws the truth from the market maker's prior a session's expected profit is
-/// at least c × its expected trades. A truth fixed by the plan is not the prior: then the
-/// net profit can be anything, and `netPerSession` with its standard error says what it was.
+/// On a buy it earns ask − V, on a sell V − bid. It loses to informed traders and earns from the
+/// uninformed. Given each order it expects price − E[V | order]: c where the quote is E[V | order] ± c,
+/// more where informed traders stay out and the quote sits at V_H (or V_L) beyond it. So when nature
+/// draws the truth from the market maker's prior, total − `expected` has mean zero. A truth fixed by
+/// the plan is not the prior: then the net profit can be anything, and `netPerSession` with its
+/// standard error says what it was.
 public struct MarketMakerProfit: Equatable, Sendable {
     /// Trades with informed traders.
     public private(set) var informedTrades = 0
@@ -15,7 +16,9 @@ public struct MarketMakerProfit: Equatable, Sendable {
     private var informed: FixedPointSum
     private var uninformed: FixedPointSum
     private var sessionSquares: FixedPointSum
-    /// Σ over sessions of (total − c·trades)².
+    /// Σ over trades of price − E[V | order].
+    private var expectedSum: FixedPointSum
+    /// Σ over sessions of (total − expected)².
     private var netSessionSquares: FixedPointSum
     /// The per-trade cost c the quotes carry.
     public let cost: Double
@@ -26,7 +29,8 @@ public struct MarketMakerProfit: Equatable, Sendable {
         informed = FixedPointSum(bound: perSession)
         uninformed = FixedPointSum(bound: perSession)
         sessionSquares = FixedPointSum(bound: perSession * perSession)
-        netSessionSquares = FixedPointSum(bound: perSession * perSession)
+        expectedSum = FixedPointSum(bound: perSession)
+        netSessionSquares = FixedPointSum(bound: 4 * perSession * perSession)
     }
 
     /// Total profit on trades with informed traders (negative: they know V).
@@ -59,11 +63,15 @@ public struct MarketMakerProfit: Equatable, Sendable {
     /// The mean number of trades in a session.
     public var tradesPerSession: Double? { sessions > 0 ? Double(trades) / Double(sessions) : nil }
 
-    /// The mean profit of a session net of the cost: total − c × trades. Zero in expectation when the
-    /// truth is drawn from the market maker's prior and no quote sits at a value bound; never negative
-    /// in expectation then.
+    /// Σ over trades of price − E[V | order]: what the quotes expect to earn given each order
+    /// (c × trades when every quote is E[V | order] ± c).
+    public var expected: Double { expectedSum.value }
+
+    /// The mean profit of a session net of what the quotes expect given each order (total −
+    /// `expected`; c × trades when every quote is E[V | order] ± c). Zero in expectation when the
+    /// truth is drawn from the market maker's prior.
     public var netPerSession: Double? {
-        sessions > 0 ? (total - cost * Double(trades)) / Double(sessions) : nil
+        sessions > 0 ? (total - expected) / Double(sessions) : nil
     }
 
     /// The standard error of `netPerSession`, from the spread of the sessions' net totals.
@@ -76,13 +84,13 @@ public struct MarketMakerProfit: Equatable, Sendable {
 
     /// Records one session's totals.
     mutating func record(informed fromInformed: Double, trades informedCount: Int,
-                         uninformed fromUninformed: Double, trades uninformedCount: Int) {
+                         uninformed fromUninformed: Double, trades uninformedCount: Int, expected: Double) {
         informed.add(fromInformed)
         uninformed.add(fromUninformed)
         let total = fromInformed + fromUninformed
         sessionSquares.add(total * total)
-        let net = total - cost * Double(informedCount + uninformedCount)
-        netSessionSquares.add(net * net)
+        expectedSum.add(expected)
+        netSessionSquares.add((total - expected) * (total - expected))
         informedTrades &+= informedCount
         uninformedTrades &+= uninformedCount
         sessions &+= 1
@@ -92,6 +100,7 @@ public struct MarketMakerProfit: Equatable, Sendable {
         informed.merge(other.informed)
         uninformed.merge(other.uninformed)
         sessionSquares.merge(other.sessionSquares)
+        expectedSum.merge(other.expectedSum)
         netSessionSquares.merge(other.netSessionSquares)
         informedTrades &+= other.informedTrades
         uninformedTrades &+= other.uninformedTrades

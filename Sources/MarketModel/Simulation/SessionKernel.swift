@@ -44,6 +44,8 @@ struct SessionState {
     var t = 0
     var hit = -1
     var profit = 0.0, informedProfit = 0.0, informedTrades = 0
+    /// Σ over trades of price − E[V | order]; kept only where informed traders may stay out (else it is c·trades = 0).
+    var expectedProfit = 0.0
     var roll = RollEstimate.SessionSums()
     /// The first trade's Δp is against 0 and the second's product uses it: both get weight 0.
     var lastPrice = 0.0, lastDelta = 0.0, pairWeight = 0.0
@@ -132,6 +134,7 @@ extension SessionSimulator {
         s.roll.beforeLast = s.lastPrice - s.lastDelta
         return SessionTally(truth: truth, informedProfit: s.informedProfit,
                             uninformedProfit: s.profit - s.informedProfit, informedTrades: s.informedTrades,
+                            expectedProfit: s.expectedProfit,
                             discoveryTime: s.hit >= 0 ? s.hit : nil, roll: s.roll)
     }
 
@@ -172,6 +175,12 @@ extension SessionSimulator {
         let price = slots[order]
         let gain = f[order] * (price - v)  // f[0..<3]: +1 buy, −1 sell, 0 none
         s.profit += gain
+        if Rule.checksParticipation {
+            // E[V | order] is the mean of the weights after the update (the certain state's value when saturated).
+            let values = tables.terms.values
+            let mean = (s.q.0 * values.0 + s.q.1 * values.1 + s.q.2 * values.2) / (s.q.0 + s.q.1 + s.q.2)
+            s.expectedProfit += f[order] * (price - mean)
+        }
         s.informedProfit += gain * f[9 &+ informedBit]  // f[9], f[10]: 0, 1
         s.informedTrades &+= informedBit & tradeBit
         let delta = price - s.lastPrice

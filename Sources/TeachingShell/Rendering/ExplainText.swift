@@ -17,44 +17,38 @@ struct ExplainText {
         for side in [Side.ask, .bid] {
             lines += derivation(side, quote: quote, states: states)
         }
-        lines.append(Line("  " + Self.verdict(market), quote.isClosed ? .warning : .dim))
+        lines.append(Line("  " + Self.verdict(quote, parameters: parameters), quote.isClosed ? .warning : .dim))
         return lines
     }
 
-    /// What the quotes promise, read off whether each side stands, the cost, and the expected
-    /// profit of an order that hits each side (more than c where a price sits at a value bound).
-    static func verdict(_ market: Market) -> String {
-        let quote = market.quote, parameters = market.parameters
+    /// What the quotes promise, read off whether each side stands and whether there is a cost.
+    static func verdict(_ quote: Quote, parameters: Parameters) -> String {
         if quote.isClosed {
             return "The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance)."
         }
-        let c = parameters.cost
         let open = [Side.ask, .bid].filter { quote[$0].isOpen }
-        // E[profit | the order that hits the side], with the participation at this quote.
-        let profits = open.map { side -> (Side, Double?) in
-            let order = side.order
-            guard let price = quote[side].price,
-                  let posterior = market.belief.conditioned(on: parameters.likelihood(of: order, at: quote))?.posterior else { return (side, nil) }
-            let value = posterior.expectedValue(of: parameters.values)
-            return (side, side == .ask ? price - value : value - price)
+        let slack = 1e-9 * max(1, abs(quote.expectedValue))
+        let rents = open.compactMap { side in quote[side].rent.map { (side, $0) } }.filter { $0.1 > slack }
+        if !rents.isEmpty { return rentVerdict(rents, quote: quote, parameters: parameters) }
+        let profit = parameters.cost > 0
+            ? "the market maker's expected profit is c = \(Format.number(parameters.cost)) per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones"
+            : "the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones"
+        if open.count == 2 { return "Given the order that hits each quote, \(profit)." }
+        let side = open.first.map { $0 == .ask ? "ask" : "bid" } ?? "neither side"
+        return "Only the \(side) stands; given an order that hits it, \(profit)."
+    }
+
+    /// Where a side stands at the value bound above its break-even price (informed traders stay out,
+    /// and any better price would draw them in), its expected profit exceeds c by that distance.
+    private static func rentVerdict(_ rents: [(Side, Double)], quote: Quote, parameters: Parameters) -> String {
+        let parts = rents.map { side, rent in
+            let (name, bound, first) = side == .ask ? ("ask", "V_H", "a1") : ("bid", "V_L", "b1")
+            let a1 = quote[side].withInformed.map { " (\(first) = \(Format.price($0)))" } ?? ""
+            return "given an order on the \(name), the market maker expects \(Format.price(parameters.cost + rent)) a trade, "
+                + "\(Format.price(rent)) more than c = \(Format.number(parameters.cost)): informed traders stay out at \(bound) = \(Format.price(quote[side].price)), "
+                + "and a better \(name) would draw them in and lose\(a1)"
         }
-        let atCost = profits.allSatisfy { $0.1.map { abs($0 - c) <= 1e-9 * max(1, abs(c)) } ?? true }
-        let stands = open.count == 2 ? "Given the order that hits each quote" : "Only the \(open.first.map { $0 == .ask ? "ask" : "bid" } ?? "neither side") stands; given an order that hits it"
-        if atCost {
-            let profit = c > 0
-                ? "the market maker's expected profit is c = \(Format.number(c)) per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones"
-                : "the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones"
-            return "\(stands), \(profit)."
-        }
-        let parts = profits.compactMap { side, profit -> String? in
-            guard let profit else { return nil }
-            let name = side == .ask ? "ask" : "bid", bound = side == .ask ? "V_H" : "V_L"
-            let more = profit > c + 1e-9 * max(1, c)
-                ? ", more than c = \(Format.number(c)): the \(name) sits at \(bound) = \(Format.value(side == .ask ? parameters.high : parameters.low)), where informed traders stay out, beyond the price that would just break even"
-                : ""
-            return "an order at the \(name) earns the market maker \(Format.change(profit)) in expectation\(more)"
-        }
-        return "\(stands), " + parts.joined(separator: "; ") + "."
+        return parts.joined(separator: "; ").prefix(1).uppercased() + parts.joined(separator: "; ").dropFirst() + "."
     }
 
     private func derivation(_ side: Side, quote: Quote, states: [MarketState]) -> [Line] {

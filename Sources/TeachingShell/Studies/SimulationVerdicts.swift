@@ -41,8 +41,12 @@ struct SimulationVerdicts {
         let se = m.netPerSessionStandardError
         let seText = se.map { " ± " + Format.price($0) } ?? ""
         var lines: [String] = []
-        if cost > 0 {
-            lines.append("Its quotes carry the per-trade cost c = \(Format.number(cost)) on each of its \(Format.value(trades)) trades a session (c × trades = \(Format.price(cost * trades))), which pays that cost; net of it, it made \(Format.change(net))\(seText) a session.")
+        let expected = m.expected / Double(max(m.sessions, 1)), rent = expected - cost * trades
+        if cost > 0 || rent > 5e-5 {
+            let beyond = rent > 5e-5
+                ? ", and \(Format.price(rent)) more where informed traders stay out and a quote stands at V_H or V_L beyond its break-even price, \(Format.price(expected)) in all"
+                : ""
+            lines.append("Given each order its quotes expect to earn price − E[V | order]: c = \(Format.number(cost)) on each of its \(Format.value(trades)) trades a session (c × trades = \(Format.price(cost * trades)))\(beyond); net of that, it made \(Format.change(net))\(seText) a session.")
         } else {
             lines.append("With no per-trade cost (c = 0) its net profit is the total: \(Format.change(net))\(seText) a session.")
         }
@@ -53,10 +57,8 @@ struct SimulationVerdicts {
             lines.append("With one session there is no standard error, so no verdict on breaking even.")
         case (.zero, nil):
             let pays = m.fromInformed < 0 && m.fromUninformed > 0
-                ? ": \(cost > 0 ? "net of c, " : "")what it loses to informed traders it earns from uninformed ones" : ""
+                ? ": \(cost > 0 ? "net of that, " : "")what it loses to informed traders it earns from uninformed ones" : ""
             lines.append("That is break-even within \(Format.number(Self.zLimit)) standard errors, as zero-profit quotes promise when nature draws the truth from the market maker's own prior\(pays).")
-        case (.positive, nil) where cost > 0:
-            lines.append("That is above break-even (\(Format.probability(abs(net) / (se ?? 1))) standard errors from zero), which a cost allows: wherever a quote sits at a value bound (the ask at V_H, the bid at V_L) because informed traders stay out, an order there earns more than c, so with the truth drawn from the prior c a trade is the least the market maker expects, not the mean.")
         case (_, nil):
             lines.append("That is not break-even (\(Format.probability(abs(net) / (se ?? 1))) standard errors from zero); with the truth drawn from the market maker's prior this happens by chance in fewer than 3 studies in 1000: try more sessions or another seed.")
         case (.zero, let fixed?):

@@ -32,12 +32,13 @@ struct ExplainVerdictTests {
         #expect(lines("explain").last == "  Given the order that hits each quote, the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones.")
     }
 
-    /// V 100/104, θ = 0.9, c = 0.3: a1 = E[V | buy] + c = 64.34/0.62 + 0.3 ≈ 104.0774 is not below
-    /// V_H, while a0 = E[V | buy, informed stay out] + c = 0.9·104 + 0.1·100 + 0.3 = 103.9 is, so the
-    /// ask is V_H = 104 and a buy there earns 104 − 103.6 = 0.4 in expectation, more than c.
+    /// Defaults (96/104, θ = ½, μ = 0.3) with c = 3: a1 = 101.2 + 3 = 104.2 ≥ V_H, so informed
+    /// buyers stay out and a buy says nothing (E[V | buy] = 100); the ask is max(104, 100 + 3) = 104,
+    /// and a buy earns 104 − 100 = 4 in expectation, not c = 3. The bid mirrors it.
     @Test func aQuoteAtTheValueBoundEarnsMoreThanTheCost() {
-        let last = lines("set low 100; set high 104; set prior 0.9; set cost 0.3; explain").last ?? ""
-        #expect(last.contains("an order at the ask earns the market maker +0.4000 in expectation, more than c = 0.3: the ask sits at V_H = 104"))
-        #expect(last.contains("an order at the bid earns the market maker +0.3000 in expectation"))
+        let last = lines("set cost 3; explain").last ?? ""
+        #expect(last.hasPrefix("  Given an order on the ask, the market maker expects 4.0000 a trade, 1.0000 more than c = 3: informed traders stay out at V_H = 104.0000"))
+        #expect(last.contains("(a1 = 104.2000)") && last.contains("(b1 = 95.8000)"))
+        #expect(!last.contains("expected profit is c"))
     }
 }
