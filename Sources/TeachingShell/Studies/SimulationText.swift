@@ -73,7 +73,7 @@ struct SimulationText {
 
     private var roll: [Line] {
         let r = summary.roll
-        let estimate = r.spread.map(Format.price) ?? "undefined (the covariance is not negative)"
+        let estimate = r.spread.map(Format.price) ?? (r.autocovariance == nil ? "undefined (too few trades)" : "undefined (the covariance is not negative)")
         return [Line("Roll's estimator", .heading),
                 Line("  2·√(−cov(Δp_t, Δp_t−1)) = \(estimate), against the mean quoted spread \(Format.price(r.meanQuotedSpread)) (cov = \(r.autocovariance.map(Format.probability) ?? "—") ± \(r.autocovarianceStandardError.map(Format.probability) ?? "—"))")]
             + SimulationVerdicts(summary: summary).roll.map { Line("  " + $0, .dim) }

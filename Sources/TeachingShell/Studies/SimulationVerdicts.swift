@@ -37,6 +37,7 @@ struct SimulationVerdicts {
     var profit: [String] {
         let m = summary.profit
         guard let net = m.netPerSession, let trades = m.tradesPerSession else { return [] }
+        guard m.trades > 0 else { return ["No trade happened in any session (both sides stayed withdrawn), so there was nothing to earn or lose."] }
         let se = m.netPerSessionStandardError
         let seText = se.map { " ± " + Format.price($0) } ?? ""
         var lines: [String] = []

@@ -74,14 +74,16 @@ public struct SimulationResults: Sendable, Encodable, Equatable {
         let informedTrades, uninformedTrades: Int
         let perInformedTrade, perUninformedTrade, perSession, perSessionSE: Double?
         let cost: Double
+        /// What the quotes expect given each order (Σ price − E[V | order]), a session.
+        let expectedPerSession: Double?
         let netPerSession, netPerSessionSE: Double?
-        /// "zero", "negative" or "positive" against 3 standard errors; null without one.
+        /// "zero", "negative" or "positive" against 3 standard errors; absent without one.
         let netVerdict: String?
         enum CodingKeys: String, CodingKey {
             case fromInformed = "from_informed", fromUninformed = "from_uninformed", total
             case informedTrades = "informed_trades", uninformedTrades = "uninformed_trades"
             case perInformedTrade = "per_informed_trade", perUninformedTrade = "per_uninformed_trade"
-            case perSession = "per_session", perSessionSE = "per_session_se", cost
+            case perSession = "per_session", perSessionSE = "per_session_se", cost, expectedPerSession = "expected_per_session"
             case netPerSession = "net_per_session", netPerSessionSE = "net_per_session_se", netVerdict = "net_verdict"
         }
     }
@@ -140,6 +142,7 @@ public struct SimulationResults: Sendable, Encodable, Equatable {
                         informedTrades: m.informedTrades, uninformedTrades: m.uninformedTrades,
                         perInformedTrade: finite(m.perInformedTrade), perUninformedTrade: finite(m.perUninformedTrade),
                         perSession: finite(m.perSession), perSessionSE: finite(m.perSessionStandardError), cost: m.cost,
+                        expectedPerSession: m.sessions > 0 ? finite(m.expected / Double(m.sessions)) : nil,
                         netPerSession: finite(m.netPerSession), netPerSessionSE: finite(m.netPerSessionStandardError), netVerdict: verdict)
         let r = s.roll
         roll = Roll(pairs: r.pairs, autocovariance: finite(r.autocovariance), autocovarianceSE: finite(r.autocovarianceStandardError),
@@ -152,7 +155,7 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
     struct PathMetrics: Sendable, Encodable, Equatable {
         let initialSpread, finalSpread, averageSpread, maximumSpread: Double?
         let initialPHigh, finalPHigh, finalDistance: Double?
-        /// The first t from which the mid stays within 1% of the value; null for never.
+        /// The first t from which the mid stays within 1% of the value; absent for never.
         let withinOnePercentFrom: Int?
         let uninformedCost: Double?
         enum CodingKeys: String, CodingKey {
@@ -175,7 +178,7 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
     struct Market: Sendable, Encodable, Equatable {
         let mu: Double
         let path: PathMetrics
-        /// null when the exact walk would be too long.
+        /// Absent when the exact walk would be too long.
         let expected: Expected?
     }
 

@@ -90,13 +90,26 @@ struct SimulationVerdictTests {
     }
 
     /// V 100/104, θ = 0.9, c = 0.3: the ask sits at V_H = 104 while P(V = 104) is high (a buy there
-    /// earns 0.4 > c, see ExplainVerdictTests), so with the truth drawn the net profit may be above
-    /// zero; the text then says why, and never calls it chance.
-    @Test func aBoundQuoteIsNotCalledChance() throws {
+    /// expects 0.4 > c, see ExplainVerdictTests), so the quotes expect more than c × trades; net of
+    /// what they expect, the market maker breaks even with the truth drawn, and the text names the
+    /// extra.
+    @Test func aBoundQuoteIsCountedInWhatTheQuotesExpect() throws {
         let (text, summary) = study("set low 100; set high 104; set prior 0.9; set cost 0.3", "simulate sessions 4000 trades 50 seed 1 truth drawn")
-        let net = try #require(summary.profit.netPerSession), se = try #require(summary.profit.netPerSessionStandardError)
-        #expect(net > -3 * se)
-        #expect(!text.contains("happens by chance"))
-        if net > 3 * se { #expect(text.contains("which a cost allows: wherever a quote sits at a value bound")) }
+        let m = summary.profit
+        let net = try #require(m.netPerSession), se = try #require(m.netPerSessionStandardError)
+        #expect(m.expected > 0.3 * Double(m.trades) + 1)
+        #expect(abs(net) <= 3 * se)
+        #expect(text.contains("more where informed traders stay out and a quote stands at V_H or V_L beyond its break-even price"))
+        #expect(text.contains("That is break-even within 3 standard errors"))
+    }
+
+    /// A market shut from the opening (V 100/110, τ = 1.2, μ = 0.3: half-spreads 1.5) never trades:
+    /// no verdict on breaking even, and Roll has nothing to read.
+    @Test func aShutMarketHasNoVerdict() {
+        let (text, summary) = study("set low 100; set high 110; set tolerance 1.2; set mu 0.3", "simulate sessions 100 trades 20 seed 1")
+        #expect(summary.profit.trades == 0)
+        #expect(text.contains("No trade happened in any session (both sides stayed withdrawn), so there was nothing to earn or lose."))
+        #expect(!text.contains("That is break-even"))
+        #expect(text.contains("= undefined (too few trades)"))
     }
 }
