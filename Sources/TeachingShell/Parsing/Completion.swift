@@ -25,6 +25,7 @@ public enum Completion {
             switch words[1] {
             case "truth": return Truth.allCases.map(\.rawValue)
             case "tolerance": return ["off"]
+            case "detail": return Detail.allCases.map(\.rawValue)
             default: return []
             }
         case (.optionalTopic, 1):

@@ -16,6 +16,24 @@ struct StepText {
         [headline] + bayes + odds + informed + quotes + [why] + hidden
     }
 
+    /// The lines at a level of detail: all of them, or one compact row (and any withdrawn side).
+    func lines(_ detail: Detail) -> [Line] {
+        detail == .full ? lines : [row] + QuoteText.withdrawal(step.quoteAfter, parameters: parameters)
+    }
+
+    /// `t=2  buy at 101.5352  bid|ask 101.0357|102.0811  spread 1.0454  P(V=104) 0.3521`.
+    private var row: Line {
+        let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .heading)
+        let fill = step.fillPrice.map { " at \(Format.price($0))" } ?? ""
+        let q = step.quoteAfter
+        var text = "  bid|ask \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
+        text += "  P(V=\(labels.high)) \(Format.probability(step.posterior.pHigh))"
+        if parameters.alpha < 1 { text += "  P(event) \(Format.probability(step.posterior.pEvent))" }
+        var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
+        if step.trader != .unknown { spans.append(Span("  (\(step.trader == .informed ? "informed" : "noise"))", .hidden)) }
+        return Line(spans)
+    }
+
     private var headline: Line {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
         switch step.order {
