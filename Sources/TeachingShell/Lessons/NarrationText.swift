@@ -21,7 +21,8 @@ enum NarrationText {
         return lines
     }
 
-    /// Lines shown as they are, except that a Markdown table becomes aligned columns.
+    /// Lines shown as they are, except that a Markdown table becomes columns two spaces apart and
+    /// a quotation loses its `>` (which would read as a command) for an indent.
     private static func verbatim(_ rows: [String]) -> [Line] {
         var lines: [Line] = []
         var table: [[String]] = []
@@ -31,8 +32,8 @@ enum NarrationText {
                 table.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
             }
             for (index, cells) in table.enumerated() {
-                let text = cells.enumerated().map { Format.pad($0.element, widths[$0.offset] + 1) }.joined()
-                lines.append(Line("  " + text, index == 0 ? .heading : .plain))
+                let text = cells.enumerated().map { Format.pad($0.element, widths[$0.offset] + 2) }.joined()
+                lines.append(Line("  " + text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression), index == 0 ? .heading : .plain))
             }
             table = []
         }
@@ -40,7 +41,11 @@ enum NarrationText {
             let trimmed = row.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("|") else {
                 flushTable()
-                lines.append(Line(plain(row)))
+                if trimmed.hasPrefix(">") {
+                    lines.append(Line("    " + plain(trimmed.drop { $0 == ">" || $0 == " " }.description)))
+                } else {
+                    lines.append(Line(plain(row)))
+                }
                 continue
             }
             let cells = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "|")).split(separator: "|", omittingEmptySubsequences: false)

@@ -22,6 +22,9 @@ public struct LessonProgress: Codable, Equatable, Sendable {
         self.answered = answered
     }
 
+    /// The largest progress file read: a few hundred bytes a lesson, for a few hundred lessons.
+    static let largestFile = 256 * 1024
+
     /// Whether the entry is one the player could have written: small numbers, steps within the lesson.
     var isPlausible: Bool {
         (0..<10_000).contains(total) && (0..<max(total, 1)).contains(step) && (tries ?? 0) >= 0 && (hints ?? 0) >= 0
@@ -65,6 +68,9 @@ public struct FileProgressStore: ProgressStore {
 
     public func load() -> (progress: [String: LessonProgress], warning: String?) {
         guard FileManager.default.fileExists(atPath: path) else { return ([:], nil) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > LessonProgress.largestFile {
+            return ([:], "the lesson progress file \(path) is larger than \(LessonProgress.largestFile / 1024) KB, more than progress ever needs; starting fresh")
+        }
         guard let data = FileManager.default.contents(atPath: path),
               let progress = try? JSONDecoder().decode([String: LessonProgress].self, from: data) else {
             return ([:], "the lesson progress file \(path) is unreadable or corrupt; starting fresh")
