@@ -29,8 +29,12 @@ let package = Package(
             dependencies: [
                 "TeachingShell", "LineReading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["EmbedLessons"]
         ),
+        // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
+        .executableTarget(name: "embed-lessons"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
         .executableTarget(name: "glosten-bench", dependencies: ["MarketModel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel"]),

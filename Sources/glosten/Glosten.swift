@@ -96,7 +96,7 @@ struct ShellCommand: ParsableCommand {
     /// An interpreter with the lessons folder and, for a person at a terminal, saved progress.
     static func interpreter(keepsProgress: Bool) -> Interpreter {
         let environment = ProcessInfo.processInfo.environment
-        let library = LessonLibrary.find(executable: CommandLine.arguments[0], environment: environment)
+        let library = LessonLibrary.find(executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
         let store: any ProgressStore = keepsProgress
             ? (FileProgressStore.standard(environment: environment) ?? MemoryProgressStore()) as any ProgressStore
             : MemoryProgressStore()
