@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lessons on an 80×24 screen, as a student and as a teacher projecting them: a step never
+/// scrolls its heading away unseen, and nothing typed at a question breaks the lesson.
+@Suite(.serialized)
+struct LessonScreenTests {
+    private let home: URL
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-screen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    private func shell(_ arguments: [String] = []) throws -> PseudoTerminal {
+        let environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
+                           "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": InteractiveTests.lessons,
+                           "XDG_STATE_HOME": home.path]
+        return try PseudoTerminal(arguments: arguments, environment: environment, columns: 80, rows: 24)
+    }
+
+    /// Waits until the shell waits for a line (a prompt) or for a key (the pager's prompt).
+    private func waitForInput(_ terminal: PseudoTerminal) -> (paged: Bool, ok: Bool) {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            let screen = terminal.screen
+            if screen.hasSuffix("Space or Enter: more, q: stop") { return (true, true) }
+            if screen.hasSuffix("> ") {
+                usleep(30_000)
+                if terminal.screen.hasSuffix("> ") { return (false, true) }
+            }
+            usleep(10_000)
+        }
+        return (false, false)
+    }
+
+    /// Presses Enter and reads on: at each pause either the step's heading is among the last 24
+    /// lines shown or the pager is asking for a key. Returns what the step showed.
+    private func nextStep(_ terminal: PseudoTerminal, heading: String?, keys: String = "\r") -> String {
+        terminal.waitForPrompt()
+        terminal.clear()
+        terminal.type(keys)
+        var shown = ""
+        var pagedOnce = false
+        while true {
+            let (paged, ok) = waitForInput(terminal)
+            #expect(ok, "no prompt after \(heading ?? keys): \(terminal.screen.suffix(400).debugDescription)")
+            guard ok else { return shown }
+            // The pager erases its prompt (\r, then clear to the end of the line); the stream keeps its text.
+            let screen = terminal.screen.replacing(/-- more \(\d+ lines?\) -- Space or Enter: more, q: stop/, with: "")
+            shown += screen
+            if paged {
+                pagedOnce = true
+                var lines = screen.components(separatedBy: "\n")
+                if let first = lines.first, first.isEmpty || first.contains("> ") || keys.hasPrefix(first) { lines.removeFirst() }
+                #expect(lines.count <= 24, "a page of \(lines.count) lines")
+                terminal.clear()
+                terminal.type(" ")
+                continue
+            }
+            let last = shown.components(separatedBy: "\n").suffix(24)
+            if let heading {
+                #expect(last.contains { $0.contains(heading) } || pagedOnce,
+                        "\(heading) scrolled away unseen: \(last.joined(separator: "\n"))")
+            }
+            for line in shown.components(separatedBy: "\n") {
+                #expect(line.count <= 80, "a line wider than the screen: \(line)")
+            }
+            return shown
+        }
+    }
+
+    /// Every shipped lesson, step by step with Enter (questions skipped), at 80×24.
+    @Test(arguments: ["bayes", "example-1", "example-2", "example-3", "asymmetry", "two-models"])
+    func everyStepFitsOrPages(_ name: String) throws {
+        let terminal = try shell()
+        #expect(terminal.waitFor("t=0 98.80|101.20>"))
+        var step = nextStep(terminal, heading: "step 1 of", keys: "lesson \(name)\r")
+        let total = try #require(step.firstMatch(of: /step 1 of (\d+)/).flatMap { Int($0.1) })
+        for index in 2...max(2, total) where total > 1 {
+            if step.contains("(answer with ") { _ = nextStep(terminal, heading: nil, keys: "skip\r") }
+            step = nextStep(terminal, heading: "step \(index) of \(total)")
+            #expect(!step.contains("promise does not hold"), "\(name) step \(index): \(step)")
+        }
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 11.1: at example-1's question the student changes the market and trades; the answer is
+    /// still the lesson's, and the next step's numbers are the lesson's (ask 101.5352 → 102.0811).
+    @Test func commandsAtAQuestionDoNotBreakTheLesson() throws {
+        let terminal = try shell()
+        #expect(terminal.waitFor("t=0 98.80|101.20>"))
+        _ = nextStep(terminal, heading: "step 1 of 6", keys: "lesson example-1\r")
+        _ = nextStep(terminal, heading: "step 2 of 6")
+        terminal.enter("set high 115")
+        #expect(terminal.waitFor("high = 115: a new opening"))
+        terminal.enter("buy")
+        #expect(terminal.waitFor("t=1  buy filled"))
+        terminal.enter("75%")
+        #expect(terminal.waitFor("'75%' is neither an answer nor a command: answer with a number such as 101.25"))
+        terminal.enter("hint")
+        terminal.waitForPrompt()
+        let answered = nextStep(terminal, heading: nil, keys: "101.5352\r")
+        #expect(answered.contains("the lesson's market is back"))
+        #expect(answered.contains("Right: the ask = 101.5352."))
+        let next = nextStep(terminal, heading: "step 3 of 6")
+        #expect(next.contains("ask    101.5352 → 102.0811"), "\(next)")
+        #expect(!next.contains("promise does not hold"))
+        let again = nextStep(terminal, heading: "step 3 of 6", keys: "again\r")
+        #expect(again.contains("(this step has run;"))
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 11.8: narration wraps at spaces, keeping `14 : 3 : 3` and `x = y` whole.
+    @Test func wrappingKeepsRatiosTogether() throws {
+        let terminal = try shell()
+        #expect(terminal.waitFor("t=0 98.80|101.20>"))
+        _ = nextStep(terminal, heading: "step 1 of 6", keys: "lesson example-1\r")
+        let step = nextStep(terminal, heading: "step 2 of 6")
+        #expect(step.contains("14 : 3 : 3"))
+        #expect(step.contains("42 : 6 : 15"))
+        terminal.enter("set mu 2")
+        #expect(terminal.waitFor("mu must be in [0, 1)"))
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 11.9: presenting clears the screen for each slide, keeps the heading on top, asks the
+    /// room first and answers on the next key; q ends it.
+    @Test func presentation() throws {
+        let terminal = try shell(["--lesson", "bayes", "--present"])
+        #expect(terminal.waitFor("slide 1 of"))
+        let first = terminal.screen
+        #expect(first.hasPrefix("") && first.contains("── step 1 of 5 · Bayes' rule with two states ──"))
+        #expect(terminal.raw.contains("\u{1B}[2J"))
+        #expect(!first.contains("Enter for the next step"))
+        var question = ""
+        for _ in 0..<12 where !question.contains("Question for the room:") {
+            terminal.clear()
+            terminal.type(" ")
+            #expect(terminal.waitFor("slide "))
+            question = terminal.screen
+        }
+        #expect(question.contains("Question for the room: Predict P(V = high) after this step"))
+        #expect(question.components(separatedBy: "\n").first { !$0.isEmpty }?.contains("── step 2 of 5") == true)
+        terminal.clear()
+        terminal.type(" ")
+        #expect(terminal.waitFor("The answer: P(V = high) = 0.7500."))
+        #expect(terminal.screen.contains("── step 2 of 5"))
+        terminal.type("q")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
