@@ -48,9 +48,10 @@ struct LessonPlay: Sendable {
     /// `[example-1 2/7]` for the prompt.
     var status: String { "\(lesson.name) \(index + 1)/\(lesson.steps.count)" }
 
-    /// `── Example 1 · step 2 of 7 ──`, the title cut short so that the line fits `width`.
-    func heading(width: Int) -> Line {
-        let place = "step \(index + 1) of \(lesson.steps.count)"
+    /// `── step 2 of 7 · Example 1 ──` (`step 2 of 7, continued` over the block's output after a
+    /// question's answer), the title cut short so that the line fits `width`.
+    func heading(width: Int, continued: Bool = false) -> Line {
+        let place = "step \(index + 1) of \(lesson.steps.count)" + (continued ? ", continued" : "")
         let room = max(8, width - place.count - 20)
         let title = lesson.title.count > room ? String(lesson.title.prefix(room - 1)) + "…" : lesson.title
         return Line("── \(place) · \(title) ──", .heading)

@@ -21,14 +21,15 @@ struct StepText {
         detail == .full ? lines : [row] + QuoteText.withdrawal(step.quoteAfter, parameters: parameters)
     }
 
-    /// `t=2  buy at 101.5352  bid|ask 101.0357|102.0811  spread 1.0454  P(V=104) 0.3521`.
+    /// `t=2  buy at 101.5352  101.0357|102.0811  spread 1.0454  P(V=104) 0.3521`: the new bid|ask
+    /// as the prompt writes them.
     private var row: Line {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .heading)
         let fill = step.fillPrice.map { " at \(Format.price($0))" } ?? ""
         let q = step.quoteAfter
-        var text = "  bid|ask \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
+        var text = "  \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
         text += "  P(V=\(labels.high)) \(Format.probability(step.posterior.pHigh))"
-        if parameters.alpha < 1 { text += "  P(event) \(Format.probability(step.posterior.pEvent))" }
+        if parameters.alpha < 1 { text += " P(event) \(Format.probability(step.posterior.pEvent))" }
         var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
         if step.trader != .unknown { spans.append(Span("  (\(step.trader == .informed ? "informed" : "noise"))", .hidden)) }
         return Line(spans)

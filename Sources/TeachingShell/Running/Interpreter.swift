@@ -218,7 +218,7 @@ public struct Interpreter: Sendable {
             return [Line("seed = \(seed): the generator restarts from it")]
         case .detail(let detail):
             self.detail = detail
-            return [Line(detail == .full ? "detail = full: each order shows Bayes' rule with its numbers" : "detail = brief: each order is one compact row (set detail full shows Bayes' rule again)")]
+            return [Line(detail == .full ? "detail = full: each order shows Bayes' rule with its numbers" : "detail = brief: one compact row per order; set detail full shows Bayes' rule")]
         }
     }
 }

@@ -77,6 +77,8 @@ extension Interpreter {
             let answer = current.pending?.answer ?? block.answer(to: prediction)
             lines.append(Line("\(opening) \(answer.sentence(for: prediction)).", tone))
             if let explanation = prediction.explanation { lines.append(Line(NarrationText.plain(explanation))) }
+            // The block's output starts a screen of its own, under the step's heading.
+            if current.mode != .presenting { lines += [Line(""), current.heading(width: display.width, continued: true)] }
             current.answered.insert(current.index)
         }
         current.pending = nil
