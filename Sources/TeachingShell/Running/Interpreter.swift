@@ -119,7 +119,7 @@ public struct Interpreter: Sendable {
             let result = NatureRun.run(n, in: &session, shouldStop: shouldStop)
             if result.steps > 0 { session.journal.append("run \(result.steps)") }
             if let error = result.error, result.steps == 0 { throw .runStopped(at: session.market.time, error) }
-            return (RunText(result: result, session: session).lines, result.lastStep, false)
+            return (RunText(result: result, session: session, detail: detail).lines, result.lastStep, false)
         case .quote:
             return (QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
         case .state:
