@@ -32,21 +32,21 @@ struct Presenter {
     }
 
     private func draw(_ screen: Screen, of count: Int) {
-        var text = "\u{1B}[2J\u{1B}[H" + (screen.heading + [""] + screen.body).joined(separator: "\n") + "\n\n"
+        var text = "\u{1B}[2J\u{1B}[H" + (screen.heading + [""] + screen.body).joined(separator: "\n") + "\n"
         let part = screen.part.of > 1 ? " (part \(screen.part.0) of \(screen.part.of))" : ""
         let keys = "slide \(screen.slide + 1) of \(count)\(part) · Space: next · b: back · q: quit"
         text += output.screenLines(Line(keys, .dim)).joined(separator: "\n")
         output.raw(text)
     }
 
-    /// The slides cut into screenfuls of `rows` lines: heading, a blank line, body, a blank line, keys.
+    /// The slides cut into screenfuls of `rows` lines: heading, a blank line, body, keys.
     private func screens(_ slides: [Slide], rows: Int) -> [Screen] {
         var screens: [Screen] = []
         for (index, slide) in slides.enumerated() {
             let heading = output.screenLines(slide.heading)
             var body = slide.lines.flatMap(output.screenLines)
             while body.last?.isEmpty == true { body.removeLast() }
-            let room = max(3, rows - heading.count - 4)
+            let room = max(3, rows - heading.count - 2)
             let parts = max(1, (body.count + room - 1) / room)
             for part in 0..<parts {
                 let chunk = Array(body.dropFirst(part * room).prefix(room))

@@ -2,7 +2,8 @@ import TeachingShell
 
 /// Wraps a line to the terminal's width at spaces only, keeping each word's tone. Continuation
 /// lines hang under the text: past a label such as `  Why           `, or past a list item's
-/// marker (`- `, `1. `). `a : b : c`, `x = y` and `x ≈ y` are kept on one line when they fit.
+/// marker (`- `, `1. `). `a : b : c`, `x = y`, `x ≈ y` and `V | buy` are kept on one line when
+/// they fit.
 enum Wrapping {
     static func wrap(_ line: Line, width: Int) -> [Line] {
         let plain = line.plain
@@ -42,14 +43,14 @@ enum Wrapping {
         return j - i >= 2 && j < width / 3 ? j : leading
     }
 
-    /// A word, a run of spaces, or words glued by ` = `, ` : `, ` ≈ ` (kept whole up to `limit`).
+    /// A word, a run of spaces, or words glued by ` = `, ` : `, ` ≈ `, ` | ` (kept whole up to `limit`).
     private struct Piece {
         var spans: [Span]
         var width: Int
         var isSpace: Bool
     }
 
-    private static let glue: Set<String> = ["=", ":", "≈"]
+    private static let glue: Set<String> = ["=", ":", "≈", "|"]
 
     /// The line as pieces, each span keeping its tone.
     private static func pieces(_ line: Line, limit: Int) -> [Piece] {

@@ -151,7 +151,7 @@ struct LessonScreenTests {
         let first = terminal.screen
         #expect(first.hasPrefix("") && first.contains("── step 1 of 5 · Bayes' rule with two states ──"))
         #expect(terminal.raw.contains("\u{1B}[2J"))
-        #expect(!first.contains("Enter for the next step"))
+        #expect(!first.contains("Enter: next step") && !first.contains("explore with any command"))
         var question = ""
         for _ in 0..<12 where !question.contains("Question for the room:") {
             terminal.clear()

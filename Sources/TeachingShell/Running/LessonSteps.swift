@@ -98,7 +98,7 @@ extension Interpreter {
         if current.isLastStep {
             return [Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)]
         }
-        return [Line("(Enter for the next step, back to go back, again to see it again, or explore with any command)", .dim)]
+        return [Line("(Enter: next step · back · again · or explore with any command)", .dim)]
     }
 
     /// A line saying the learner's exploration is set aside, when the session is not the lesson's.
