@@ -23,7 +23,16 @@ import Testing
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
-        try process.run()
+        // A test running beside this one may fork while the copy is still open for writing here,
+        // and the exec then fails with "text file busy" for a moment: try again.
+        for attempt in 1...50 {
+            do {
+                try process.run()
+                break
+            } catch let error as NSError where attempt < 50 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == 26 {
+                usleep(100_000)
+            }
+        }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(commands): \(String(decoding: data, as: UTF8.self))")

@@ -5,26 +5,27 @@ extension Interpreter {
     /// Shows the current step from the start: its heading and narration, then its question, or
     /// its block's output when it has no question (or the question was settled before).
     mutating func showStep() -> [Line] {
-        guard var current = play else { return [] }
-        let note = restoreNote()
-        current.ran = false
-        current.pending = nil
-        play = current
-        session = current.market
+        guard play != nil else { return [] }
+        var lines = restoreNote()
+        play?.ran = false
+        play?.pending = nil
+        if let market = play?.market { session = market }
         saveProgress()
-        var lines = note + stepIntroduction()
-        guard let prediction = current.step.prediction, current.mode == .student, !current.answered.contains(current.index) else {
-            if let prediction = current.step.prediction {
-                if current.mode == .student {
-                    lines.append(Line("(you answered this question before; here is the step again)", .dim))
-                } else {
-                    lines += questionLines(prediction, forRoom: true)
-                }
-            }
-            return lines + runStepBlock(revealing: current.step.prediction)
+        lines += stepIntroduction()
+        // Only values are read from the play here: a copy of it would hold the lesson's market
+        // while its block runs, and make every step copy the tape.
+        guard let index = play?.index, let mode = play?.mode, let prediction = play?.step.prediction else {
+            return lines + runStepBlock(revealing: nil)
         }
-        lines += ask(prediction)
-        return lines
+        if mode == .student, play?.answered.contains(index) == false {
+            return lines + ask(prediction)
+        }
+        if mode == .student {
+            lines.append(Line("(you answered this question before; here is the step again)", .dim))
+        } else {
+            lines += questionLines(prediction, forRoom: true)
+        }
+        return lines + runStepBlock(revealing: prediction)
     }
 
     /// The step's heading and narration.
@@ -60,19 +61,20 @@ extension Interpreter {
     /// Runs the current step's block on the lesson's market and shows it (with the answer first
     /// when a question is being revealed), then records progress.
     mutating func runStepBlock(revealing prediction: Prediction?, opening: String = "The answer:", tone: Tone = .plain) -> [Line] {
-        guard var current = play else { return [] }
+        guard let step = play?.step, let lesson = play?.lesson else { return [] }
         var lines = restoreNote()
-        let block: BlockRun
-        if let pending = current.pending {
-            block = pending.block
-            current.market = pending.market
-            lastRecord = pending.lastRecord
+        let block: BlockRun, market: Session, record: Record?
+        if let pending = play?.pending {
+            (block, market, record) = (pending.block, pending.market, pending.lastRecord)
         } else {
+            // The market is taken out first, so that no copy of it is left to make the block copy its tape.
             var child = lessonShell(detachedMarket())
-            block = BlockRun.run(current.step, of: current.lesson, on: &child, showing: true)
-            current.market = child.session
-            lastRecord = child.lastRecord
+            block = BlockRun.run(step, of: lesson, on: &child, showing: true)
+            (market, record) = (child.session, child.lastRecord)
         }
+        guard var current = play else { return [] }
+        current.market = market
+        lastRecord = record
         if let prediction {
             let answer = current.pending?.answer ?? block.answer(to: prediction)
             lines.append(Line("\(opening) \(answer.sentence(for: prediction)).", tone))
