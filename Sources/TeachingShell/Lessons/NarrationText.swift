@@ -62,11 +62,35 @@ enum NarrationText {
     static func plain(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
         result = result.replacingOccurrences(of: #"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])"#, with: "$1", options: .regularExpression)
-        while let open = result.range(of: "["), let middle = result.range(of: "](", range: open.upperBound..<result.endIndex),
-              let close = result.range(of: ")", range: middle.upperBound..<result.endIndex) {
-            let label = result[open.upperBound..<middle.lowerBound]
-            result.replaceSubrange(open.lowerBound..<close.upperBound, with: label)
+        return withoutLinks(result)
+    }
+
+    /// `[text](url)` → text, in one pass over the bytes (however many links the text holds).
+    static func withoutLinks(_ text: String) -> String {
+        guard text.contains("](") else { return text }
+        let bytes = Array(text.utf8)
+        let (open, close, paren, end) = (UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"))
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == open else {
+                output.append(bytes[i])
+                i += 1
+                continue
+            }
+            // The label runs to the first "](" after the "[", the link to the first ")" after that.
+            var middle = i + 1
+            while middle + 1 < bytes.count, !(bytes[middle] == close && bytes[middle + 1] == paren) { middle += 1 }
+            var last = middle + 2
+            while last < bytes.count, bytes[last] != end { last += 1 }
+            guard middle + 1 < bytes.count, last < bytes.count else {
+                output += bytes[i...]
+                break
+            }
+            output += bytes[(i + 1)..<middle]
+            i = last + 1
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -218,3 +218,14 @@ struct LessonClassroomTests {
         #expect(text.contains(DirectiveTable.markdown), "lessons/README.md does not hold DirectiveTable.markdown")
     }
 }
+
+/// Links lose their marks in one pass: labels kept, URLs dropped, unfinished ones left as written.
+@Test func linksLoseTheirMarks() {
+    #expect(NarrationText.plain("see [the paper](https://x.org/a) and [b](c).") == "see the paper and b.")
+    #expect(NarrationText.plain("[a](b)[c](d)") == "ac")
+    #expect(NarrationText.plain("an [unclosed](link and [x]") == "an [unclosed](link and [x]")
+    #expect(NarrationText.plain("E[V] = 100, no link") == "E[V] = 100, no link")
+    #expect(NarrationText.plain("**bold** *it* `code` [μ = ½](u)") == "bold it code μ = ½")
+    let many = Array(repeating: "[a](b)", count: 50_000).joined(separator: " ")
+    #expect(NarrationText.plain(many) == Array(repeating: "a", count: 50_000).joined(separator: " "))
+}
