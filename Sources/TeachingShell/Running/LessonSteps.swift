@@ -54,7 +54,7 @@ extension Interpreter {
     func questionLines(_ prediction: Prediction, forRoom: Bool) -> [Line] {
         var lines = [Line((forRoom ? "Question for the room: " : "") + prediction.question, .heading)]
         for option in prediction.options { lines.append(Line("  \(option.label)  \(NarrationText.plain(option.text))")) }
-        if !forRoom { lines.append(Line("(answer with \(prediction.accepts); hint, again or skip work too)", .dim)) }
+        if !forRoom { lines.append(Line("(answer with \(prediction.accepts); or hint, again, skip)", .dim)) }
         return lines
     }
 
