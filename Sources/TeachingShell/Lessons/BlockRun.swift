@@ -58,6 +58,13 @@ struct BlockRun {
         PredictionAnswer.of(prediction, before: before, after: after)
     }
 
+    /// The step's commands as a question shows them, before they run.
+    static func echoes(of step: LessonStep) -> [Line] {
+        step.lines.compactMap { line in
+            if case .command(let text) = line.kind { echo(text) } else { nil }
+        }
+    }
+
     /// A command as the lesson shows it before its output: `> buy`.
     static func echo(_ text: String) -> Line {
         Line([Span("> ", .dim), Span(text, .heading)])

@@ -40,6 +40,8 @@ public enum Completion {
             return lessons + ["quit", "play", "check"]
         case (.lessonRequest, 2) where ["play", "check"].contains(words[1]):
             return lessons
+        case (.lessonRequest, 2) where lessons.contains(words[1]):
+            return ["present"]
         default:
             return []
         }

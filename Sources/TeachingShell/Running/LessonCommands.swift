@@ -85,10 +85,7 @@ extension Interpreter {
                 slides.append(Slide(heading: heading, lines: narration + runStepBlock(revealing: nil)))
                 continue
             }
-            let echoes = lesson.steps[index].commands.compactMap { line -> Line? in
-                if case .command(let text) = line.kind { BlockRun.echo(text) } else { nil }
-            }
-            slides.append(Slide(heading: heading, lines: narration + echoes + questionLines(prediction, forRoom: true)))
+            slides.append(Slide(heading: heading, lines: narration + BlockRun.echoes(of: lesson.steps[index]) + questionLines(prediction, forRoom: true)))
             slides.append(Slide(heading: heading, lines: runStepBlock(revealing: prediction)))
         }
         play = nil
@@ -185,10 +182,7 @@ extension Interpreter {
         guard let current = play else { throw .noLessonPlaying("again") }
         var lines = stepIntroduction()
         if let pending = current.pending {
-            lines += current.step.commands.compactMap { line -> Line? in
-                if case .command(let text) = line.kind { BlockRun.echo(text) } else { nil }
-            }
-            lines += questionLines(pending.prediction, forRoom: false)
+            lines += BlockRun.echoes(of: current.step) + questionLines(pending.prediction, forRoom: false)
         } else {
             lines.append(Line("(this step has run; Enter goes on, back plays the step before it)", .dim))
         }

@@ -44,10 +44,7 @@ extension Interpreter {
         current.pending = PendingPrediction(prediction: prediction, answer: block.answer(to: prediction), block: block,
                                             market: child.session, lastRecord: child.lastRecord)
         play = current
-        return current.step.commands.map { line in
-            guard case .command(let text) = line.kind else { return Line("") }
-            return BlockRun.echo(text)
-        } + questionLines(prediction, forRoom: false)
+        return BlockRun.echoes(of: current.step) + questionLines(prediction, forRoom: false)
     }
 
     /// A question with its options; for a learner, what may be typed; for a room, nothing to type.

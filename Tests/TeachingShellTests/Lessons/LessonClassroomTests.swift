@@ -240,3 +240,10 @@ struct LessonClassroomTests {
     #expect(progress.isEmpty)
     #expect(warning == "the lesson progress file \(path) is larger than 256 KB, more than progress ever needs; starting fresh")
 }
+
+/// Tab completes `present` after a lesson's name, and `detail`'s values after `set detail`.
+@Test func completionKnowsTheNewWords() {
+    #expect(Completion.candidates(for: "lesson bayes pr", lessons: ["bayes"]) == ["present"])
+    #expect(Completion.candidates(for: "set detail ", lessons: []) == ["full", "brief"])
+    #expect(Completion.candidates(for: "ag", lessons: []) == ["again"])
+}
