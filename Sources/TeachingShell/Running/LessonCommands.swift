@@ -59,9 +59,11 @@ extension Interpreter {
     }
 
     /// Every step of a lesson in one go, questions then answers, with nothing to type (for
-    /// recording); the market is the lesson's at the end.
+    /// recording); the market is the lesson's at the end, unless a lesson was being played, which
+    /// goes on where it was.
     private mutating func playWholeLesson(_ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
+        let before = (play, session, lastRecord)
         play = LessonPlay(lesson: lesson, outside: nil, mode: .recording)
         var lines: [Line] = []
         for index in lesson.steps.indices {
@@ -69,12 +71,16 @@ extension Interpreter {
             lines += showStep()
         }
         play = nil
+        if before.0 != nil { (play, session, lastRecord) = before }
         return lines
     }
 
     /// The lesson as slides for a room: each step, and a question's answer on a slide of its own.
     public mutating func presentation(of name: String) throws(ShellError) -> [Slide] {
         let lesson = try load(name)
+        // Showing a lesson to a room leaves the shell as it was: its market and any lesson being played.
+        let before = (play, session, lastRecord)
+        defer { (play, session, lastRecord) = before }
         play = LessonPlay(lesson: lesson, outside: nil, mode: .presenting)
         var slides: [Slide] = []
         for index in lesson.steps.indices {
@@ -88,7 +94,6 @@ extension Interpreter {
             slides.append(Slide(heading: heading, lines: narration + BlockRun.echoes(of: lesson.steps[index]) + questionLines(prediction, forRoom: true)))
             slides.append(Slide(heading: heading, lines: runStepBlock(revealing: prediction)))
         }
-        play = nil
         return slides
     }
 

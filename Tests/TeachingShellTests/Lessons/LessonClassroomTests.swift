@@ -247,3 +247,18 @@ struct LessonClassroomTests {
     #expect(Completion.candidates(for: "set detail ", lessons: []) == ["full", "brief"])
     #expect(Completion.candidates(for: "ag", lessons: []) == ["again"])
 }
+
+/// Presenting or printing another lesson in the middle of one leaves the learner where they were.
+@Test func presentingLeavesTheShellAsItWas() throws {
+    var shell = Interpreter(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
+    _ = shell.run(line: Array("lesson les".utf8))
+    _ = shell.run(line: Array("skip".utf8))
+    let market = shell.session.market
+    let slides = shell.run(line: Array("lesson les present".utf8))?.slides ?? []
+    #expect(slides.count == 3, "a question's step is two slides")
+    #expect(slides[0].lines.contains { $0.plain.hasPrefix("Question for the room: Predict P(V = high)") })
+    #expect(slides[1].lines.contains { $0.plain == "The answer: P(V = high) = 0.6500." })
+    #expect(shell.session.market == market && shell.lessonStatus?.position == "les 1/2")
+    _ = shell.run(line: Array("lesson play les".utf8))
+    #expect(shell.session.market == market && shell.lessonStatus?.position == "les 1/2")
+}
