@@ -36,8 +36,12 @@ let package = Package(
         .executableTarget(name: "embed-lessons"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
         .executableTarget(name: "glosten-bench", dependencies: ["MarketModel"]),
+        // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
+        .target(name: "NormalValue"),
+        .executableTarget(name: "normal-bench", dependencies: ["NormalValue", "MarketModel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel"]),
+        .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel"]),
         .testTarget(name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
         // The real binary under a pseudo-terminal: keys in, screen out.

@@ -52,8 +52,8 @@ static inline int glosten_history_enter(History *h, HistEvent *ev, const char *l
 static inline int glosten_history_load(History *h, HistEvent *ev, const char *file) {
     return history(h, ev, H_LOAD, file);
 }
-static inline int glosten_history_save(History *h, HistEvent *ev, const char *file) {
-    return history(h, ev, H_SAVE, file);
+static inline int glosten_history_save_fp(History *h, HistEvent *ev, FILE *file) {
+    return history(h, ev, H_SAVE_FP, file);
 }
 
 /* Values a key function returns (from histedit.h's CC_* macros, which Swift cannot import). */

@@ -11,9 +11,16 @@ public enum FuzzMarket {
         return shell
     }()
 
-    /// Runs one line unless it would touch files; long runs stop at their first safe point.
+    /// Runs one line unless it would leave the market (lesson verbs, quit); exports and `save`
+    /// render into a writer that discards the bytes. Long work stops at its first safe point.
     public static func apply(_ line: [UInt8], to shell: inout Interpreter) {
-        if let command = try? Parser.parse(line), !command.isAllowedInLessons { return }
+        if let command = try? Parser.parse(line), !command.isAllowedInLessons {
+            switch command {
+            case .export, .save: break
+            default: return
+            }
+        }
+        shell.files = DiscardingFiles()
         shell.shouldStop = { true }
         let before = shell.session.market
         guard let reply = shell.run(line: line) else { return }
@@ -27,5 +34,14 @@ public enum FuzzMarket {
         for price in [quote.bid.price, quote.ask.price].compactMap({ $0 }) where !price.isFinite {
             fatalError("a quote is not finite")
         }
+    }
+}
+
+/// A `FileWriter` that renders everything and keeps nothing, so fuzzed exports touch no file.
+struct DiscardingFiles: FileWriter {
+    func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+        var count = 0
+        try produce { bytes in count += bytes.count }
+        if count == 0 { fatalError("an export rendered nothing") }
     }
 }

@@ -12,32 +12,31 @@ nonisolated(unsafe) private var completionSource: (String) -> [String] = { _ in 
 /// Tab completion, and Ctrl-C that drops the line.
 ///
 /// This is the only file that touches libedit. Its calls return C status codes, which are
-/// turned into values right here.
+/// turned into values right here. It writes no file: the executable saves the history, in the
+/// format `history(merging:adding:)` makes.
 public final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private var event = HistEvent()
-    private let historyFile: String?
-    /// A problem with the history file not yet reported; the shell goes on without the file.
-    private var pendingWarning: String?
-    /// Whether a history problem was already reported (each is reported once).
-    private var warned = false
+    /// Whether the history file given at start could not be read (it is not a libedit history).
+    public private(set) var historyUnreadable = false
 
-    /// Opens libedit on the standard streams, loads `historyFile` when given, and completes
-    /// the word before the cursor with `complete` (which gets the line up to the cursor).
+    /// How many lines the history keeps.
+    public static let historySize: Int32 = 1000
+
+    /// Opens libedit on the standard streams, loads the history file `historyFile` when given (a
+    /// regular file: the caller checks), and completes the word before the cursor with `complete`
+    /// (which gets the line up to the cursor).
     public init?(programName: String, historyFile: String?, complete: @escaping (String) -> [String]) {
         Self.useUTF8Locale()
         guard let editor = glosten_el_init(programName) else { return nil }
-        guard let history = history_init() else {
+        guard let history = Self.newHistory() else {
             el_end(editor)
             return nil
         }
         self.editor = editor
         self.history = history
-        self.historyFile = historyFile
         completionSource = complete
-        _ = glosten_history_set_size(history, &event, 1000)
-        _ = glosten_history_set_unique(history, &event, 1)
         _ = glosten_el_set_editor(editor, "emacs")
         _ = glosten_el_set_history(editor, history)
         _ = glosten_el_set_prompt(editor) { _ in currentPrompt }
@@ -47,12 +46,22 @@ public final class EditLineReader: LineReader {
         _ = glosten_el_bind(editor, "^I", "glosten-complete")
         _ = glosten_el_bind(editor, "^R", "em-inc-search-prev")
         _ = glosten_el_source(editor, nil)
-        loadHistory()
+        if let historyFile, glosten_history_load(history, &event, historyFile) < 0 {
+            historyUnreadable = true
+        }
     }
 
     deinit {
         history_end(history)
         el_end(editor)
+    }
+
+    private static func newHistory() -> OpaquePointer? {
+        guard let history = history_init() else { return nil }
+        var event = HistEvent()
+        _ = glosten_history_set_size(history, &event, historySize)
+        _ = glosten_history_set_unique(history, &event, 1)
+        return history
     }
 
     public func read(prompt: String) -> LineEvent {
@@ -61,11 +70,11 @@ public final class EditLineReader: LineReader {
         var count: Int32 = 0
         errno = 0
         guard let raw = el_gets(editor, &count), count > 0 else {
-            return count < 0 || errno == EINTR ? .interrupt : .end
+            // Interrupted by a signal (Ctrl-C); any other failure (the terminal went away) ends input.
+            return errno == EINTR ? .interrupt : .end
         }
         var bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: Int(strlen(raw))))
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
-        remember(bytes)
         return .line(bytes)
     }
 
@@ -75,40 +84,34 @@ public final class EditLineReader: LineReader {
         if chosen == "C" || chosen == "POSIX" { setlocale(LC_CTYPE, "C.UTF-8") }
     }
 
-    private func loadHistory() {
-        guard let historyFile, access(historyFile, F_OK) == 0 else { return }
-        if glosten_history_load(history, &event, historyFile) < 0 {
-            warn("could not read the history file \(historyFile) (not a libedit history?); starting with an empty history")
+    /// Adds a non-blank line to this session's history (up arrow, Ctrl-R).
+    public func remember(_ line: String) {
+        guard line.contains(where: { $0 != " " && $0 != "\t" }) else { return }
+        _ = glosten_history_enter(history, &event, line)
+    }
+
+    /// A history file's bytes: the lines of the file at `path` (a regular file, or nil for none)
+    /// followed by `lines`, the newest `historySize` kept. Nil when `path` is not a libedit history.
+    public static func history(merging path: String?, adding lines: [String]) -> [UInt8]? {
+        guard let scratch = newHistory() else { return nil }
+        defer { history_end(scratch) }
+        var event = HistEvent()
+        if let path, glosten_history_load(scratch, &event, path) < 0 { return nil }
+        for line in lines { _ = glosten_history_enter(scratch, &event, line) }
+        // libedit saves only into a FILE with a descriptor (it sets the file's mode), so into an
+        // anonymous temporary file, read back at once.
+        guard let stream = tmpfile() else { return nil }
+        defer { fclose(stream) }
+        guard glosten_history_save_fp(scratch, &event, stream) >= 0, fflush(stream) == 0 else { return nil }
+        rewind(stream)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 14)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, stream)
+            bytes.append(contentsOf: chunk[..<n])
+            if n < chunk.count { break }
         }
-    }
-
-    /// Adds a non-blank line to the history and saves the file at once, so a killed shell loses nothing.
-    private func remember(_ bytes: [UInt8]) {
-        guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return }
-        _ = glosten_history_enter(history, &event, String(decoding: bytes, as: UTF8.self))
-        guard let historyFile else { return }
-        // Written beside the file and renamed over it, so a crash or a full disk never leaves
-        // half a history: what was saved before survives.
-        let temporary = historyFile + ".tmp-\(getpid())"
-        var written = stat()
-        let saved = glosten_history_save(history, &event, temporary) >= 0 && stat(temporary, &written) == 0
-            && Int(written.st_size) >= bytes.count + 13  // "_HiStOrY_V2_\n" and at least this line: nothing was cut short
-        if !saved || rename(temporary, historyFile) != 0 {
-            unlink(temporary)
-            warn("could not write the history file \(historyFile); this session's lines will not be kept")
-        }
-    }
-
-    private func warn(_ message: String) {
-        guard !warned else { return }
-        warned = true
-        pendingWarning = message
-    }
-
-    /// The history problem to report, once; nil when there is none or it was already taken.
-    public func takeWarning() -> String? {
-        defer { pendingWarning = nil }
-        return pendingWarning
+        return ferror(stream) == 0 ? bytes : nil
     }
 
     /// Tab: inserts the rest of a unique completion and a space, or the common prefix of several

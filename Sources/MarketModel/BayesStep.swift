@@ -52,7 +52,8 @@ public struct BayesStep: Equatable, Sendable {
     }
 
     /// The market maker's expected profit given the order: price − E[V | order] for a buy,
-    /// E[V | order] − price for a sell. It is the cost c: the quotes break even on average.
+    /// E[V | order] − price for a sell. It is the cost c where the quote is E[V | order] ± c, and more
+    /// where informed traders stay out and the quote sits at V_H (or V_L) beyond it.
     public func expectedProfit(values: StateVector) -> Double? {
         guard let price = fillPrice else { return nil }
         let conditional = posterior.expectedValue(of: values)

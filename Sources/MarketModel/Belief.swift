@@ -32,7 +32,13 @@ public struct Belief: Equatable, Sendable {
     /// P(V = V_L): the probability of the bad-news state.
     public var pLow: Double { exp(logProbability.bad) }
     /// P(event) = π_B + π_G: the probability that informed traders are active.
-    public var pEvent: Double { -expm1(logProbability.noEvent) }
+    ///
+    /// Read from the event states' own log-weights while "no event" is the likelier (1 − π_N would
+    /// cancel every digit once P(event) is small), and as 1 − π_N otherwise (exactly 1 when α = 1).
+    public var pEvent: Double {
+        let l = logProbability
+        return l.noEvent > log(0.5) ? exp(l.bad) + exp(l.good) : -expm1(l.noEvent)
+    }
 
     /// E[V] under this belief.
     public func expectedValue(of values: StateVector) -> Double {

@@ -20,10 +20,10 @@ public struct Market: Equatable, Sendable {
         quote = Quote(belief: belief, parameters: parameters)
     }
 
-    /// P(order | s) as the market maker sees it now, with withdrawn sides folded into "no trade".
+    /// P(order | s) as the market maker sees it now: withdrawn sides and informed traders who will
+    /// not trade at the quote are folded into "no trade".
     public func likelihood(of order: Order) -> StateVector {
-        let quote = quote
-        return parameters.likelihood(of: order, askOpen: quote.ask.isOpen, bidOpen: quote.bid.isOpen)
+        parameters.likelihood(of: order, at: quote)
     }
 
     /// The market maker's probability that the next period brings `order`.
@@ -67,11 +67,11 @@ public struct Market: Equatable, Sendable {
             }
         }
         let order = Self.outcome(of: wanted, at: before)
-        let likelihood = parameters.likelihood(of: order, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)
+        let likelihood = parameters.likelihood(of: order, at: before)
         guard let (posterior, logEvidence) = belief.conditioned(on: likelihood) else {
             throw .impossible(order, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)
         }
-        let informed = parameters.informedLikelihood(of: order, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)
+        let informed = parameters.informedLikelihood(of: order, at: before)
         let pPost = posterior.probability
         var pInformed = 0.0
         for state in MarketState.allCases where likelihood[state] > 0 {

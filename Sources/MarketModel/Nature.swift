@@ -22,12 +22,13 @@ public struct Arrival: Equatable, Sendable {
         self.wanted = wanted
     }
 
-    /// An informed trader trades toward the true value: buys after good news, sells after bad.
-    /// Without an event there are no informed traders.
-    public static func informed(truth: Truth) -> Arrival? {
+    /// An informed trader trades toward the true value when the price pays: buys after good news if
+    /// V_H > ask, sells after bad news if V_L < bid, and otherwise does not trade (an indifferent one
+    /// neither). Without an event there are no informed traders.
+    public static func informed(truth: Truth, at quote: Quote) -> Arrival? {
         switch truth {
-        case .high: Arrival(trader: .informed, wanted: .buy)
-        case .low: Arrival(trader: .informed, wanted: .sell)
+        case .high: Arrival(trader: .informed, wanted: quote.ask.informedTrade ? .buy : .none)
+        case .low: Arrival(trader: .informed, wanted: quote.bid.informedTrade ? .sell : .none)
         case .none: nil
         }
     }
@@ -39,11 +40,12 @@ public struct Arrival: Equatable, Sendable {
         return Arrival(trader: .uninformed, wanted: wanted)
     }
 
-    /// Nature's draw for one period: informed with probability μ when an event occurred.
+    /// Nature's draw for one period at the quote the arrival meets: informed with probability μ when
+    /// an event occurred.
     public static func draw(
-        _ parameters: Parameters, truth: Truth, using rng: inout some RandomNumberGenerator
+        _ parameters: Parameters, truth: Truth, at quote: Quote, using rng: inout some RandomNumberGenerator
     ) -> Arrival {
-        if let informed = informed(truth: truth), rng.nextUnit() < parameters.mu {
+        if let informed = informed(truth: truth, at: quote), rng.nextUnit() < parameters.mu {
             return informed
         }
         return uninformed(parameters, using: &rng)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A side of the market maker's book.
 public enum Side: Sendable {
     case bid, ask
@@ -6,14 +8,31 @@ public enum Side: Sendable {
     public var order: Order { self == .ask ? .buy : .sell }
 }
 
-/// One side of a quote: the zero-expected-profit price, and whether the market maker stands behind it.
+/// One side of a quote: the lowest price at which the market maker expects not to lose, whether
+/// informed traders trade there, and whether the market maker stands behind it.
 public struct SideQuote: Equatable, Sendable {
-    /// E[V | the next order hits this side] ± c; nil when no such order can arrive.
+    /// The quoted price (see `Quote.init`); nil when no order could ever arrive on this side.
     public let price: Double?
     /// How far the price sits from E[V] (ask − E or E − bid): the half-spread this side needs.
     public let halfSpread: Double?
     /// True when the half-spread exceeds the uninformed traders' tolerance: the side is withdrawn.
     public let isWithdrawn: Bool
+    /// Whether informed traders trade on this side at `price`: buy iff V_H > ask, sell iff V_L < bid.
+    public let informedTrade: Bool
+    /// E[V | order, informed traders trade] ± c (the ask a1, the bid b1); nil when P(order) = 0.
+    public let withInformed: Double?
+    /// E[V | order, informed traders abstain] ± c (a0, b0), worked out only when they abstain.
+    public let withoutInformed: Double?
+
+    public init(price: Double?, halfSpread: Double?, isWithdrawn: Bool, informedTrade: Bool = true,
+                withInformed: Double? = nil, withoutInformed: Double? = nil) {
+        self.price = price
+        self.halfSpread = halfSpread
+        self.isWithdrawn = isWithdrawn
+        self.informedTrade = informedTrade
+        self.withInformed = withInformed ?? price
+        self.withoutInformed = withoutInformed
+    }
 
     /// Whether an order can trade on this side.
     public var isOpen: Bool { price != nil && !isWithdrawn }
@@ -26,23 +45,62 @@ public struct Quote: Equatable, Sendable {
     /// E[V] under the current belief.
     public let expectedValue: Double
 
-    /// Quotes from a belief: ask = E[V | buy] + c, bid = E[V | sell] − c, each side withdrawn when
-    /// its half-spread exceeds the tolerance.
+    /// Quotes from a belief. Informed traders buy only when V_H > ask and sell only when V_L < bid
+    /// (an indifferent one does not trade), so each side is the price closest to E[V] at which the
+    /// market maker expects not to lose, given the participation that price induces (DESIGN §2):
+    ///
+    ///     a1 = E[V | buy, informed buy] + c                 the ask when a1 < V_H
+    ///     ask = max(V_H, a0),  a0 = E[V | buy, informed abstain] + c      otherwise
+    ///
+    /// With π the belief, a buy with informed traders abstaining has likelihood ε_b in N and
+    /// (1−μ)ε_b in B and G, so
+    ///
+    ///     a0 − c = [π_N·V* + (1−μ)(π_B·V_L + π_G·V_H)] / [π_N + (1−μ)(π_B + π_G)],
+    ///
+    /// which is E[V] when α = 1 (π_N = 0), but with α < 1 only while E[V | event] = V* (as at the
+    /// opening): such a buy still lowers P(event), though it cannot tell good news from bad.
+    /// The bid is symmetric: b1 = E[V | sell, informed sell] − c when b1 > V_L, otherwise
+    /// min(V_L, b0) with b0 + c = [π_N·V* + (1−μ)(π_B·V_L + π_G·V_H)] / [π_N + (1−μ)(π_B + π_G)]
+    /// as well (ε_s cancels). Whether a1 < V_H is decided exactly, in logs: V_H − E[V | buy] =
+    /// Σ P(s | buy)·(V_H − v_s) > c; so with c = 0 informed traders always trade while ε_b > 0.
+    /// When no buy can arrive with informed traders abstaining (ε_b = 0), the ask is V_H: no one buys.
+    /// Each side is withdrawn when its half-spread exceeds the tolerance.
     public init(belief: Belief, parameters: Parameters) {
         let values = parameters.values
         let expected = belief.expectedValue(of: values)
         expectedValue = expected
-        func side(_ order: Order, sign: Double) -> SideQuote {
-            guard let conditioned = belief.conditioned(on: parameters.likelihood(of: order)) else {
+        let slack = 1e-9 * max(1, abs(expected))
+        func side(_ side: Side) -> SideQuote {
+            let order = side.order, sign: Double = side == .ask ? 1 : -1
+            let bound = side == .ask ? parameters.high : parameters.low
+            guard let with = belief.conditioned(on: parameters.likelihood(of: order, informed: true)) else {
                 return SideQuote(price: nil, halfSpread: nil, isWithdrawn: false)
             }
-            let price = conditioned.posterior.expectedValue(of: values) + sign * parameters.cost
+            let a1 = with.posterior.expectedValue(of: values) + sign * parameters.cost
+            let informed = log(parameters.cost) < Self.logEdge(of: with.posterior, side, parameters)
+            var price = a1, a0: Double?
+            if !informed {
+                let without = belief.conditioned(on: parameters.likelihood(of: order, informed: false))
+                a0 = without.map { $0.posterior.expectedValue(of: values) + sign * parameters.cost }
+                price = a0.map { side == .ask ? max(bound, $0) : min(bound, $0) } ?? bound
+            }
             let halfSpread = sign * (price - expected)
-            let slack = 1e-9 * max(1, abs(expected))
-            return SideQuote(price: price, halfSpread: halfSpread, isWithdrawn: halfSpread > parameters.tolerance + slack)
+            return SideQuote(price: price, halfSpread: halfSpread, isWithdrawn: halfSpread > parameters.tolerance + slack,
+                             informedTrade: informed, withInformed: a1, withoutInformed: a0)
         }
-        ask = side(.buy, sign: 1)
-        bid = side(.sell, sign: -1)
+        ask = side(.ask)
+        bid = side(.bid)
+    }
+
+    /// log of an informed trader's edge at the zero-cost quote: V_H − E[V | buy] = P(N | buy)·(V_H − V*)
+    /// + P(B | buy)·(V_H − V_L) for the ask, E[V | sell] − V_L symmetric for the bid (−∞ when none).
+    private static func logEdge(of posterior: Belief, _ side: Side, _ p: Parameters) -> Double {
+        let log = posterior.logProbability, range = Foundation.log(p.high - p.low)
+        let (far, toNoEvent) = side == .ask ? (log.bad, Foundation.log(1 - p.prior)) : (log.good, Foundation.log(p.prior))
+        let a = log.noEvent + toNoEvent + range, b = far + range
+        let top = max(a, b)
+        guard top > -.infinity else { return -.infinity }
+        return top + Foundation.log(exp(a - top) + exp(b - top))
     }
 
     /// The quote of one side.

@@ -1,3 +1,4 @@
+import Foundation
 import MarketModel
 
 /// The one place that turns an error into the line the learner reads: what is wrong, and what is accepted.
@@ -44,7 +45,7 @@ extension ShellError {
         case .interrupted(let done, let total):
             return "interrupted after \(done) of \(total) arrivals; nothing was changed"
         case .cannotWrite(let path, let reason):
-            return "cannot write \(printable(path)): \(reason); nothing was written"
+            return "cannot write \(printable(path)): \(reason.message)"
         case .badComparison(let detail):
             return "compare: \(detail); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .badSimulation(let detail):
@@ -184,4 +185,67 @@ private func codePoint(_ scalar: UInt32) -> String {
 /// A learner's word echoed back, cut short if long.
 private func printable(_ text: String) -> String {
     text.count > 40 ? String(text.prefix(40)) + "…" : text
+}
+
+extension WriteProblem {
+    /// The problem and what became of the file: nothing was written unless a device or pipe took part of it.
+    public var message: String {
+        switch self {
+        case .readerGone(true), .interrupted(true): return reason + "; what was sent before stays sent"
+        default: return reason + "; nothing was written"
+        }
+    }
+
+    /// The problem alone.
+    public var reason: String {
+        switch self {
+        case .noFolder(let folder): return "no folder \(printable(folder))"
+        case .notAFolder(let part): return "\(printable(part)) is a file, not a folder"
+        case .isAFolder: return "it is a folder"
+        case .endsInSlash: return "a name ending in / is a folder, and there is none; give a file name"
+        case .nameTooLong(let limit): return "the name is longer than \(limit) bytes"
+        case .symbolicLink(let target):
+            return "it is a symbolic link (to \(printable(target))); glosten does not write through links: name the file itself"
+        case .readOnly: return "the file is write-protected, so it is not replaced"
+        case .folderNotWritable(let folder): return "no permission to create files in \(printable(folder))"
+        case .full(let device): return "the \(device ? "device" : "disk") refused the data (full?)"
+        case .noReader: return "interrupted while waiting for a reader to open the FIFO"
+        case .readerGone: return "the reader stopped reading"
+        case .interrupted: return "interrupted"
+        case .noFiles: return "this shell writes no files"
+        case .system(let code): return String(cString: strerror(code)).lowercased()
+        }
+    }
+}
+
+extension StateFileWarning {
+    public var message: String {
+        switch self {
+        case .historyUnreadable(let path):
+            return "could not read the history file \(printable(path)) (not a libedit history?); starting with an empty history"
+        case .historyNotAFile(let path):
+            return "the history file \(printable(path)) is not a regular file; this session's lines will not be kept"
+        case .historyUnwritable(let path, let problem):
+            return "could not write the history file \(printable(path)) (\(problem.reason)); this session's lines will not be kept"
+        case .progressUnreadable(let path):
+            return "the lesson progress file \(printable(path)) is unreadable or corrupt; starting fresh"
+        case .progressTooLarge(let path, let limit):
+            return "the lesson progress file \(printable(path)) is larger than \(limit / 1024) KB, more than progress ever needs; starting fresh"
+        case .progressNotAFile(let path):
+            return "the lesson progress file \(printable(path)) is not a regular file; progress will not be kept"
+        case .progressUnwritable(let path, let problem):
+            return "could not save lesson progress to \(printable(path)) (\(problem.reason)); earlier progress is kept"
+        }
+    }
+}
+
+extension ReadProblem {
+    public var message: String {
+        switch self {
+        case .noSuchFile: return "no such file"
+        case .permissionDenied: return "permission denied"
+        case .isAFolder: return "it is a directory"
+        case .system(let code): return String(cString: strerror(code)).lowercased()
+        }
+    }
 }

@@ -24,6 +24,8 @@ public struct Record: Sendable, Encodable {
     public var askClosed: Bool
     public var bidClosed: Bool
     public var error: String?
+    /// A study's figures (`simulate`, `compare`), the same as its text shows.
+    public var results: StudyResults?
 
     /// The record of `market` after `command`, with the last Bayes step if there was one.
     init(command: String, market: Market, step: BayesStep?) {
@@ -53,7 +55,7 @@ public struct Record: Sendable, Encodable {
         case pHigh = "p_high", pLow = "p_low", pEvent = "p_event", pInformed = "p_informed"
         case order, price, trader, closed
         case askClosed = "ask_closed", bidClosed = "bid_closed"
-        case error
+        case error, results
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -75,6 +77,7 @@ public struct Record: Sendable, Encodable {
         try c.encode(askClosed, forKey: .askClosed)
         try c.encode(bidClosed, forKey: .bidClosed)
         try c.encodeIfPresent(error, forKey: .error)
+        try c.encodeIfPresent(results, forKey: .results)
     }
 
     /// One line of JSON.

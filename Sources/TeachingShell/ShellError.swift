@@ -31,7 +31,7 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A lesson-only or shell-leaving command inside a lesson's block.
     case notAllowedInLesson(String)
     /// A file could not be written (export, save).
-    case cannotWrite(String, reason: String)
+    case cannotWrite(String, reason: WriteProblem)
     /// `compare` was given something it cannot use.
     case badComparison(String)
     /// `simulate` was given something it cannot use.
@@ -40,4 +40,72 @@ public enum ShellError: Error, Equatable, Sendable {
     case interrupted(done: Int, of: Int)
     /// A run stopped because nature produced an order the market maker's belief rules out.
     case runStopped(at: Int, MarketError)
+}
+
+/// Why a file could not be written. Cases carry the context; `ErrorText` words them.
+public enum WriteProblem: Error, Equatable, Sendable {
+    /// The folder the file would go in does not exist.
+    case noFolder(String)
+    /// A part of the path that should be a folder is a file.
+    case notAFolder(String)
+    /// The name is a folder.
+    case isAFolder
+    /// The name ends in `/` but no such folder exists (a file name cannot end in `/`).
+    case endsInSlash
+    /// The last part of the name is longer than the system allows.
+    case nameTooLong(limit: Int)
+    /// The name is a symbolic link (to `target`); links are never written through.
+    case symbolicLink(target: String)
+    /// The file exists and is write-protected: it is not replaced.
+    case readOnly
+    /// No new file may be created in this folder.
+    case folderNotWritable(String)
+    /// The disk (or the device) refused the data.
+    case full(device: Bool)
+    /// Nobody opened the FIFO for reading before the wait was interrupted.
+    case noReader
+    /// The device or pipe stopped taking data (its reader went away); `partly`: some data got through.
+    case readerGone(partly: Bool)
+    /// A signal stopped the writing; `partly`: some data had already reached a device or pipe.
+    case interrupted(partly: Bool)
+    /// This shell writes no files (a library user gave it no writer).
+    case noFiles
+    /// Anything else, as the system words its error number.
+    case system(code: Int32)
+}
+
+/// Where `export` and `save` send their bytes: the executable writes the file (whole or not at
+/// all); the library only renders rows and text into the sink it is given.
+public protocol FileWriter: Sendable {
+    /// Writes everything `produce` hands to its sink to the file at `path`.
+    func write(to path: String, _ produce: (_ sink: (borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem)
+}
+
+/// A writer that writes nothing and says so: the default for a shell given no files.
+public struct NoFiles: FileWriter {
+    public init() {}
+    public func write(to path: String, _ produce: (_ sink: (borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+        throw .noFiles
+    }
+}
+
+/// Why a script file could not be read. `ErrorText` words each case.
+public enum ReadProblem: Error, Equatable, Sendable {
+    case noSuchFile
+    case permissionDenied
+    case isAFolder
+    case system(code: Int32)
+}
+
+/// A problem with a file the shell keeps for the user (history, lesson progress); the shell goes
+/// on without it. `ErrorText` words each case.
+public enum StateFileWarning: Error, Equatable, Sendable {
+    case historyUnreadable(String)
+    case historyNotAFile(String)
+    case historyUnwritable(String, WriteProblem)
+    case progressUnreadable(String)
+    case progressNotAFile(String)
+    /// Larger than progress can be (`LessonProgress.largestFile` bytes): not read, replaced on save.
+    case progressTooLarge(String, limit: Int)
+    case progressUnwritable(String, WriteProblem)
 }

@@ -2,7 +2,7 @@
 //
 //     swift build -c release --product glosten-bench
 //     .build/release/glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-//                                  [--cases gm,eo,tolerance] [--memory-arrivals A] [--seed S]
+//                                  [--cases gm,eo,tolerance,cost] [--memory-arrivals A] [--seed S]
 //
 // For each case it plays M sessions of N arrivals on one thread and on T threads (default: all
 // cores), R times each, and prints arrivals per second (best and median) and wall time. First it
@@ -52,7 +52,7 @@ struct Options {
 
 let usage = """
     usage: glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-                         [--cases gm,eo,tolerance] [--memory-arrivals A] [--seed S]
+                         [--cases gm,eo,tolerance,cost] [--memory-arrivals A] [--seed S]
     """
 
 func fail(_ message: String) -> Never {
@@ -60,7 +60,8 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-/// The three cases: classic GM, Easley–O'Hara with no-trades, and a tolerance at which sides withdraw.
+/// The cases: classic GM, Easley–O'Hara with no-trades, a tolerance at which sides withdraw, and a
+/// cost at which informed traders stop trading once the quote passes the value (not run by default).
 func parameters(_ name: String) -> Parameters {
     var p = Parameters()
     switch name {
@@ -72,8 +73,10 @@ func parameters(_ name: String) -> Parameters {
         // Opening half-spreads: ask 0.625, bid 0.870; τ = 0.7 withdraws the bid at the opening, and
         // sides close and reopen as beliefs move (both close in about 1% of sessions).
         p.alpha = 0.5; p.epsBuy = 0.3; p.epsSell = 0.2; p.mu = 0.2; p.tolerance = 0.7
+    case "cost":
+        p.mu = 0.6; p.cost = 0.5  // the issue's simulate: informed buyers stay out once ask ≥ V_H
     default:
-        fail("unknown case \(name) (gm, eo, tolerance)")
+        fail("unknown case \(name) (gm, eo, tolerance, cost)")
     }
     return p
 }

@@ -7,6 +7,7 @@ import TeachingShell
 @main
 enum Glosten {
     static func main() {
+        Interruption.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "lesson" {
             LessonCommand.main(Array(arguments.dropFirst()))
@@ -62,7 +63,6 @@ struct ShellCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        Interruption.install()
         let output = Output(json: json, colour: Output.wantsColour(flag: noColor))
         let interactive = Terminal.isInteractive(0) && file == nil && commands == nil
         var loop = ShellLoop(output: output, keepGoing: keepGoing, interpreter: Self.interpreter(keepsProgress: !play && !present && interactive))
@@ -77,17 +77,21 @@ struct ShellCommand: ParsableCommand {
             }
             status = loop.runScript([Array("lesson \(present ? "\(lesson) present" : "play \(lesson)")".utf8)], label: "--lesson")
         } else if let commands {
-            status = loop.runScript(ScriptLines.commandLine(commands), label: "-c")
+            status = loop.runScript(ScriptLines.commandLine(RawArguments.bytes(of: commands)), label: "-c")
         } else if let file {
-            guard let lines = ScriptLines.file(file) else {
-                output.fail("glosten: cannot read \(file): \(ScriptLines.lastError)")
+            switch ScriptLines.open(file) {
+            case .success(let descriptor):
+                var reader = PlainReader(descriptor: descriptor, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
+                status = loop.runScript(reader: &reader, label: file)
+                close(descriptor)
+            case .failure(let problem):
+                output.fail("glosten: cannot read \(file): \(problem.message)")
                 throw ExitCode(2)
             }
-            status = loop.runScript(lines, label: file)
         } else if Terminal.isInteractive(0) {
             status = loop.runInteractive(startingWith: lesson)
         } else {
-            var reader = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes)
+            var reader = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
             status = loop.runScript(reader: &reader, label: "stdin")
         }
         if status != 0 { throw ExitCode(status) }
@@ -97,10 +101,11 @@ struct ShellCommand: ParsableCommand {
     static func interpreter(keepsProgress: Bool) -> Interpreter {
         let environment = ProcessInfo.processInfo.environment
         let library = LessonLibrary.find(executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
-        let store: any ProgressStore = keepsProgress
-            ? (FileProgressStore.standard(environment: environment) ?? MemoryProgressStore()) as any ProgressStore
-            : MemoryProgressStore()
-        return Interpreter(library: library, progress: store)
+        var store: any ProgressStore = MemoryProgressStore()
+        if keepsProgress, let file = ProgressFile.standard() { store = file }
+        var interpreter = Interpreter(library: library, progress: store)
+        interpreter.files = FileSystemWriter()
+        return interpreter
     }
 }
 

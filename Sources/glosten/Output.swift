@@ -18,27 +18,27 @@ struct Output {
     /// Shows a reply: its lines (errors go to stderr, located when `location` is given), or its JSON record.
     func show(_ reply: Reply, location: String? = nil, pager: Pager? = nil) {
         if json {
-            write(reply.record.json + "\n", to: .standardOutput)
-            if let error = reply.error, let location { write("\(location): \(error.message)\n", to: .standardError) }
+            write(reply.record.json + "\n", to: 1)
+            if let error = reply.error, let location { write("\(location): \(error.message)\n", to: 2) }
             return
         }
         if let error = reply.error {
             let text = location.map { "\($0): \(error.message)" } ?? error.message
-            write(wrapped(Line(text, .error)).map(render).joined(separator: "\n") + "\n", to: .standardError)
+            write(wrapped(Line(text, .error)).map(render).joined(separator: "\n") + "\n", to: 2)
             return
         }
         let lines = reply.lines.flatMap(wrapped).map(render)
         guard !lines.isEmpty else { return }
         if let pager {
-            pager.page(lines) { write($0, to: .standardOutput) }
+            pager.page(lines) { write($0, to: 1) }
         } else {
-            write(lines.joined(separator: "\n") + "\n", to: .standardOutput)
+            write(lines.joined(separator: "\n") + "\n", to: 1)
         }
     }
 
     /// A line of the shell's own (a banner, a warning), on stderr or stdout.
     func note(_ line: Line, error: Bool = false) {
-        write(wrapped(line).map(render).joined(separator: "\n") + "\n", to: error ? .standardError : .standardOutput)
+        write(wrapped(line).map(render).joined(separator: "\n") + "\n", to: error ? 2 : 1)
     }
 
     /// The line as the terminal shows it: wrapped to its width, and coloured when wanted.
@@ -48,7 +48,7 @@ struct Output {
 
     /// Writes text to standard output as it is.
     func raw(_ text: String) {
-        write(text, to: .standardOutput)
+        write(text, to: 1)
     }
 
     private func wrapped(_ line: Line) -> [Line] {
@@ -56,7 +56,7 @@ struct Output {
     }
 
     func fail(_ message: String) {
-        write(wrapped(Line(message, .error)).map(render).joined(separator: "\n") + "\n", to: .standardError)
+        write(wrapped(Line(message, .error)).map(render).joined(separator: "\n") + "\n", to: 2)
     }
 
     private func render(_ line: Line) -> String {
@@ -78,7 +78,7 @@ struct Output {
         (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
-    private func write(_ text: String, to stream: FileHandle) {
-        stream.write(Data(text.utf8))
+    private func write(_ text: String, to descriptor: Int32) {
+        StandardStream.write(text, to: descriptor)
     }
 }

@@ -15,7 +15,7 @@ struct ShellLoop {
         self.interpreter = interpreter
         self.interpreter.shouldStop = { Interruption.isRequested }
         self.interpreter.display = Terminal.display
-        if Terminal.isInteractive(2) { self.interpreter.reportProgress = { Terminal.showProgress(done: $0, of: $1) } }
+        if Terminal.isInteractive(2) { self.interpreter.reportProgress = { Terminal.showProgress($0, done: $1, of: $2) } }
     }
 
     /// Runs script lines; the first error stops with `LABEL:LINE: message` unless keep-going.
@@ -42,15 +42,20 @@ struct ShellLoop {
             }
             if reply.quits { break }
         }
+        if let signal = Interruption.terminationSignal { return 128 + signal }
+        if Interruption.isRequested { return 130 }
         return failed ? 1 : 0
     }
 
     /// Runs at a terminal with libedit. Errors never end the session; Ctrl-D leaves.
     mutating func runInteractive(startingWith lesson: String?) -> Int32 {
-        guard let reader = EditLineReader(programName: "glosten", historyFile: HistoryFile.path, complete: { [names = interpreter.library?.names ?? []] in Completion.candidates(for: $0, lessons: names) }) else {
-            var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes)
+        let history = StateFolder.historyPath().map(HistoryFile.init)
+        let complete = { [names = interpreter.library?.names ?? []] in Completion.candidates(for: $0, lessons: names) }
+        guard let reader = EditLineReader(programName: "glosten", historyFile: history?.loadable, complete: complete) else {
+            var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
             return runScript(reader: &plain, label: "stdin")
         }
+        if reader.historyUnreadable { history?.loadFailed() }
         output.note(Line("glosten \(glostenVersion) — type buy to trade, help for commands, lesson bayes to learn.", .dim))
         if let lesson, let reply = interpreter.run(line: Array("lesson \(lesson)".utf8)) {
             if let slides = reply.slides, reply.error == nil {
@@ -60,7 +65,7 @@ struct ShellLoop {
             output.show(reply, pager: Pager.current)
         }
         while true {
-            if let warning = reader.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
+            if let warning = history?.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
             for warning in interpreter.takeWarnings() { output.note(Line("warning: \(warning)", .warning), error: true) }
             Interruption.clear()
             let event = reader.read(prompt: prompt)
@@ -76,6 +81,12 @@ struct ShellLoop {
                 output.note(Line(""))
                 continue
             case .line(let bytes):
+                // A line the shell refuses as too long is not kept: it could never run.
+                if bytes.count <= Parser.maximumLineBytes {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    reader.remember(text)
+                    if text.contains(where: { $0 != " " && $0 != "\t" }) { history?.append(text) }
+                }
                 interpreter.display = Terminal.display
                 guard let reply = interpreter.run(line: bytes) else { continue }
                 if let slides = reply.slides, reply.error == nil {
@@ -110,24 +121,5 @@ struct ArrayReader: LineReader {
 
     mutating func read(prompt: String) -> LineEvent {
         next().map(LineEvent.line) ?? .end
-    }
-}
-
-/// Where history is kept: $GLOSTEN_HISTORY, else $XDG_STATE_HOME/glosten/history,
-/// else ~/.local/state/glosten/history.
-enum HistoryFile {
-    static var path: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let explicit = environment["GLOSTEN_HISTORY"], !explicit.isEmpty {
-            let folder = URL(fileURLWithPath: explicit).deletingLastPathComponent()
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return explicit
-        }
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["HOME"].map { $0 + "/.local/state" }
-        guard let state else { return nil }
-        let folder = state + "/glosten"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder + "/history"
     }
 }

@@ -42,13 +42,13 @@ enum Terminal {
         return Display(width: width(of: 1) ?? 80, unicode: unicode)
     }
 
-    /// Draws `simulate`'s progress on stderr (`\r[#####.....]  45%`), or clears it when done.
-    static func showProgress(done: Int, of total: Int) {
+    /// Draws long work's progress on stderr (`\rexporting [#####.....]  45%`), or clears it when done.
+    static func showProgress(_ work: LongWork, done: Int, of total: Int) {
         guard total > 0 else { return }
         let filled = min(30, done * 30 / total)
         let bar = done >= total ? "\r" + String(repeating: " ", count: 48) + "\r"
-            : "\rsimulating [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] \(done * 100 / total)%"
-        FileHandle.standardError.write(Data(bar.utf8))
+            : "\r\(work.rawValue) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] \(done * 100 / total)%"
+        StandardStream.write(bar, to: 2)
     }
 
     static let resetColour = "\u{1B}[0m"

@@ -6,12 +6,14 @@ import Glibc
 /// The real `glosten` binary under a pseudo-terminal: keys in, screen text out.
 final class PseudoTerminal {
     private let pid: pid_t
-    private let master: Int32
+    private var master: Int32
     private var output: [UInt8] = []
     private var status: Int32?
 
-    /// Starts the binary under a new pty of `columns` × `rows` with exactly `environment`.
-    init(arguments: [String] = [], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 30) throws {
+    /// Starts the binary under a new pty of `columns` × `rows` with exactly `environment`; with
+    /// `standardError`, the shell's stderr is that file instead of the terminal.
+    init(arguments: [String] = [], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 30,
+         standardError: String? = nil) throws {
         let binary = try Self.binary()
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -20,6 +22,10 @@ final class PseudoTerminal {
         var master: Int32 = -1
         let pid = forkpty(&master, nil, nil, &size)
         if pid == 0 {
+            if let standardError {
+                let descriptor = open(standardError, O_WRONLY)
+                if descriptor >= 0 { dup2(descriptor, 2) }
+            }
             execve(binary, argv, envp)
             _exit(127)
         }
@@ -35,7 +41,17 @@ final class PseudoTerminal {
             var raw: Int32 = 0
             waitpid(pid, &raw, 0)
         }
+        if master >= 0 { close(master) }
+    }
+
+    /// The shell's process id.
+    var processID: pid_t { pid }
+
+    /// Closes the terminal, as when its window is closed: the shell gets SIGHUP and its terminal is gone.
+    func hangUp() {
+        drain()
         close(master)
+        master = -1
     }
 
     /// The built binary: $GLOSTEN_BIN, or `glosten` beside the test runner.
@@ -142,6 +158,7 @@ final class PseudoTerminal {
     }
 
     private func drain() {
+        guard master >= 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }

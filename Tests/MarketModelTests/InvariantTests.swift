@@ -138,7 +138,7 @@ func invariantExpectedTradePriceAlwaysTrade(seed: UInt64) throws {
         for _ in 0..<100 {
             let closed = market.quote.isClosed
             let before = market.belief.probability
-            let arrival = Arrival.draw(p, truth: truth, using: &rng)
+            let arrival = Arrival.draw(p, truth: truth, at: market.quote, using: &rng)
             let step = try market.observe(arrival.wanted, from: arrival.trader, truth: truth.state)
             let after = step.posterior.probability
             #expect(abs(after.sum - 1) <= 1e-12)

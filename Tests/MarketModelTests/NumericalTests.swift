@@ -79,3 +79,17 @@ func buysThenSellsReturnToPrior(theta: Double) throws {
     #expect(step.logLikelihoodRatio.isFinite)
     #expect(isClose(step.logLikelihoodRatio, log(13.0 / 7.0)))
 }
+
+/// P(event) stays exact when small: α = ½, ε = ¼, μ = 0.3. Each no-trade multiplies the odds of an
+/// event by P(none | event)/P(none | N) = 0.7·½ / ½ = 0.7, so after t of them
+/// P(event) = 0.7^t / (1 + 0.7^t) (3.23·10^−16 at t = 100, 10^−155 at t = 1000).
+@Test func smallEventProbabilityKeepsItsDigits() throws {
+    var market = Market(parameters: params(mu: 0.3, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
+    var worst = 0.0
+    for t in 1...1000 {
+        _ = try market.observe(.none, from: .unknown, truth: .noEvent)
+        let exact = pow(0.7, Double(t)) / (1 + pow(0.7, Double(t)))
+        worst = max(worst, abs(market.belief.pEvent - exact) / exact)
+    }
+    #expect(worst <= 1e-9, "worst relative error \(worst)")
+}

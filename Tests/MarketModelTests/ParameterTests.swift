@@ -101,17 +101,28 @@ func settingAccepted(name: ParameterName, value: Double) throws {
     #expect(market == Market(parameters: params()))
 }
 
-/// ε_b = 0 with μ > 0 is fine: only informed traders buy, so ask = V_H and a buy reveals V_H.
+/// ε_b = 0 with μ > 0 is allowed, but no one buys: E[V | buy] = V_H, and an informed trader is
+/// indifferent at an ask of V_H, so does not trade. The ask is V_H (the lowest price at which the
+/// market maker cannot lose), a typed buy is refused, and an informed arrival after good news stays
+/// out, which the market maker reads as a no-trade.
 @Test func adoptOnlyInformedBuy() throws {
     var market = Market(parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.3))
     try market.adopt(try market.parameters.setting(.epsBuy, to: 0), restart: false)
-    // P(buy | L) = 0.7·0 = 0, P(buy | H) = 0.3: P(H | buy) = 1, ask = 104.
-    #expect(isClose(market.quote.ask.price, 104))
-    let step = try market.observe(.buy, from: .informed, truth: .good)
-    // P(informed | buy) = ½·0.3 / (½·0.3) = 1.
-    #expect(isClose(step.pInformed, 1))
-    #expect(step.posterior.pHigh == 1 && step.posterior.pLow == 0)
-    #expect(isClose(market.quote.bid.price, 104))
+    #expect(market.quote.ask.price == 104)
+    #expect(!market.quote.ask.informedTrade && market.quote.ask.withInformed == 104)
+    #expect(market.probability(of: .buy) == 0)
+    let before = market
+    #expect(throws: MarketError.impossible(.buy, askOpen: true, bidOpen: true)) {
+        try market.observe(.buy, from: .unknown, truth: .good, strict: true)
+    }
+    #expect(market == before)
+    let arrival = try #require(Arrival.informed(truth: .high, at: market.quote))
+    #expect(arrival.wanted == .none)
+    let step = try market.observe(arrival.wanted, from: .informed, truth: .good)
+    // P(none | L) = 0.7·(1 − 0 − 0.5) = 0.35; P(none | H) = 0.35 + μ = 0.65 (the informed stay out).
+    #expect(isClose(step.posterior.pHigh, 0.65))
+    // P(informed | none) = ½·0.3 / (½·0.35 + ½·0.65) = 0.3.
+    #expect(isClose(step.pInformed, 0.3))
 }
 
 /// adopt with restart returns to t = 0 and the new opening belief; without, it keeps belief and clock.

@@ -106,7 +106,7 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
     let n = 100_000
     var informed = 0, buys = 0, sells = 0, nones = 0, informedNotBuying = 0
     for _ in 0..<n {
-        let a = Arrival.draw(p, truth: .high, using: &rng)
+        let a = Arrival.draw(p, truth: .high, at: Market(parameters: p).quote, using: &rng)
         if a.trader == .informed { informed += 1; if a.wanted != .buy { informedNotBuying += 1 } }
         switch a.wanted { case .buy: buys += 1; case .sell: sells += 1; case .none: nones += 1 }
     }
@@ -125,7 +125,7 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
     let n = 100_000
     var informed = 0, sells = 0
     for _ in 0..<n {
-        let a = Arrival.draw(p, truth: .low, using: &rng)
+        let a = Arrival.draw(p, truth: .low, at: Market(parameters: p).quote, using: &rng)
         if a.trader == .informed { informed += 1; #expect(a.wanted == .sell) }
         if a.wanted == .sell { sells += 1 }
     }
@@ -137,14 +137,15 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
 /// With no event there are no informed traders, and uninformed ones buy ε_b, sell ε_s, stay out 1 − ε_b − ε_s.
 @Test func arrivalFrequenciesNoEvent() {
     let p = params(mu: 0.9, alpha: 0.5, epsBuy: 0.2, epsSell: 0.5)
-    #expect(Arrival.informed(truth: .none) == nil)
-    #expect(Arrival.informed(truth: .high) == Arrival(trader: .informed, wanted: .buy))
-    #expect(Arrival.informed(truth: .low) == Arrival(trader: .informed, wanted: .sell))
+    let opening = Market(parameters: p).quote
+    #expect(Arrival.informed(truth: .none, at: opening) == nil)
+    #expect(Arrival.informed(truth: .high, at: opening) == Arrival(trader: .informed, wanted: .buy))
+    #expect(Arrival.informed(truth: .low, at: opening) == Arrival(trader: .informed, wanted: .sell))
     var rng = Xoshiro256(seed: 7)
     let n = 100_000
     var counts: [Order: Int] = [:]
     for _ in 0..<n {
-        let a = Arrival.draw(p, truth: .none, using: &rng)
+        let a = Arrival.draw(p, truth: .none, at: opening, using: &rng)
         #expect(a.trader == .uninformed)
         counts[a.wanted, default: 0] += 1
     }
@@ -159,7 +160,8 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
     let p = params(mu: 0.3, alpha: 0.5, epsBuy: 0.3, epsSell: 0.3)
     var a = Xoshiro256(seed: 42), b = Xoshiro256(seed: 42)
     for _ in 0..<1000 {
-        #expect(Arrival.draw(p, truth: .high, using: &a) == Arrival.draw(p, truth: .high, using: &b))
+        let quote = Market(parameters: p).quote
+        #expect(Arrival.draw(p, truth: .high, at: quote, using: &a) == Arrival.draw(p, truth: .high, at: quote, using: &b))
     }
 }
 

@@ -100,3 +100,29 @@ import Testing
     zeros.add(0); zeros.add(1e-20)
     #expect(zeros.counts[0] == 2 && zeros.quantile(0.5) == 0)
 }
+
+/// A reading is exact when its bucket holds one value, and otherwise lies within its half-width of
+/// the true order statistic (here against the sorted numbers, with values that share buckets).
+@Test func readingsAreExactOrBounded() {
+    let buckets = LogHistogram.Buckets(unitExponent: 3, lowestExponent: -50, highestExponent: 1, subBits: 4)
+    var h = LogHistogram(buckets: buckets)
+    var rng = Xoshiro256(seed: 4)
+    // A few repeated values (a small support) and a spread of distinct ones.
+    let support = [2.4, 2.2018348623853212, 0.43, 1e-30]
+    var xs: [Double] = []
+    for i in 0..<3000 { xs.append(i % 3 == 0 ? 5 * rng.nextUnit() : support[Int(rng.nextUnit() * 4)]) }
+    for x in xs { h.add(x) }
+    let sorted = xs.sorted()
+    var exact = 0
+    for rank in stride(from: 1, through: 3000, by: 7) {
+        let r = h.reading(atRank: rank)!, x = sorted[rank - 1]
+        #expect(abs(r.value - x) <= r.halfWidth * (1 + 1e-12), "rank \(rank): \(r) vs \(x)")
+        if r.isExact { #expect(r.value == x); exact += 1 }
+    }
+    #expect(exact > 0)
+    // Only 2.2018… in its bucket: exact, not the bucket's midpoint (2.1875 for [2.125, 2.25)).
+    var one = LogHistogram(buckets: buckets)
+    for _ in 0..<5 { one.add(2.2018348623853212) }
+    one.add(2.4)
+    #expect(one.quantileReading(0.5) == LogHistogram.Reading(value: 2.2018348623853212, halfWidth: 0))
+}

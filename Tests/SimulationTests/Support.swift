@@ -25,6 +25,10 @@ func params(
 let modelCases: [(name: String, parameters: Parameters, truth: Truth?)] = [
     ("classic GM", params(), nil),
     ("GM, γ = 0.6, cost 0.1", params(mu: 0.4, epsBuy: 0.6, epsSell: 0.4, cost: 0.1), nil),
+    // The simulate: with c = 0.5 the ask passes V_H once P(V_H) is high, and informed buyers stay out.
+    ("cost past the value, μ = 0.6, c = 0.5", params(mu: 0.6, cost: 0.5), .high),
+    // Easley–O'Hara with a cost and a tolerance: abstaining, withdrawn and no-event all at once.
+    ("cost with α = 0.6, τ = 2.5", params(mu: 0.5, alpha: 0.6, epsBuy: 0.3, epsSell: 0.35, cost: 0.8, tolerance: 2.5), nil),
     ("Easley–O'Hara with no-trades", params(alpha: 0.5, epsBuy: 0.25, epsSell: 0.25), nil),
     // Bid withdrawn at the opening (half-spreads ask 0.625, bid 0.870 > τ); sides close and reopen.
     ("tolerance, one side withdrawn", params(mu: 0.2, alpha: 0.5, epsBuy: 0.3, epsSell: 0.2, tolerance: 0.7), nil),
@@ -37,3 +41,17 @@ let modelCases: [(name: String, parameters: Parameters, truth: Truth?)] = [
     // in V_H and in V_L (each step is worth log 19 nats): saturation is entered and left again.
     ("wrong certainty, μ = 0.9", params(mu: 0.9), Truth.none),
 ]
+
+/// A random market: values, prior, μ, α (1 or below), uninformed behaviour (always trading with
+/// γ ≠ ½, or with no-trades), a cost up to a third of the value range, and a tolerance or none.
+func randomMarket(_ rng: inout Xoshiro256) -> Parameters {
+    func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * rng.nextUnit() }
+    let low = uniform(-200, 200), range = uniform(0.5, 40)
+    let alwaysTrade = rng.nextUnit() < 0.5
+    let epsBuy = alwaysTrade ? uniform(0.2, 0.8) : uniform(0.05, 0.6)
+    let epsSell = alwaysTrade ? 1 - epsBuy : uniform(0.05, 1 - epsBuy)
+    return params(low: low, high: low + range, prior: uniform(0.05, 0.95), mu: uniform(0.05, 0.9),
+                  alpha: rng.nextUnit() < 0.4 ? 1 : uniform(0.1, 0.95), epsBuy: epsBuy, epsSell: epsSell,
+                  cost: rng.nextUnit() < 0.15 ? 0 : uniform(0, range / 3),
+                  tolerance: rng.nextUnit() < 0.5 ? .infinity : uniform(0.1, 0.6) * range)
+}

@@ -39,6 +39,12 @@ public struct DiscoveryTimes: Equatable, Sendable {
     /// The median over all sessions (nil when half or more never got there).
     public var medianTime: Double? { quantile(0.5) }
 
+    /// The median as a reading: exact when its bucket holds one time (always below 256).
+    public var medianReading: LogHistogram.Reading? {
+        guard sessions > 0 else { return nil }
+        return times.reading(atRank: min(max(Int((0.5 * Double(sessions)).rounded(.up)), 1), sessions))
+    }
+
     /// The share of sessions that never got there.
     public var shareNever: Double? { sessions > 0 ? Double(never) / Double(sessions) : nil }
 

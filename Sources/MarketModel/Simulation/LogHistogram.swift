@@ -6,6 +6,9 @@
 /// integers and the exact minimum and maximum are kept, so merging is exact in any order, and a
 /// quantile is clamped to [minimum, maximum] (exact when all the numbers are equal). A quantile is
 /// reported as its bucket's midpoint; in the first bucket (below 2^lowestExponent units) as 0.
+/// Each bucket also keeps the least and greatest number it holds, so `reading(atRank:)` can say
+/// when a bucket holds one value only (the order statistic is then exact) and how wide the range of
+/// the values in it is otherwise.
 public struct LogHistogram: Equatable, Sendable {
     /// Where the bucket edges lie.
     public struct Buckets: Equatable, Sendable {
@@ -71,6 +74,9 @@ public struct LogHistogram: Equatable, Sendable {
     /// True for whole numbers: a bucket one unit wide then reports its number exactly.
     public let wholeNumbers: Bool
     public private(set) var counts: [Int]
+    /// The least and the greatest number in each bucket (+∞ and −∞ when it is empty).
+    public private(set) var bucketMinimum: [Double]
+    public private(set) var bucketMaximum: [Double]
     /// How many numbers were added.
     public private(set) var total = 0
     public private(set) var minimum = Double.infinity
@@ -80,13 +86,18 @@ public struct LogHistogram: Equatable, Sendable {
         self.buckets = buckets
         self.wholeNumbers = wholeNumbers
         counts = Array(repeating: 0, count: buckets.count)
+        bucketMinimum = Array(repeating: .infinity, count: buckets.count)
+        bucketMaximum = Array(repeating: -.infinity, count: buckets.count)
     }
 
     /// A histogram from counts kept elsewhere (as `SpreadProfile` keeps many in one array).
-    init(buckets: Buckets, counts: ArraySlice<Int>, minimum: Double, maximum: Double) {
+    init(buckets: Buckets, counts: ArraySlice<Int>, bucketMinimum: ArraySlice<Double>, bucketMaximum: ArraySlice<Double>,
+         minimum: Double, maximum: Double) {
         self.buckets = buckets
         wholeNumbers = false
         self.counts = Array(counts)
+        self.bucketMinimum = Array(bucketMinimum)
+        self.bucketMaximum = Array(bucketMaximum)
         total = self.counts.reduce(0, &+)
         self.minimum = minimum
         self.maximum = maximum
@@ -95,7 +106,10 @@ public struct LogHistogram: Equatable, Sendable {
     /// Counts `x` (which should be non-negative and not NaN).
     @inline(__always)
     public mutating func add(_ x: Double) {
-        counts[buckets.index(of: x)] &+= 1
+        let i = buckets.index(of: x)
+        counts[i] &+= 1
+        bucketMinimum[i] = min(bucketMinimum[i], x)
+        bucketMaximum[i] = max(bucketMaximum[i], x)
         total &+= 1
         minimum = min(minimum, x)
         maximum = max(maximum, x)
@@ -104,7 +118,11 @@ public struct LogHistogram: Equatable, Sendable {
     /// Adds the counts of another histogram with the same buckets.
     public mutating func merge(_ other: LogHistogram) {
         precondition(other.buckets == buckets, "histograms with different buckets")
-        for i in counts.indices { counts[i] &+= other.counts[i] }
+        for i in counts.indices {
+            counts[i] &+= other.counts[i]
+            bucketMinimum[i] = min(bucketMinimum[i], other.bucketMinimum[i])
+            bucketMaximum[i] = max(bucketMaximum[i], other.bucketMaximum[i])
+        }
         total &+= other.total
         minimum = min(minimum, other.minimum)
         maximum = max(maximum, other.maximum)
@@ -128,6 +146,37 @@ public struct LogHistogram: Equatable, Sendable {
             return min(max(estimate, minimum), maximum)
         }
         return nil
+    }
+
+    /// An order statistic as read from its bucket: exact when the bucket holds one value, otherwise
+    /// the middle of the values the bucket holds, within `halfWidth` of the true order statistic.
+    public struct Reading: Equatable, Sendable {
+        public let value: Double
+        /// Half the range of the values in the bucket (0 when exact).
+        public let halfWidth: Double
+        /// True when every number in the bucket is the same (to 1e-9 relative): `value` is exact.
+        public var isExact: Bool { halfWidth == 0 }
+    }
+
+    /// The number of rank `rank` (1 = smallest), exact when its bucket holds one value; nil if there are fewer.
+    public func reading(atRank rank: Int) -> Reading? {
+        guard rank >= 1, rank <= total else { return nil }
+        var seen = 0
+        for (i, c) in counts.enumerated() {
+            seen += c
+            guard seen >= rank else { continue }
+            let low = bucketMinimum[i], high = bucketMaximum[i]
+            if high - low <= 1e-9 * abs(high) { return Reading(value: low, halfWidth: 0) }
+            return Reading(value: (low + high) / 2, halfWidth: (high - low) / 2)
+        }
+        return nil
+    }
+
+    /// The p-quantile as a reading (see `reading(atRank:)`); nil when empty.
+    public func quantileReading(_ p: Double) -> Reading? {
+        guard total > 0 else { return nil }
+        let rank = Int((p * Double(total)).rounded(.up))
+        return reading(atRank: min(max(rank, 1), total))
     }
 
     /// The p-quantile, the number of rank ⌈p·total⌉ (at least 1); nil when empty.

@@ -9,12 +9,24 @@ import Foundation
 /// A state whose weight falls below e^−300 of the leader's is held at zero until the next re-anchor,
 /// which brings it back if the order flow turns, as the log-belief in `Market` would.
 struct OrderFlowTables: Sendable {
-    /// ask = Σ q_s·buyTerm_s / Σ q_s·buyWeight_s + c, and likewise the bid with the sell terms.
+    /// ask = Σ q_s·buyTerm_s / Σ q_s·buyWeight_s + c while informed traders buy, and likewise the bid
+    /// with the sell terms; the `…Abstaining` terms hold when they do not (DESIGN §2, `Quote.init`).
     struct QuoteTerms: Sendable {
         var buyWeight: (Double, Double, Double)
         var buyTerm: (Double, Double, Double)
         var sellWeight: (Double, Double, Double)
         var sellTerm: (Double, Double, Double)
+        /// P(buy | G) and P(buy | G)·V_H with informed traders abstaining (N and B are unchanged).
+        var buyGoodAbstaining: (weight: Double, term: Double)
+        /// P(sell | B) and P(sell | B)·V_L with informed traders abstaining (N and G are unchanged).
+        var sellBadAbstaining: (weight: Double, term: Double)
+        /// Informed buyers' edge V_H − E[V | buy] = Σ q_s·askEdge_s / Σ q_s·buyWeight_s (N and B only).
+        var askEdge: (Double, Double)
+        /// Informed sellers' edge E[V | sell] − V_L = Σ q_s·bidEdge_s / Σ q_s·sellWeight_s (N and G only).
+        var bidEdge: (Double, Double)
+        /// With c = 0 informed traders trade on a side exactly when uninformed ones can (ε > 0).
+        var informedBuyAtNoCost: Bool
+        var informedSellAtNoCost: Bool
         var values: (Double, Double, Double)
         var cost: Double
         var tolerance: Double
@@ -29,13 +41,20 @@ struct OrderFlowTables: Sendable {
         var informedSpan: UInt64
     }
 
-    /// The number of kinds of observation with distinct likelihoods: buy, sell, and no trade with
-    /// both sides open, the ask closed, the bid closed, or both closed.
-    static let kindCount = 6
+    /// The number of kinds of observation with distinct likelihoods: a buy (0) and a sell (1) with
+    /// informed traders trading on that side, a no-trade with both sides open and informed traders on
+    /// both (2) — the only kinds while both sides stay open and c = 0 —, a buy (3) and a sell (4) with
+    /// them abstaining, and a no-trade for each other state of the two sides (5 to 12): each side
+    /// open with informed traders, open without them, or closed.
+    static let kindCount = 13
+
+    /// Regime bits of a quote: ask closed, bid closed, informed traders abstain on the ask, on the bid.
+    static let regimeCount = 16
 
     let terms: QuoteTerms
     /// P(o | s) for the observed order, indexed [(regime·3 + wanted)·3 + state]; regime bit 0 = ask
-    /// closed, bit 1 = bid closed; wanted 0 buy, 1 sell, 2 none; states noEvent, bad, good.
+    /// closed, bit 1 = bid closed, bit 2 = informed traders do not buy, bit 3 = they do not sell;
+    /// wanted 0 buy, 1 sell, 2 none (as the arrival acts at that quote); states noEvent, bad, good.
     let updates: [Double]
     /// The kind of observation for (regime·3 + wanted).
     let kinds: [UInt8]
@@ -49,8 +68,10 @@ struct OrderFlowTables: Sendable {
     let thresholds: [Thresholds]
     /// Arrivals between exact re-anchors of the weights (a power of two, at most 64).
     let reanchorPeriod: Int
-    /// False only when both sides are certain to stay open and defined (no tolerance, ε_b, ε_s > 0).
+    /// False only when both sides are certain to stay open and defined (no tolerance, ε_b, ε_s > 0, c = 0).
     let checksSides: Bool
+    /// True when informed traders may stay out of a side whose price does not pay (c > 0, or ε_b or ε_s = 0).
+    let checksParticipation: Bool
     /// Per state s: how far (in nats) log-weight s must lead every other for the quotes to be those
     /// of certainty in s to within e^−40 of the value range (infinite where that cannot be promised),
     /// and how much one arrival can take off that lead at most.
@@ -60,33 +81,47 @@ struct OrderFlowTables: Sendable {
 
     init(parameters p: Parameters) {
         let buy = p.likelihood(of: .buy), sell = p.likelihood(of: .sell), values = p.values
+        let buyAbstaining = p.likelihood(of: .buy, informed: false).good
+        let sellAbstaining = p.likelihood(of: .sell, informed: false).bad
+        let range = p.high - p.low
         terms = QuoteTerms(
             buyWeight: (buy.noEvent, buy.bad, buy.good),
             buyTerm: (buy.noEvent * values.noEvent, buy.bad * values.bad, buy.good * values.good),
             sellWeight: (sell.noEvent, sell.bad, sell.good),
             sellTerm: (sell.noEvent * values.noEvent, sell.bad * values.bad, sell.good * values.good),
+            buyGoodAbstaining: (buyAbstaining, buyAbstaining * values.good),
+            sellBadAbstaining: (sellAbstaining, sellAbstaining * values.bad),
+            askEdge: (buy.noEvent * (1 - p.prior) * range, buy.bad * range),
+            bidEdge: (sell.noEvent * p.prior * range, sell.good * range),
+            informedBuyAtNoCost: p.epsBuy > 0, informedSellAtNoCost: p.epsSell > 0,
             values: (values.noEvent, values.bad, values.good),
             cost: p.cost, tolerance: p.tolerance
         )
         // The distinct likelihood vectors, in kind order, exactly as Market.observe builds them.
-        let kindVectors: [StateVector] = [
-            p.likelihood(of: .buy, askOpen: true, bidOpen: true),
-            p.likelihood(of: .sell, askOpen: true, bidOpen: true),
-            p.likelihood(of: .none, askOpen: true, bidOpen: true),
-            p.likelihood(of: .none, askOpen: false, bidOpen: true),
-            p.likelihood(of: .none, askOpen: true, bidOpen: false),
-            p.likelihood(of: .none, askOpen: false, bidOpen: false),
+        // A side is 0 open with informed traders, 1 open without them, 2 closed.
+        func access(_ side: Int) -> (open: Bool, informed: Bool) { (side != 2, side == 0) }
+        func noTrade(ask: Int, bid: Int) -> StateVector {
+            p.likelihood(of: .none, askOpen: access(ask).open, bidOpen: access(bid).open,
+                         informedBuy: access(ask).informed, informedSell: access(bid).informed)
+        }
+        var kindVectors: [StateVector] = [
+            p.likelihood(of: .buy, informed: true), p.likelihood(of: .sell, informed: true), noTrade(ask: 0, bid: 0),
+            p.likelihood(of: .buy, informed: false), p.likelihood(of: .sell, informed: false),
         ]
+        for state in 1..<9 { kindVectors.append(noTrade(ask: state % 3, bid: state / 3)) }
         var updates: [Double] = [], kinds: [UInt8] = [], orders: [UInt8] = []
-        for regime in 0..<4 {
+        for regime in 0..<Self.regimeCount {
             let askOpen = regime & 1 == 0, bidOpen = regime & 2 == 0
+            let informedBuy = regime & 4 == 0, informedSell = regime & 8 == 0
+            let askState = !askOpen ? 2 : informedBuy ? 0 : 1, bidState = !bidOpen ? 2 : informedSell ? 0 : 1
+            let noTradeKind = askState == 0 && bidState == 0 ? 2 : 4 + askState + 3 * bidState
             for wanted in [Order.buy, .sell, .none] {
                 let order: Order = switch wanted {
                 case .buy: askOpen ? .buy : .none
                 case .sell: bidOpen ? .sell : .none
                 case .none: .none
                 }
-                let kind = order == .buy ? 0 : order == .sell ? 1 : 2 + regime
+                let kind = order == .buy ? (informedBuy ? 0 : 3) : order == .sell ? (informedSell ? 1 : 4) : noTradeKind
                 let l = kindVectors[kind]
                 updates += [l.noEvent, l.bad, l.good]
                 kinds.append(UInt8(kind))
@@ -126,27 +161,42 @@ struct OrderFlowTables: Sendable {
         var period = 64
         while period > 1, Double(period) * bitsPerArrival > 500 { period /= 2 }
         reanchorPeriod = period
-        checksSides = !p.toleranceIsOff || !(p.epsBuy > 0) || !(p.epsSell > 0)
+        checksParticipation = p.cost > 0 || !(p.epsBuy > 0) || !(p.epsSell > 0)
+        checksSides = !p.toleranceIsOff || checksParticipation
         let quoteTerms = self.terms, logL = self.logLikelihoods
-        saturation = (0..<3).map { s in Self.saturation(leader: s, logLikelihoods: logL, terms: quoteTerms) }
+        // Without a cost (and with ε_b, ε_s > 0) informed traders always trade: only the kinds and
+        // quote weights of the open-or-closed regimes can occur.
+        let participation = checksParticipation
+        let possible = participation ? Array(0..<Self.kindCount) : [0, 1, 2, 6, 10, 12]
+        saturation = (0..<3).map { s in
+            Self.saturation(leader: s, logLikelihoods: logL, kinds: possible, terms: quoteTerms, abstaining: participation)
+        }
         certainQuotes = (0..<3).map { s in
             let q = (s == 0 ? 1.0 : 0, s == 1 ? 1.0 : 0, s == 2 ? 1.0 : 0)
-            return SessionSimulator.quote(q, quoteTerms, SidesMayClose.self)
+            return SessionSimulator.quote(q, quoteTerms, InformedMayAbstain.self)
         }
     }
 
     /// The lead state s needs: 40 nats, plus what the quote weights can magnify (the largest
-    /// P(o | r)/P(o | s) on either side); and the largest log-likelihood ratio of another state
-    /// against s, which is the most one arrival can take away.
-    private static func saturation(leader s: Int, logLikelihoods l: [Double], terms: QuoteTerms)
-        -> (margin: Double, shrinkPerArrival: Double) {
+    /// P(o | r)/P(o | s) on either side, with or without informed traders on it where they may abstain);
+    /// and the largest log-likelihood ratio of another state against s over the kinds that can occur,
+    /// which is the most one arrival can take away.
+    private static func saturation(
+        leader s: Int, logLikelihoods l: [Double], kinds: [Int], terms: QuoteTerms, abstaining: Bool
+    ) -> (margin: Double, shrinkPerArrival: Double) {
         let buy = [terms.buyWeight.0, terms.buyWeight.1, terms.buyWeight.2]
         let sell = [terms.sellWeight.0, terms.sellWeight.1, terms.sellWeight.2]
+        let weightings = abstaining
+            ? [buy, sell, [buy[0], buy[1], terms.buyGoodAbstaining.weight], [sell[0], terms.sellBadAbstaining.weight, sell[2]]]
+            : [buy, sell]
         guard buy[s] > 0, sell[s] > 0 else { return (.infinity, .infinity) }
         var magnify = 0.0, shrink = 0.0
+        for w in weightings where w.contains(where: { $0 > 0 }) {
+            guard w[s] > 0 else { return (.infinity, .infinity) }
+            for r in 0..<3 where r != s { magnify = max(magnify, log(w[r] / w[s])) }
+        }
         for r in 0..<3 where r != s {
-            magnify = max(magnify, log(buy[r] / buy[s]), log(sell[r] / sell[s]))
-            for k in 0..<kindCount {
+            for k in kinds {
                 let mine = l[3 * k + s], theirs = l[3 * k + r]
                 if theirs == -.infinity { continue }
                 if mine == -.infinity { return (.infinity, .infinity) }

@@ -1,15 +1,18 @@
 /// Roll's (1984) spread estimator on the simulated trade prices, beside the spread actually quoted.
 ///
-/// Roll reads the spread from the bid-ask bounce: if trades hit the bid and the ask at random around
-/// a fixed value, successive price changes are negatively correlated and 2·√(−cov(Δp_t, Δp_{t−1}))
-/// is the spread. In Glosten–Milgrom with c = 0 each trade price is the market maker's new
-/// expectation E[V | orders so far], a martingale: its changes are uncorrelated, so Roll sees none
-/// of the adverse-selection spread, only the 2c of a per-trade cost.
+/// Roll reads the transitory part of price changes, the part the next trade reverses: if trades hit
+/// a fixed bid and ask with order signs that are uncorrelated and carry no information, successive
+/// changes are negatively correlated and 2·√(−cov(Δp_t, Δp_{t−1})) is the spread. In Glosten–Milgrom
+/// a trade price is E[V | orders so far] + c·q_t (q_t = ±1, the order's sign). With c = 0 and the
+/// truth drawn from the market maker's prior that is a martingale: its changes are uncorrelated and
+/// Roll sees none of the adverse-selection spread. With c > 0 the cost is transitory, but Roll reads
+/// about 2c only when order signs are uncorrelated and uninformative; GM orders are neither (each
+/// moves E[V] its own way, informed orders run one way), so it reads more or less than 2c. With the
+/// truth fixed by the plan the prices are not a martingale under nature's draws and their changes
+/// can be correlated either way even at c = 0. `SimulationVerdicts` words this from the figures.
 ///
 /// Δp runs over consecutive trades within a session (no-trades skipped); the covariance pools the
 /// pairs (Δp_{t−1}, Δp_t) of all sessions: mean(Δp_t·Δp_{t−1}) − mean(Δp_t)·mean(Δp_{t−1}).
-/// The martingale argument needs nature's truth drawn from the market maker's prior; with the truth
-/// fixed by the plan, prices drift toward it and the drift shows up as positive covariance.
 public struct RollEstimate: Equatable, Sendable {
     /// Pairs of consecutive price changes.
     public private(set) var pairs = 0

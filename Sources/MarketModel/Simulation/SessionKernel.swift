@@ -1,11 +1,27 @@
 import Foundation
 
-/// Whether the session loop checks each quote against the tolerance; specialised away when not.
-protocol SideRule { static var checksSides: Bool { get } }
-/// No tolerance and ε_b, ε_s > 0: both sides are always open and defined.
-enum SidesStayOpen: SideRule { static var checksSides: Bool { false } }
-/// A side may be withdrawn (tolerance) or undefined (no possible order on it).
-enum SidesMayClose: SideRule { static var checksSides: Bool { true } }
+/// What the session loop checks on each quote; specialised away when it cannot happen.
+protocol SideRule {
+    /// Whether a side may be withdrawn (tolerance) or undefined (no possible order on it).
+    static var checksSides: Bool { get }
+    /// Whether informed traders may stay out of a side whose price does not pay (c > 0, or ε = 0).
+    static var checksParticipation: Bool { get }
+}
+/// No tolerance, c = 0 and ε_b, ε_s > 0: both sides are always open, with informed traders on both.
+enum SidesStayOpen: SideRule {
+    static var checksSides: Bool { false }
+    static var checksParticipation: Bool { false }
+}
+/// A side may be withdrawn or undefined, but with c = 0 and ε_b, ε_s > 0 informed traders trade on both.
+enum SidesMayClose: SideRule {
+    static var checksSides: Bool { true }
+    static var checksParticipation: Bool { false }
+}
+/// Sides may close, and informed traders may stay out where the price does not pay.
+enum InformedMayAbstain: SideRule {
+    static var checksSides: Bool { true }
+    static var checksParticipation: Bool { true }
+}
 
 /// Sees each arrival as the session loop plays it (for traces); the empty watcher costs nothing.
 protocol ArrivalWatcher {
@@ -28,6 +44,8 @@ struct SessionState {
     var t = 0
     var hit = -1
     var profit = 0.0, informedProfit = 0.0, informedTrades = 0
+    /// Σ over trades of price − E[V | order]; kept only where informed traders may stay out (else it is c·trades = 0).
+    var expectedProfit = 0.0
     var roll = RollEstimate.SessionSums()
     /// The first trade's Δp is against 0 and the second's product uses it: both get weight 0.
     var lastPrice = 0.0, lastDelta = 0.0, pairWeight = 0.0
@@ -59,14 +77,15 @@ extension SessionSimulator {
         var nextPoint = timeCount > 0 ? times[0] : Int.max
         @inline(__always) func snapshot(_ ask: Double, _ bid: Double, _ regime: Int) {
             scratch.snapshots[point] = .init(spread: ask - bid, distance: abs((ask + bid) * 0.5 - v),
-                                             closedSides: UInt8(truncatingIfNeeded: regime))
+                                             closedSides: UInt8(truncatingIfNeeded: regime & 3))
             point &+= 1
             nextPoint = point < timeCount ? times[point] : Int.max
         }
 
         while true {
             if s.t == nextAnchor {
-                let anchor = reanchor(counts: counts, logLikelihoods: scratch.logLikelihoods)
+                let anchor = reanchor(counts: counts, kinds: Rule.checksSides ? OrderFlowTables.kindCount : 3,
+                                      logLikelihoods: scratch.logLikelihoods)
                 s.q = anchor.weights
                 certain = anchor.certainFor >= 8 ? anchor.certain : -1
                 nextAnchor = s.t &+ (certain >= 0 ? min(anchor.certainFor, 1 << 16) : period)
@@ -82,7 +101,7 @@ extension SessionSimulator {
                 // Saturated: one quote for the whole block, no weights to update.
                 let quote = tables.certainQuotes[certain]
                 if s.hit < 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
-                if Rule.checksSides, quote.regime == 3 { frozen = true }
+                if Rule.checksSides, quote.regime & 3 == 3 { frozen = true }
                 while !frozen, s.t < end {
                     if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
                     arrive(&s, Rule.self, learns: false, ask: quote.ask, bid: quote.bid, regime: quote.regime,
@@ -93,7 +112,7 @@ extension SessionSimulator {
                     let quote = Self.quote(s.q, terms, Rule.self)
                     if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
                     if s.hit < 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
-                    if Rule.checksSides, quote.regime == 3 { frozen = true; break }
+                    if Rule.checksSides, quote.regime & 3 == 3 { frozen = true; break }
                     arrive(&s, Rule.self, learns: true, ask: quote.ask, bid: quote.bid, regime: quote.regime,
                            v: v, th: th, rng: &rng, scratch: scratch, watch: &watch)
                 }
@@ -115,6 +134,7 @@ extension SessionSimulator {
         s.roll.beforeLast = s.lastPrice - s.lastDelta
         return SessionTally(truth: truth, informedProfit: s.informedProfit,
                             uninformedProfit: s.profit - s.informedProfit, informedTrades: s.informedTrades,
+                            expectedProfit: s.expectedProfit,
                             discoveryTime: s.hit >= 0 ? s.hit : nil, roll: s.roll)
     }
 
@@ -130,8 +150,13 @@ extension SessionSimulator {
     ) {
         // Nature: one 53-bit draw picks the trader and the order (OrderFlowTables.Thresholds).
         let k = rng.next() &>> 11
-        let wanted = (k >= th.buyBelow ? 1 : 0) &+ (k >= th.sellBelow ? 1 : 0)
+        var wanted = (k >= th.buyBelow ? 1 : 0) &+ (k >= th.sellBelow ? 1 : 0)
         let informed = k &- th.informedFrom < th.informedSpan
+        if Rule.checksParticipation {
+            // An informed trader whose side does not pay (regime bit 2 for a buy, 3 for a sell) stays out.
+            let staysOut = (informed ? 1 : 0) & (regime &>> (2 &+ wanted)) & 1
+            wanted &+= staysOut &* (2 &- wanted)
+        }
         let j = Rule.checksSides ? regime &* 3 &+ wanted : wanted
         let order = Rule.checksSides ? Int(scratch.orders[j]) : wanted
 
@@ -150,6 +175,12 @@ extension SessionSimulator {
         let price = slots[order]
         let gain = f[order] * (price - v)  // f[0..<3]: +1 buy, −1 sell, 0 none
         s.profit += gain
+        if Rule.checksParticipation {
+            // E[V | order] is the mean of the weights after the update (the certain state's value when saturated).
+            let values = tables.terms.values
+            let mean = (s.q.0 * values.0 + s.q.1 * values.1 + s.q.2 * values.2) / (s.q.0 + s.q.1 + s.q.2)
+            s.expectedProfit += f[order] * (price - mean)
+        }
         s.informedProfit += gain * f[9 &+ informedBit]  // f[9], f[10]: 0, 1
         s.informedTrades &+= informedBit & tradeBit
         let delta = price - s.lastPrice
@@ -172,10 +203,10 @@ extension SessionSimulator {
     /// leading state, and for how many arrivals the market maker stays as good as certain of it
     /// whatever they bring (0 when it is not certain now).
     @inline(__always)
-    func reanchor(counts: UnsafeMutablePointer<Int>, logLikelihoods l: UnsafeMutablePointer<Double>)
+    func reanchor(counts: UnsafeMutablePointer<Int>, kinds: Int, logLikelihoods l: UnsafeMutablePointer<Double>)
         -> (weights: (Double, Double, Double), certain: Int, certainFor: Int) {
         var w = tables.logPrior
-        for k in 0..<OrderFlowTables.kindCount where counts[k] != 0 {
+        for k in 0..<kinds where counts[k] != 0 {
             let c = Double(counts[k])
             w = (w.0 + c * l[3 * k], w.1 + c * l[3 * k + 1], w.2 + c * l[3 * k + 2])
         }
@@ -189,7 +220,8 @@ extension SessionSimulator {
         return ((weight(w.0), weight(w.1), weight(w.2)), leader, arrivals >= 1e9 ? 1_000_000_000 : Int(arrivals))
     }
 
-    /// The quotes from the weights, and which sides are closed (bit 0 ask, bit 1 bid), as `Quote` decides.
+    /// The quotes from the weights, and the regime as `Quote` decides it: bit 0 ask closed, bit 1 bid
+    /// closed, bit 2 informed traders do not buy (V_H − E[V | buy] ≤ c), bit 3 they do not sell.
     @inline(__always)
     static func quote<Rule: SideRule>(
         _ q: (Double, Double, Double), _ c: OrderFlowTables.QuoteTerms, _: Rule.Type
@@ -198,12 +230,43 @@ extension SessionSimulator {
         let askTerm = q.0 * c.buyTerm.0 + q.1 * c.buyTerm.1 + q.2 * c.buyTerm.2
         let bidWeight = q.0 * c.sellWeight.0 + q.1 * c.sellWeight.1 + q.2 * c.sellWeight.2
         let bidTerm = q.0 * c.sellTerm.0 + q.1 * c.sellTerm.1 + q.2 * c.sellTerm.2
-        let ask = askTerm / askWeight + c.cost, bid = bidTerm / bidWeight - c.cost
+        var ask = askTerm / askWeight + c.cost, bid = bidTerm / bidWeight - c.cost
         guard Rule.checksSides else { return (ask, bid, 0) }
+        var regime = 0
+        if Rule.checksParticipation {
+            (ask, bid, regime) = participation(q, c, ask: ask, askWeight: askWeight, bid: bid, bidWeight: bidWeight)
+        }
         let expected = (q.0 * c.values.0 + q.1 * c.values.1 + q.2 * c.values.2) / (q.0 + q.1 + q.2)
         let limit = c.tolerance + 1e-9 * max(1, abs(expected))
         let askClosed = !(askWeight > 0) || ask - expected > limit
         let bidClosed = !(bidWeight > 0) || expected - bid > limit
-        return (ask, bid, (askClosed ? 1 : 0) | (bidClosed ? 2 : 0))
+        return (ask, bid, regime | (askClosed ? 1 : 0) | (bidClosed ? 2 : 0))
+    }
+
+    /// Where informed traders stay out (regime bit 2: V_H − E[V | buy] ≤ c; bit 3: E[V | sell] − V_L ≤ c),
+    /// and the side's price then: max(V_H, a0) for the ask, min(V_L, b0) for the bid.
+    @inline(__always)
+    static func participation(
+        _ q: (Double, Double, Double), _ c: OrderFlowTables.QuoteTerms,
+        ask a1: Double, askWeight: Double, bid b1: Double, bidWeight: Double
+    ) -> (ask: Double, bid: Double, regime: Int) {
+        var ask = a1, bid = b1, regime = 0
+        let informedBuy = c.cost == 0 ? c.informedBuyAtNoCost : q.0 * c.askEdge.0 + q.1 * c.askEdge.1 > c.cost * askWeight
+        if !informedBuy {
+            regime |= 4
+            let weight = q.0 * c.buyWeight.0 + q.1 * c.buyWeight.1 + q.2 * c.buyGoodAbstaining.weight
+            let term = q.0 * c.buyTerm.0 + q.1 * c.buyTerm.1 + q.2 * c.buyGoodAbstaining.term
+            ask = weight > 0 ? max(c.values.2, term / weight + c.cost) : c.values.2
+        }
+        let informedSell = c.cost == 0 ? c.informedSellAtNoCost : q.0 * c.bidEdge.0 + q.2 * c.bidEdge.1 > c.cost * bidWeight
+        if !informedSell {
+            regime |= 8
+            let weight = q.0 * c.sellWeight.0 + q.1 * c.sellBadAbstaining.weight + q.2 * c.sellWeight.2
+            let term = q.0 * c.sellTerm.0 + q.1 * c.sellBadAbstaining.term + q.2 * c.sellTerm.2
+            bid = weight > 0 ? min(c.values.1, term / weight - c.cost) : c.values.1
+        }
+        if !(askWeight > 0) { ask = .nan }  // no buy can arrive at any price: undefined, as in Quote
+        if !(bidWeight > 0) { bid = .nan }
+        return (ask, bid, regime)
     }
 }

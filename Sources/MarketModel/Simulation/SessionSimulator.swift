@@ -44,6 +44,7 @@ public struct SessionSimulator: Sendable {
         shouldStop: () -> Bool = { false }, sessionDone: () -> Void = {}
     ) -> Int {
         precondition(summary.plan == plan, "summary of another plan")
+        if tables.checksParticipation { return run(InformedMayAbstain.self, range, &summary, shouldStop, sessionDone) }
         return tables.checksSides
             ? run(SidesMayClose.self, range, &summary, shouldStop, sessionDone)
             : run(SidesStayOpen.self, range, &summary, shouldStop, sessionDone)
@@ -79,11 +80,11 @@ public struct SessionSimulator: Sendable {
         var trace = SessionTrace(session: index, truth: truth, summary: SimulationSummary(plan: plan))
         let scratch = KernelScratch(tables: tables, times: plan.profileTimes)
         var budget = Int.max / 4  // never asks shouldStop
-        let tally = tables.checksSides
-            ? play(SidesMayClose.self, truth: truth, rng: &rng, scratch: scratch, budget: &budget,
-                   shouldStop: { false }, watch: &trace)
-            : play(SidesStayOpen.self, truth: truth, rng: &rng, scratch: scratch, budget: &budget,
-                   shouldStop: { false }, watch: &trace)
+        func played<Rule: SideRule>(_ rule: Rule.Type) -> SessionTally? {
+            play(rule, truth: truth, rng: &rng, scratch: scratch, budget: &budget, shouldStop: { false }, watch: &trace)
+        }
+        let tally = tables.checksParticipation ? played(InformedMayAbstain.self)
+            : tables.checksSides ? played(SidesMayClose.self) : played(SidesStayOpen.self)
         if let tally {
             trace.summary.record(tally, snapshots: UnsafeBufferPointer(start: scratch.snapshots, count: scratch.timeCount))
         }

@@ -28,7 +28,7 @@ public struct SimulationSummary: Equatable, Sendable {
         let range = plan.priceRange
         spread = SpreadProfile(times: plan.profileTimes, range: range)
         discovery = DiscoveryTimes(distance: plan.discoveryDistance, arrivals: plan.arrivals)
-        profit = MarketMakerProfit(perSession: Double(max(plan.arrivals, 1)) * range)
+        profit = MarketMakerProfit(perSession: Double(max(plan.arrivals, 1)) * range, cost: plan.parameters.cost)
         roll = RollEstimate(range: range, arrivals: plan.arrivals)
     }
 
@@ -53,7 +53,8 @@ public struct SimulationSummary: Equatable, Sendable {
         spread.record(snapshots)
         discovery.record(tally.discoveryTime)
         profit.record(informed: tally.informedProfit, trades: tally.informedTrades,
-                      uninformed: tally.uninformedProfit, trades: tally.roll.trades - tally.informedTrades)
+                      uninformed: tally.uninformedProfit, trades: tally.roll.trades - tally.informedTrades,
+                      expected: tally.expectedProfit)
         roll.record(tally.roll)
     }
 }
@@ -94,6 +95,8 @@ struct SessionTally {
     var informedProfit = 0.0
     var uninformedProfit = 0.0
     var informedTrades = 0
+    /// Σ over trades of price − E[V | order] (the market maker's expected profit given each order).
+    var expectedProfit = 0.0
     var discoveryTime: Int?
     var roll = RollEstimate.SessionSums()
 }

@@ -12,6 +12,10 @@ public struct SpreadProfile: Equatable, Sendable {
     private let quantumExponent: Int
     private let inverseQuantum: Double
     private var counts: [Int]
+    /// The least and the greatest spread in each bucket, flat like `counts`, so a quantile can be
+    /// exact where a bucket holds one value (early trades, where the spread takes few values).
+    private var bucketMinimum: [Double]
+    private var bucketMaximum: [Double]
     private var tallies: [Tally]
 
     /// An empty profile for the plan's times; `range` is V_H − V_L + 2c.
@@ -22,6 +26,8 @@ public struct SpreadProfile: Equatable, Sendable {
         quantumExponent = FixedPointSum.quantumExponent(bound: range)
         inverseQuantum = Double(sign: .plus, exponent: -quantumExponent, significand: 1)
         counts = Array(repeating: 0, count: times.count * buckets.count)
+        bucketMinimum = Array(repeating: .infinity, count: times.count * buckets.count)
+        bucketMaximum = Array(repeating: -.infinity, count: times.count * buckets.count)
         tallies = Array(repeating: Tally(), count: times.count)
     }
 
@@ -31,8 +37,9 @@ public struct SpreadProfile: Equatable, Sendable {
     /// The spread across sessions at the `index`-th time.
     public subscript(index: Int) -> SpreadAtTime {
         let t = tallies[index], start = index * buckets.count
-        let histogram = LogHistogram(buckets: buckets, counts: counts[start..<start + buckets.count],
-                                     minimum: t.minimum, maximum: t.maximum)
+        let range = start..<start + buckets.count
+        let histogram = LogHistogram(buckets: buckets, counts: counts[range], bucketMinimum: bucketMinimum[range],
+                                     bucketMaximum: bucketMaximum[range], minimum: t.minimum, maximum: t.maximum)
         return SpreadAtTime(time: times[index], spreads: histogram,
                             spreadSum: t.spreadSum.value(quantumExponent: quantumExponent),
                             distanceSum: t.distanceSum.value(quantumExponent: quantumExponent),
@@ -46,7 +53,11 @@ public struct SpreadProfile: Equatable, Sendable {
     /// Adds another profile of the same plan.
     mutating func merge(_ other: SpreadProfile) {
         precondition(other.times == times)
-        for i in counts.indices { counts[i] &+= other.counts[i] }
+        for i in counts.indices {
+            counts[i] &+= other.counts[i]
+            bucketMinimum[i] = min(bucketMinimum[i], other.bucketMinimum[i])
+            bucketMaximum[i] = max(bucketMaximum[i], other.bucketMaximum[i])
+        }
         for i in tallies.indices { tallies[i].merge(other.tallies[i]) }
     }
 
@@ -54,10 +65,18 @@ public struct SpreadProfile: Equatable, Sendable {
     mutating func record(_ snapshots: UnsafeBufferPointer<Snapshot>) {
         let buckets = buckets, width = buckets.count, scale = inverseQuantum
         counts.withUnsafeMutableBufferPointer { counts in
-            tallies.withUnsafeMutableBufferPointer { tallies in
-                for i in 0..<min(snapshots.count, tallies.count) {
-                    let s = snapshots[i]
-                    if tallies[i].record(s, scale: scale) { counts[i &* width &+ buckets.index(of: s.spread)] &+= 1 }
+            bucketMinimum.withUnsafeMutableBufferPointer { lows in
+                bucketMaximum.withUnsafeMutableBufferPointer { highs in
+                    tallies.withUnsafeMutableBufferPointer { tallies in
+                        for i in 0..<min(snapshots.count, tallies.count) {
+                            let s = snapshots[i]
+                            guard tallies[i].record(s, scale: scale) else { continue }
+                            let b = i &* width &+ buckets.index(of: s.spread)
+                            counts[b] &+= 1
+                            lows[b] = min(lows[b], s.spread)
+                            highs[b] = max(highs[b], s.spread)
+                        }
+                    }
                 }
             }
         }
@@ -127,8 +146,12 @@ public struct SpreadAtTime: Equatable, Sendable {
     /// The mean spread, over sessions where it was defined.
     public var meanSpread: Double? { spreads.total > 0 ? spreadSum / Double(spreads.total) : nil }
 
-    /// The p-quantile of the spread (p = 0.5 for the median), to within 1/32 of its value.
-    public func spreadQuantile(_ p: Double) -> Double? { spreads.quantile(p) }
+    /// The p-quantile of the spread (p = 0.5 for the median): exact when its bucket holds one value,
+    /// otherwise the middle of that bucket's values (within 1/32 of the quantile).
+    public func spreadQuantile(_ p: Double) -> Double? { spreads.quantileReading(p)?.value }
+
+    /// The p-quantile with how exact it is.
+    public func spreadQuantileReading(_ p: Double) -> LogHistogram.Reading? { spreads.quantileReading(p) }
 
     /// The mean of |mid − V|: how far prices still are from the truth at this time.
     public var meanDistance: Double? { spreads.total > 0 ? distanceSum / Double(spreads.total) : nil }

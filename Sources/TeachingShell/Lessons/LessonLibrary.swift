@@ -57,10 +57,19 @@ public struct LessonLibrary: Sendable {
 
     /// Reads and parses a lesson file at any path (for `lesson check FILE`).
     public static func read(path: String, name: String? = nil) throws(LessonError) -> Lesson {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let limit = 1 << 20
+        // The size is checked before anything is read, and nothing but a regular file is opened
+        // (a FIFO could block forever, a device never end).
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw LessonError(path: path, line: nil, problem: .unreadable("cannot read the file")) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw LessonError(path: path, line: nil, problem: .unreadable("not a regular file")) }
+        guard status.st_size <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable("larger than 1 MB")) }
+        guard let handle = FileHandle(forReadingAtPath: path),
+              let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
             throw LessonError(path: path, line: nil, problem: .unreadable("cannot read the file"))
         }
-        guard data.count <= 1 << 20 else { throw LessonError(path: path, line: nil, problem: .unreadable("larger than 1 MB")) }
+        try? handle.close()
+        guard data.count <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable("larger than 1 MB")) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LessonError(path: path, line: nil, problem: .unreadable("not UTF-8 text"))
         }

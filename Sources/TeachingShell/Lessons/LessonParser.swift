@@ -18,8 +18,12 @@ enum LessonParser {
             verbatim = []
         }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split at U+000A itself: "\r\n" is one Character, so a CRLF file splits only by scalars.
+        // A leading byte-order mark is not part of the first line.
+        var scalars = text.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        let lines = scalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
         }
         for (index, line) in lines.enumerated() {
             let number = index + 1

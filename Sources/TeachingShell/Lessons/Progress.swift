@@ -23,7 +23,7 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     }
 
     /// The largest progress file read: a few hundred bytes a lesson, for a few hundred lessons.
-    static let largestFile = 256 * 1024
+    public static let largestFile = 256 * 1024
 
     /// Whether the entry is one the player could have written: small numbers, steps within the lesson.
     var isPlausible: Bool {
@@ -48,52 +48,5 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
     public func save(_ progress: [String: LessonProgress]) -> String? {
         saved = progress
         return nil
-    }
-}
-
-/// Progress in a JSON file, written to a temporary file and renamed so a crash never leaves half a file.
-public struct FileProgressStore: ProgressStore {
-    public let path: String
-
-    public init(path: String) {
-        self.path = path
-    }
-
-    /// $XDG_STATE_HOME/glosten/progress, else ~/.local/state/glosten/progress.
-    public static func standard(environment: [String: String]) -> FileProgressStore? {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["HOME"].map { $0 + "/.local/state" }
-        return state.map { FileProgressStore(path: $0 + "/glosten/progress") }
-    }
-
-    public func load() -> (progress: [String: LessonProgress], warning: String?) {
-        guard FileManager.default.fileExists(atPath: path) else { return ([:], nil) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > LessonProgress.largestFile {
-            return ([:], "the lesson progress file \(path) is larger than \(LessonProgress.largestFile / 1024) KB, more than progress ever needs; starting fresh")
-        }
-        guard let data = FileManager.default.contents(atPath: path),
-              let progress = try? JSONDecoder().decode([String: LessonProgress].self, from: data) else {
-            return ([:], "the lesson progress file \(path) is unreadable or corrupt; starting fresh")
-        }
-        return (progress, nil)
-    }
-
-    public func save(_ progress: [String: LessonProgress]) -> String? {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".progress-\(getpid())")
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            try encoder.encode(progress).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)
-                return "could not save lesson progress to \(path); earlier progress is kept"
-            }
-            return nil
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            return "could not save lesson progress to \(path); earlier progress is kept"
-        }
     }
 }

@@ -37,10 +37,10 @@ public enum Parser {
         return text
     }
 
-    /// The words of a line, without the comment that `#` starts.
+    /// The words of a line, without the comment that `#` starts. As in a POSIX shell, `#` starts
+    /// a comment only at the start of a word, so `export csv a#b.csv` names the file `a#b.csv`.
     static func words(of text: String) -> [String] {
-        let code = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return code.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix { !$0.hasPrefix("#") }.map(String.init)
     }
 
     private static func arguments(_ args: [String], for verb: Verb) throws(ShellError) -> ParsedArguments {

@@ -13,7 +13,7 @@ struct StepText {
     private var word: String { step.order == .none ? "no trade" : step.order.word }
 
     var lines: [Line] {
-        [headline] + bayes + odds + informed + quotes + [why] + hidden
+        [headline] + bayes + odds + informed + ParticipationText(parameters: parameters).stepLines(step) + quotes + [why] + hidden
     }
 
     /// The lines at a level of detail: all of them, or one compact row (and any withdrawn side).
@@ -96,13 +96,13 @@ struct StepText {
 
     private var informed: [Line] {
         let prior = step.prior.probability
-        let senders = parameters.informedLikelihood(of: step.order, askOpen: step.quoteBefore.ask.isOpen, bidOpen: step.quoteBefore.bid.isOpen)
+        let senders = parameters.informedLikelihood(of: step.order, at: step.quoteBefore)
         let terms = labels.shown.filter { senders[$0] > 0 }
             .map { "\(Format.probability(prior[$0])) × \(Format.probability(senders[$0]))" }
         let arithmetic = terms.isEmpty
             ? "0 (no informed trader sends \(word) now)"
             : "\(terms.count > 1 ? "(" + terms.joined(separator: " + ") + ")" : terms[0]) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))"
-        let left = step.order == .none && !terms.isEmpty ? " (informed traders who arrive leave the withdrawn side)" : ""
+        let left = step.order == .none && !terms.isEmpty ? ParticipationText.noTradeSenders(step.quoteBefore) : ""
         return [Line("  Informed?     P(trader informed | \(word)) = \(arithmetic)\(left)")]
     }
 
@@ -149,6 +149,7 @@ struct StepText {
         if step.wanted != step.order {
             parts.append("it wanted to \(step.wanted.word) but that side is withdrawn, so it left")
         }
+        if let stayedOut = ParticipationText(parameters: parameters).hiddenClause(step) { parts.append(stayedOut) }
         parts.append("true value \(Format.value(step.trueValue)) (truth \(truth.rawValue))")
         if let profit = step.realisedProfit, let expected = step.expectedProfit(values: parameters.values) {
             parts.append("market maker's profit on this order \(Format.change(profit)) (expected \(Format.change(expected)) given the order)")

@@ -1,6 +1,11 @@
 import Foundation
 import MarketModel
 
+/// Long work that reports its progress.
+public enum LongWork: String, Sendable {
+    case simulating, exporting
+}
+
 /// The shell's core: one line in, one `Reply` out. Owns the session; never touches the terminal.
 public struct Interpreter: Sendable {
     public internal(set) var session: Session
@@ -22,8 +27,13 @@ public struct Interpreter: Sendable {
     var lastRecord: Record?
     /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
     public var display = Display()
-    /// Told (sessions done, sessions asked) as `simulate` goes, from worker threads; for a progress bar.
-    public var reportProgress: @Sendable (Int, Int) -> Void = { _, _ in }
+    /// The figures of the study the command being run played, for its record (taken by `run`).
+    var studyResults: StudyResults?
+    /// Told (what, done, of how many) as long work goes (`simulate` from worker threads, `export`
+    /// from this one); for a progress bar.
+    public var reportProgress: @Sendable (LongWork, Int, Int) -> Void = { _, _, _ in }
+    /// Where `export` and `save` write; the executable gives one that makes real files.
+    public var files: any FileWriter = NoFiles()
 
     public init(session: Session = Session(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
         self.session = session
@@ -85,9 +95,13 @@ public struct Interpreter: Sendable {
             }
         }
         do {
+            studyResults = nil
             let (lines, step, quits) = try execute(command)
             if command.isJournaled { session.journal.append(text) }
-            return Reply(lines: lines, record: Record(command: text, market: session.market, step: step), quits: quits)
+            var record = Record(command: text, market: session.market, step: step)
+            record.results = studyResults
+            studyResults = nil
+            return Reply(lines: lines, record: record, quits: quits)
         } catch {
             return failureReply(error, command: text)
         }
@@ -106,7 +120,7 @@ public struct Interpreter: Sendable {
             let step = try applied { s throws(MarketError) in try s.apply(order, from: .unknown, strict: true) }
             return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
         case .informed:
-            guard let arrival = Arrival.informed(truth: session.truth) else { throw .market(.noInformedTraders) }
+            guard let arrival = Arrival.informed(truth: session.truth, at: session.market.quote) else { throw .market(.noInformedTraders) }
             let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .informed, strict: false) }
             return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
         case .noise:
@@ -151,15 +165,20 @@ public struct Interpreter: Sendable {
         case .compare(let setup):
             let seed = setup.seed ?? session.seed
             let markets = try Comparison.run(setup, seed: seed, shouldStop: shouldStop)
+            studyResults = .comparison(ComparisonResults(markets, setup: setup, seed: seed))
             return (ComparisonText(markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode).lines, nil, false)
         case .simulate(let request):
-            return (simulate(request), nil, false)
+            let (lines, results) = simulate(request)
+            studyResults = .simulation(results)
+            return (lines, nil, false)
         case .export(let format, let path):
-            let rows = try Export.write(format, of: session, to: path)
+            let report = reportProgress
+            let rows = try Export.write(format, of: session, to: path, files: files, shouldStop: shouldStop,
+                                        progress: { report(.exporting, $0, $1) })
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
             return ([Line("wrote \(what) to \(path)")], nil, false)
         case .save(let path):
-            try Export.save(session.journal, to: path)
+            try Export.save(session.journal, to: path, files: files)
             return ([Line("wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly")], nil, false)
         case .next:
             return (try nextStep(), nil, false)
@@ -177,15 +196,16 @@ public struct Interpreter: Sendable {
     }
 
     /// Plays a Monte Carlo study of the current market; the market itself is untouched.
-    private func simulate(_ request: SimulationRequest) -> [Line] {
+    private func simulate(_ request: SimulationRequest) -> (lines: [Line], results: SimulationResults) {
         let plan = SimulationPlan(parameters: session.market.parameters, sessions: request.sessions, arrivals: request.trades,
                                   seed: request.seed ?? session.seed, truth: request.truth, discoveryDistance: request.distance)
         let report = reportProgress, total = request.sessions
         let summary = SessionSimulator(plan: plan).run(
             threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
-            shouldStop: shouldStop, progress: { report($0, total) })
-        report(total, total)
-        return SimulationText(summary: summary, requested: total, width: display.width, unicode: display.unicode).lines
+            shouldStop: shouldStop, progress: { report(.simulating, $0, total) })
+        report(.simulating, total, total)
+        return (SimulationText(summary: summary, requested: total, width: display.width, unicode: display.unicode).lines,
+                SimulationResults(summary, requested: total))
     }
 
     /// Runs a session change that can fail with a market error, as a shell error.

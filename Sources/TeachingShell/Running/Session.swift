@@ -1,15 +1,5 @@
 import MarketModel
 
-/// One period on the tape: enough to undo it exactly and to list it in `history`.
-struct TapeEntry: Sendable {
-    /// The belief before the order, restored bit for bit by `undo`.
-    let before: Belief
-    let order: Order
-    let trader: Trader
-    /// Index into `Session.epochs`: the parameters and truth in force for this order.
-    let epoch: UInt32
-}
-
 /// The parameters and nature's truth in force for a stretch of the tape.
 struct Epoch: Equatable, Sendable {
     let parameters: Parameters
@@ -23,7 +13,7 @@ public struct Session: Sendable {
     public private(set) var truth: Truth = .high
     public private(set) var seed: UInt64 = defaultSeed
     var rng: Xoshiro256
-    private(set) var tape: [TapeEntry] = []
+    private(set) var tape = Tape()
     /// The commands that built this session, for `save`.
     var journal: [String] = []
     /// Parameters and truth in force since the opening; a tape entry names the one it used.
@@ -42,14 +32,15 @@ public struct Session: Sendable {
     mutating func apply(_ wanted: Order, from trader: Trader, strict: Bool) throws(MarketError) -> BayesStep {
         let before = market.belief
         let step = try market.observe(wanted, from: trader, truth: truth.state, strict: strict)
-        tape.append(TapeEntry(before: before, order: step.order, trader: trader, epoch: UInt32(epochs.count - 1)))
+        tape.append(before: before, order: step.order, trader: trader, epoch: UInt32(epochs.count - 1))
         return step
     }
 
     /// Takes back the last order; returns it, or throws at t = 0.
     mutating func undo() throws(MarketError) -> TapeEntry {
-        guard let last = tape.popLast() else { throw .nothingToUndo }
-        market.rewind(to: last.before, time: market.time - 1)
+        guard !tape.isEmpty, let before = belief(before: tape.count - 1) else { throw .nothingToUndo }
+        let last = tape.removeLast()
+        market.rewind(to: before, time: market.time - 1)
         return last
     }
 
@@ -88,13 +79,47 @@ public struct Session: Sendable {
     /// The parameters and truth that were in force for a tape entry.
     func epoch(of entry: TapeEntry) -> Epoch { epochs[Int(entry.epoch)] }
 
+    /// The belief before period `index` (0-based), recomputed from the tape.
+    func belief(before index: Int) -> Belief? {
+        let checkpoint = tape.checkpoint(atOrBefore: index)
+        guard checkpoint.index < index else { return checkpoint.belief }
+        var last: Belief?
+        replay(checkpoint.index..<index) { step in
+            last = step.posterior
+            return true
+        }
+        return last
+    }
+
     /// The Bayes step of the tape entry at `index`, recomputed by the same code from the same
     /// belief and parameters, so its numbers are bit for bit those that updated the market.
     func step(at index: Int) -> BayesStep? {
-        let entry = tape[index]
-        let epoch = epoch(of: entry)
-        var market = Market(parameters: epoch.parameters)
-        market.rewind(to: entry.before, time: index)
-        return try? market.observe(entry.order, from: entry.trader, truth: epoch.truth.state)
+        var found: BayesStep?
+        replay(index..<(index + 1)) { step in
+            found = step
+            return false
+        }
+        return found
+    }
+
+    /// Replays the periods `range` (0-based) through `Market.observe` from the nearest stored
+    /// belief, handing each step to `body` in order; `body` returns false to stop early.
+    func replay(_ range: Range<Int>, _ body: (BayesStep) -> Bool) {
+        guard !range.isEmpty, range.upperBound <= tape.count else { return }
+        let checkpoint = tape.checkpoint(atOrBefore: range.lowerBound)
+        var epochIndex = tape[checkpoint.index].epoch
+        var market = Market(parameters: epochs[Int(epochIndex)].parameters)
+        market.rewind(to: checkpoint.belief, time: checkpoint.index)
+        for index in checkpoint.index..<range.upperBound {
+            let entry = tape[index]
+            if entry.epoch != epochIndex {
+                epochIndex = entry.epoch
+                let belief = market.belief
+                market = Market(parameters: epochs[Int(epochIndex)].parameters)
+                market.rewind(to: belief, time: index)
+            }
+            guard let step = try? market.observe(entry.order, from: entry.trader, truth: epochs[Int(epochIndex)].truth.state) else { return }
+            if index >= range.lowerBound, !body(step) { return }
+        }
     }
 }

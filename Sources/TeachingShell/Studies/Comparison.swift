@@ -24,6 +24,8 @@ struct ComparedMarket {
     let openingSpread: Double
     let openingBelief: Double
     let trueValue: Double
+    /// The same market's exact expected path over all of nature's draws; nil if too long to compute.
+    let expected: ExpectedPath?
 
     var spreads: [Double] { trades.compactMap(\.spread) }
     var finalSpread: Double { spreads.last ?? openingSpread }
@@ -59,7 +61,8 @@ enum Comparison {
             if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
             return ComparedMarket(name: name, mu: mu, rows: session.rows(0...session.periods),
                                   openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
-                                  trueValue: session.trueValue)
+                                  trueValue: session.trueValue,
+                                  expected: ExpectedPath(parameters: parameters, arrivals: setup.trades, band: 0.01 * session.trueValue))
         }
     }
 }

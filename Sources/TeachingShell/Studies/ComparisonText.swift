@@ -20,7 +20,7 @@ struct ComparisonText {
             chart.firstT = 0
             lines += chart.lines(width: width, unicode: unicode) + [Line("")]
         }
-        lines += table + [Line("")] + conclusions
+        lines += table + [Line("")] + expectedTable + [Line("")] + ComparisonConclusions(markets: markets, trades: setup.trades, seed: seed).lines
         return lines
     }
 
@@ -37,29 +37,34 @@ struct ComparisonText {
             ("mid within 1% of value from t", { $0.settles(within: 0.01 * $0.trueValue).map(String.init) ?? "never" }),
             ("cost to uninformed traders", { Format.price($0.uninformedCost) }),
         ]
-        var lines = [Line(Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))", .heading)]
+        var lines = [Line("This path (seed \(seed)): one draw of nature, the one the panels show", .heading),
+                     Line(Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))", .heading)]
         for (name, value) in rows {
             lines.append(Line(Format.pad(name, 32) + Format.pad(value(a), 14) + value(b)))
         }
         return lines
     }
 
-    /// What the numbers say, in words, read off the numbers (never assumed).
-    private var conclusions: [Line] {
+    /// The same metrics in expectation over all of nature's draws (exact sums over the binomial walk).
+    private var expectedTable: [Line] {
         let (a, b) = (markets[0], markets[1])
-        let ratio = a.averageSpread / b.averageSpread
-        var lines = [Line("What it shows", .heading)]
-        let opening = "the opening spread μ·ΔV is \(Format.price(a.openingSpread)) against \(Format.price(b.openingSpread)) (\(Format.probability(a.openingSpread / b.openingSpread))× wider)"
-        if ratio >= 1 {
-            lines.append(Line("Spreads: with more informed trading \(opening), and over the \(setup.trades) arrivals the average spread is \(Format.probability(ratio))× wider: adverse selection costs more."))
-        } else {
-            lines.append(Line("Spreads: with more informed trading \(opening); at any given belief it stays wider. Averaged over \(setup.trades) arrivals it is \(Format.probability(ratio))× the other only because that market learned the value sooner, and a market maker who knows the value needs no spread."))
+        guard let ea = a.expected, let eb = b.expected else {
+            return [Line("Expected over all of nature's draws: not computed (the exact walk would take more than \(ExpectedPath.workLimit) steps; try fewer trades)", .dim)]
         }
-        let faster = a.distance < b.distance
-        lines.append(Line("Price discovery: after \(setup.trades) arrivals the mid is \(Format.price(a.distance)) from the true value with μ = \(Format.number(a.mu)) and \(Format.price(b.distance)) with μ = \(Format.number(b.mu)): \(faster ? "more informed trading finds the value faster, because each order carries more information" : "in this draw the low-information market ended closer; try other seeds — on average more informed trading finds the value faster")."))
-        let dearer = a.uninformedCost > b.uninformedCost ? a : b
-        lines.append(Line("Cost to uninformed traders, against the true value: \(Format.price(a.uninformedCost)) with μ = \(Format.number(a.mu)) and \(Format.price(b.uninformedCost)) with μ = \(Format.number(b.mu)). \(dearer.mu == a.mu ? "Wider spreads cost them more here" : "Here they lose more where prices stay wrong longer: each noise trade at a price far from the value is a loss, whatever the spread")."))
-        lines.append(Line("The seed document's text says the opposite of its own output; its code quoted from the true value, which a market maker cannot know, with ad-hoc likelihoods 0.8/0.2. Here both markets quote exact conditional expectations.", .dim))
+        let n = setup.trades
+        let rows: [(String, (ExpectedPath) -> String)] = [
+            ("average spread", { Format.price($0.averageSpread) }),
+            ("final spread", { Format.price($0.spread[n]) }),
+            ("final P(V = high)", { Format.probability($0.belief[n]) }),
+            ("final |mid − true value|", { Format.price($0.distance[n]) }),
+            ("P(mid within 1% at t = \(n))", { Format.probability($0.withinBand[n]) }),
+            ("cost to uninformed traders", { Format.price($0.cost[n]) }),
+        ]
+        var lines = [Line("Expected over all of nature's draws (exact: a binomial walk in buys − sells)", .heading),
+                     Line(Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))", .heading)]
+        for (name, value) in rows {
+            lines.append(Line(Format.pad(name, 32) + Format.pad(value(ea), 14) + value(eb)))
+        }
         return lines
     }
 }

@@ -34,18 +34,28 @@ struct SimulationText {
         var lines = chart.lines(width: width, unicode: unicode)
         if points.count > 1, points.last!.time != points.count - 1 { lines.append(Line("  (x axis: the \(points.count) trade numbers kept, denser early)", .dim)) }
         lines.append(Line(Format.pad("  t", 10) + Format.pad("mean", 11) + Format.pad("10%", 11) + Format.pad("median", 11) + Format.pad("90%", 11) + "closed", .heading))
+        var widest = 0.0
+        func quantile(_ point: SpreadAtTime, _ p: Double) -> String {
+            guard let reading = point.spreadQuantileReading(p) else { return "—" }
+            if reading.isExact { return Format.price(reading.value) }
+            widest = max(widest, reading.halfWidth)
+            return "≈" + Format.price(reading.value)
+        }
         for point in points where Self.shownTimes(last: summary.plan.arrivals).contains(point.time) {
             lines.append(Line(Format.pad("  \(point.time)", 10) + Format.pad(Format.price(point.meanSpread), 11)
-                + Format.pad(Format.price(point.spreadQuantile(0.1)), 11) + Format.pad(Format.price(point.spreadQuantile(0.5)), 11)
-                + Format.pad(Format.price(point.spreadQuantile(0.9)), 11) + Format.percent(point.shareClosed)))
+                + Format.pad(quantile(point, 0.1), 11) + Format.pad(quantile(point, 0.5), 11)
+                + Format.pad(quantile(point, 0.9), 11) + Format.percent(point.shareClosed)))
         }
+        lines.append(Line(widest > 0
+            ? "  Quantiles are order statistics (the ⌈p·M⌉-th smallest spread), exact where shown plainly; ≈ marks one read from a histogram bin that holds several values (bins 1/16 of an octave wide), within \(Format.probability(widest)) of the true order statistic."
+            : "  Quantiles are order statistics (the ⌈p·M⌉-th smallest spread), each exact: the histogram bin it falls in holds that one value.", .dim))
         return lines
     }
 
     private var discovery: [Line] {
         let d = summary.discovery
         let mean = d.meanTime.map { Format.probability($0) } ?? "—"
-        let median = d.medianTime.map { Format.value($0) } ?? "—"
+        let median = d.medianReading.map { ($0.isExact ? "" : "≈") + Format.value($0.value) } ?? "—"
         return [Line("Price discovery", .heading),
                 Line("  trades until |mid − V| ≤ \(Format.price(d.distance)): mean \(mean), median \(median); never within \(summary.plan.arrivals) arrivals in \(Format.percent(d.shareNever)) of sessions")]
     }
@@ -57,16 +67,16 @@ struct SimulationText {
                      Line("  from informed traders     \(Format.pad(Format.change(m.fromInformed), 14)) (\(per(m.perInformedTrade)) a trade over \(m.informedTrades) trades)"),
                      Line("  from uninformed traders   \(Format.pad(Format.change(m.fromUninformed), 14)) (\(per(m.perUninformedTrade)) a trade over \(m.uninformedTrades) trades)"),
                      Line("  in all                    \(Format.pad(Format.change(m.total), 14)) (\(per(m.perSession)) a session ± \(m.perSessionStandardError.map(Format.price) ?? "—"))")]
-        lines.append(Line("  What it loses to the informed it earns from the uninformed: zero-profit quotes break even on average.", .dim))
+        lines += SimulationVerdicts(summary: summary).profit.map { Line("  " + $0, .dim) }
         return lines
     }
 
     private var roll: [Line] {
         let r = summary.roll
-        let estimate = r.spread.map(Format.price) ?? "0 (the price changes are not negatively correlated)"
+        let estimate = r.spread.map(Format.price) ?? "undefined (the covariance is not negative)"
         return [Line("Roll's estimator", .heading),
-                Line("  2·√(−cov(Δp_t, Δp_t−1)) = \(estimate), against the mean quoted spread \(Format.price(r.meanQuotedSpread)) (cov = \(r.autocovariance.map(Format.probability) ?? "—") ± \(r.autocovarianceStandardError.map(Format.probability) ?? "—"))"),
-                Line("  Roll reads a spread from prices bouncing between bid and ask around a fixed value. Here each trade price is the market maker's new E[V | orders so far], a martingale: its changes are uncorrelated, so Roll cannot see the adverse-selection spread (only a per-trade cost c would show).", .dim)]
+                Line("  2·√(−cov(Δp_t, Δp_t−1)) = \(estimate), against the mean quoted spread \(Format.price(r.meanQuotedSpread)) (cov = \(r.autocovariance.map(Format.probability) ?? "—") ± \(r.autocovarianceStandardError.map(Format.probability) ?? "—"))")]
+            + SimulationVerdicts(summary: summary).roll.map { Line("  " + $0, .dim) }
     }
 
     /// The rows of the table: the opening, a few early trades, round numbers, and the last.

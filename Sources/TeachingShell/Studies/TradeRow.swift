@@ -64,16 +64,20 @@ extension Session {
     /// The number of periods on the tape.
     public var periods: Int { tape.count }
 
-    /// The rows of periods `range` (1-based t), each step recomputed from the tape; t = 0 in the
-    /// range adds the opening row.
+    /// The rows of periods `range` (1-based t), replayed from the tape; t = 0 in the range adds
+    /// the opening row.
     public func rows(_ range: ClosedRange<Int>) -> [TradeRow] {
-        range.compactMap { t in
-            guard t > 0 else {
-                guard let first = tape.first else { return nil }
-                let epoch = epoch(of: first)
-                return TradeRow(opening: first.before, parameters: epoch.parameters, trueValue: epoch.parameters.values[epoch.truth.state])
-            }
-            return step(at: t - 1).map(TradeRow.init)
+        var rows: [TradeRow] = []
+        rows.reserveCapacity(range.count)
+        if range.lowerBound <= 0, !tape.isEmpty {
+            let epoch = epoch(of: tape[0])
+            rows.append(TradeRow(opening: tape.checkpoint(atOrBefore: 0).belief, parameters: epoch.parameters,
+                                 trueValue: epoch.parameters.values[epoch.truth.state]))
         }
+        replay(max(range.lowerBound, 1) - 1..<min(range.upperBound, tape.count)) { step in
+            rows.append(TradeRow(step: step))
+            return true
+        }
+        return rows
     }
 }

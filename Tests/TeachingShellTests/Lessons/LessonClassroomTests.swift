@@ -230,17 +230,6 @@ struct LessonClassroomTests {
     #expect(NarrationText.plain(many) == Array(repeating: "a", count: 50_000).joined(separator: " "))
 }
 
-/// Issue 10.16: a progress file far larger than progress can be is not read; one warning says why.
-@Test func oversizedProgressFileIsNotRead() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-progress-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    let text = "{\"bayes\": {\"step\": 1, \"total\": 5, \"done\": false}, \"pad\": \"" + String(repeating: "x", count: 300_000) + "\"}"
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    let (progress, warning) = FileProgressStore(path: path).load()
-    #expect(progress.isEmpty)
-    #expect(warning == "the lesson progress file \(path) is larger than 256 KB, more than progress ever needs; starting fresh")
-}
-
 /// Tab completes `present` after a lesson's name, and `detail`'s values after `set detail`.
 @Test func completionKnowsTheNewWords() {
     #expect(Completion.candidates(for: "lesson bayes pr", lessons: ["bayes"]) == ["present"])

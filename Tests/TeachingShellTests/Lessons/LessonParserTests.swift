@@ -89,4 +89,25 @@ struct LessonParserTests {
             #expect(throws: LessonError.self) { try parse(junk) }
         }
     }
+
+    /// A file saved with CRLF line ends, or opening with a UTF-8 byte-order mark, reads as the
+    /// same lesson as its plain LF form: same title, steps, commands and expectations.
+    @Test func crlfAndByteOrderMark() throws {
+        let text = "# Title\n\nProse.\n\n```gm\nset mu 0.5\nbuy\n# expect ask 109 ±0.01\n```\n"
+        let plain = try parse(text)
+        for variant in [text.replacingOccurrences(of: "\n", with: "\r\n"), "\u{FEFF}" + text, "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")] {
+            let lesson = try parse(variant)
+            #expect(lesson.title == plain.title && lesson.title == "Title")
+            #expect(lesson.steps.count == plain.steps.count)
+            let commands = lesson.steps.first?.commands.map { line -> String in
+                if case .command(let text) = line.kind { return text } else { return "" }
+            }
+            #expect(commands == ["set mu 0.5", "buy"])
+            let expectations = lesson.steps.first?.lines.compactMap { line -> TeachingShell.Expectation? in
+                if case .expectation(let expectation) = line.kind { return expectation } else { return nil }
+            }
+            #expect(expectations?.count == 1)
+            #expect(lesson.steps.first?.narration == plain.steps.first?.narration)
+        }
+    }
 }

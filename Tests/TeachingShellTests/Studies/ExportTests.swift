@@ -8,10 +8,13 @@ import Testing
 
 /// Exports carry the very numbers the market showed; `save` replays a session bit for bit.
 struct ExportTests {
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+    private let files = MemoryFiles()
+
+    /// A shell whose exports land in `files`.
+    private func exportingShell() -> Interpreter {
+        var shell = Interpreter()
+        shell.files = files
+        return shell
     }
 
     private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
@@ -21,11 +24,11 @@ struct ExportTests {
     /// DESIGN §2 hand check, exported: after one buy P(V_H) = 13/20, bid 102, ask 11238/109,
     /// P(informed | buy) = 3/10, filled at 102.6; the market maker lost 102.6 − 104 = −1.4.
     @Test func csvRowsAreTheMarketsNumbers() throws {
-        var shell = Interpreter()
+        var shell = exportingShell()
         for line in ["set low 100", "set high 104", "buy", "sell"] { _ = send(&shell, line) }
-        let path = try folder().appendingPathComponent("tape.csv").path
+        let path = "tape.csv"
         #expect(send(&shell, "export csv \(path)")?.plainText == "wrote 2 rows to \(path)\n")
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        let lines = try #require(files.text(path)).split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[0] == "t,order,trader,price,bid,ask,spread,mid,p_high,p_event,p_informed,mm_profit")
         let fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -40,11 +43,10 @@ struct ExportTests {
     }
 
     @Test func jsonIsAnArrayOfRows() throws {
-        var shell = Interpreter()
+        var shell = exportingShell()
         _ = send(&shell, "run 50")
-        let path = try folder().appendingPathComponent("tape.json").path
-        _ = send(&shell, "export json \(path)")
-        let rows = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [[String: Any]]
+        _ = send(&shell, "export json tape.json")
+        let rows = try JSONSerialization.jsonObject(with: Data(try #require(files.text("tape.json")).utf8)) as? [[String: Any]]
         #expect(rows?.count == 50)
         #expect(rows?.last?["t"] as? Int == 50)
         #expect(Set(rows?.first?.keys.map { $0 } ?? []) == Set(Export.columns))
@@ -52,11 +54,10 @@ struct ExportTests {
 
     /// The SVG is well-formed XML with the four panels' lines and their titles.
     @Test func svgIsWellFormed() throws {
-        var shell = Interpreter()
+        var shell = exportingShell()
         _ = send(&shell, "run 80")
-        let path = try folder().appendingPathComponent("panels.svg").path
-        _ = send(&shell, "export svg \(path)")
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        _ = send(&shell, "export svg panels.svg")
+        let data = Data(try #require(files.text("panels.svg")).utf8)
         final class Counter: NSObject, XMLParserDelegate {
             var polylines = 0
             func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -74,14 +75,13 @@ struct ExportTests {
 
     /// `save` then replaying the file gives the same market and tape, bit for bit.
     @Test func saveReplaysExactly() throws {
-        var shell = Interpreter()
+        var shell = exportingShell()
         for line in ["set seed 9", "run 300", "informed", "set mu 0.45", "noise", "buy", "undo", "set truth low", "run 20", "set alpha 0.8", "set eps 0.3", "pass", "noise"] {
             _ = send(&shell, line)
         }
-        let path = try folder().appendingPathComponent("session.gm").path
-        _ = send(&shell, "save \(path)")
+        _ = send(&shell, "save session.gm")
         var replay = Interpreter()
-        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
+        for line in try #require(files.text("session.gm")).split(separator: "\n") {
             let reply = replay.run(line: Array(line.utf8))
             #expect(reply?.error == nil, "replaying '\(line)' failed")
         }
@@ -90,13 +90,20 @@ struct ExportTests {
         #expect(replay.session.rng == shell.session.rng)
     }
 
-    @Test func unwritablePlaces() throws {
-        var shell = Interpreter()
-        let dir = try folder()
-        #expect(send(&shell, "export csv /nonexistent-glosten/x.csv")?.error == .cannotWrite("/nonexistent-glosten/x.csv", reason: "no folder /nonexistent-glosten"))
-        #expect(send(&shell, "export csv \(dir.path)")?.error == .cannotWrite(dir.path, reason: "it is a folder"))
-        #expect(send(&shell, "export csv /dev/full")?.error == .cannotWrite("/dev/full", reason: "the device refused the data (full?)"))
-        #expect(FileManager.default.fileExists(atPath: "/dev/full"))
+    /// An empty tape exports the header alone (CSV) or an empty array (JSON); a shell given no
+    /// writer says so; a stop between chunks leaves nothing.
+    @Test func emptyTapesNoWriterAndStops() throws {
+        var shell = exportingShell()
+        _ = send(&shell, "export csv empty.csv")
+        _ = send(&shell, "export json empty.json")
+        #expect(files.text("empty.csv") == Export.columns.joined(separator: ",") + "\n")
+        #expect(try JSONSerialization.jsonObject(with: Data(try #require(files.text("empty.json")).utf8)) as? [Any] != nil)
+        var bare = Interpreter()
+        #expect(send(&bare, "export csv x.csv")?.error == .cannotWrite("x.csv", reason: .noFiles))
+        _ = send(&shell, "run 20000")
+        shell.shouldStop = { true }
+        #expect(send(&shell, "export csv long.csv")?.error == .cannotWrite("long.csv", reason: .interrupted(partly: false)))
+        #expect(files.text("long.csv") == nil)
         #expect(send(&shell, "export pdf x")?.error == .badChoice(verb: "export", text: "pdf", choices: ["csv", "json", "svg"]))
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Nature's value v: a number the teacher sets, or a draw from the prior N(m, σ²).
+public enum NormalTruth: Equatable, Sendable {
+    case value(Double)
+    case drawn
+
+    /// The value for a new session: the number itself, or m + σ·Z with Z standard normal.
+    public func resolve(_ parameters: NormalParameters, using rng: inout some RandomNumberGenerator) -> Double {
+        switch self {
+        case .value(let v): v
+        case .drawn: NormalArrival.drawValue(parameters, using: &rng)
+        }
+    }
+}
+
+/// One arrival drawn by nature: who it is and what it wants to do.
+public struct NormalArrival: Equatable, Sendable {
+    public let trader: Trader
+    public let wanted: Order
+
+    public init(trader: Trader, wanted: Order) {
+        self.trader = trader
+        self.wanted = wanted
+    }
+
+    /// An informed trader knows v: buys iff v > ask, sells iff v < bid, stays out otherwise (an
+    /// indifferent one, v equal to a quote, does not trade; nor does one facing a side with no quote).
+    public static func informed(value v: Double, quote: NormalQuote) -> NormalArrival {
+        if let ask = quote.ask.price, v > ask { return NormalArrival(trader: .informed, wanted: .buy) }
+        if let bid = quote.bid.price, v < bid { return NormalArrival(trader: .informed, wanted: .sell) }
+        return NormalArrival(trader: .informed, wanted: .none)
+    }
+
+    /// An uninformed trader buys with ε_b, sells with ε_s and stays out otherwise (one uniform draw).
+    public static func uninformed(
+        _ p: NormalParameters, using rng: inout some RandomNumberGenerator
+    ) -> NormalArrival {
+        let u = unit(&rng)
+        let wanted: Order = u < p.epsBuy ? .buy : (u < p.epsBuy + p.epsSell ? .sell : .none)
+        return NormalArrival(trader: .uninformed, wanted: wanted)
+    }
+
+    /// Nature's draw for one period: informed with probability μ, else uninformed.
+    public static func draw(
+        _ p: NormalParameters, value v: Double, quote: NormalQuote, using rng: inout some RandomNumberGenerator
+    ) -> NormalArrival {
+        unit(&rng) < p.mu ? informed(value: v, quote: quote) : uninformed(p, using: &rng)
+    }
+
+    /// v = m + σ·Z, Z = √(−2·log u₁)·cos(2π·u₂) (Box–Muller, one of the pair), u₁ ∈ (0, 1].
+    public static func drawValue(_ p: NormalParameters, using rng: inout some RandomNumberGenerator) -> Double {
+        let u1 = 1 - unit(&rng), u2 = unit(&rng)
+        return p.mean + p.sigma * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+    }
+
+    /// A uniform draw from [0, 1) with 53 random bits (as MarketModel's `nextUnit`).
+    @inline(__always)
+    static func unit(_ rng: inout some RandomNumberGenerator) -> Double {
+        Double(rng.next() >> 11) * 0x1.0p-53
+    }
+}

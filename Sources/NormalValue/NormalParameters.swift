@@ -1,0 +1,95 @@
+/// The primitives of the normal-value market: the prior of v, the informed share, uninformed
+/// behaviour and the per-trade cost.
+///
+/// v ~ N(m, σ²). An arrival is informed with probability μ and knows v: it buys iff v > ask, sells
+/// iff v < bid, and stays out between (an indifferent one does not trade). An uninformed arrival
+/// buys with ε_b, sells with ε_s and stays out with 1 − ε_b − ε_s. The defaults (m = 100, σ = 4,
+/// μ = 0.3, ε_b = ε_s = ½, c = 0) match the binary model's 96 / 104 with θ = ½, whose value also
+/// has mean 100 and standard deviation 4.
+public struct NormalParameters: Equatable, Sendable {
+    /// m, the prior mean of v.
+    public var mean: Double = 100
+    /// σ, the prior standard deviation of v.
+    public var sigma: Double = 4
+    /// μ, the share of arrivals that are informed.
+    public var mu: Double = 0.3
+    /// ε_b, the probability that an uninformed arrival buys.
+    public var epsBuy: Double = 0.5
+    /// ε_s, the probability that an uninformed arrival sells.
+    public var epsSell: Double = 0.5
+    /// c, the per-trade cost added to the ask and taken off the bid.
+    public var cost: Double = 0
+
+    public init() {}
+
+    /// γ when uninformed traders always trade (ε_b + ε_s = 1), otherwise nil.
+    public var gamma: Double? { abs(epsBuy + epsSell - 1) < 1e-12 ? epsBuy : nil }
+
+    /// 1 − ε_b − ε_s, the probability that an uninformed arrival stays out.
+    public var epsNone: Double { max(0, 1 - epsBuy - epsSell) }
+
+    /// The value of one parameter (`gamma` and `eps` read ε_b).
+    public subscript(name: NormalParameterName) -> Double {
+        switch name {
+        case .mean: mean
+        case .sigma: sigma
+        case .mu: mu
+        case .gamma, .epsBuy, .eps: epsBuy
+        case .epsSell: epsSell
+        case .cost: cost
+        }
+    }
+
+    /// A copy with one parameter changed, or the reason the change is refused.
+    public func setting(_ name: NormalParameterName, to value: Double) throws(NormalParameterError) -> NormalParameters {
+        guard name.accepted.contains(value) else {
+            throw .outOfRange(name, value: value, accepted: name.accepted)
+        }
+        var copy = self
+        switch name {
+        case .mean: copy.mean = value
+        case .sigma: copy.sigma = value
+        case .mu: copy.mu = value
+        case .gamma: copy.epsBuy = value; copy.epsSell = 1 - value
+        case .epsBuy: copy.epsBuy = value
+        case .epsSell: copy.epsSell = value
+        case .eps: copy.epsBuy = value; copy.epsSell = value
+        case .cost: copy.cost = value
+        }
+        guard copy.epsBuy + copy.epsSell <= 1 + 1e-12 else {
+            throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
+        }
+        return copy
+    }
+}
+
+/// A range of accepted values whose ends may each be open or closed, e.g. σ ∈ (0, 10⁹].
+///
+/// The same as MarketModel's `Interval` (this module may not depend on it): one copy belongs in a
+/// common module.
+public struct Interval: Equatable, Sendable {
+    public let lower: Double
+    public let upper: Double
+    public let includesLower: Bool
+    public let includesUpper: Bool
+
+    public init(_ lower: Double, _ upper: Double, includesLower: Bool = true, includesUpper: Bool = true) {
+        self.lower = lower
+        self.upper = upper
+        self.includesLower = includesLower
+        self.includesUpper = includesUpper
+    }
+
+    /// Whether `value` lies in the range. NaN lies in none.
+    public func contains(_ value: Double) -> Bool {
+        (includesLower ? value >= lower : value > lower) && (includesUpper ? value <= upper : value < upper)
+    }
+}
+
+/// Why a parameter change was refused.
+public enum NormalParameterError: Error, Equatable, Sendable {
+    case outOfRange(NormalParameterName, value: Double, accepted: Interval)
+    case uninformedOverOne(epsBuy: Double, epsSell: Double)
+    /// The change would leave a side with no break-even quote (`NoQuote` says why).
+    case quoteUndefined(Side, NoQuote)
+}

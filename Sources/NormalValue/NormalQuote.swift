@@ -1,0 +1,68 @@
+/// The market maker's bid and ask in the normal model: Glosten and Milgrom's (1985) fixed points.
+///
+/// The ask is the smallest a ≥ E[v] with a = E[v | buy at a] + c, the bid the largest b ≤ E[v] with
+/// b = E[v | sell at b] − c (`FixedPoint` finds them and keeps how). As μ → 1 the spread grows
+/// without bound; at μ = 1, or with no uninformed traders on a side, that side has no quote.
+public struct NormalQuote: Equatable, Sendable {
+    public let ask: QuoteSide
+    public let bid: QuoteSide
+    /// E[v] under the belief the quotes come from.
+    public let expectedValue: Double
+
+    /// The quotes for `posterior` under `parameters`.
+    public init(posterior: NormalPosterior, parameters: NormalParameters) {
+        ask = QuoteSide(.ask, posterior: posterior, parameters: parameters)
+        bid = QuoteSide(.bid, posterior: posterior, parameters: parameters)
+        expectedValue = posterior.mean
+    }
+
+    /// One side by name.
+    public subscript(side: Side) -> QuoteSide { side == .ask ? ask : bid }
+
+    /// ask − bid, when both exist.
+    public var spread: Double? {
+        guard let a = ask.price, let b = bid.price else { return nil }
+        return a - b
+    }
+
+    /// (ask + bid)/2, when both exist.
+    public var mid: Double? {
+        guard let a = ask.price, let b = bid.price else { return nil }
+        return 0.5 * (a + b)
+    }
+}
+
+/// One side of the quote: the fixed point, or why there is none.
+public enum QuoteSide: Equatable, Sendable {
+    case quoted(FixedPoint)
+    case none(NoQuote)
+
+    init(_ side: Side, posterior: NormalPosterior, parameters p: NormalParameters) {
+        if let solution = FixedPoint.solve(side, posterior: posterior, parameters: p) {
+            self = .quoted(solution)
+        } else {
+            self = .none(p.mu == 1 ? .everyArrivalInformed : .noUninformedTraders)
+        }
+    }
+
+    /// The price, or nil when the side has no quote.
+    public var price: Double? {
+        if case .quoted(let solution) = self { return solution.price }
+        return nil
+    }
+
+    /// The fixed point, or nil.
+    public var fixedPoint: FixedPoint? {
+        if case .quoted(let solution) = self { return solution }
+        return nil
+    }
+}
+
+/// Why a side has no break-even quote: with (1−μ)ε = 0 only informed traders would trade there,
+/// and they trade only at a loss to the market maker (E[v | v > a] > a for every a).
+public enum NoQuote: Equatable, Sendable {
+    /// μ = 1: every arrival is informed.
+    case everyArrivalInformed
+    /// ε = 0 on this side: no uninformed trader ever trades there.
+    case noUninformedTraders
+}

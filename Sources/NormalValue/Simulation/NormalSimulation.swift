@@ -1,0 +1,117 @@
+/// A Monte Carlo study of the normal model: many sessions of nature's arrivals against the market
+/// maker's exact quotes.
+///
+/// Session i plays from `generator(i)`: nature first fixes v (the truth, or a draw from the prior),
+/// then each arrival is informed with probability μ (buys iff v > a, sells iff v < b) or uninformed
+/// (buys with ε_b, sells with ε_s), and the market maker updates exactly (`NormalMarket.observe`).
+/// Sessions are independent, so splitting them among threads changes nothing but the order in which
+/// the per-session results are merged.
+public struct NormalSimulation: Sendable {
+    public var parameters: NormalParameters
+    public var sessions: Int
+    public var arrivals: Int
+    public var truth: NormalTruth
+
+    public init(parameters: NormalParameters, sessions: Int, arrivals: Int, truth: NormalTruth = .drawn) {
+        self.parameters = parameters
+        self.sessions = sessions
+        self.arrivals = arrivals
+        self.truth = truth
+    }
+
+    /// Plays every session; refused when the parameters leave a side with no quote.
+    ///
+    /// - Parameters:
+    ///   - generator: session i's random generator.
+    ///   - shouldContinue: asked before each session with the number done so far (for a progress
+    ///     bar, or to stop at Ctrl-C); when it says no, the summary holds the sessions played.
+    public func run<G: RandomNumberGenerator>(
+        generator: (Int) -> G, shouldContinue: (Int) -> Bool = { _ in true }
+    ) throws(NormalParameterError) -> NormalSimulationSummary {
+        let opening = NormalMarket(parameters: parameters)
+        if case .none(let reason) = opening.quote.ask { throw .quoteUndefined(.ask, reason) }
+        if case .none(let reason) = opening.quote.bid { throw .quoteUndefined(.bid, reason) }
+        var summary = NormalSimulationSummary(arrivals: arrivals)
+        for index in 0..<sessions {
+            guard shouldContinue(index) else { break }
+            var rng = generator(index)
+            summary.record(play(from: opening, using: &rng))
+        }
+        return summary
+    }
+
+    /// One session from the opening market.
+    func play(from opening: NormalMarket, using rng: inout some RandomNumberGenerator) -> SessionResult {
+        let v = truth.resolve(parameters, using: &rng)
+        var market = opening
+        var result = SessionResult(trueValue: v)
+        result.snapshot(market.quote, value: v)
+        for t in stride(from: 1, through: arrivals, by: 1) {
+            let arrival = NormalArrival.draw(parameters, value: v, quote: market.quote, using: &rng)
+            if result.convergedAt == nil {
+                do {
+                    result.trade(try market.observe(arrival.wanted, from: arrival.trader, trueValue: v))
+                } catch .converged {
+                    // Every order nature sends has positive probability under the market maker's
+                    // belief (each side keeps (1−μ)ε > 0, and a no-trade with ε_b + ε_s = 1 comes
+                    // only from an informed trader with b ≤ v ≤ a), until the belief has shrunk to
+                    // the spacing of Doubles around v (`NormalMarketError.converged`). From then the
+                    // quotes stand (the limit of the exact model) and orders fill at them.
+                    result.convergedAt = t
+                } catch {
+                    // Not expected at all (see above); such a session is counted and left out.
+                    result.failed = true
+                    return result
+                }
+            }
+            if result.convergedAt != nil { result.trade(arrival, at: market.quote, value: v) }
+            result.snapshot(market.quote, value: v)
+        }
+        return result
+    }
+}
+
+/// What one session contributes: the spread and |mid − v| after each arrival, and the market
+/// maker's realised profit split by who it traded with.
+struct SessionResult {
+    let trueValue: Double
+    var spreads: [Double] = []
+    var distances: [Double] = []
+    var fromInformed = 0.0, fromUninformed = 0.0
+    var informedTrades = 0, uninformedTrades = 0
+    /// The arrival at which the belief reached the precision of a Double, if it did.
+    var convergedAt: Int?
+    /// Whether an order was refused before convergence (not expected; left out of the summary).
+    var failed = false
+
+    init(trueValue: Double) { self.trueValue = trueValue }
+
+    mutating func snapshot(_ quote: NormalQuote, value v: Double) {
+        spreads.append(quote.spread ?? .nan)
+        distances.append(quote.mid.map { abs($0 - v) } ?? .nan)
+    }
+
+    mutating func trade(_ step: NormalBayesStep) {
+        guard let profit = step.realisedProfit else { return }
+        book(profit, from: step.trader)
+    }
+
+    /// An arrival after convergence, filled at the standing quotes: a − v on a buy, v − b on a sell.
+    mutating func trade(_ arrival: NormalArrival, at quote: NormalQuote, value v: Double) {
+        switch arrival.wanted {
+        case .buy: if let a = quote.ask.price { book(a - v, from: arrival.trader) }
+        case .sell: if let b = quote.bid.price { book(v - b, from: arrival.trader) }
+        case .none: break
+        }
+    }
+
+    private mutating func book(_ profit: Double, from trader: Trader) {
+        if trader == .informed {
+            fromInformed += profit
+            informedTrades += 1
+        } else {
+            fromUninformed += profit
+            uninformedTrades += 1
+        }
+    }
+}

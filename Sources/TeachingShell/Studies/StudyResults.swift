@@ -1,0 +1,210 @@
+import MarketModel
+
+/// A study's figures for `--json`: the same numbers `simulate` and `compare` print, as one object
+/// under `results` in the command's record. A figure that is undefined (or not finite) is left out.
+public enum StudyResults: Sendable, Encodable, Equatable {
+    case simulation(SimulationResults)
+    case comparison(ComparisonResults)
+
+    public func encode(to encoder: Encoder) throws {
+        switch self {
+        case .simulation(let s): try s.encode(to: encoder)
+        case .comparison(let c): try c.encode(to: encoder)
+        }
+    }
+}
+
+/// A number for JSON: nil when undefined or not finite.
+private func finite(_ x: Double?) -> Double? {
+    guard let x, x.isFinite else { return nil }
+    return x
+}
+
+/// An order statistic: its value, whether it is exact, and how far it can be off otherwise.
+public struct QuantileResult: Sendable, Encodable, Equatable {
+    let value: Double?
+    let exact: Bool
+    let halfWidth: Double
+
+    init(_ reading: LogHistogram.Reading?) {
+        value = finite(reading?.value)
+        exact = reading?.isExact ?? false
+        halfWidth = reading?.halfWidth ?? 0
+    }
+
+    enum CodingKeys: String, CodingKey { case value, exact, halfWidth = "half_width" }
+}
+
+/// The market a study played.
+public struct ParametersResult: Sendable, Encodable, Equatable {
+    let low, high, prior, mu, alpha, epsBuy, epsSell, cost: Double
+    /// nil when off.
+    let tolerance: Double?
+
+    init(_ p: Parameters) {
+        low = p.low; high = p.high; prior = p.prior; mu = p.mu; alpha = p.alpha
+        epsBuy = p.epsBuy; epsSell = p.epsSell; cost = p.cost
+        tolerance = finite(p.tolerance)
+    }
+
+    enum CodingKeys: String, CodingKey { case low, high, prior, mu, alpha, epsBuy = "eps_buy", epsSell = "eps_sell", cost, tolerance }
+}
+
+/// `simulate`'s figures.
+public struct SimulationResults: Sendable, Encodable, Equatable {
+    struct SpreadPoint: Sendable, Encodable, Equatable {
+        let t: Int
+        let sessions: Int
+        let mean: Double?
+        let q10, median, q90: QuantileResult
+        let meanDistance: Double?
+        let shareClosed, shareOneSideClosed: Double?
+        enum CodingKeys: String, CodingKey {
+            case t, sessions, mean, q10, median, q90
+            case meanDistance = "mean_distance", shareClosed = "share_closed", shareOneSideClosed = "share_one_side_closed"
+        }
+    }
+    struct Discovery: Sendable, Encodable, Equatable {
+        let distance: Double
+        let mean, median, shareNever: Double?
+        enum CodingKeys: String, CodingKey { case distance, mean, median, shareNever = "share_never" }
+    }
+    struct Profit: Sendable, Encodable, Equatable {
+        let fromInformed, fromUninformed, total: Double
+        let informedTrades, uninformedTrades: Int
+        let perInformedTrade, perUninformedTrade, perSession, perSessionSE: Double?
+        let cost: Double
+        let netPerSession, netPerSessionSE: Double?
+        /// "zero", "negative" or "positive" against 3 standard errors; null without one.
+        let netVerdict: String?
+        enum CodingKeys: String, CodingKey {
+            case fromInformed = "from_informed", fromUninformed = "from_uninformed", total
+            case informedTrades = "informed_trades", uninformedTrades = "uninformed_trades"
+            case perInformedTrade = "per_informed_trade", perUninformedTrade = "per_uninformed_trade"
+            case perSession = "per_session", perSessionSE = "per_session_se", cost
+            case netPerSession = "net_per_session", netPerSessionSE = "net_per_session_se", netVerdict = "net_verdict"
+        }
+    }
+    struct Roll: Sendable, Encodable, Equatable {
+        let pairs: Int
+        let autocovariance, autocovarianceSE, spread, meanQuotedSpread: Double?
+        enum CodingKeys: String, CodingKey {
+            case pairs, autocovariance, autocovarianceSE = "autocovariance_se", spread, meanQuotedSpread = "mean_quoted_spread"
+        }
+    }
+
+    let kind = "simulate"
+    let sessions, arrivals: Int
+    let requestedSessions: Int
+    let interrupted: Bool
+    /// "high", "low", "none", or "drawn".
+    let truth: String
+    let seed: UInt64
+    let parameters: ParametersResult
+    let truths: [String: Int]
+    let spreadByTrade: [SpreadPoint]
+    let discovery: Discovery
+    let profit: Profit
+    let roll: Roll
+
+    enum CodingKeys: String, CodingKey {
+        case kind, sessions, arrivals = "arrivals_per_session", requestedSessions = "requested_sessions", interrupted
+        case truth, seed, parameters, truths, spreadByTrade = "spread_by_trade", discovery, profit, roll
+    }
+
+    init(_ s: SimulationSummary, requested: Int) {
+        sessions = s.sessions
+        arrivals = s.plan.arrivals
+        requestedSessions = requested
+        interrupted = s.wasStopped
+        truth = s.plan.truth?.rawValue ?? "drawn"
+        seed = s.plan.seed
+        parameters = ParametersResult(s.plan.parameters)
+        truths = ["high": s.truths.high, "low": s.truths.low, "none": s.truths.none]
+        spreadByTrade = s.spread.points.map {
+            SpreadPoint(t: $0.time, sessions: $0.sessions, mean: finite($0.meanSpread),
+                        q10: QuantileResult($0.spreadQuantileReading(0.1)), median: QuantileResult($0.spreadQuantileReading(0.5)),
+                        q90: QuantileResult($0.spreadQuantileReading(0.9)), meanDistance: finite($0.meanDistance),
+                        shareClosed: finite($0.shareClosed), shareOneSideClosed: finite($0.shareOneSideClosed))
+        }
+        let d = s.discovery
+        discovery = Discovery(distance: d.distance, mean: finite(d.meanTime), median: finite(d.medianTime), shareNever: finite(d.shareNever))
+        let m = s.profit
+        let verdict: String? = switch SimulationVerdicts.sign(m.netPerSession, standardError: m.netPerSessionStandardError) {
+        case .zero: "zero"
+        case .negative: "negative"
+        case .positive: "positive"
+        case .unknown: nil
+        }
+        profit = Profit(fromInformed: m.fromInformed, fromUninformed: m.fromUninformed, total: m.total,
+                        informedTrades: m.informedTrades, uninformedTrades: m.uninformedTrades,
+                        perInformedTrade: finite(m.perInformedTrade), perUninformedTrade: finite(m.perUninformedTrade),
+                        perSession: finite(m.perSession), perSessionSE: finite(m.perSessionStandardError), cost: m.cost,
+                        netPerSession: finite(m.netPerSession), netPerSessionSE: finite(m.netPerSessionStandardError), netVerdict: verdict)
+        let r = s.roll
+        roll = Roll(pairs: r.pairs, autocovariance: finite(r.autocovariance), autocovarianceSE: finite(r.autocovarianceStandardError),
+                    spread: finite(r.spread), meanQuotedSpread: finite(r.meanQuotedSpread))
+    }
+}
+
+/// `compare`'s figures: each market's metrics on the seeded path and in expectation.
+public struct ComparisonResults: Sendable, Encodable, Equatable {
+    struct PathMetrics: Sendable, Encodable, Equatable {
+        let initialSpread, finalSpread, averageSpread, maximumSpread: Double?
+        let initialPHigh, finalPHigh, finalDistance: Double?
+        /// The first t from which the mid stays within 1% of the value; null for never.
+        let withinOnePercentFrom: Int?
+        let uninformedCost: Double?
+        enum CodingKeys: String, CodingKey {
+            case initialSpread = "initial_spread", finalSpread = "final_spread", averageSpread = "average_spread"
+            case maximumSpread = "maximum_spread", initialPHigh = "initial_p_high", finalPHigh = "final_p_high"
+            case finalDistance = "final_distance", withinOnePercentFrom = "within_one_percent_from", uninformedCost = "uninformed_cost"
+        }
+    }
+    struct Expected: Sendable, Encodable, Equatable {
+        let method = "exact binomial walk in buys − sells"
+        let averageSpread, finalSpread, finalPHigh, finalDistance, pWithinOnePercentAtEnd, uninformedCost: Double?
+        /// By t = 0…N.
+        let spread, distance, pHigh, cumulativeCost: [Double]
+        enum CodingKeys: String, CodingKey {
+            case method, averageSpread = "average_spread", finalSpread = "final_spread", finalPHigh = "final_p_high"
+            case finalDistance = "final_distance", pWithinOnePercentAtEnd = "p_within_one_percent_at_end"
+            case uninformedCost = "uninformed_cost", spread, distance, pHigh = "p_high", cumulativeCost = "cumulative_cost"
+        }
+    }
+    struct Market: Sendable, Encodable, Equatable {
+        let mu: Double
+        let path: PathMetrics
+        /// null when the exact walk would be too long.
+        let expected: Expected?
+    }
+
+    let kind = "compare"
+    let low, high, trueValue: Double
+    let trades: Int
+    let seed: UInt64
+    let markets: [Market]
+
+    enum CodingKeys: String, CodingKey { case kind, low, high, trueValue = "true_value", trades, seed, markets }
+
+    init(_ markets: [ComparedMarket], setup: ComparisonSetup, seed: UInt64) {
+        low = setup.low
+        high = setup.high
+        trueValue = markets.first?.trueValue ?? setup.high
+        trades = setup.trades
+        self.seed = seed
+        self.markets = markets.map { m in
+            let n = setup.trades
+            let path = PathMetrics(initialSpread: finite(m.openingSpread), finalSpread: finite(m.finalSpread), averageSpread: finite(m.averageSpread),
+                                   maximumSpread: finite(m.maximumSpread), initialPHigh: finite(m.openingBelief), finalPHigh: finite(m.finalBelief),
+                                   finalDistance: finite(m.distance), withinOnePercentFrom: m.settles(within: 0.01 * m.trueValue),
+                                   uninformedCost: finite(m.uninformedCost))
+            let expected = m.expected.map { e in
+                Expected(averageSpread: finite(e.averageSpread), finalSpread: finite(e.spread[n]), finalPHigh: finite(e.belief[n]),
+                         finalDistance: finite(e.distance[n]), pWithinOnePercentAtEnd: finite(e.withinBand[n]), uninformedCost: finite(e.cost[n]),
+                         spread: e.spread, distance: e.distance, pHigh: e.belief, cumulativeCost: e.cost)
+            }
+            return Market(mu: m.mu, path: path, expected: expected)
+        }
+    }
+}

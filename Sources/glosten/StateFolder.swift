@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Where glosten keeps what it remembers for the user: the one lookup of `$XDG_STATE_HOME`.
+enum StateFolder {
+    /// $XDG_STATE_HOME/glosten, else ~/.local/state/glosten; nil when neither is set.
+    static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
+        return state.map { $0 + "/glosten" }
+    }
+
+    /// The history file: $GLOSTEN_HISTORY, else `history` in the state folder.
+    static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let explicit = environment["GLOSTEN_HISTORY"], !explicit.isEmpty { return explicit }
+        return path(environment: environment).map { $0 + "/history" }
+    }
+
+    /// The lesson progress file: `progress` in the state folder.
+    static func progressPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        path(environment: environment).map { $0 + "/progress" }
+    }
+
+    /// Creates the folder a state file goes in (and its parents), private to the user.
+    static func createFolder(of file: String) {
+        let folder = AtomicFile.split(file).folder
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
+
+    /// What is at `path`: nothing yet, a regular file (read it), or something else (never read:
+    /// a FIFO would block start-up, a device never end).
+    enum Kind {
+        case none, regular, other
+    }
+
+    static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return errno == ENOENT ? .none : .other }
+        return status.st_mode & S_IFMT == S_IFREG ? .regular : .other
+    }
+
+    /// Runs `body` holding an exclusive lock on `file`.lock, so that two shells saving the same
+    /// file take turns (each reads what the other wrote, then writes). Waits at most about two
+    /// seconds for the lock, then goes on without it (the write itself is still whole or nothing).
+    static func withLock<T>(on file: String, _ body: () -> T) -> T {
+        let descriptor = open(file + ".lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return body() }
+        defer { close(descriptor) }
+        var locked = false
+        for _ in 0..<200 {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+                locked = true
+                break
+            }
+            usleep(10_000)
+        }
+        defer { if locked { flock(descriptor, LOCK_UN) } }
+        return body()
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 10 at a terminal: a window closed under the shell, a failing stderr, two shells at once,
+/// temporary names planted by someone else, special files as state files, hostile file names.
+@Suite(.serialized)
+struct HardeningTests {
+    private let home: URL
+    private var history: String { home.appendingPathComponent("history").path }
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-hard-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    private func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
+                           "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.path, "GLOSTEN_LESSONS": InteractiveTests.lessons]
+        environment.merge(extra) { $1 }
+        return environment
+    }
+
+    private func shell(_ extra: [String: String] = [:], standardError: String? = nil) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(environment: environment(extra), standardError: standardError)
+        #expect(terminal.waitFor("t=0 98.80|101.20>"), "no prompt; screen: \(terminal.screen)")
+        return terminal
+    }
+
+    /// The lines of a libedit history file (after its `_HiStOrY_V2_` header).
+    private func savedLines(_ path: String) throws -> [String] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { $0.replacingOccurrences(of: "\\040", with: " ") }
+    }
+
+    @Test("closing the terminal window, idle or during run, ends the shell by SIGHUP's status, never a crash")
+    func closingTheWindow() throws {
+        let idle = try shell()
+        idle.waitForPrompt()
+        idle.hangUp()
+        #expect(idle.waitForExit() == 128 + SIGHUP)
+
+        let running = try shell()
+        running.enter("run 10000000")
+        usleep(300_000)
+        running.hangUp()
+        #expect(running.waitForExit() == 128 + SIGHUP)
+    }
+
+    @Test("with stderr on a full disk, a typo ends the shell at once and quietly, status 1, no backtracer waiting")
+    func stderrOnAFullDisk() throws {
+        let terminal = try shell(standardError: "/dev/full")
+        terminal.enter("bzy")
+        #expect(terminal.waitForExit(seconds: 5) == 1)
+        #expect(!terminal.screen.contains("Press space"), "screen: \(terminal.screen)")
+    }
+
+    @Test("two shells typing in turn both keep every line: 40 interleaved lines leave 40")
+    func twoShellsShareTheHistory() throws {
+        let first = try shell(), second = try shell()
+        for i in 0..<20 {
+            first.enter("set seed \(2 * i)")
+            #expect(first.waitFor("seed = \(2 * i):"))
+            second.enter("set seed \(2 * i + 1)")
+            #expect(second.waitFor("seed = \(2 * i + 1):"))
+        }
+        #expect(first.leave() == 0 && second.leave() == 0)
+        #expect(try savedLines(history) == (0..<40).map { "set seed \($0)" })
+    }
+
+    @Test("two shells in two lessons both keep their progress")
+    func twoShellsShareTheProgress() throws {
+        let first = try shell(), second = try shell()
+        first.enter("lesson bayes")
+        #expect(first.waitFor("step 1 of"))
+        second.enter("lesson example-1")
+        #expect(second.waitFor("step 1 of"))
+        first.enter("next")
+        #expect(first.waitFor("step 2 of"))
+        first.enter("quit")
+        second.enter("quit")
+        #expect(first.leave() == 0 && second.leave() == 0)
+        let saved = try Data(contentsOf: home.appendingPathComponent("glosten/progress"))
+        let progress = try JSONSerialization.jsonObject(with: saved) as? [String: [String: Any]]
+        #expect(progress?["bayes"]?["step"] as? Int == 1)
+        #expect(progress?["example-1"]?["step"] as? Int == 0)
+    }
+
+    @Test("a link planted at the old temporary names is never followed: the victims stay as they were")
+    func plantedTemporaryNames() throws {
+        let terminal = try shell()
+        let pid = terminal.processID
+        let victim = home.appendingPathComponent("victim.txt")
+        try Data("mine\n".utf8).write(to: victim)
+        for planted in ["history.tmp-\(pid)", "glosten/.progress-\(pid)"] {
+            try FileManager.default.createDirectory(at: home.appendingPathComponent("glosten"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: home.appendingPathComponent(planted).path, withDestinationPath: victim.path)
+        }
+        terminal.enter("lesson bayes")
+        #expect(terminal.waitFor("step 1 of"))
+        terminal.enter("quit")
+        #expect(terminal.leave() == 0)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "mine\n")
+        #expect(try savedLines(history) == ["lesson bayes", "quit"])
+    }
+
+    @Test("a FIFO as the history file never blocks start-up: one warning, and the shell works")
+    func fifoAsHistory() throws {
+        mkfifo(history, 0o600)
+        let terminal = try shell()
+        #expect(terminal.waitFor("is not a regular file"), "screen: \(terminal.screen)")
+        terminal.enter("buy")
+        #expect(terminal.waitFor("t=1  buy filled"))
+        #expect(terminal.leave() == 0)
+    }
+
+    @Test("a line over 4096 bytes is refused and not kept in the history")
+    func longLineNotKept() throws {
+        let terminal = try shell()
+        terminal.enter("quote")
+        terminal.enter("buy " + String(repeating: "x", count: 5000))
+        #expect(terminal.waitFor("line too long"))
+        terminal.enter("sell")
+        #expect(terminal.waitFor("t=1  sell filled"))
+        #expect(terminal.leave() == 0)
+        #expect(try savedLines(history) == ["quote", "sell"])
+    }
+
+    @Test("Tab never shows a file name that holds an escape sequence")
+    func completionIsInert() throws {
+        let folder = home.appendingPathComponent("files")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["x\u{1B}]0;owned\u{07}.csv", "x\u{1B}[2J.csv", "xa.csv", "xb.csv"] {
+            #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: nil))
+        }
+        let terminal = try shell()
+        terminal.waitForPrompt()
+        terminal.clear()
+        terminal.type("export csv \(folder.path)/x\t")
+        #expect(terminal.waitFor("xa.csv  ") && terminal.waitFor("xb.csv"), "screen: \(terminal.screen)")
+        #expect(!terminal.raw.contains("\u{1B}]0;") && !terminal.raw.contains("owned"), "raw: \(terminal.raw.debugDescription)")
+        #expect(!terminal.raw.contains("[2J"))
+        terminal.type("\u{03}")
+        #expect(terminal.leave() == 0)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import TeachingShell
+@testable import MarketModel
+
+/// Sentences of the shipped lessons that hold only in special cases say so, and the counter-examples
+/// they cite are what the shell computes.
+struct LessonClaimTests {
+    private func lesson(_ name: String) throws -> String {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("lessons")
+        let text = try String(contentsOf: folder.appendingPathComponent(name + ".md"), encoding: .utf8)
+        // Compare prose across line breaks.
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private func spread(after script: String) throws -> Double {
+        var shell = Interpreter()
+        for line in script.split(separator: ";") { _ = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8)) }
+        return try #require(shell.session.market.quote.spread)
+    }
+
+    /// In classic GM a buy from θ = 0.2 widens the spread; no lesson says buys "can only" narrow it.
+    @Test func classicBuysCanWidenTheSpread() throws {
+        let before = try spread(after: "set prior 0.2"), after = try spread(after: "set prior 0.2; buy")
+        #expect(Format.price(before) == "1.5874" && Format.price(after) == "2.1041" && after > before)
+        for name in ["example-1", "two-models"] {
+            let text = try lesson(name)
+            #expect(!text.contains("buys can only teach her the value"))
+            #expect(!text.contains("is a property of event uncertainty, not of Glosten–Milgrom as such, and it does not last: once the market maker believes there is news, buys narrow the spread in both models"))
+            #expect(text.contains("`set prior 0.2` then `buy` takes the spread from 1.5874 to 2.1041"), "\(name)")
+        }
+    }
+
+    /// "A spread of 1 would need V_H − V_L = 3⅓" holds at θ = ½; the lesson's counter-example opens
+    /// at 100 / 101 with V_H = 104.
+    @Test func classicCanOpenAt100And101AwayFromEvenOdds() throws {
+        var shell = Interpreter()
+        for line in ["set low 99.36977", "set high 104", "set prior 0.226368"] { _ = shell.run(line: Array(line.utf8)) }
+        let quote = shell.session.market.quote
+        #expect(Format.price(quote.bid.price) == "100.0000" && Format.price(quote.ask.price) == "101.0000")
+        let text = try lesson("example-1")
+        #expect(text.contains("story at even odds: with θ = ½, γ = ½ and μ = 0.30"))
+        #expect(text.contains("(`set low 99.36977`, `set high 104`, `set prior 0.226368`)"))
+    }
+
+    /// The asymmetry lesson does not claim wider spreads on average: in expectation over 100
+    /// arrivals the high-μ market's average spread is the narrower one.
+    @Test func asymmetryQualifiesWiderSpreads() throws {
+        var p = Parameters()
+        p.low = 95; p.high = 105
+        p.mu = 0.6
+        let high = try #require(ExpectedPath(parameters: p, arrivals: 100, band: 1.05))
+        p.mu = 0.15
+        let low = try #require(ExpectedPath(parameters: p, arrivals: 100, band: 1.05))
+        #expect(high.averageSpread < low.averageSpread)
+        let text = try lesson("asymmetry")
+        #expect(!text.contains("**more informed trading gives wider spreads and faster price discovery**"))
+        #expect(text.contains("wider spreads for the same orders"))
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import MarketModel
+@testable import TeachingShell
+
+/// The compact tape: every belief it recomputes is bit for bit the one the market had.
+struct TapeTests {
+    /// Random sessions — typed orders, nature's arrivals, runs longer than a checkpoint spacing,
+    /// and μ, ε, cost, tolerance and truth changed mid-tape — undone to the opening: each `undo`
+    /// puts back exactly the belief the market had at that time (recorded as it went), and each
+    /// replayed step's posterior is that belief too.
+    @Test func undoWalksBackBitForBit() throws {
+        var rng = Xoshiro256(seed: 77)
+        let moves = ["buy", "sell", "pass", "noise", "informed", "run 300", "run 7", "set mu 0.45", "set mu 0.2",
+                     "set eps 0.3", "set cost 0.05", "set tolerance 1.5", "set tolerance off", "set truth low", "set truth high"]
+        for round in 0..<12 {
+            var shell = Interpreter()
+            _ = shell.run(line: Array("set alpha 0.7".utf8))
+            _ = shell.run(line: Array("set seed \(round)".utf8))
+            _ = shell.run(line: Array("run 300".utf8))
+            // The belief the live market had at each time a command left it at.
+            var seen = [shell.session.market.time: shell.session.market.belief]
+            for _ in 0..<40 {
+                let move = moves[Int(rng.nextUnit() * Double(moves.count))]
+                guard let reply = shell.run(line: Array(move.utf8)), reply.error == nil else { continue }
+                seen[shell.session.market.time] = shell.session.market.belief
+            }
+            let time = shell.session.market.time
+            #expect(time > Tape.checkpointSpacing, "round \(round) should cross a checkpoint")
+            #expect(shell.session.periods == time)
+            #expect(shell.session.step(at: time - 1)?.posterior == shell.session.market.belief)
+            for t in stride(from: time, to: 0, by: -1) {
+                #expect(shell.run(line: Array("undo".utf8))?.error == nil)
+                #expect(shell.session.market.time == t - 1)
+                if let belief = seen[t - 1] { #expect(shell.session.market.belief == belief, "round \(round), undo to t = \(t - 1)") }
+            }
+            #expect(shell.session.market.belief == Belief(opening: shell.session.market.parameters))
+            #expect(shell.run(line: Array("undo".utf8))?.error == .market(.nothingToUndo))
+        }
+    }
+}

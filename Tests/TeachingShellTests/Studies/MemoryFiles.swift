@@ -1,0 +1,18 @@
+import Synchronization
+import TeachingShell
+
+/// A `FileWriter` that keeps each file's bytes in memory, for reading back in a test.
+final class MemoryFiles: FileWriter {
+    private let files = Mutex<[String: [UInt8]]>([:])
+
+    func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+        var bytes: [UInt8] = []
+        try produce { chunk in bytes.append(contentsOf: chunk) }
+        files.withLock { $0[path] = bytes }
+    }
+
+    /// The text written to `path`, or nil when nothing was.
+    func text(_ path: String) -> String? {
+        files.withLock { $0[path] }.map { String(decoding: $0, as: UTF8.self) }
+    }
+}
