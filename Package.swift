@@ -29,8 +29,12 @@ let package = Package(
             dependencies: [
                 "TeachingShell", "LineReading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["EmbedLessons"]
         ),
+        // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
+        .executableTarget(name: "embed-lessons"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
         .executableTarget(name: "glosten-bench", dependencies: ["MarketModel"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue"),

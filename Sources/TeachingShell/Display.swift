@@ -8,3 +8,10 @@ public struct Display: Sendable {
         self.unicode = unicode
     }
 }
+
+/// How much an order shows: Bayes' rule in full, or one compact row (`set detail full|brief`).
+/// A display setting, not a model parameter: in a lesson's block the first order is shown in
+/// full and the ones after it as rows.
+public enum Detail: String, CaseIterable, Sendable {
+    case full, brief
+}

@@ -60,6 +60,10 @@ extension ShellError {
             return "this is the lesson's first step; restart plays it again"
         case .nothingToSkip:
             return "there is no prediction to skip at this step; Enter or next goes on"
+        case .noQuestion:
+            return "no question is open at this step, so there is no hint; Enter or next goes on"
+        case .notAnAnswer(let text, let accepts):
+            return "'\(printable(text))' is neither an answer nor a command: answer with \(accepts), or type skip, hint or again"
         case .notAllowedInLesson(let command):
             return "'\(printable(command))' is not allowed inside a lesson: lessons may change and show the market only"
         }
@@ -125,18 +129,25 @@ extension LessonError.Problem {
         case .unreadable(let why): return "cannot read the lesson: \(why)"
         case .unterminatedBlock: return "this gm block is never closed with ```"
         case .unknownDirective(let word, let suggestion):
-            return "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are expect, predict, hint, explain"
+            return "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are \(DirectiveTable.words.joined(separator: ", "))"
         case .badExpectation(let text):
             return "cannot read '# expect \(text)'; write e.g. '# expect ask 103.10 ±0.01', '# expect closed' or '# expect error' (quantities: \(Quantity.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .badPrediction(let text):
-            return "cannot read '# predict \(text)'; write e.g. '# predict ask ±0.05' or '# predict p_high 0.65 ±0.01'"
+            return "cannot read '# predict \(text)'; write e.g. '# predict ask ±0.05', '# predict p_high 0.65 ±0.01', '# predict direction spread widen' or '# predict choice b'"
         case .orphanHint(let word): return "'# \(word)' must follow a '# predict' in the same block"
+        case .orphanOption: return "'# option' must follow a '# predict choice' in the same block"
+        case .badOption(let text):
+            return "cannot read '# option \(text)'; write a new letter and its text, e.g. '# option a  the spread widens'"
+        case .choiceWithoutAnswer(let answer, let options):
+            return "'# predict choice \(answer)' needs two '# option' lines or more, one of them labelled \(answer) (options here: \(options.isEmpty ? "none" : options.joined(separator: ", ")))"
         case .twoPredictions: return "a block holds one '# predict'; split the step in two"
         case .noSteps: return "the lesson has no gm block to run"
         case .expectationFailed(let expectation, let actual):
             return "expected \(expectation.text), got \(actual)"
         case .predictionWrong(let quantity, let stated, let actual, let tolerance):
             return "the prediction's answer says \(quantity.rawValue) \(Format.number(stated)) ±\(Format.number(tolerance)), but the model gives \(Format.exact(actual))"
+        case .directionWrong(let quantity, let stated, let actual):
+            return "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
         case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
         case .commandNotAllowed(let command): return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
         }
@@ -218,6 +229,8 @@ extension StateFileWarning {
             return "could not write the history file \(printable(path)) (\(problem.reason)); this session's lines will not be kept"
         case .progressUnreadable(let path):
             return "the lesson progress file \(printable(path)) is unreadable or corrupt; starting fresh"
+        case .progressTooLarge(let path, let limit):
+            return "the lesson progress file \(printable(path)) is larger than \(limit / 1024) KB, more than progress ever needs; starting fresh"
         case .progressNotAFile(let path):
             return "the lesson progress file \(printable(path)) is not a regular file; progress will not be kept"
         case .progressUnwritable(let path, let problem):

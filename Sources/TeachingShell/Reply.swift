@@ -45,6 +45,8 @@ public struct Reply: Sendable {
     public var record: Record
     public var error: ShellError?
     public var quits: Bool
+    /// `lesson NAME present`: the slides a terminal shows one per key (the lines hold them all).
+    public var slides: [Slide]?
 
     public init(lines: [Line], record: Record, error: ShellError? = nil, quits: Bool = false) {
         self.lines = lines

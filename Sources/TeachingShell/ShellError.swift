@@ -24,6 +24,10 @@ public enum ShellError: Error, Equatable, Sendable {
     case noLessonPlaying(String)
     case firstStep
     case nothingToSkip
+    /// `hint` in a lesson with no question open.
+    case noQuestion
+    /// At an open question, a line that is neither an answer nor a command.
+    case notAnAnswer(String, accepts: String)
     /// A lesson-only or shell-leaving command inside a lesson's block.
     case notAllowedInLesson(String)
     /// A file could not be written (export, save).
@@ -101,5 +105,7 @@ public enum StateFileWarning: Error, Equatable, Sendable {
     case historyUnwritable(String, WriteProblem)
     case progressUnreadable(String)
     case progressNotAFile(String)
+    /// Larger than progress can be (`LessonProgress.largestFile` bytes): not read, replaced on save.
+    case progressTooLarge(String, limit: Int)
     case progressUnwritable(String, WriteProblem)
 }

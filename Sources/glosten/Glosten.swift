@@ -49,20 +49,33 @@ struct ShellCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start with this lesson (see `lesson` in the shell).", valueName: "name"))
     var lesson: String?
 
-    @Flag(help: "With --lesson: play the whole lesson without pausing, answers shown (for projecting or recording).")
+    @Flag(help: "With --lesson: print the whole lesson at once, questions then answers, nothing to type (for recording).")
     var play = false
+
+    @Flag(help: "With --lesson: present it to a room, one step per key, the screen cleared between steps.")
+    var present = false
 
     mutating func validate() throws {
         if file != nil, commands != nil { throw ValidationError("give either a FILE or -c COMMANDS, not both") }
         if play, lesson == nil { throw ValidationError("--play needs --lesson NAME") }
+        if present, lesson == nil { throw ValidationError("--present needs --lesson NAME") }
+        if play, present { throw ValidationError("give either --play or --present, not both") }
     }
 
     mutating func run() throws {
         let output = Output(json: json, colour: Output.wantsColour(flag: noColor))
-        var loop = ShellLoop(output: output, keepGoing: keepGoing, interpreter: Self.interpreter(keepsProgress: !play && file == nil && commands == nil))
+        let interactive = Terminal.isInteractive(0) && file == nil && commands == nil
+        var loop = ShellLoop(output: output, keepGoing: keepGoing, interpreter: Self.interpreter(keepsProgress: !play && !present && interactive))
         let status: Int32
-        if let lesson, play {
-            status = loop.runScript([Array("lesson play \(lesson)".utf8)], label: "--lesson")
+        if let lesson, present, interactive {
+            status = loop.runInteractive(startingWith: "\(lesson) present")
+        } else if let lesson, play || present || (file == nil && commands == nil && !interactive) {
+            if !play && !present {
+                output.fail("glosten: --lesson \(lesson) without a terminal prints the whole lesson, as --play does")
+            } else if present {
+                output.fail("glosten: --present needs a terminal; printing every slide instead")
+            }
+            status = loop.runScript([Array("lesson \(present ? "\(lesson) present" : "play \(lesson)")".utf8)], label: "--lesson")
         } else if let commands {
             status = loop.runScript(ScriptLines.commandLine(RawArguments.bytes(of: commands)), label: "-c")
         } else if let file {
@@ -87,7 +100,7 @@ struct ShellCommand: ParsableCommand {
     /// An interpreter with the lessons folder and, for a person at a terminal, saved progress.
     static func interpreter(keepsProgress: Bool) -> Interpreter {
         let environment = ProcessInfo.processInfo.environment
-        let library = LessonLibrary.find(executable: CommandLine.arguments[0], environment: environment)
+        let library = LessonLibrary.find(executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
         var store: any ProgressStore = MemoryProgressStore()
         if keepsProgress, let file = ProgressFile.standard() { store = file }
         var interpreter = Interpreter(library: library, progress: store)

@@ -16,7 +16,7 @@ struct Output {
     }
 
     /// Shows a reply: its lines (errors go to stderr, located when `location` is given), or its JSON record.
-    func show(_ reply: Reply, location: String? = nil) {
+    func show(_ reply: Reply, location: String? = nil, pager: Pager? = nil) {
         if json {
             write(reply.record.json + "\n", to: 1)
             if let error = reply.error, let location { write("\(location): \(error.message)\n", to: 2) }
@@ -24,11 +24,16 @@ struct Output {
         }
         if let error = reply.error {
             let text = location.map { "\($0): \(error.message)" } ?? error.message
-            write(render(Line(text, .error)) + "\n", to: 2)
+            write(wrapped(Line(text, .error)).map(render).joined(separator: "\n") + "\n", to: 2)
             return
         }
-        let text = reply.lines.flatMap(wrapped).map(render).joined(separator: "\n")
-        if !text.isEmpty { write(text + "\n", to: 1) }
+        let lines = reply.lines.flatMap(wrapped).map(render)
+        guard !lines.isEmpty else { return }
+        if let pager {
+            pager.page(lines) { write($0, to: 1) }
+        } else {
+            write(lines.joined(separator: "\n") + "\n", to: 1)
+        }
     }
 
     /// A line of the shell's own (a banner, a warning), on stderr or stdout.
@@ -36,12 +41,22 @@ struct Output {
         write(wrapped(line).map(render).joined(separator: "\n") + "\n", to: error ? 2 : 1)
     }
 
+    /// The line as the terminal shows it: wrapped to its width, and coloured when wanted.
+    func screenLines(_ line: Line) -> [String] {
+        wrapped(line).map(render)
+    }
+
+    /// Writes text to standard output as it is.
+    func raw(_ text: String) {
+        write(text, to: 1)
+    }
+
     private func wrapped(_ line: Line) -> [Line] {
         width.map { Wrapping.wrap(line, width: $0) } ?? [line]
     }
 
     func fail(_ message: String) {
-        write(render(Line(message, .error)) + "\n", to: 2)
+        write(wrapped(Line(message, .error)).map(render).joined(separator: "\n") + "\n", to: 2)
     }
 
     private func render(_ line: Line) -> String {

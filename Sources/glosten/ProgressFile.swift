@@ -72,6 +72,9 @@ final class ProgressFile: ProgressStore {
         case .none: return .success([:])
         case .other: return .failure(.progressNotAFile(path))
         case .regular:
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > LessonProgress.largestFile {
+                return .failure(.progressTooLarge(path, limit: LessonProgress.largestFile))
+            }
             guard let data = FileManager.default.contents(atPath: path),
                   let progress = try? JSONDecoder().decode([String: LessonProgress].self, from: data) else {
                 return .failure(.progressUnreadable(path))

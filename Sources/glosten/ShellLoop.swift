@@ -57,7 +57,13 @@ struct ShellLoop {
         }
         if reader.historyUnreadable { history?.loadFailed() }
         output.note(Line("glosten \(glostenVersion) — type buy to trade, help for commands, lesson bayes to learn.", .dim))
-        if let lesson, let reply = interpreter.run(line: Array("lesson \(lesson)".utf8)) { output.show(reply) }
+        if let lesson, let reply = interpreter.run(line: Array("lesson \(lesson)".utf8)) {
+            if let slides = reply.slides, reply.error == nil {
+                Presenter(output: output).present(slides)
+                return 0
+            }
+            output.show(reply, pager: Pager.current)
+        }
         while true {
             if let warning = history?.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
             for warning in interpreter.takeWarnings() { output.note(Line("warning: \(warning)", .warning), error: true) }
@@ -83,7 +89,11 @@ struct ShellLoop {
                 }
                 interpreter.display = Terminal.display
                 guard let reply = interpreter.run(line: bytes) else { continue }
-                output.show(reply)
+                if let slides = reply.slides, reply.error == nil {
+                    Presenter(output: output).present(slides)
+                    continue
+                }
+                output.show(reply, pager: Pager.current)
                 if reply.quits { return 0 }
                 if let signal = Interruption.terminationSignal { return 128 + signal }
             }

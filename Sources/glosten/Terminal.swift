@@ -12,6 +12,13 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
+    /// The height of the terminal on `descriptor` in lines, or nil when it is not a terminal.
+    static func height(of descriptor: Int32) -> Int? {
+        var size = winsize()
+        guard isInteractive(descriptor), ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// The escape sequence that starts a tone, or nil for plain text.
     static func colour(for tone: Tone) -> String? {
         switch tone {

@@ -1,7 +1,9 @@
 import TeachingShell
 
-/// Wraps a line to the terminal's width at spaces, keeping each word's tone, and indents the
-/// continuation under the text (past a label such as `  Why           `).
+/// Wraps a line to the terminal's width at spaces only, keeping each word's tone. Continuation
+/// lines hang under the text: past a label such as `  Why           `, or past a list item's
+/// marker (`- `, `1. `). `a : b : c`, `x = y`, `x ≈ y` and `V | buy` are kept on one line when
+/// they fit.
 enum Wrapping {
     static func wrap(_ line: Line, width: Int) -> [Line] {
         let plain = line.plain
@@ -10,26 +12,30 @@ enum Wrapping {
         var lines: [Line] = []
         var current: [Span] = []
         var used = 0
-        for (text, tone) in pieces(line) {
-            let isSpace = text.first == " "
-            if !isSpace, used + text.count > width, used > indent.count {
+        for piece in pieces(line, limit: max(10, (width - indent.count) / 2)) {
+            if !piece.isSpace, used + piece.width > width, used > indent.count {
                 lines.append(Line(trimmedTrailingSpace(current)))
                 current = [Span(indent)]
                 used = indent.count
             }
-            if isSpace, used == indent.count, !lines.isEmpty { continue }
-            current.append(Span(text, tone))
-            used += text.count
+            if piece.isSpace, used == indent.count, !lines.isEmpty { continue }
+            current += piece.spans
+            used += piece.width
         }
         lines.append(Line(trimmedTrailingSpace(current)))
         return lines
     }
 
-    /// Where continuation lines start: after the leading spaces, or after a label and the run of
-    /// two or more spaces that follows it, when that is in the first third of the line.
+    /// Where continuation lines start: past a list item's marker; else after the leading spaces,
+    /// or after a label and the run of two or more spaces that follows it, when that is in the
+    /// first third of the line.
     static func hangingIndent(_ text: String, width: Int) -> Int {
         let characters = Array(text)
         let leading = characters.prefix { $0 == " " }.count
+        let rest = characters.dropFirst(leading)
+        if rest.starts(with: ["-", " "]) || rest.starts(with: ["*", " "]) || rest.starts(with: ["•", " "]) { return leading + 2 }
+        let digits = rest.prefix { $0.isNumber }.count
+        if (1...2).contains(digits), rest.dropFirst(digits).starts(with: [".", " "]) { return leading + digits + 2 }
         var i = leading
         while i < characters.count, characters[i] != " " || (i + 1 < characters.count && characters[i + 1] != " ") { i += 1 }
         var j = i
@@ -37,21 +43,54 @@ enum Wrapping {
         return j - i >= 2 && j < width / 3 ? j : leading
     }
 
-    /// The line as words and runs of spaces, each with its tone.
-    private static func pieces(_ line: Line) -> [(String, Tone)] {
-        var result: [(String, Tone)] = []
+    /// A word, a run of spaces, or words glued by ` = `, ` : `, ` ≈ `, ` | ` (kept whole up to `limit`).
+    private struct Piece {
+        var spans: [Span]
+        var width: Int
+        var isSpace: Bool
+    }
+
+    private static let glue: Set<String> = ["=", ":", "≈", "|"]
+
+    /// The line as pieces, each span keeping its tone.
+    private static func pieces(_ line: Line, limit: Int) -> [Piece] {
+        var tokens: [Piece] = []
         for span in line.spans {
-            var piece = ""
-            for character in span.text {
-                if !piece.isEmpty, (character == " ") != (piece.last == " ") {
-                    result.append((piece, span.tone))
-                    piece = ""
-                }
-                piece.append(character)
+            var text = ""
+            func flush() {
+                if !text.isEmpty { tokens.append(Piece(spans: [Span(text, span.tone)], width: text.count, isSpace: text.first == " ")) }
+                text = ""
             }
-            if !piece.isEmpty { result.append((piece, span.tone)) }
+            for character in span.text {
+                if !text.isEmpty, (character == " ") != (text.last == " ") { flush() }
+                text.append(character)
+            }
+            flush()
+        }
+        // Glue `word␠=␠word` (and chains such as `14 : 3 : 3`) into one piece.
+        var result: [Piece] = []
+        var index = 0
+        while index < tokens.count {
+            var piece = tokens[index]
+            index += 1
+            guard !piece.isSpace else { result.append(piece); continue }
+            while index + 3 < tokens.count, isSingleSpace(tokens[index]), isGlue(tokens[index + 1]), isSingleSpace(tokens[index + 2]),
+                  !tokens[index + 3].isSpace, piece.width + 3 + tokens[index + 1].width - 1 + tokens[index + 3].width <= limit {
+                for token in tokens[index...(index + 3)] {
+                    piece.spans += token.spans
+                    piece.width += token.width
+                }
+                index += 4
+            }
+            result.append(piece)
         }
         return result
+    }
+
+    private static func isSingleSpace(_ piece: Piece) -> Bool { piece.isSpace && piece.width == 1 }
+
+    private static func isGlue(_ piece: Piece) -> Bool {
+        glue.contains(piece.spans.map(\.text).joined())
     }
 
     private static func trimmedTrailingSpace(_ spans: [Span]) -> [Span] {

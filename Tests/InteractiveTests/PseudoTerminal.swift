@@ -145,8 +145,11 @@ final class PseudoTerminal {
     /// Everything shown so far, with escape sequences and carriage returns removed.
     var screen: String { Self.stripped(raw) }
 
-    /// Everything shown so far, as the terminal received it.
-    var raw: String { String(decoding: output, as: UTF8.self) }
+    /// Everything shown so far, as the terminal received it (read up to now).
+    var raw: String {
+        drain()
+        return String(decoding: output, as: UTF8.self)
+    }
 
     /// Forgets what was shown so far, so the next `waitFor` sees only new output.
     func clear() {

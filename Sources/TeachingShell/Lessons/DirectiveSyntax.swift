@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words after `# expect` and `# predict`.
 enum DirectiveSyntax {
     /// `ask 103.10 ±0.01`, `p_high 13/20`, `closed`, `ask open`, `error`.
@@ -15,16 +17,44 @@ enum DirectiveSyntax {
         }
     }
 
-    /// `ask ±0.05`, `ask 103.10`, `ask 103.10 ±0.05`.
-    static func prediction(_ text: String, line: Int) -> Prediction? {
+    /// `ask ±0.05`, `ask 103.10 ±0.05`, `direction spread widen`, `choice b`.
+    static func prediction(_ text: String) -> Prediction.Kind? {
         let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
-        guard let first = words.first, let quantity = Quantity(rawValue: first) else { return nil }
+        guard let first = words.first else { return nil }
         let rest = Array(words.dropFirst())
-        if rest.count == 1, let tolerance = self.tolerance(rest[0]) {
-            return Prediction(quantity: quantity, stated: nil, tolerance: tolerance, line: line)
+        switch first {
+        case "direction":
+            guard let name = rest.first, let quantity = Quantity(rawValue: name), rest.count <= 2 else { return nil }
+            guard rest.count == 2 else { return .direction(quantity, stated: nil) }
+            return move(rest[1]).map { .direction(quantity, stated: $0) }
+        case "choice":
+            guard rest.count == 1, let label = choiceLabel(rest[0]) else { return nil }
+            return .choice(answer: label)
+        default:
+            guard let quantity = Quantity(rawValue: first) else { return nil }
+            if rest.count == 1, let tolerance = self.tolerance(rest[0]) {
+                return .number(quantity, stated: nil, tolerance: tolerance)
+            }
+            guard let (value, tolerance) = number(rest) else { return nil }
+            return .number(quantity, stated: value, tolerance: tolerance)
         }
-        guard let (value, tolerance) = number(rest) else { return nil }
-        return Prediction(quantity: quantity, stated: value, tolerance: tolerance, line: line)
+    }
+
+    /// `up`, `widen`, `rises`… → up; `down`, `narrow`… → down; `same`, `unchanged` → same.
+    static func move(_ word: String) -> Move? {
+        switch word.lowercased() {
+        case "up", "rise", "rises", "higher", "widen", "widens", "wider": .up
+        case "down", "fall", "falls", "lower", "narrow", "narrows", "narrower": .down
+        case "same", "unchanged", "stay", "stays": .same
+        default: nil
+        }
+    }
+
+    /// A single letter `a`…`z`, also written `(b)` or `b)`.
+    static func choiceLabel(_ word: String) -> String? {
+        let letter = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()."))
+        guard letter.count == 1, let scalar = letter.unicodeScalars.first, ("a"..."z").contains(scalar) else { return nil }
+        return letter
     }
 
     /// A value and a tolerance: `103.10 ±0.01`, `103.10 +-0.01`, or `103.10` (half a unit in its last place).

@@ -62,13 +62,47 @@ public enum LessonSide: String, Sendable {
     case market, ask, bid
 }
 
-/// A number the learner predicts before the step runs.
+/// A question the learner answers before the step runs: a number, the direction of a move, or
+/// one of several options.
 public struct Prediction: Sendable {
-    public let quantity: Quantity
-    /// The value the author wrote, checked against the model by `lesson check` (optional).
-    public let stated: Double?
-    public let tolerance: Double
+    public let kind: Kind
+    /// The options of a multiple-choice question (`# option a …`), in order.
+    public var options: [ChoiceOption] = []
     public var hints: [String] = []
     public var explanation: String?
     public let line: Int
+
+    public enum Kind: Equatable, Sendable {
+        /// A number within a tolerance; `stated` is the author's answer, which `lesson check` verifies.
+        case number(Quantity, stated: Double?, tolerance: Double)
+        /// Which way a quantity moves over the block (`widen` / `narrow` for the spread, `up` / `down`
+        /// otherwise); `stated` is verified by `lesson check`.
+        case direction(Quantity, stated: Move?)
+        /// One of the `# option` lines; the author's letter.
+        case choice(answer: String)
+    }
+
+    /// How far a number may be from the answer (0 for other questions).
+    public var tolerance: Double {
+        if case .number(_, _, let tolerance) = kind { tolerance } else { 0 }
+    }
+
+    /// The quantity a number or direction question is about.
+    public var quantity: Quantity? {
+        switch kind {
+        case .number(let quantity, _, _), .direction(let quantity, _): quantity
+        case .choice: nil
+        }
+    }
+}
+
+/// The way a quantity moves over a step.
+public enum Move: String, CaseIterable, Sendable {
+    case up, down, same
+}
+
+/// One option of a multiple-choice question: `# option b  the spread narrows`.
+public struct ChoiceOption: Equatable, Sendable {
+    public let label: String
+    public let text: String
 }

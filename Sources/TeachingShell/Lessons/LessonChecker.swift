@@ -25,62 +25,27 @@ public enum LessonChecker {
         var shell = Interpreter()
         shell.shouldStop = shouldStop
         for step in lesson.steps {
-            var previousFailed: (text: String, error: ShellError)?
-            var previousLine = 0
-            for line in step.lines {
-                switch line.kind {
-                case .command(let text):
-                    if let (failed, error) = previousFailed {
-                        report.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
-                    }
-                    let reply = shell.runLessonCommand(text)
-                    previousFailed = reply.error.map { (text, $0) }
-                    previousLine = line.number
-                case .expectation(let expectation):
-                    report.expectations += 1
-                    if expectation == .error {
-                        if previousFailed == nil {
-                            report.failures.append(LessonError(path: lesson.path, line: line.number, problem: .expectationFailed(.error, actual: "no error")))
-                        }
-                        previousFailed = nil
-                        continue
-                    }
-                    if let actual = mismatch(expectation, in: shell) {
-                        report.failures.append(LessonError(path: lesson.path, line: line.number, problem: .expectationFailed(expectation, actual: actual)))
-                    }
-                case .comment:
-                    continue
-                }
-            }
-            if let (failed, error) = previousFailed {
-                report.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
-            }
-            if let prediction = step.prediction {
-                report.predictions += 1
-                let actual = prediction.quantity.value(in: shell.session, record: shell.lastRecord)
-                if let stated = prediction.stated, let actual, !DirectiveSyntax.holds(actual, stated, within: prediction.tolerance) {
-                    report.failures.append(LessonError(path: lesson.path, line: prediction.line, problem: .predictionWrong(prediction.quantity, stated: stated, actual: actual, tolerance: prediction.tolerance)))
-                }
+            let run = BlockRun.run(step, of: lesson, on: &shell, showing: false)
+            report.failures += run.failures
+            report.expectations += run.expectations
+            guard let prediction = step.prediction else { continue }
+            report.predictions += 1
+            if let problem = wrongAnswer(prediction, run.answer(to: prediction)) {
+                report.failures.append(LessonError(path: lesson.path, line: prediction.line, problem: problem))
             }
         }
         return report
     }
 
-    /// What the market shows instead, or nil when the expectation holds.
-    private static func mismatch(_ expectation: Expectation, in shell: Interpreter) -> String? {
-        let quote = shell.session.market.quote
-        switch expectation {
-        case .value(let quantity, let value, let tolerance):
-            guard let actual = quantity.value(in: shell.session, record: shell.lastRecord) else { return "undefined" }
-            return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.exact(actual)
-        case .side(let side, let closed):
-            let isClosed = switch side {
-            case .market: quote.isClosed
-            case .ask: quote.ask.isWithdrawn
-            case .bid: quote.bid.isWithdrawn
-            }
-            return isClosed == closed ? nil : (isClosed ? "closed" : "open")
-        case .error:
+    /// Why the author's stated answer is not the model's, or nil when it is (or none is stated).
+    private static func wrongAnswer(_ prediction: Prediction, _ answer: PredictionAnswer) -> LessonError.Problem? {
+        switch (prediction.kind, answer) {
+        case (.number(let quantity, let stated?, let tolerance), .number(let actual?)):
+            return DirectiveSyntax.holds(actual, stated, within: tolerance) ? nil
+                : .predictionWrong(quantity, stated: stated, actual: actual, tolerance: tolerance)
+        case (.direction(let quantity, let stated?), .move(let actual)):
+            return stated == actual ? nil : .directionWrong(quantity, stated: stated, actual: actual)
+        default:
             return nil
         }
     }

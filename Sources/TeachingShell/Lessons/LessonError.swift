@@ -12,12 +12,19 @@ public struct LessonError: Error, Equatable, Sendable {
         case badExpectation(String)
         case badPrediction(String)
         case orphanHint(String)
+        /// `# option` without a `# predict choice` before it in the block.
+        case orphanOption
+        case badOption(String)
+        /// A `# predict choice` whose answer is not one of two or more options.
+        case choiceWithoutAnswer(String, options: [String])
         case twoPredictions
         case noSteps
         /// `lesson check`: a number differs from what the lesson promised.
         case expectationFailed(Expectation, actual: String)
         /// `lesson check`: the author's stated answer to a prediction is not what the model gives.
         case predictionWrong(Quantity, stated: Double, actual: Double, tolerance: Double)
+        /// `lesson check`: the author's direction is not the way the model moves.
+        case directionWrong(Quantity, stated: Move, actual: Move?)
         /// A command in the lesson failed (and no `# expect error` followed it).
         case commandFailed(String, message: String)
         /// The command is not allowed inside a lesson (a lesson is data: it cannot touch files).

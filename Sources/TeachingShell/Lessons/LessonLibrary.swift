@@ -1,16 +1,27 @@
 import Foundation
 
-/// The folder of lessons: lists them and reads one by name, never outside the folder.
+/// The folder of lessons, or the lessons carried in the binary: lists them and reads one by
+/// name, never outside the folder.
 public struct LessonLibrary: Sendable {
     public let folder: URL
+    /// Lessons carried in the binary (name → Markdown); when not empty, the folder is not read.
+    let embedded: [String: String]
 
     public init(folder: URL) {
         self.folder = folder
+        embedded = [:]
+    }
+
+    /// The lessons shipped inside the program, by name.
+    public init(shipped lessons: [String: String]) {
+        folder = URL(fileURLWithPath: "(built in)")
+        embedded = lessons
     }
 
     /// $GLOSTEN_LESSONS, else a `lessons` folder beside the executable or above it (the package's
-    /// own when run from `.build`), else `./lessons`. Nil when none holds a lesson.
-    public static func find(executable: String, environment: [String: String]) -> LessonLibrary? {
+    /// own when run from `.build`), else `./lessons`, else the lessons shipped in the program. Nil
+    /// when none holds a lesson.
+    public static func find(executable: String, environment: [String: String], shipped: [String: String] = [:]) -> LessonLibrary? {
         if let explicit = environment["GLOSTEN_LESSONS"], !explicit.isEmpty {
             return LessonLibrary(folder: URL(fileURLWithPath: explicit))
         }
@@ -21,11 +32,13 @@ public struct LessonLibrary: Sendable {
             folder.deleteLastPathComponent()
         }
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("lessons"))
-        return candidates.map(LessonLibrary.init).first { !$0.names.isEmpty }
+        let found = candidates.map { LessonLibrary(folder: $0) }.first { !$0.names.isEmpty }
+        return found ?? (shipped.isEmpty ? nil : LessonLibrary(shipped: shipped))
     }
 
     /// The lesson names (files `NAME.md`, except README.md), in order.
     public var names: [String] {
+        if !embedded.isEmpty { return embedded.keys.filter(Self.isValidName).sorted(by: Self.order) }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".md") && $0.lowercased() != "readme.md" }
             .map { String($0.dropLast(3)) }.filter(Self.isValidName).sorted(by: Self.order)
@@ -38,6 +51,7 @@ public struct LessonLibrary: Sendable {
         guard names.contains(plain) else {
             throw LessonLookupError.notFound(plain, suggestion: Suggestion.nearest(to: plain, among: names))
         }
+        if let text = embedded[plain] { return try LessonParser.parse(text, name: plain, path: "\(plain).md (built in)") }
         return try Self.read(path: folder.appendingPathComponent(plain + ".md").path, name: plain)
     }
 

@@ -3,8 +3,6 @@ import Foundation
 /// Reads a lesson's Markdown: narration outside `gm` blocks, commands and directives inside.
 /// Finds errors with their line; never crashes on a malformed file.
 enum LessonParser {
-    static let directives = ["expect", "predict", "hint", "explain"]
-
     static func parse(_ text: String, name: String, path: String) throws(LessonError) -> Lesson {
         var steps: [LessonStep] = []
         var step = LessonStep()
@@ -34,6 +32,7 @@ enum LessonParser {
                 if trimmed == open.marker {
                     fence = nil
                     if open.isLesson {
+                        if let problem = unansweredChoice(step.prediction) { throw LessonError(path: path, line: step.prediction?.line, problem: problem) }
                         steps.append(step)
                         step = LessonStep()
                     } else {
@@ -54,7 +53,14 @@ enum LessonParser {
                 fence = (marker, language == "gm", number)
                 continue
             }
-            if trimmed.isEmpty || trimmed.hasPrefix("<!--") {
+            if paragraph.isEmpty, isThematicBreak(trimmed) {
+                // A rule (`---` after a blank line) ends a step of narration only.
+                flushNarration()
+                if !step.narration.isEmpty {
+                    steps.append(step)
+                    step = LessonStep()
+                }
+            } else if trimmed.isEmpty || trimmed.hasPrefix("<!--") {
                 flushNarration()
             } else if let heading = heading(trimmed) {
                 flushNarration()
@@ -75,6 +81,22 @@ enum LessonParser {
         if !step.narration.isEmpty { steps.append(step) }
         guard steps.contains(where: { !$0.lines.isEmpty }) else { throw LessonError(path: path, line: nil, problem: .noSteps) }
         return Lesson(name: name, path: path, title: title ?? name, steps: steps)
+    }
+
+    /// A multiple-choice question needs two options or more, one of them its answer.
+    private static func unansweredChoice(_ prediction: Prediction?) -> LessonError.Problem? {
+        guard let prediction, case .choice(let answer) = prediction.kind else { return nil }
+        guard prediction.options.count >= 2, prediction.options.contains(where: { $0.label == answer }) else {
+            return .choiceWithoutAnswer(answer, options: prediction.options.map(\.label))
+        }
+        return nil
+    }
+
+    /// `---`, `***` or `___` (three or more, spaces allowed): a Markdown thematic break.
+    private static func isThematicBreak(_ line: String) -> Bool {
+        let marks = line.filter { $0 != " " }
+        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
     }
 
     private static func heading(_ line: String) -> (level: Int, text: String)? {
@@ -102,22 +124,13 @@ enum LessonParser {
         let word = String(body.prefix { !$0.isWhitespace }).lowercased()
         let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
         func fail(_ problem: LessonError.Problem) -> LessonError { LessonError(path: path, line: number, problem: problem) }
-        switch word {
-        case "expect":
-            guard let expectation = DirectiveSyntax.expectation(rest) else { throw fail(.badExpectation(rest)) }
-            step.lines.append(LessonLine(number: number, kind: .expectation(expectation)))
-        case "predict":
-            guard step.prediction == nil else { throw fail(.twoPredictions) }
-            guard let prediction = DirectiveSyntax.prediction(rest, line: number) else { throw fail(.badPrediction(rest)) }
-            step.prediction = prediction
-        case "hint", "explain":
-            guard step.prediction != nil else { throw fail(.orphanHint(word)) }
-            if word == "hint" { step.prediction?.hints.append(rest) } else { step.prediction?.explanation = rest }
-        default:
-            if !word.isEmpty, let near = Suggestion.nearest(to: word, among: directives), Suggestion.distance(word, near) <= 2 {
-                throw fail(.unknownDirective(word, suggestion: near))
-            }
-            step.lines.append(LessonLine(number: number, kind: .comment(body)))
+        if let directive = DirectiveTable.directive(word) {
+            if let problem = directive.read(rest, number, &step) { throw fail(problem) }
+            return
         }
+        if !word.isEmpty, let near = Suggestion.nearest(to: word, among: DirectiveTable.words), Suggestion.distance(word, near) <= 2 {
+            throw fail(.unknownDirective(word, suggestion: near))
+        }
+        step.lines.append(LessonLine(number: number, kind: .comment(body)))
     }
 }

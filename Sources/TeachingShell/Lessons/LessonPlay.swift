@@ -1,19 +1,45 @@
 import MarketModel
 
-/// A lesson being played in the shell: which step is shown, the market before each step (for
-/// `back`), and the prediction waiting for an answer.
+/// A lesson being played in the shell: which step is shown, the lesson's own market, and the
+/// question waiting for an answer.
+///
+/// The lesson's market is built only by the lesson's blocks: whatever the learner types between
+/// steps, or at a question, runs on the shell's session, and the next block runs on the lesson's
+/// market again. Going back rebuilds the market by replaying the blocks before that step, so the
+/// player keeps one market and not one per step: memory is bounded by the tape.
 struct LessonPlay: Sendable {
     let lesson: Lesson
-    /// The step shown last (0-based).
+    /// The step shown (0-based).
     var index = 0
-    /// The session before each step shown so far, so `back` and `restart` restore the market exactly.
-    var before: [Session] = []
-    /// The session as the lesson left it after the current step (exploring does not change it).
-    var after: Session?
+    /// The lesson's market: as its blocks left it up to the current step (that step's block
+    /// included once it has run).
+    var market = Session()
+    /// Whether the current step's block has run on `market`.
+    var ran = false
     var pending: PendingPrediction?
+    /// Wrong answers so far at each step's question, and the steps whose question is settled.
+    var tries: [Int: Int] = [:]
+    /// How many hints each step's question has shown (after wrong answers, or asked for with `hint`).
+    var hintsShown: [Int: Int] = [:]
+    var answered: Set<Int> = []
+    /// The learner's market from before the lesson (when it had been changed), for `lesson quit`.
+    let outside: Session?
+    let mode: Mode
 
-    init(lesson: Lesson) {
+    /// Who the lesson is played for.
+    enum Mode: Sendable {
+        /// A learner at the shell: questions wait for answers; progress is kept.
+        case student
+        /// `lesson play` / `--play`: every step at once, answers shown, nothing to type.
+        case recording
+        /// `lesson NAME present`: slides for a room, questions then answers.
+        case presenting
+    }
+
+    init(lesson: Lesson, outside: Session?, mode: Mode) {
         self.lesson = lesson
+        self.outside = outside
+        self.mode = mode
     }
 
     var step: LessonStep { lesson.steps[index] }
@@ -21,14 +47,25 @@ struct LessonPlay: Sendable {
 
     /// `[example-1 2/7]` for the prompt.
     var status: String { "\(lesson.name) \(index + 1)/\(lesson.steps.count)" }
+
+    /// `── step 2 of 7 · Example 1 ──` (`step 2 of 7, continued` over the block's output after a
+    /// question's answer), the title cut short so that the line fits `width`.
+    func heading(width: Int, continued: Bool = false) -> Line {
+        let place = "step \(index + 1) of \(lesson.steps.count)" + (continued ? ", continued" : "")
+        let room = max(8, width - place.count - 20)
+        let title = lesson.title.count > room ? String(lesson.title.prefix(room - 1)) + "…" : lesson.title
+        return Line("── \(place) · \(title) ──", .heading)
+    }
 }
 
-/// A prediction the learner has been asked for, with the true value already worked out.
+/// A question the learner has been asked, with the block already run on a copy of the lesson's
+/// market: its answer, its output, and the market it leaves, used when the answer is revealed.
 struct PendingPrediction: Sendable {
     let prediction: Prediction
-    /// The value after the step's commands, computed on a copy of the market.
-    let answer: Double?
-    var tries = 0
+    let answer: PredictionAnswer
+    let block: BlockRun
+    let market: Session
+    let lastRecord: Record?
 
     /// How many wrong answers before the answer is shown.
     var allowedTries: Int { max(3, prediction.hints.count + 1) }

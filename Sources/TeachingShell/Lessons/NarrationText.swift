@@ -21,7 +21,8 @@ enum NarrationText {
         return lines
     }
 
-    /// Lines shown as they are, except that a Markdown table becomes aligned columns.
+    /// Lines shown as they are, except that a Markdown table becomes columns two spaces apart and
+    /// a quotation loses its `>` (which would read as a command) for an indent.
     private static func verbatim(_ rows: [String]) -> [Line] {
         var lines: [Line] = []
         var table: [[String]] = []
@@ -31,8 +32,8 @@ enum NarrationText {
                 table.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
             }
             for (index, cells) in table.enumerated() {
-                let text = cells.enumerated().map { Format.pad($0.element, widths[$0.offset] + 1) }.joined()
-                lines.append(Line("  " + text, index == 0 ? .heading : .plain))
+                let text = cells.enumerated().map { Format.pad($0.element, widths[$0.offset] + 2) }.joined()
+                lines.append(Line("  " + text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression), index == 0 ? .heading : .plain))
             }
             table = []
         }
@@ -40,7 +41,11 @@ enum NarrationText {
             let trimmed = row.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("|") else {
                 flushTable()
-                lines.append(Line(plain(row)))
+                if trimmed.hasPrefix(">") {
+                    lines.append(Line("    " + plain(trimmed.drop { $0 == ">" || $0 == " " }.description)))
+                } else {
+                    lines.append(Line(plain(row)))
+                }
                 continue
             }
             let cells = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "|")).split(separator: "|", omittingEmptySubsequences: false)
@@ -57,11 +62,35 @@ enum NarrationText {
     static func plain(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
         result = result.replacingOccurrences(of: #"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])"#, with: "$1", options: .regularExpression)
-        while let open = result.range(of: "["), let middle = result.range(of: "](", range: open.upperBound..<result.endIndex),
-              let close = result.range(of: ")", range: middle.upperBound..<result.endIndex) {
-            let label = result[open.upperBound..<middle.lowerBound]
-            result.replaceSubrange(open.lowerBound..<close.upperBound, with: label)
+        return withoutLinks(result)
+    }
+
+    /// `[text](url)` → text, in one pass over the bytes (however many links the text holds).
+    static func withoutLinks(_ text: String) -> String {
+        guard text.contains("](") else { return text }
+        let bytes = Array(text.utf8)
+        let (open, close, paren, end) = (UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"))
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == open else {
+                output.append(bytes[i])
+                i += 1
+                continue
+            }
+            // The label runs to the first "](" after the "[", the link to the first ")" after that.
+            var middle = i + 1
+            while middle + 1 < bytes.count, !(bytes[middle] == close && bytes[middle + 1] == paren) { middle += 1 }
+            var last = middle + 2
+            while last < bytes.count, bytes[last] != end { last += 1 }
+            guard middle + 1 < bytes.count, last < bytes.count else {
+                output += bytes[i...]
+                break
+            }
+            output += bytes[(i + 1)..<middle]
+            i = last + 1
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 }

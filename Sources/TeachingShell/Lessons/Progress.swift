@@ -5,7 +5,31 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     /// The index of the last step shown.
     public var step: Int
     public var total: Int
+    /// Finished once; stays true when the lesson is played again.
     public var done: Bool
+    /// Wrong answers and hints shown so far at the step's open question (nil when none).
+    public var tries: Int?
+    public var hints: Int?
+    /// The steps whose question was answered or revealed, so going back does not ask again.
+    public var answered: [Int]?
+
+    public init(step: Int, total: Int, done: Bool, tries: Int? = nil, hints: Int? = nil, answered: [Int]? = nil) {
+        self.step = step
+        self.total = total
+        self.done = done
+        self.tries = tries
+        self.hints = hints
+        self.answered = answered
+    }
+
+    /// The largest progress file read: a few hundred bytes a lesson, for a few hundred lessons.
+    public static let largestFile = 256 * 1024
+
+    /// Whether the entry is one the player could have written: small numbers, steps within the lesson.
+    var isPlausible: Bool {
+        (0..<10_000).contains(total) && (0..<max(total, 1)).contains(step) && (tries ?? 0) >= 0 && (hints ?? 0) >= 0
+            && (answered ?? []).count <= total && (answered ?? []).allSatisfy { (0..<total).contains($0) }
+    }
 }
 
 /// Where lesson progress is kept between sessions.

@@ -20,6 +20,8 @@ public enum Command: Equatable, Sendable {
     case lesson(LessonRequest)
     /// Lesson steps: Enter or `next`, `back`, `skip` (reveal the answer), `restart`.
     case next, back, skip, restart
+    /// In a lesson: the next hint to the open question; the step once more.
+    case hint, again
     /// `plot spread|belief|price|cost`: a chart of this session.
     case plot(SeriesKind)
     /// `compare …`: the document's two-market study.
@@ -43,7 +45,7 @@ public enum Command: Equatable, Sendable {
     /// lessons, steer the player, leave the shell, or write files.
     public var isAllowedInLessons: Bool {
         switch self {
-        case .lesson, .next, .back, .skip, .restart, .quit, .export, .save: false
+        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save: false
         default: true
         }
     }
@@ -59,8 +61,10 @@ public enum LessonRequest: Equatable, Sendable {
     case quit
     /// `lesson check [NAME]`: run every block and expectation.
     case check(String?)
-    /// `lesson play NAME`: the whole lesson at once, answers shown (for projecting or recording).
+    /// `lesson play NAME`: the whole lesson at once, answers shown (for recording).
     case play(String)
+    /// `lesson NAME present`: one step per key for a room, questions then answers.
+    case present(String)
 }
 
 /// A parsed `set NAME VALUE`: a model parameter, nature's truth, or the generator's seed.
@@ -68,4 +72,6 @@ public enum Setting: Equatable, Sendable {
     case parameter(ParameterName, Double)
     case truth(Truth)
     case seed(UInt64)
+    /// `set detail full|brief`: how orders are shown (a display setting).
+    case detail(Detail)
 }

@@ -25,6 +25,7 @@ public enum Completion {
             switch words[1] {
             case "truth": return Truth.allCases.map(\.rawValue)
             case "tolerance": return ["off"]
+            case "detail": return Detail.allCases.map(\.rawValue)
             default: return []
             }
         case (.optionalTopic, 1):
@@ -39,6 +40,8 @@ public enum Completion {
             return lessons + ["quit", "play", "check"]
         case (.lessonRequest, 2) where ["play", "check"].contains(words[1]):
             return lessons
+        case (.lessonRequest, 2) where lessons.contains(words[1]):
+            return ["present"]
         default:
             return []
         }

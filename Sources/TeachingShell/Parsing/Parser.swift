@@ -94,6 +94,7 @@ public enum Parser {
         case 1: return args[0] == "quit" ? .quit : (args[0] == "check" ? .check(nil) : .start(args[0]))
         case 2 where args[0] == "check": return .check(args[1])
         case 2 where args[0] == "play": return .play(args[1])
+        case 2 where args[1] == "present": return .present(args[0])
         default: throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
         }
     }
@@ -119,6 +120,12 @@ public enum Parser {
         if entry.name == "truth" {
             guard let truth = Truth(rawValue: value.lowercased()) else { throw .badTruth(value) }
             return .truth(truth)
+        }
+        if entry.name == "detail" {
+            guard let detail = Detail(rawValue: value.lowercased()) else {
+                throw .badChoice(verb: "set detail", text: value, choices: Detail.allCases.map(\.rawValue))
+            }
+            return .detail(detail)
         }
         guard let seed = NumberSyntax.whole(value) else { throw .badSeed(value) }
         return .seed(seed)

@@ -39,6 +39,8 @@ public let settingTable: [SettingName] = [
                 parameter: nil, accepts: "high, low or none"),
     SettingName(name: "seed", symbol: "", meaning: "the random generator's seed",
                 parameter: nil, accepts: "a whole number from 0 to 18446744073709551615"),
+    SettingName(name: "detail", symbol: "", meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
+                parameter: nil, accepts: "full or brief"),
 ]
 
 /// Looks up a `set` name.

@@ -3,6 +3,7 @@ import MarketModel
 /// `params`: every setting with its textbook symbol, value and meaning.
 struct ParamsText {
     let session: Session
+    let detail: Detail
 
     var lines: [Line] {
         let p = session.market.parameters
@@ -18,7 +19,12 @@ struct ParamsText {
         case .gamma?: return p.gamma.map(Format.number) ?? "—"
         case .eps?: return p.epsBuy == p.epsSell ? Format.number(p.epsBuy) : "—"
         case let name?: return Format.number(p[name])
-        case nil: return entry.name == "truth" ? session.truth.rawValue : String(session.seed)
+        case nil:
+            switch entry.name {
+            case "truth": return session.truth.rawValue
+            case "detail": return detail.rawValue
+            default: return String(session.seed)
+            }
         }
     }
 

@@ -14,9 +14,10 @@ enum QuoteText {
     }
 
     /// One line per withdrawn or undefined side: the half-spread it needs against the tolerance.
-    static func withdrawal(_ quote: Quote, parameters: Parameters) -> [Line] {
+    /// `sides` names the sides to explain (both unless given).
+    static func withdrawal(_ quote: Quote, parameters: Parameters, sides: Set<String> = ["ask", "bid"]) -> [Line] {
         var lines: [Line] = []
-        for (side, name, who) in [(quote.ask, "ask", "buyers"), (quote.bid, "bid", "sellers")] {
+        for (side, name, who) in [(quote.ask, "ask", "buyers"), (quote.bid, "bid", "sellers")] where sides.contains(name) {
             if side.isWithdrawn, let half = side.halfSpread {
                 lines.append(Line(
                     "\(name) withdrawn: breaking even needs \(Format.price(half)) from E[V] = \(Format.price(quote.expectedValue)), but uninformed \(who) accept at most \(Format.price(parameters.tolerance)) (tolerance); \(side.informedTrade ? "only informed traders would trade there" : "informed traders would not trade there either, so no one would")",

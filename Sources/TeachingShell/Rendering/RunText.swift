@@ -1,19 +1,25 @@
 import MarketModel
 
 /// `run N` as compact rows: t, who arrived, what the market maker saw, the price, the new quotes
-/// and belief; long runs show both ends and a summary.
+/// and belief; long runs show both ends and a summary (fewer rows at `set detail brief`).
 struct RunText {
     let result: RunResult
     let session: Session
+    var detail = Detail.full
+
+    /// The rows shown at each end of a long run.
+    private var kept: Int { detail == .full ? RunResult.rowsKept : 4 }
 
     private var showsEvent: Bool { session.market.parameters.alpha < 1 }
 
     var lines: [Line] {
         var lines = [header]
-        lines += result.first.map(row)
-        let hidden = result.steps - result.first.count - result.last.count
+        let all = result.first + result.last
+        let first = all.prefix(kept), last = all.dropFirst(first.count).suffix(kept)
+        lines += first.map(row)
+        let hidden = result.steps - first.count - last.count
         if hidden > 0 { lines.append(Line("    … \(hidden) more periods …", .dim)) }
-        lines += result.last.map(row)
+        lines += last.map(row)
         lines.append(summary)
         if result.interrupted {
             lines.append(Line("interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape", .warning))

@@ -16,6 +16,45 @@ struct StepText {
         [headline] + bayes + odds + informed + ParticipationText(parameters: parameters).stepLines(step) + quotes + [why] + hidden
     }
 
+    /// The lines at a level of detail: all of them, or one compact row (and any withdrawn side).
+    func lines(_ detail: Detail) -> [Line] {
+        detail == .full ? lines : [row] + withdrawals(indent: "")
+    }
+
+    /// Why a side is withdrawn, in full when it has just closed and in a few words when it was
+    /// closed before this order too (a frozen market does not repeat its reasons every period).
+    private func withdrawals(indent: String) -> [Line] {
+        let a = step.quoteBefore, b = step.quoteAfter
+        var fresh: Set<String> = []
+        var still: [String] = []
+        for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)] {
+            if before.isWithdrawn, after.isWithdrawn, let half = after.halfSpread {
+                still.append("\(name) (needs \(Format.price(half)))")
+            } else {
+                fresh.insert(name)
+            }
+        }
+        var lines = QuoteText.withdrawal(b, parameters: parameters, sides: fresh).map { Line(indent + $0.plain, .warning) }
+        if !still.isEmpty {
+            lines.append(Line("\(indent)still withdrawn: \(still.joined(separator: " and ")), tolerance \(Format.price(parameters.tolerance))", .warning))
+        }
+        return lines
+    }
+
+    /// `t=2  buy at 101.5352  101.0357|102.0811  spread 1.0454  P(V=104) 0.3521`: the new bid|ask
+    /// as the prompt writes them.
+    private var row: Line {
+        let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .heading)
+        let fill = step.fillPrice.map { " at \(Format.price($0))" } ?? ""
+        let q = step.quoteAfter
+        var text = "  \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
+        text += "  P(V=\(labels.high)) \(Format.probability(step.posterior.pHigh))"
+        if parameters.alpha < 1 { text += " P(event) \(Format.probability(step.posterior.pEvent))" }
+        var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
+        if step.trader != .unknown { spans.append(Span("  (\(step.trader == .informed ? "informed" : "noise"))", .hidden)) }
+        return Line(spans)
+    }
+
     private var headline: Line {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
         switch step.order {
@@ -89,7 +128,7 @@ struct StepText {
             }
             return Line([Span(label + Format.pad(name, 7)), Span("\(column(x)) → \(column(y))\(change)", tone)])
         }
-        lines += QuoteText.withdrawal(b, parameters: parameters).map { Line("  " + $0.plain, .warning) }
+        lines += withdrawals(indent: "  ")
         for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)] where before.isWithdrawn && after.isOpen {
             lines.append(Line("  \(name) reopened: its break-even half-spread is now \(Format.price(after.halfSpread ?? 0)), within the tolerance \(Format.price(parameters.tolerance))", .buy))
         }

@@ -19,6 +19,10 @@ public struct Interpreter: Sendable {
     var play: LessonPlay?
     /// Warnings about files (progress) not yet shown.
     var warnings: [String] = []
+    /// Whether the last progress save failed and was warned about (a failing store warns once).
+    var progressWarned = false
+    /// How orders are shown: `set detail full|brief`.
+    public var detail = Detail.full
     /// The record of the last lesson command that succeeded (for `p_informed` in expectations).
     var lastRecord: Record?
     /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
@@ -36,36 +40,36 @@ public struct Interpreter: Sendable {
         self.library = library
         progressStore = progress
         let loaded = progress.load()
-        self.progress = loaded.progress
+        self.progress = loaded.progress.filter { LessonLibrary.isValidName($0.key) && $0.value.isPlausible }
         if let warning = loaded.warning { warnings.append(warning) }
     }
 
     /// Parses and runs one line. Returns nil for a blank line or a comment. In a lesson, a blank
-    /// line is `next` and a number answers the pending prediction.
+    /// line is `next`, and at an open question an answer (`0.75`, `75%`, `widen`, `b`) answers it;
+    /// a command explores, and anything else says what an answer looks like.
     public mutating func run(line bytes: [UInt8]) -> Reply? {
         let text = String(decoding: bytes.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if play != nil {
             if text.isEmpty, bytes.count <= Parser.maximumLineBytes { return run(.next, text: "next") }
-            if play?.pending != nil, let value = NumberSyntax.number(text) {
-                return reply(lines: answer(value), text: text)
+            if let prediction = play?.pending?.prediction, bytes.count <= Parser.maximumLineBytes,
+               let given = prediction.reading(text) {
+                return reply(lines: answer(given, typed: text), text: text)
             }
         }
-        return runCommandLine(bytes, text: text)
-    }
-
-    /// Parses and runs one line as a command, with no lesson shortcuts.
-    mutating func runCommandLine(_ bytes: [UInt8], text: String) -> Reply? {
         do {
             guard let command = try Parser.parse(bytes) else { return nil }
             return run(command, text: text)
         } catch {
+            if case .unknownVerb = error, let prediction = play?.pending?.prediction {
+                return failureReply(.notAnAnswer(text, accepts: prediction.accepts), command: text)
+            }
             return failureReply(error, command: text)
         }
     }
 
     /// `[example-1 2/7]`-style status for the prompt when a lesson is playing, with the pending question.
     public var lessonStatus: (position: String, question: String?)? {
-        play.map { ($0.status, $0.pending.map { "predict \($0.prediction.quantity.phrase)" }) }
+        play.map { ($0.status, $0.pending.map(\.prediction.promptLabel)) }
     }
 
     /// Warnings about files (history is the reader's) to show once; taking them clears them.
@@ -80,6 +84,16 @@ public struct Interpreter: Sendable {
 
     /// Runs one parsed command. `text` is what the learner typed, for the record.
     public mutating func run(_ command: Command, text: String) -> Reply {
+        if case .lesson(.present(let name)) = command {
+            do {
+                let slides = try presentation(of: name)
+                var reply = reply(lines: slides.flatMap { [$0.heading] + $0.lines }, text: text)
+                reply.slides = slides
+                return reply
+            } catch {
+                return failureReply(error, command: text)
+            }
+        }
         do {
             studyResults = nil
             let (lines, step, quits) = try execute(command)
@@ -104,28 +118,28 @@ public struct Interpreter: Sendable {
         switch command {
         case .order(let order):
             let step = try applied { s throws(MarketError) in try s.apply(order, from: .unknown, strict: true) }
-            return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
+            return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
         case .informed:
             guard let arrival = Arrival.informed(truth: session.truth, at: session.market.quote) else { throw .market(.noInformedTraders) }
             let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .informed, strict: false) }
-            return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
+            return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
         case .noise:
             var rng = session.rng
             let arrival = Arrival.uninformed(parameters, using: &rng)
             let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .uninformed, strict: false) }
             session.rng = rng
-            return (StepText(step: step, parameters: parameters, truth: session.truth).lines, step, false)
+            return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
         case .run(let n):
             let result = NatureRun.run(n, in: &session, shouldStop: shouldStop)
             if result.steps > 0 { session.journal.append("run \(result.steps)") }
             if let error = result.error, result.steps == 0 { throw .runStopped(at: session.market.time, error) }
-            return (RunText(result: result, session: session).lines, result.lastStep, false)
+            return (RunText(result: result, session: session, detail: detail).lines, result.lastStep, false)
         case .quote:
             return (QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
         case .state:
             return (StateText(session: session).lines, nil, false)
         case .params:
-            return (ParamsText(session: session).lines, nil, false)
+            return (ParamsText(session: session, detail: detail).lines, nil, false)
         case .history(let n):
             return (HistoryText(session: session, count: n ?? 20).lines, nil, false)
         case .explain:
@@ -174,6 +188,10 @@ public struct Interpreter: Sendable {
             return (try skipPrediction(), nil, false)
         case .restart:
             return (try restartLesson(), nil, false)
+        case .hint:
+            return (try nextHint(), nil, false)
+        case .again:
+            return (try repeatStep(), nil, false)
         }
     }
 
@@ -218,6 +236,9 @@ public struct Interpreter: Sendable {
         case .seed(let seed):
             session.setSeed(seed)
             return [Line("seed = \(seed): the generator restarts from it")]
+        case .detail(let detail):
+            self.detail = detail
+            return [Line(detail == .full ? "detail = full: each order shows Bayes' rule with its numbers" : "detail = brief: one compact row per order; set detail full shows Bayes' rule")]
         }
     }
 }

@@ -1,6 +1,6 @@
 import MarketModel
 
-/// The lesson player: `lesson NAME`, Enter / `next`, `back`, `skip`, `restart`, `quit`.
+/// The lesson player: `lesson NAME`, Enter / `next`, `back`, `skip`, `hint`, `again`, `restart`, `quit`.
 extension Interpreter {
     mutating func lesson(_ request: LessonRequest) throws(ShellError) -> [Line] {
         switch request {
@@ -11,6 +11,7 @@ extension Interpreter {
         case .check(let name): return try checkLessons(name)
         case .start(let name): return try startLesson(name)
         case .play(let name): return try playWholeLesson(name)
+        case .present(let name): return try presentation(of: name).flatMap { [$0.heading] + $0.lines }
         }
     }
 
@@ -57,76 +58,107 @@ extension Interpreter {
         }
     }
 
-    /// Every step of a lesson in one go, predictions answered; the market is the lesson's at the end.
+    /// Every step of a lesson in one go, questions then answers, with nothing to type (for
+    /// recording); the market is the lesson's at the end, unless a lesson was being played, which
+    /// goes on where it was.
     private mutating func playWholeLesson(_ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
-        session = Session()
-        play = LessonPlay(lesson: lesson)
+        let before = (play, session, lastRecord)
+        play = LessonPlay(lesson: lesson, outside: nil, mode: .recording)
         var lines: [Line] = []
         for index in lesson.steps.indices {
             play?.index = index
-            lines += showStep(revealing: true)
+            lines += showStep()
         }
         play = nil
+        if before.0 != nil { (play, session, lastRecord) = before }
         return lines
+    }
+
+    /// The lesson as slides for a room: each step, and a question's answer on a slide of its own.
+    public mutating func presentation(of name: String) throws(ShellError) -> [Slide] {
+        let lesson = try load(name)
+        // Showing a lesson to a room leaves the shell as it was: its market and any lesson being played.
+        let before = (play, session, lastRecord)
+        defer { (play, session, lastRecord) = before }
+        play = LessonPlay(lesson: lesson, outside: nil, mode: .presenting)
+        var slides: [Slide] = []
+        for index in lesson.steps.indices {
+            play?.index = index
+            let heading = play?.heading(width: display.width) ?? Line("")
+            let narration = NarrationText.lines(lesson.steps[index].narration)
+            guard let prediction = lesson.steps[index].prediction else {
+                slides.append(Slide(heading: heading, lines: narration + runStepBlock(revealing: nil)))
+                continue
+            }
+            slides.append(Slide(heading: heading, lines: narration + BlockRun.echoes(of: lesson.steps[index]) + questionLines(prediction, forRoom: true)))
+            slides.append(Slide(heading: heading, lines: runStepBlock(revealing: prediction)))
+        }
+        return slides
     }
 
     private mutating func startLesson(_ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
-        session = Session()
-        play = LessonPlay(lesson: lesson)
         var lines: [Line] = []
-        if let saved = progress[lesson.name], !saved.done, saved.step > 0, saved.step < lesson.steps.count {
-            for _ in 0..<saved.step {
-                _ = showStep(revealing: true)
-                play?.pending = nil
-                play?.index += 1
-            }
+        let outside = play.map { $0.outside } ?? (session.journal.isEmpty ? nil : session)
+        if play == nil, let outside {
+            lines.append(Line("(your market at t = \(outside.market.time) is set aside; lesson quit brings it back)", .dim))
+        }
+        play = LessonPlay(lesson: lesson, outside: outside, mode: .student)
+        lastRecord = nil
+        session = Session()
+        if let saved = progress[lesson.name], saved.done {
+            lines.append(Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
+        } else if let saved = progress[lesson.name], saved.step > 0, saved.step < lesson.steps.count {
+            rebuild(upTo: saved.step)
+            play?.answered = Set((saved.answered ?? []).filter { $0 < lesson.steps.count })
+            play?.tries[saved.step] = saved.tries
+            play?.hintsShown[saved.step] = saved.hints
             lines.append(Line("resuming \(lesson.name) at step \(saved.step + 1) of \(lesson.steps.count) (restart begins again)", .dim))
         }
-        return lines + showStep(revealing: false)
+        return lines + showStep()
     }
 
     mutating func leaveLesson() -> [Line] {
         guard let current = play else { return [] }
         play = nil
         let place = progress[current.lesson.name].map { $0.done ? "finished" : "at step \($0.step + 1) of \($0.total)" } ?? ""
-        return [Line("left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten", .dim)]
+        var lines = [Line("left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten", .dim)]
+        if let outside = current.outside {
+            session = outside
+            lastRecord = nil
+            lines.append(Line("your market from before the lesson is back (t = \(outside.market.time))", .dim))
+        }
+        return lines
     }
 
     mutating func nextStep() throws(ShellError) -> [Line] {
         guard var current = play else { throw .noLessonPlaying("next") }
-        if current.pending != nil { return try skipPrediction() }
+        if let pending = current.pending {
+            return [Line("The question is still open: answer with \(pending.prediction.accepts), or type skip to see the answer.", .warning)]
+        }
         guard !current.isLastStep else {
             return [Line("that was the last step of \(current.lesson.name); lesson lists the others, quit leaves the lesson", .dim)]
         }
-        var lines: [Line] = []
-        if let after = current.after, after.market != session.market || after.tape.count != session.tape.count {
-            session = after
-            lines.append(Line("(the lesson's market is back; your exploration is set aside)", .dim))
-        }
         current.index += 1
         play = current
-        return lines + showStep(revealing: false)
+        return showStep()
     }
 
     mutating func previousStep() throws(ShellError) -> [Line] {
-        guard var current = play else { throw .noLessonPlaying("back") }
+        guard let current = play else { throw .noLessonPlaying("back") }
         guard current.index > 0 else { throw .firstStep }
-        current.index -= 1
-        current.pending = nil
-        session = current.before[current.index]
-        play = current
-        return showStep(revealing: false)
+        rebuild(upTo: current.index - 1)
+        return showStep()
     }
 
     mutating func restartLesson() throws(ShellError) -> [Line] {
-        guard var current = play else { throw .noLessonPlaying("restart") }
-        session = current.before[0]
-        current.index = 0
-        current.pending = nil
-        play = current
-        return showStep(revealing: false)
+        guard play != nil else { throw .noLessonPlaying("restart") }
+        rebuild(upTo: 0)
+        play?.answered = []
+        play?.tries = [:]
+        play?.hintsShown = [:]
+        return showStep()
     }
 
     mutating func skipPrediction() throws(ShellError) -> [Line] {
@@ -134,36 +166,60 @@ extension Interpreter {
             if play == nil { throw .noLessonPlaying("skip") }
             throw .nothingToSkip
         }
-        return reveal(pending, opening: "The answer:")
+        return runStepBlock(revealing: pending.prediction)
     }
 
-    /// The learner's number for the pending prediction: right, a hint, or after a few tries the answer.
-    mutating func answer(_ value: Double) -> [Line] {
-        guard var pending = play?.pending else { return [] }
-        let quantity = pending.prediction.quantity.phrase
-        guard let answer = pending.answer else { return reveal(pending, opening: "The answer:") }
-        if DirectiveSyntax.holds(value, answer, within: pending.prediction.tolerance) {
-            return reveal(pending, opening: "Right:", tone: .buy)
+    /// `hint`: the next hint to the open question.
+    mutating func nextHint() throws(ShellError) -> [Line] {
+        guard let current = play else { throw .noLessonPlaying("hint") }
+        guard let pending = current.pending else { throw .noQuestion }
+        let shown = current.hintsShown[current.index] ?? 0
+        guard shown < pending.prediction.hints.count else {
+            return [Line(shown == 0 ? "this question has no hints; skip shows the answer" : "no more hints for this question; skip shows the answer", .dim)]
         }
-        pending.tries += 1
-        if pending.tries >= pending.allowedTries {
-            return [Line("Not quite (you said \(Format.number(value))).", .warning)] + reveal(pending, opening: "The answer:")
-        }
-        play?.pending = pending
-        let direction = value < answer ? "higher" : "lower"
-        var lines = [Line("Not quite: \(quantity) will be \(direction) than \(Format.number(value)). Try again, or skip.", .warning)]
-        if pending.tries <= pending.prediction.hints.count {
-            lines.append(Line("Hint: " + NarrationText.plain(pending.prediction.hints[pending.tries - 1]), .dim))
+        play?.hintsShown[current.index] = shown + 1
+        saveProgress()
+        return [Line("Hint: " + NarrationText.plain(pending.prediction.hints[shown]), .dim)]
+    }
+
+    /// `again`: the step's narration once more, and its question if it is still open.
+    func repeatStep() throws(ShellError) -> [Line] {
+        guard let current = play else { throw .noLessonPlaying("again") }
+        var lines = stepIntroduction()
+        if let pending = current.pending {
+            lines += BlockRun.echoes(of: current.step) + questionLines(pending.prediction, forRoom: false)
+        } else {
+            lines.append(Line("(this step has run; Enter goes on, back plays the step before it)", .dim))
         }
         return lines
     }
 
-    /// Shows the answer and explanation, then runs the step's commands.
-    mutating func reveal(_ pending: PendingPrediction, opening: String, tone: Tone = .plain) -> [Line] {
-        play?.pending = nil
-        let value = pending.answer.map(Format.price) ?? "undefined"
-        var lines = [Line("\(opening) \(pending.prediction.quantity.phrase) = \(value).", tone)]
-        if let explanation = pending.prediction.explanation { lines.append(Line(NarrationText.plain(explanation))) }
-        return lines + runBlock()
+    /// The learner's answer to the open question: right, a hint, or after a few tries the answer.
+    mutating func answer(_ given: LearnerAnswer, typed: String) -> [Line] {
+        guard let current = play, let pending = current.pending else { return [] }
+        let prediction = pending.prediction
+        if case .number(nil) = pending.answer { return runStepBlock(revealing: prediction) }
+        if pending.answer.accepts(given, tolerance: prediction.tolerance) {
+            return runStepBlock(revealing: prediction, opening: "Right:", tone: .buy)
+        }
+        let tries = (current.tries[current.index] ?? 0) + 1
+        play?.tries[current.index] = tries
+        if tries >= pending.allowedTries {
+            return [Line("Not quite (you said \(typed)).", .warning)] + runStepBlock(revealing: prediction)
+        }
+        var lines = [Line("Not quite: \(pending.answer.correction(to: given, for: prediction)). Try again, or skip.", .warning)]
+        let shown = current.hintsShown[current.index] ?? 0
+        if shown < prediction.hints.count {
+            lines.append(Line("Hint: " + NarrationText.plain(prediction.hints[shown]), .dim))
+            play?.hintsShown[current.index] = shown + 1
+        }
+        saveProgress()
+        return lines
     }
+}
+
+/// One slide of a presentation: the step's heading, kept at the top, and what the room sees.
+public struct Slide: Sendable {
+    public let heading: Line
+    public let lines: [Line]
 }

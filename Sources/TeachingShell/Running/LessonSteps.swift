@@ -2,63 +2,143 @@ import MarketModel
 
 /// Showing a lesson step: narration, then either a question or the block's commands and output.
 extension Interpreter {
-    /// Shows the current step. With `revealing`, a prediction is not asked (resume, `--play`).
-    mutating func showStep(revealing: Bool) -> [Line] {
-        guard var current = play else { return [] }
-        if current.before.count > current.index {
-            current.before[current.index] = session
-            current.before.removeSubrange((current.index + 1)...)
+    /// Shows the current step from the start: its heading and narration, then its question, or
+    /// its block's output when it has no question (or the question was settled before).
+    mutating func showStep() -> [Line] {
+        guard play != nil else { return [] }
+        var lines = restoreNote()
+        play?.ran = false
+        play?.pending = nil
+        if let market = play?.market { session = market }
+        saveProgress()
+        lines += stepIntroduction()
+        // Only values are read from the play here: a copy of it would hold the lesson's market
+        // while its block runs, and make every step copy the tape.
+        guard let index = play?.index, let mode = play?.mode, let prediction = play?.step.prediction else {
+            return lines + runStepBlock(revealing: nil)
+        }
+        if mode == .student, play?.answered.contains(index) == false {
+            return lines + ask(prediction)
+        }
+        if mode == .student {
+            lines.append(Line("(you answered this question before; here is the step again)", .dim))
         } else {
-            current.before.append(session)
+            lines += questionLines(prediction, forRoom: true)
         }
-        current.after = nil
-        let step = current.step
-        var lines = [Line("── \(current.lesson.title) · step \(current.index + 1) of \(current.lesson.steps.count) ──", .heading)]
-        lines += NarrationText.lines(step.narration)
-        play = current
-        saveProgress(done: false)
-        if let prediction = step.prediction {
-            var scratch = Interpreter(session: session)
-            _ = scratch.runBlockQuietly(step)
-            let answer = prediction.quantity.value(in: scratch.session, record: scratch.lastRecord)
-            current.pending = PendingPrediction(prediction: prediction, answer: answer)
-            play = current
-            if revealing { return lines + reveal(current.pending!, opening: "The answer:") }
-            lines += step.commands.map(echo)
-            lines.append(Line("Predict \(prediction.quantity.phrase) after this step (within ±\(Format.number(prediction.tolerance))); type a number, or skip.", .heading))
-            return lines
-        }
-        play = current
-        return lines + runBlock()
+        return lines + runStepBlock(revealing: prediction)
     }
 
-    /// Runs the current step's block, shows its output, and records progress.
-    mutating func runBlock() -> [Line] {
+    /// The step's heading and narration.
+    func stepIntroduction() -> [Line] {
         guard let current = play else { return [] }
-        var lines: [Line] = []
-        for line in current.step.lines {
-            switch line.kind {
-            case .command(let text):
-                lines.append(echo(line))
-                lines += runLessonCommand(text).lines
-            case .comment(let text):
-                lines.append(Line("# " + text, .dim))
-            case .expectation:
-                continue
-            }
-        }
-        play?.after = session
-        saveProgress(done: current.isLastStep)
-        if current.isLastStep { lines.append(Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)) }
-        else { lines.append(Line("(Enter for the next step, back to go back, or explore with any command)", .dim)) }
+        return [current.heading(width: display.width)] + NarrationText.lines(current.step.narration)
+    }
+
+    /// Runs the block on a copy of the lesson's market and asks the question; the answer and the
+    /// block's output wait in `pending`. The learner's session stays as the lesson's market was.
+    private mutating func ask(_ prediction: Prediction) -> [Line] {
+        guard var current = play else { return [] }
+        var child = lessonShell(current.market)
+        let block = BlockRun.run(current.step, of: current.lesson, on: &child, showing: true)
+        session = current.market
+        current.pending = PendingPrediction(prediction: prediction, answer: block.answer(to: prediction), block: block,
+                                            market: child.session, lastRecord: child.lastRecord)
+        play = current
+        return BlockRun.echoes(of: current.step) + questionLines(prediction, forRoom: false)
+    }
+
+    /// A question with its options; for a learner, what may be typed; for a room, nothing to type.
+    func questionLines(_ prediction: Prediction, forRoom: Bool) -> [Line] {
+        var lines = [Line((forRoom ? "Question for the room: " : "") + prediction.question, .heading)]
+        for option in prediction.options { lines.append(Line("  \(option.label)  \(NarrationText.plain(option.text))")) }
+        if !forRoom { lines.append(Line("(answer with \(prediction.accepts); or hint, again, skip)", .dim)) }
         return lines
     }
 
-    /// Runs a block's commands with no output, for a scratch copy of the market.
-    mutating func runBlockQuietly(_ step: LessonStep) -> Reply? {
-        var last: Reply?
-        for case .command(let text) in step.lines.map(\.kind) { last = runLessonCommand(text) }
-        return last
+    /// Runs the current step's block on the lesson's market and shows it (with the answer first
+    /// when a question is being revealed), then records progress.
+    mutating func runStepBlock(revealing prediction: Prediction?, opening: String = "The answer:", tone: Tone = .plain) -> [Line] {
+        guard let step = play?.step, let lesson = play?.lesson else { return [] }
+        var lines = restoreNote()
+        let block: BlockRun, market: Session, record: Record?
+        if let pending = play?.pending {
+            (block, market, record) = (pending.block, pending.market, pending.lastRecord)
+        } else {
+            // The market is taken out first, so that no copy of it is left to make the block copy its tape.
+            var child = lessonShell(detachedMarket())
+            block = BlockRun.run(step, of: lesson, on: &child, showing: true)
+            (market, record) = (child.session, child.lastRecord)
+        }
+        guard var current = play else { return [] }
+        current.market = market
+        lastRecord = record
+        if let prediction {
+            let answer = current.pending?.answer ?? block.answer(to: prediction)
+            lines.append(Line("\(opening) \(answer.sentence(for: prediction)).", tone))
+            if let explanation = prediction.explanation { lines.append(Line(NarrationText.plain(explanation))) }
+            // The block's output starts a screen of its own, under the step's heading.
+            if current.mode != .presenting { lines += [Line(""), current.heading(width: display.width, continued: true)] }
+            current.answered.insert(current.index)
+        }
+        current.pending = nil
+        current.ran = true
+        session = current.market
+        play = current
+        lines += block.lines
+        lines += block.failures.map { Line("this lesson's promise does not hold: \($0.message) (lesson check \(current.lesson.name) lists every one)", .error) }
+        saveProgress()
+        lines += stepFooter()
+        return lines
+    }
+
+    /// What may be typed after a step: nothing in a recording, the player's keys for a student.
+    private func stepFooter() -> [Line] {
+        guard let current = play, current.mode == .student else { return [] }
+        if current.isLastStep {
+            return [Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)]
+        }
+        return [Line("(Enter: next step · back · again · or explore with any command)", .dim)]
+    }
+
+    /// A line saying the learner's exploration is set aside, when the session is not the lesson's.
+    private func restoreNote() -> [Line] {
+        guard let current = play, current.mode == .student else { return [] }
+        let explored = session.market != current.market.market || session.journal.count != current.market.journal.count
+        return explored ? [Line("(the lesson's market is back; your exploration is set aside)", .dim)] : []
+    }
+
+    /// The lesson's market, taken out so that the block can change it without a copy of its tape.
+    private mutating func detachedMarket() -> Session {
+        guard var current = play else { return Session() }
+        let market = current.market
+        current.market = Session()
+        play = current
+        session = Session()
+        return market
+    }
+
+    /// A shell over the lesson's market that runs one block, shown at the learner's width and detail.
+    func lessonShell(_ market: Session) -> Interpreter {
+        var shell = Interpreter(session: market)
+        shell.lastRecord = lastRecord
+        shell.display = display
+        shell.detail = detail
+        shell.shouldStop = shouldStop
+        return shell
+    }
+
+    /// Rebuilds the lesson's market up to (not including) step `index` by replaying the blocks before it.
+    mutating func rebuild(upTo index: Int) {
+        guard var current = play else { return }
+        var shell = lessonShell(Session())
+        for step in current.lesson.steps.prefix(index) {
+            _ = BlockRun.run(step, of: current.lesson, on: &shell, showing: false)
+        }
+        current.market = shell.session
+        current.index = index
+        lastRecord = shell.lastRecord
+        session = current.market
+        play = current
     }
 
     /// One command from a lesson's block, parsed once: refused if a lesson may not run it.
@@ -76,15 +156,21 @@ extension Interpreter {
         return reply
     }
 
-    private func echo(_ line: LessonLine) -> Line {
-        guard case .command(let text) = line.kind else { return Line("") }
-        return Line([Span("> ", .dim), Span(text, .heading)])
-    }
-
-    /// Records the step shown (and whether the lesson is finished), saving it at once.
-    private mutating func saveProgress(done: Bool) {
-        guard let current = play else { return }
-        progress[current.lesson.name] = LessonProgress(step: current.index, total: current.lesson.steps.count, done: done)
-        if let warning = progressStore.save(progress) { warnings.append(warning) }
+    /// Records the step shown (finishing the last step marks the lesson done, for good), saving at once.
+    mutating func saveProgress() {
+        guard let current = play, current.mode == .student else { return }
+        let before = progress[current.lesson.name]
+        let finished = current.isLastStep && current.ran
+        progress[current.lesson.name] = LessonProgress(
+            step: current.index, total: current.lesson.steps.count, done: (before?.done ?? false) || finished,
+            tries: current.tries[current.index].flatMap { $0 > 0 ? $0 : nil },
+            hints: current.hintsShown[current.index].flatMap { $0 > 0 ? $0 : nil },
+            answered: current.answered.isEmpty ? nil : current.answered.sorted())
+        if let warning = progressStore.save(progress) {
+            if !progressWarned { warnings.append(warning) }
+            progressWarned = true
+        } else {
+            progressWarned = false
+        }
     }
 }

@@ -41,7 +41,7 @@ struct LessonParserTests {
         #expect(lesson.steps[0].commands.count == 2)
         #expect(lesson.steps[1].narration == [.verbatim(["- a list item", "- another"])])
         let prediction = try #require(lesson.steps[1].prediction)
-        #expect(prediction.quantity == .pHigh && prediction.stated == 0.9 && prediction.tolerance == 0.01)
+        #expect(prediction.kind == .number(.pHigh, stated: 0.9, tolerance: 0.01))
         #expect(prediction.hints == ["odds", "more odds"] && prediction.explanation == "because")
         #expect(lesson.steps[2].narration == [.paragraph("The end.")])
     }

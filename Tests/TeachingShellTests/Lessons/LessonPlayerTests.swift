@@ -58,7 +58,12 @@ struct LessonPlayerTests {
         _ = send(&shell, "next")
         #expect(send(&shell, "skip").contains("The answer: P(V = high) = 0.6500."))
         _ = send(&shell, "back")
-        #expect(send(&shell, "next").contains("Predict P(V = high)"))
+        let again = send(&shell, "next")
+        #expect(!again.contains("Predict P(V = high)"), "a question already answered was asked again")
+        #expect(again.contains("you answered this question before"))
+        #expect(again.contains("t=1  buy filled"))
+        _ = send(&shell, "restart")
+        #expect(send(&shell, "next").contains("Predict P(V = high)"), "restart asks the questions again")
         for _ in 0..<2 { _ = send(&shell, "0.1") }
         #expect(send(&shell, "0.1").contains("The answer: P(V = high) = 0.6500."))
     }
@@ -95,12 +100,20 @@ struct LessonPlayerTests {
         #expect(!quit.quits)
         #expect(quit.plainText.contains("left two at step 2 of 3"))
         #expect(store.load().progress["two"] == LessonProgress(step: 1, total: 3, done: false))
+        _ = send(&shell, "lesson two")
+        _ = send(&shell, "0.1")
+        _ = shell.run(line: Array("quit".utf8))
+        #expect(store.load().progress["two"] == LessonProgress(step: 1, total: 3, done: false, tries: 1, hints: 1))
 
         var tomorrow = Interpreter(library: library, progress: store)
         #expect(send(&tomorrow, "lesson").contains("step 2/3"))
         let resumed = send(&tomorrow, "lesson two")
         #expect(resumed.contains("resuming two at step 2 of 3"))
         #expect(resumed.contains("Predict P(V = high)"))
+        // The try and the hint were kept: the next wrong answer is the last allowed but one, with no hint left.
+        let second = send(&tomorrow, "0.2")
+        #expect(second.contains("Not quite") && !second.contains("Hint:"))
+        #expect(send(&tomorrow, "0.2").contains("The answer: P(V = high) = 0.6500."))
         #expect(tomorrow.run(line: Array("quit".utf8))?.quits == false)
         #expect(tomorrow.run(line: Array("quit".utf8))?.quits == true)
     }

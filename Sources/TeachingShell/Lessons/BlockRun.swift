@@ -1,0 +1,91 @@
+import MarketModel
+
+/// One step's `gm` block run on a shell: what it showed, and the promises it broke. The lesson
+/// checker and the player both run blocks through here, so a lesson plays as it is checked.
+struct BlockRun {
+    var lines: [Line] = []
+    var failures: [LessonError] = []
+    var expectations = 0
+    /// The quantity the step's prediction asks about, before the block and after it.
+    var before: Double?
+    var after: Double?
+
+    /// Runs `step`'s block on `shell`. With `showing`, echoes each command and shows its output:
+    /// the first order in full and later ones as compact rows, unless `set detail brief` asked
+    /// for compact rows throughout.
+    static func run(_ step: LessonStep, of lesson: Lesson, on shell: inout Interpreter, showing: Bool) -> BlockRun {
+        var run = BlockRun()
+        let quantity = step.prediction?.quantity
+        run.before = quantity?.value(in: shell.session, record: shell.lastRecord)
+        let detail = shell.detail
+        defer { shell.detail = detail }
+        var previousFailed: (text: String, error: ShellError)?
+        var previousLine = 0
+        for line in step.lines {
+            switch line.kind {
+            case .command(let text):
+                if let (failed, error) = previousFailed {
+                    run.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
+                }
+                let reply = shell.runLessonCommand(text)
+                if showing { run.lines += [echo(text)] + reply.lines }
+                if reply.record.order != nil { shell.detail = .brief }
+                previousFailed = reply.error.map { (text, $0) }
+                previousLine = line.number
+            case .expectation(let expectation):
+                run.expectations += 1
+                if expectation == .error {
+                    if previousFailed == nil {
+                        run.failures.append(LessonError(path: lesson.path, line: line.number, problem: .expectationFailed(.error, actual: "no error")))
+                    }
+                    previousFailed = nil
+                } else if let actual = mismatch(expectation, in: shell) {
+                    run.failures.append(LessonError(path: lesson.path, line: line.number, problem: .expectationFailed(expectation, actual: actual)))
+                }
+            case .comment(let text):
+                if showing { run.lines.append(Line("# " + text, .dim)) }
+            }
+        }
+        if let (failed, error) = previousFailed {
+            run.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
+        }
+        run.after = quantity?.value(in: shell.session, record: shell.lastRecord)
+        return run
+    }
+
+    /// The true answer to the step's prediction, from the quantity before and after the block.
+    func answer(to prediction: Prediction) -> PredictionAnswer {
+        PredictionAnswer.of(prediction, before: before, after: after)
+    }
+
+    /// The step's commands as a question shows them, before they run.
+    static func echoes(of step: LessonStep) -> [Line] {
+        step.lines.compactMap { line in
+            if case .command(let text) = line.kind { echo(text) } else { nil }
+        }
+    }
+
+    /// A command as the lesson shows it before its output: `> buy`.
+    static func echo(_ text: String) -> Line {
+        Line([Span("> ", .dim), Span(text, .heading)])
+    }
+
+    /// What the market shows instead, or nil when the expectation holds.
+    private static func mismatch(_ expectation: Expectation, in shell: Interpreter) -> String? {
+        let quote = shell.session.market.quote
+        switch expectation {
+        case .value(let quantity, let value, let tolerance):
+            guard let actual = quantity.value(in: shell.session, record: shell.lastRecord) else { return "undefined" }
+            return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.exact(actual)
+        case .side(let side, let closed):
+            let isClosed = switch side {
+            case .market: quote.isClosed
+            case .ask: quote.ask.isWithdrawn
+            case .bid: quote.bid.isWithdrawn
+            }
+            return isClosed == closed ? nil : (isClosed ? "closed" : "open")
+        case .error:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The names of the lessons in the package's lessons folder.
+let shippedLessons: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: InteractiveTests.lessons)) ?? [])
+    .filter { $0.hasSuffix(".md") && $0 != "README.md" }.map { String($0.dropLast(3)) }.sorted()
+
+/// Lessons on an 80×24 screen, as a student and as a teacher projecting them: a step never
+/// scrolls its heading away unseen, and nothing typed at a question breaks the lesson.
+@Suite(.serialized)
+struct LessonScreenTests {
+    private let home: URL
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-screen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    private func shell(_ arguments: [String] = []) throws -> PseudoTerminal {
+        let environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
+                           "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": InteractiveTests.lessons,
+                           "XDG_STATE_HOME": home.path]
+        return try PseudoTerminal(arguments: arguments, environment: environment, columns: 80, rows: 24)
+    }
+
+    /// Waits until the shell waits for a line (a prompt) or for a key (the pager's prompt).
+    private func waitForInput(_ terminal: PseudoTerminal) -> (paged: Bool, ok: Bool) {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            let screen = terminal.screen
+            if screen.hasSuffix("Space or Enter: more, q: stop") { return (true, true) }
+            if screen.hasSuffix("> ") {
+                usleep(30_000)
+                if terminal.screen.hasSuffix("> ") { return (false, true) }
+            }
+            usleep(10_000)
+        }
+        return (false, false)
+    }
+
+    /// Presses Enter and reads on: at each pause either the step's heading is among the last 24
+    /// lines shown or the pager is asking for a key. Returns what the step showed.
+    private func nextStep(_ terminal: PseudoTerminal, heading: String?, keys: String = "\r") -> String {
+        terminal.waitForPrompt()
+        terminal.clear()
+        terminal.type(keys)
+        var shown = ""
+        var pagedOnce = false
+        while true {
+            let (paged, ok) = waitForInput(terminal)
+            #expect(ok, "no prompt after \(heading ?? keys): \(terminal.screen.suffix(400).debugDescription)")
+            guard ok else { return shown }
+            // The pager erases its prompt (\r, then clear to the end of the line); the stream keeps its text.
+            let screen = terminal.screen.replacing(/-- more \(\d+ lines?\) -- Space or Enter: more, q: stop/, with: "")
+            shown += screen
+            if paged {
+                pagedOnce = true
+                var lines = screen.components(separatedBy: "\n")
+                if let first = lines.first, first.isEmpty || first.contains("> ") || keys.hasPrefix(first) { lines.removeFirst() }
+                #expect(lines.count <= 24, "a page of \(lines.count) lines")
+                terminal.clear()
+                terminal.type(" ")
+                continue
+            }
+            let last = shown.components(separatedBy: "\n").suffix(24)
+            if let heading {
+                #expect(last.contains { $0.contains(heading) } || pagedOnce,
+                        "\(heading) scrolled away unseen: \(last.joined(separator: "\n"))")
+            }
+            for line in shown.components(separatedBy: "\n") {
+                #expect(line.count <= 80, "a line wider than the screen: \(line)")
+            }
+            return shown
+        }
+    }
+
+    /// Every shipped lesson, step by step with Enter (questions skipped), at 80×24.
+    @Test func thereAreLessons() { #expect(shippedLessons.count >= 6) }
+
+    @Test(arguments: shippedLessons)
+    func everyStepFitsOrPages(_ name: String) throws {
+        let terminal = try shell()
+        #expect(terminal.waitFor("t=0 98.80|101.20>"))
+        var step = nextStep(terminal, heading: "step 1 of", keys: "lesson \(name)\r")
+        let total = try #require(step.firstMatch(of: /step 1 of (\d+)/).flatMap { Int($0.1) })
+        for index in 2...max(2, total) where total > 1 {
+            if step.contains("(answer with ") { _ = nextStep(terminal, heading: nil, keys: "skip\r") }
+            step = nextStep(terminal, heading: "step \(index) of \(total)")
+            #expect(!step.contains("promise does not hold"), "\(name) step \(index): \(step)")
+        }
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 11.1: at example-1's question the student changes the market and trades; the answer is
+    /// still the lesson's, and the next steps' numbers are the lesson's (ask 101.5352 → 102.0811).
+    @Test func commandsAtAQuestionDoNotBreakTheLesson() throws {
+        let terminal = try shell()
+        #expect(terminal.waitFor("t=0 98.80|101.20>"))
+        var step = nextStep(terminal, heading: "step 1 of", keys: "lesson example-1\r")
+        for index in 2...6 where !step.contains("Predict the ask after this step") {
+            step = nextStep(terminal, heading: "step \(index) of")
+        }
+        #expect(step.contains("Predict the ask after this step (within ±0.01)"))
+        terminal.enter("set high 115")
+        #expect(terminal.waitFor("high = 115: a new opening"))
+        // A full Bayes step can be longer than the screen: read it through the pager.
+        #expect(nextStep(terminal, heading: nil, keys: "buy\r").contains("t=1  buy filled"))
+        terminal.enter("75%")
+        #expect(terminal.waitFor("'75%' is neither an answer nor a command"))
+        terminal.enter("hint")
+        #expect(terminal.waitFor("Hint: First update her beliefs"))
+        let answered = nextStep(terminal, heading: "continued", keys: "101.5352\r")
+        #expect(answered.contains("the lesson's market is back"))
+        #expect(answered.contains("Right: the ask = 101.5352."))
+        #expect(!answered.contains("promise does not hold"))
+        _ = nextStep(terminal, heading: "After the buy her weights")
+        let second = nextStep(terminal, heading: "A second buy.")
+        #expect(second.contains("Will the spread widen, narrow or stay the same in this step?"))
+        let widened = nextStep(terminal, heading: "continued", keys: "widen\r")
+        #expect(widened.contains("Right: the spread widens."))
+        #expect(widened.contains("ask    101.5352 → 102.0811"), "\(widened)")
+        #expect(!widened.contains("promise does not hold"))
+        let again = nextStep(terminal, heading: nil, keys: "again\r")
+        #expect(again.contains("(this step has run;"))
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 11.8: narration wraps at spaces, keeping `14 : 3 : 3` and `x = y` whole.
+    @Test func wrappingKeepsRatiosTogether() throws {
+        let terminal = try shell()
+        #expect(terminal.waitFor("t=0 98.80|101.20>"))
+        var step = nextStep(terminal, heading: "step 1 of", keys: "lesson example-1\r")
+        for index in 2...6 where !step.contains("Where 100 and 101 come from") {
+            step = nextStep(terminal, heading: "step \(index) of")
+        }
+        #expect(step.contains("14 : 3 : 3"))
+        #expect(step.contains("42 : 6 : 15"))
+        terminal.enter("set mu 2")
+        #expect(terminal.waitFor("mu must be in [0, 1)"))
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 10.16: a progress file far larger than progress can be is not read (one warning), and
+    /// the first save replaces it with a small one.
+    @Test func oversizedProgressIsNotRead() throws {
+        let folder = home.appendingPathComponent("glosten")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = "{\"bayes\": {\"step\": 1, \"total\": 5, \"done\": false}, \"pad\": \"" + String(repeating: "x", count: 300_000) + "\"}"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("progress"))
+        let terminal = try shell()
+        #expect(terminal.waitFor("more than progress ever needs; starting fresh"))
+        terminal.enter("lesson")
+        #expect(terminal.waitFor("bayes         new"))
+        terminal.enter("lesson bayes")
+        #expect(terminal.waitFor("step 1 of 5"))
+        #expect(terminal.leave() == 0)
+        let size = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("progress").path)[.size] as? Int
+        #expect((size ?? .max) < 1024)
+    }
+
+    /// Issue 11.9: presenting clears the screen for each slide, keeps the heading on top, asks the
+    /// room first and answers on the next key; q ends it.
+    @Test func presentation() throws {
+        let terminal = try shell(["--lesson", "bayes", "--present"])
+        #expect(terminal.waitFor("slide 1 of"))
+        let first = terminal.screen
+        #expect(first.hasPrefix("") && first.contains("── step 1 of 5 · Bayes' rule with two states ──"))
+        #expect(terminal.raw.contains("\u{1B}[2J"))
+        #expect(!first.contains("Enter: next step") && !first.contains("explore with any command"))
+        var question = ""
+        for _ in 0..<12 where !question.contains("Question for the room:") {
+            terminal.clear()
+            terminal.type(" ")
+            #expect(terminal.waitFor("slide "))
+            question = terminal.screen
+        }
+        #expect(question.contains("Question for the room: Predict P(V = high) after this step"))
+        #expect(question.components(separatedBy: "\n").first { !$0.isEmpty }?.contains("── step 2 of 5") == true)
+        terminal.clear()
+        terminal.type(" ")
+        #expect(terminal.waitFor("The answer: P(V = high) = 0.7500."))
+        #expect(terminal.screen.contains("── step 2 of 5"))
+        terminal.type("q")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
