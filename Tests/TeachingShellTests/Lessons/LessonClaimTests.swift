@@ -59,4 +59,20 @@ struct LessonClaimTests {
         #expect(!text.contains("**more informed trading gives wider spreads and faster price discovery**"))
         #expect(text.contains("wider spreads for the same orders"))
     }
+
+    /// The figures the asymmetry lesson quotes from `compare`'s table of expectations (average
+    /// spread and cumulative cost to uninformed traders over 100 arrivals, truth 105) are the ones
+    /// compare computes, so a change to the model that moves them fails here, not silently in prose.
+    @Test func asymmetryQuotesCompareExpectations() throws {
+        var p = Parameters()
+        p.low = 95; p.high = 105
+        let figures = try [0.6, 0.15].map { mu -> (String, String) in
+            p.mu = mu
+            let path = try #require(ExpectedPath(parameters: p, arrivals: 100, band: 1.05))
+            return (Format.price(path.averageSpread), Format.price(path.cost[100]))
+        }
+        let text = try lesson("asymmetry")
+        #expect(text.contains("The average spread is \(figures[0].0) with μ = 0.6 against \(figures[1].0) with μ = 0.15"))
+        #expect(text.contains("is \(figures[0].1) against \(figures[1].1)"))
+    }
 }
