@@ -11,8 +11,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // Pure model: parameters, beliefs, quotes, the Bayes step, randomness. No I/O.
-        .target(name: "MarketModel"),
+        // What every market model shares: orders, traders, sides, intervals, the generator. No I/O.
+        .target(name: "MarketCore"),
+        // The binary (Glosten–Milgrom / Easley–O'Hara) model: parameters, beliefs, quotes, the Bayes
+        // step, nature, the Monte Carlo engine. No I/O.
+        .target(name: "MarketModel", dependencies: ["MarketCore"]),
         // Commands in, reply values out. Never touches the terminal.
         .target(name: "TeachingShell", dependencies: ["MarketModel"]),
         // libedit, through a module map and a shim header.
@@ -37,7 +40,7 @@ let package = Package(
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
         .executableTarget(name: "glosten-bench", dependencies: ["MarketModel"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
-        .target(name: "NormalValue"),
+        .target(name: "NormalValue", dependencies: ["MarketCore"]),
         .executableTarget(name: "normal-bench", dependencies: ["NormalValue", "MarketModel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel"]),

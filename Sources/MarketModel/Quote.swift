@@ -1,13 +1,5 @@
 import Foundation
 
-/// A side of the market maker's book.
-public enum Side: Sendable {
-    case bid, ask
-
-    /// The order that hits this side.
-    public var order: Order { self == .ask ? .buy : .sell }
-}
-
 /// One side of a quote: the lowest price at which the market maker expects not to lose, whether
 /// informed traders trade there, and whether the market maker stands behind it.
 public struct SideQuote: Equatable, Sendable {

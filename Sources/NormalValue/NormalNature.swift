@@ -36,7 +36,7 @@ public struct NormalArrival: Equatable, Sendable {
     public static func uninformed(
         _ p: NormalParameters, using rng: inout some RandomNumberGenerator
     ) -> NormalArrival {
-        let u = unit(&rng)
+        let u = rng.nextUnit()
         let wanted: Order = u < p.epsBuy ? .buy : (u < p.epsBuy + p.epsSell ? .sell : .none)
         return NormalArrival(trader: .uninformed, wanted: wanted)
     }
@@ -45,18 +45,12 @@ public struct NormalArrival: Equatable, Sendable {
     public static func draw(
         _ p: NormalParameters, value v: Double, quote: NormalQuote, using rng: inout some RandomNumberGenerator
     ) -> NormalArrival {
-        unit(&rng) < p.mu ? informed(value: v, quote: quote) : uninformed(p, using: &rng)
+        rng.nextUnit() < p.mu ? informed(value: v, quote: quote) : uninformed(p, using: &rng)
     }
 
     /// v = m + σ·Z, Z = √(−2·log u₁)·cos(2π·u₂) (Box–Muller, one of the pair), u₁ ∈ (0, 1].
     public static func drawValue(_ p: NormalParameters, using rng: inout some RandomNumberGenerator) -> Double {
-        let u1 = 1 - unit(&rng), u2 = unit(&rng)
+        let u1 = 1 - rng.nextUnit(), u2 = rng.nextUnit()
         return p.mean + p.sigma * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-    }
-
-    /// A uniform draw from [0, 1) with 53 random bits (as MarketModel's `nextUnit`).
-    @inline(__always)
-    static func unit(_ rng: inout some RandomNumberGenerator) -> Double {
-        Double(rng.next() >> 11) * 0x1.0p-53
     }
 }

@@ -63,29 +63,6 @@ public struct NormalParameters: Equatable, Sendable {
     }
 }
 
-/// A range of accepted values whose ends may each be open or closed, e.g. σ ∈ (0, 10⁹].
-///
-/// The same as MarketModel's `Interval` (this module may not depend on it): one copy belongs in a
-/// common module.
-public struct Interval: Equatable, Sendable {
-    public let lower: Double
-    public let upper: Double
-    public let includesLower: Bool
-    public let includesUpper: Bool
-
-    public init(_ lower: Double, _ upper: Double, includesLower: Bool = true, includesUpper: Bool = true) {
-        self.lower = lower
-        self.upper = upper
-        self.includesLower = includesLower
-        self.includesUpper = includesUpper
-    }
-
-    /// Whether `value` lies in the range. NaN lies in none.
-    public func contains(_ value: Double) -> Bool {
-        (includesLower ? value >= lower : value > lower) && (includesUpper ? value <= upper : value < upper)
-    }
-}
-
 /// Why a parameter change was refused.
 public enum NormalParameterError: Error, Equatable, Sendable {
     case outOfRange(NormalParameterName, value: Double, accepted: Interval)

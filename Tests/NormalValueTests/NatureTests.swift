@@ -8,7 +8,7 @@ func informedTradersNeverLoseToTheMarketMaker(seed: UInt64) throws {
     // Random parameters, nature's v and a tape nature draws: on every informed trade the market
     // maker's realised profit a − v (or v − b) is ≤ 0, because they buy only when v > a.
     var rng = Xoshiro256(seed: seed)
-    func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * NormalArrival.unit(&rng) }
+    func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * rng.nextUnit() }
     let p = normal(mean: uniform(-10, 10), sigma: uniform(0.1, 3), mu: uniform(0.05, 0.9),
                    epsBuy: uniform(0.05, 0.5), epsSell: uniform(0.05, 0.5), cost: uniform(0, 0.3))
     let v = NormalTruth.drawn.resolve(p, using: &rng)

@@ -10,7 +10,7 @@ func everyStepKeepsTheModelsInvariants(seed: UInt64) throws {
     // equation, P(informed | order) is a probability, P(order) is what the market maker predicted,
     // and the posterior's sd is positive.
     var rng = Xoshiro256(seed: seed)
-    func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * NormalArrival.unit(&rng) }
+    func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * rng.nextUnit() }
     let epsBuy = uniform(0.05, 0.7)
     let p = normal(mean: uniform(-100, 100), sigma: uniform(0.01, 20), mu: uniform(0, 0.95), epsBuy: epsBuy,
                    epsSell: seed % 2 == 0 ? 1 - epsBuy : uniform(0.05, 1 - epsBuy), cost: uniform(0, 0.5))

@@ -15,3 +15,11 @@ public enum Trader: UInt8, Sendable {
     /// The order was typed directly (`buy`, `sell`, `pass`): its origin is not modelled.
     case unknown
 }
+
+/// A side of the market maker's book.
+public enum Side: Sendable {
+    case bid, ask
+
+    /// The order that hits this side.
+    public var order: Order { self == .ask ? .buy : .sell }
+}
