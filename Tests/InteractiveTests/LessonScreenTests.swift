@@ -97,8 +97,8 @@ struct LessonScreenTests {
     }
 
     /// Issue 11.12: the review quiz played at 80×24, every screen but the first buy's full Bayes
-    /// table without the pager, answered
-    /// right at once, wrong then right, and skipped; the score at its end counts each.
+    /// table without the pager, answered right at once, wrong then right, and skipped; the score
+    /// at its end counts each.
     @Test func reviewEndsWithTheScore() throws {
         let terminal = try shell()
         #expect(terminal.waitFor("t=0 98.80|101.20>"))

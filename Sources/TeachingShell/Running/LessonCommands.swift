@@ -27,8 +27,8 @@ extension Interpreter {
             lines.append(Line(Format.pad("  " + name, 16) + Format.pad(state, 12) + title))
         }
         let scored = library.names.contains { progress[$0]?.done == true && progress[$0]?.score != nil }
-        let note = scored ? "; done n/m: n of m right at the last finish" : ""
-        return [Line("lessons (lesson NAME starts or resumes one\(note))", .heading)] + lines
+        let note = scored ? [Line("(done n/m: n of the lesson's m questions right when it was last finished)", .dim)] : []
+        return [Line("lessons (lesson NAME starts or resumes one)", .heading)] + lines + note
     }
 
     private func checkLessons(_ name: String?) throws(ShellError) -> [Line] {

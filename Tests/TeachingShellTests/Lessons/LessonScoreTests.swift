@@ -66,7 +66,7 @@ struct LessonScoreTests {
         #expect(store.load().progress["quiz"]?.score == LessonScore(questions: 3, firstTry: 1, later: 1, revealed: 1))
         let listing = send(&tomorrow, "lesson")
         #expect(listing.contains("done 2/3"))
-        #expect(listing.contains("done n/m: n of m right at the last finish"))
+        #expect(listing.contains("(done n/m: n of the lesson's m questions right when it was last finished)"))
 
         // restart: a new score; a hint asked for before a right answer counts as help.
         _ = send(&tomorrow, "restart")
