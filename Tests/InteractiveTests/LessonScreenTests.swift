@@ -43,7 +43,8 @@ struct LessonScreenTests {
 
     /// Presses Enter and reads on: at each pause either the step's heading is among the last 24
     /// lines shown or the pager is asking for a key. Returns what the step showed.
-    private func nextStep(_ terminal: PseudoTerminal, heading: String?, keys: String = "\r") -> String {
+    /// With `fits`, the step must also fit the screen without the pager.
+    private func nextStep(_ terminal: PseudoTerminal, heading: String?, keys: String = "\r", fits: Bool = false) -> String {
         terminal.waitForPrompt()
         terminal.clear()
         terminal.type(keys)
@@ -57,6 +58,7 @@ struct LessonScreenTests {
             let screen = terminal.screen.replacing(/-- more \(\d+ lines?\) -- Space or Enter: more, q: stop/, with: "")
             shown += screen
             if paged {
+                #expect(!fits, "\(heading ?? keys) needed the pager: \(screen.suffix(400))")
                 pagedOnce = true
                 var lines = screen.components(separatedBy: "\n")
                 if let first = lines.first, first.isEmpty || first.contains("> ") || keys.hasPrefix(first) { lines.removeFirst() }
@@ -91,6 +93,32 @@ struct LessonScreenTests {
             step = nextStep(terminal, heading: "step \(index) of \(total)")
             #expect(!step.contains("promise does not hold"), "\(name) step \(index): \(step)")
         }
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 11.12: the review quiz played at 80×24, every screen but the first buy's full Bayes
+    /// table without the pager, answered right at once, wrong then right, and skipped; the score
+    /// at its end counts each.
+    @Test func reviewEndsWithTheScore() throws {
+        let terminal = try shell()
+        #expect(terminal.waitFor("t=0 98.80|101.20>"))
+        _ = nextStep(terminal, heading: "step 1 of 13", keys: "lesson review\r", fits: true)
+        #expect(nextStep(terminal, heading: "step 2 of 13", fits: true).contains("Predict P(V = high)"))
+        #expect(nextStep(terminal, heading: nil, keys: "0.5\r", fits: true).contains("Not quite"))
+        // The buy's full Bayes table under the answer runs past 24 lines: read through the pager.
+        #expect(nextStep(terminal, heading: "continued", keys: "13/20\r").contains("Right: P(V = high) = 0.6500."))
+        _ = nextStep(terminal, heading: "step 3 of 13", fits: true)
+        #expect(nextStep(terminal, heading: "continued", keys: "skip\r", fits: true).contains("The answer: P(V = high) goes down"))
+        _ = nextStep(terminal, heading: "step 4 of 13", fits: true)
+        // Questions 3 to 9, each right at the first try (the answers pinned in lessons/review.md).
+        for (index, answer) in zip([5, 6, 7, 8, 9, 10, 12], ["7/17", "42/191", "3.4", "c", "2", "b", "a"]) {
+            if index == 12 { _ = nextStep(terminal, heading: "step 11 of 13", fits: true) }
+            _ = nextStep(terminal, heading: "step \(index) of 13", fits: true)
+            #expect(nextStep(terminal, heading: "continued", keys: answer + "\r", fits: true).contains("Right:"), "step \(index)")
+        }
+        let end = nextStep(terminal, heading: "step 13 of 13", fits: true)
+        let said = end.replacing("\n", with: " ")
+        #expect(said.contains("You answered 8 of 9 questions right: 7 at the first try, 1 after a wrong try or a hint; 1 revealed (skip or out of tries)."), "\(end)")
         #expect(terminal.leave() == 0)
     }
 

@@ -22,6 +22,8 @@ struct LessonPlay: Sendable {
     /// How many hints each step's question has shown (after wrong answers, or asked for with `hint`).
     var hintsShown: [Int: Int] = [:]
     var answered: Set<Int> = []
+    /// How each question asked in this play was settled, by step: what the score is counted from.
+    var outcomes: [Int: QuestionOutcome] = [:]
     /// The learner's market from before the lesson (when it had been changed), for `lesson quit`.
     let outside: Session?
     let mode: Mode
@@ -44,6 +46,11 @@ struct LessonPlay: Sendable {
 
     var step: LessonStep { lesson.steps[index] }
     var isLastStep: Bool { index == lesson.steps.count - 1 }
+    /// The learner's score so far, or nil for a lesson without questions.
+    var score: LessonScore? {
+        let score = LessonScore(lesson: lesson, outcomes: outcomes)
+        return score.questions > 0 ? score : nil
+    }
 
     /// `[example-1 2/7]` for the prompt.
     var status: String { "\(lesson.name) \(index + 1)/\(lesson.steps.count)" }

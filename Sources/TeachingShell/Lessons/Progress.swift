@@ -12,14 +12,21 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     public var hints: Int?
     /// The steps whose question was answered or revealed, so going back does not ask again.
     public var answered: [Int]?
+    /// How each settled question went in this play of the lesson, by step (`restart` clears it).
+    public var outcomes: [Int: QuestionOutcome]?
+    /// The score of the last play that reached the end of the lesson (nil for none, or no questions).
+    public var score: LessonScore?
 
-    public init(step: Int, total: Int, done: Bool, tries: Int? = nil, hints: Int? = nil, answered: [Int]? = nil) {
+    public init(step: Int, total: Int, done: Bool, tries: Int? = nil, hints: Int? = nil, answered: [Int]? = nil,
+                outcomes: [Int: QuestionOutcome]? = nil, score: LessonScore? = nil) {
         self.step = step
         self.total = total
         self.done = done
         self.tries = tries
         self.hints = hints
         self.answered = answered
+        self.outcomes = outcomes
+        self.score = score
     }
 
     /// The largest progress file read: a few hundred bytes a lesson, for a few hundred lessons.
@@ -29,6 +36,9 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     var isPlausible: Bool {
         (0..<10_000).contains(total) && (0..<max(total, 1)).contains(step) && (tries ?? 0) >= 0 && (hints ?? 0) >= 0
             && (answered ?? []).count <= total && (answered ?? []).allSatisfy { (0..<total).contains($0) }
+            && (outcomes ?? [:]).keys.allSatisfy { (0..<total).contains($0) }
+            && score.map { [$0.firstTry, $0.later, $0.revealed].allSatisfy { $0 >= 0 } && $0.questions <= total
+                && $0.firstTry + $0.later + $0.revealed <= $0.questions } ?? true
     }
 }
 

@@ -17,13 +17,18 @@ extension Interpreter {
 
     private func listLessons() throws(ShellError) -> [Line] {
         guard let library else { throw .lessonLookup(.noFolder) }
-        var lines = [Line("lessons (lesson NAME starts or resumes one)", .heading)]
+        var lines: [Line] = []
         for name in library.names {
             let title = (try? library.lesson(named: name).title) ?? "(cannot be read: lesson check \(name) says why)"
-            let state = progress[name].map { $0.done ? "done" : "step \($0.step + 1)/\($0.total)" } ?? "new"
+            let state = progress[name].map { saved in
+                guard saved.done else { return "step \(saved.step + 1)/\(saved.total)" }
+                return "done" + (saved.score.map { " \($0.right)/\($0.questions)" } ?? "")
+            } ?? "new"
             lines.append(Line(Format.pad("  " + name, 16) + Format.pad(state, 12) + title))
         }
-        return lines
+        let scored = library.names.contains { progress[$0]?.done == true && progress[$0]?.score != nil }
+        let note = scored ? [Line("(done n/m: n of the lesson's m questions right when it was last finished)", .dim)] : []
+        return [Line("lessons (lesson NAME starts or resumes one)", .heading)] + lines + note
     }
 
     private func checkLessons(_ name: String?) throws(ShellError) -> [Line] {
@@ -114,6 +119,7 @@ extension Interpreter {
             play?.answered = Set((saved.answered ?? []).filter { $0 < lesson.steps.count })
             play?.tries[saved.step] = saved.tries
             play?.hintsShown[saved.step] = saved.hints
+            play?.outcomes = (saved.outcomes ?? [:]).filter { $0.key < lesson.steps.count }
             lines.append(Line("resuming \(lesson.name) at step \(saved.step + 1) of \(lesson.steps.count) (restart begins again)", .dim))
         }
         return lines + showStep()
@@ -158,6 +164,7 @@ extension Interpreter {
         play?.answered = []
         play?.tries = [:]
         play?.hintsShown = [:]
+        play?.outcomes = [:]
         return showStep()
     }
 
@@ -200,7 +207,8 @@ extension Interpreter {
         let prediction = pending.prediction
         if case .number(nil) = pending.answer { return runStepBlock(revealing: prediction) }
         if pending.answer.accepts(given, tolerance: prediction.tolerance) {
-            return runStepBlock(revealing: prediction, opening: "Right:", tone: .buy)
+            let helped = (current.tries[current.index] ?? 0) > 0 || (current.hintsShown[current.index] ?? 0) > 0
+            return runStepBlock(revealing: prediction, opening: "Right:", tone: .buy, outcome: helped ? .later : .firstTry)
         }
         let tries = (current.tries[current.index] ?? 0) + 1
         play?.tries[current.index] = tries

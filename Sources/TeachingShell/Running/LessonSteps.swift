@@ -57,7 +57,9 @@ extension Interpreter {
 
     /// Runs the current step's block on the lesson's market and shows it (with the answer first
     /// when a question is being revealed), then records progress.
-    mutating func runStepBlock(revealing prediction: Prediction?, opening: String = "The answer:", tone: Tone = .plain) -> [Line] {
+    /// `outcome` is how the learner settled the question, kept for the score when it was asked.
+    mutating func runStepBlock(revealing prediction: Prediction?, opening: String = "The answer:", tone: Tone = .plain,
+                               outcome: QuestionOutcome = .revealed) -> [Line] {
         guard let step = play?.step, let lesson = play?.lesson else { return [] }
         var lines = restoreNote()
         let block: BlockRun, market: Session, record: Record?
@@ -79,6 +81,7 @@ extension Interpreter {
             // The block's output starts a screen of its own, under the step's heading.
             if current.mode != .presenting { lines += [Line(""), current.heading(width: display.width, continued: true)] }
             current.answered.insert(current.index)
+            if current.pending != nil { current.outcomes[current.index] = outcome }
         }
         current.pending = nil
         current.ran = true
@@ -95,9 +98,18 @@ extension Interpreter {
     private func stepFooter() -> [Line] {
         guard let current = play, current.mode == .student else { return [] }
         if current.isLastStep {
-            return [Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)]
+            return (current.score.map { [scoreLine($0)] } ?? []) + [Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)]
         }
         return [Line("(Enter: next step · back · again · or explore with any command)", .dim)]
+    }
+
+    /// How the learner did in the lesson's questions, said at its end.
+    func scoreLine(_ score: LessonScore) -> Line {
+        let questions = score.questions == 1 ? "question" : "questions"
+        var text = "You answered \(score.right) of \(score.questions) \(questions) right: \(score.firstTry) at the first try, "
+            + "\(score.later) after a wrong try or a hint; \(score.revealed) revealed (skip or out of tries)"
+        if score.unscored > 0 { text += "; \(score.unscored) answered before scores were kept, not counted" }
+        return Line(text + ".", .heading)
     }
 
     /// A line saying the learner's exploration is set aside, when the session is not the lesson's.
@@ -161,11 +173,13 @@ extension Interpreter {
         guard let current = play, current.mode == .student else { return }
         let before = progress[current.lesson.name]
         let finished = current.isLastStep && current.ran
+        let outcomes = current.outcomes.isEmpty ? nil : current.outcomes
         progress[current.lesson.name] = LessonProgress(
             step: current.index, total: current.lesson.steps.count, done: (before?.done ?? false) || finished,
             tries: current.tries[current.index].flatMap { $0 > 0 ? $0 : nil },
             hints: current.hintsShown[current.index].flatMap { $0 > 0 ? $0 : nil },
-            answered: current.answered.isEmpty ? nil : current.answered.sorted())
+            answered: current.answered.isEmpty ? nil : current.answered.sorted(),
+            outcomes: outcomes, score: finished ? current.score : before?.score)
         if let warning = progressStore.save(progress) {
             if !progressWarned { warnings.append(warning) }
             progressWarned = true
