@@ -17,6 +17,8 @@ enum Export {
     /// asked between chunks (a stop leaves no file); `progress` is told (rows done, rows in all).
     static func write(_ format: ExportFormat, of session: Session, to path: String, files: any FileWriter,
                       shouldStop: () -> Bool, progress: (Int, Int) -> Void) throws(ShellError) -> Int {
+        // Done, stopped or failed, the progress bar is cleared before the reply is shown.
+        defer { progress(session.periods, session.periods) }
         do {
             try files.write(to: path) { sink throws(WriteProblem) in
                 switch format {
@@ -70,7 +72,6 @@ enum Export {
         if let failure { throw failure }
         if json { buffer.append(contentsOf: (done > 0 ? "\n]\n" : "]\n").utf8) }
         try sink(buffer)
-        progress(total, total)
     }
 
     private static func appendCSV(_ row: TradeRow, to buffer: inout [UInt8]) {
