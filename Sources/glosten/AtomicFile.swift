@@ -143,7 +143,7 @@ enum AtomicFile {
         do throws(WriteProblem) {
             try produce { bytes throws(WriteProblem) in
                 try bytes.withUnsafeBufferPointer { buffer throws(WriteProblem) in
-                    if let code = writeAll(buffer, to: descriptor, shouldStop: { false }) { throw problem(code, path: path) }
+                    if let code = StandardStream.writeAll(buffer, to: descriptor, shouldStop: { false }) { throw problem(code, path: path) }
                 }
             }
             if let kept {
@@ -208,7 +208,7 @@ enum AtomicFile {
         do {
             try produce { bytes throws(WriteProblem) in
                 try bytes.withUnsafeBufferPointer { buffer throws(WriteProblem) in
-                    if let code = writeAll(buffer, to: descriptor, shouldStop: shouldStop) {
+                    if let code = StandardStream.writeAll(buffer, to: descriptor, shouldStop: shouldStop) {
                         if code == EPIPE { throw .readerGone(partly: sent > 0) }
                         if code == EINTR { throw .interrupted(partly: sent > 0) }
                         throw problem(code, path: "", device: true)
@@ -219,25 +219,6 @@ enum AtomicFile {
         } catch .interrupted {
             throw .interrupted(partly: sent > 0)
         }
-    }
-
-    /// Writes every byte; the error number when the descriptor refuses them (EINTR when
-    /// `shouldStop` said so while the descriptor was not taking data).
-    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, shouldStop: () -> Bool) -> Int32? {
-        var offset = 0
-        while offset < bytes.count {
-            let n = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if n > 0 {
-                offset += n
-                continue
-            }
-            let code = n < 0 ? errno : EIO
-            guard code == EINTR || code == EAGAIN else { return code }
-            if shouldStop() { return EINTR }
-            var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-            _ = poll(&waiting, 1, 100)
-        }
-        return nil
     }
 }
 

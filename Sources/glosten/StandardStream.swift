@@ -9,28 +9,28 @@ enum StandardStream {
     static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { bytes in
-            guard writeAll(bytes, to: descriptor) else { leave() }
+            if writeAll(bytes, to: descriptor) != nil { leave() }
         }
     }
 
-    /// Writes every byte, through interrupted calls and a descriptor someone made non-blocking;
-    /// false when the descriptor refuses them.
-    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+    /// Writes every byte, through interrupted calls and a descriptor that is not taking data yet
+    /// (non-blocking, a FIFO's reader slow); the error number when the descriptor refuses them,
+    /// or EINTR when `shouldStop` said so while waiting.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, shouldStop: () -> Bool = { false }) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if n > 0 {
                 offset += n
-            } else if n < 0, errno == EINTR {
                 continue
-            } else if n < 0, errno == EAGAIN {
-                var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                _ = poll(&waiting, 1, 100)
-            } else {
-                return false
             }
+            let code = n < 0 ? errno : EIO
+            guard code == EINTR || code == EAGAIN else { return code }
+            if shouldStop() { return EINTR }
+            var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+            _ = poll(&waiting, 1, 100)
         }
-        return true
+        return nil
     }
 
     /// Ends the shell after a failed write: 128 + the signal when one asked it to leave, else 1.

@@ -145,4 +145,16 @@ struct HardeningTests {
         terminal.type("\u{03}")
         #expect(terminal.leave() == 0)
     }
+
+    @Test("a long export shows its progress on the terminal, then clears it")
+    func exportProgress() throws {
+        let terminal = try shell()
+        terminal.enter("run 200000")
+        #expect(terminal.waitFor("200000 periods:", seconds: 60))
+        let target = home.appendingPathComponent("tape.csv").path
+        terminal.enter("export csv \(target)")
+        #expect(terminal.waitFor("wrote 200000 rows to", seconds: 60), "screen: \(terminal.screen)")
+        #expect(terminal.raw.contains("exporting ["), "no progress bar; raw: \(terminal.raw.suffix(400).debugDescription)")
+        #expect(terminal.leave() == 0)
+    }
 }

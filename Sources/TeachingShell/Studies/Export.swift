@@ -17,6 +17,8 @@ enum Export {
     /// asked between chunks (a stop leaves no file); `progress` is told (rows done, rows in all).
     static func write(_ format: ExportFormat, of session: Session, to path: String, files: any FileWriter,
                       shouldStop: () -> Bool, progress: (Int, Int) -> Void) throws(ShellError) -> Int {
+        // Done, stopped or failed, the progress bar is cleared before the reply is shown.
+        defer { progress(session.periods, session.periods) }
         do {
             try files.write(to: path) { sink throws(WriteProblem) in
                 switch format {
@@ -70,51 +72,59 @@ enum Export {
         if let failure { throw failure }
         if json { buffer.append(contentsOf: (done > 0 ? "\n]\n" : "]\n").utf8) }
         try sink(buffer)
-        progress(total, total)
     }
 
     private static func appendCSV(_ row: TradeRow, to buffer: inout [UInt8]) {
         for (index, field) in fields(row).enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            switch field {
-            case .number(let text), .word(let text): buffer.append(contentsOf: text.utf8)
-            case .empty: break
-            }
+            append(field, quoted: false, to: &buffer)
         }
         buffer.append(UInt8(ascii: "\n"))
     }
 
     private static func appendJSON(_ row: TradeRow, first: Bool, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: (first ? "  {" : ",\n  {").utf8)
+        buffer.append(contentsOf: first ? jsonRowStart : jsonNextRowStart)
         for (index, field) in fields(row).enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            buffer.append(UInt8(ascii: "\""))
-            buffer.append(contentsOf: columns[index].utf8)
-            buffer.append(contentsOf: "\":".utf8)
-            switch field {
-            case .number(let text): buffer.append(contentsOf: text.utf8)
-            case .word(let text):
-                buffer.append(UInt8(ascii: "\""))
-                buffer.append(contentsOf: text.utf8)
-                buffer.append(UInt8(ascii: "\""))
-            case .empty: buffer.append(contentsOf: "null".utf8)
-            }
+            buffer.append(contentsOf: jsonKeys[index])
+            append(field, quoted: true, to: &buffer)
         }
         buffer.append(UInt8(ascii: "}"))
     }
 
-    /// One field of a row: a number at full precision, a word, or nothing.
+    private static let jsonRowStart = Array("  {".utf8), jsonNextRowStart = Array(",\n  {".utf8)
+    /// `"t":`, `,"order":`, …: each column's key as JSON bytes, with the comma before all but the first.
+    private static let jsonKeys = columns.enumerated().map { index, name in Array(((index > 0 ? "," : "") + "\"\(name)\":").utf8) }
+
+    /// Writes a field: a number in full (shortest round-trip) precision, a word (quoted in JSON),
+    /// or nothing (`null` in JSON).
+    private static func append(_ field: Field, quoted: Bool, to buffer: inout [UInt8]) {
+        switch field {
+        case .count(let value):
+            var text = String(value)
+            text.withUTF8 { buffer.append(contentsOf: $0) }
+        case .number(let value?) where value.isFinite:
+            var text = value.description
+            text.withUTF8 { buffer.append(contentsOf: $0) }
+        case .word(var word):
+            if quoted { buffer.append(UInt8(ascii: "\"")) }
+            word.withUTF8 { buffer.append(contentsOf: $0) }
+            if quoted { buffer.append(UInt8(ascii: "\"")) }
+        case .number:
+            if quoted { buffer.append(contentsOf: "null".utf8) }
+        }
+    }
+
+    /// One field of a row, not yet written out.
     private enum Field {
-        case number(String)
+        case count(Int)
+        case number(Double?)
         case word(String)
-        case empty
     }
 
     /// A row's fields, in the order of `columns`.
     private static func fields(_ row: TradeRow) -> [Field] {
-        func number(_ value: Double?) -> Field { value.map { $0.isFinite ? .number($0.description) : .empty } ?? .empty }
-        return [.number(String(row.t)), .word(row.order.word), .word(row.trader.tapeWord), number(row.price), number(row.bid),
-                number(row.ask), number(row.spread), number(row.mid), number(row.pHigh), number(row.pEvent),
-                number(row.pInformed), number(row.profit)]
+        [.count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
+         .number(row.ask), .number(row.spread), .number(row.mid), .number(row.pHigh), .number(row.pEvent),
+         .number(row.pInformed), .number(row.profit)]
     }
 }
