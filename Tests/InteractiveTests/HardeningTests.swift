@@ -53,7 +53,7 @@ struct HardeningTests {
     func stderrOnAFullDisk() throws {
         let terminal = try shell(standardError: "/dev/full")
         terminal.enter("bzy")
-        #expect(terminal.waitForExit(seconds: 5) == 1)
+        #expect(terminal.waitForExit() == 1)
         #expect(!terminal.screen.contains("Press space"), "screen: \(terminal.screen)")
     }
 

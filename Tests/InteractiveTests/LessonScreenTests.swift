@@ -28,7 +28,7 @@ struct LessonScreenTests {
 
     /// Waits until the shell waits for a line (a prompt) or for a key (the pager's prompt).
     private func waitForInput(_ terminal: PseudoTerminal) -> (paged: Bool, ok: Bool) {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let screen = terminal.screen
             if screen.hasSuffix("Space or Enter: more, q: stop") { return (true, true) }

@@ -80,7 +80,7 @@ final class PseudoTerminal {
 
     /// Waits until the screen text (escape sequences removed) shows `needle` `times` times; false on timeout.
     @discardableResult
-    func waitFor(_ needle: String, times: Int = 1, seconds: Double = 10) -> Bool {
+    func waitFor(_ needle: String, times: Int = 1, seconds: Double = 30) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             drain()
@@ -95,7 +95,7 @@ final class PseudoTerminal {
     /// Keys typed before the prompt can meet the terminal in cooked mode, between two reads of the
     /// line editor; a person never types that fast, so the tests wait as a person would.
     @discardableResult
-    func waitForPrompt(seconds: Double = 10) -> Bool {
+    func waitForPrompt(seconds: Double = 30) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             drain()
@@ -123,7 +123,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the process to end and returns its exit status (128 + N when killed by signal N).
-    func waitForExit(seconds: Double = 10) -> Int32? {
+    func waitForExit(seconds: Double = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             drain()
