@@ -24,13 +24,13 @@ extension ShellError {
             return "\(verb) needs a whole number from \(accepted.lowerBound) to \(accepted.upperBound), not '\(printable(text))'"
         case .badChoice(let verb, let text, let choices):
             return "\(verb) takes \(choices.joined(separator: ", ")), not '\(printable(text))'"
-        case .unknownParameter(let name, let suggestion):
+        case .unknownParameter(let name, let suggestion, let names):
             let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
-            return "no parameter named '\(printable(name))'; \(hint)names: \(settingTable.map(\.name).joined(separator: ", "))"
+            return "no parameter named '\(printable(name))'; \(hint)names: \(names.joined(separator: ", "))"
         case .notANumber(let name, let text, let accepts):
             return "\(name) takes \(accepts); '\(printable(text))' is not a number (write 0.3 or 1/3)"
-        case .badTruth(let text):
-            return "truth takes high, low or none, not '\(printable(text))'"
+        case .badTruth(let text, let accepts):
+            return "truth takes \(accepts), not '\(printable(text))'"
         case .badSeed(let text):
             return "seed takes a whole number from 0 to \(UInt64.max), not '\(printable(text))'"
         case .unknownTopic(let topic, let suggestion):
@@ -48,8 +48,9 @@ extension ShellError {
             return "cannot write \(printable(path)): \(reason.message)"
         case .badComparison(let detail):
             return "compare: \(detail); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
-        case .badSimulation(let detail):
-            return "simulate: \(detail); usage simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]"
+        case .badSimulation(let problem, let model):
+            let truth = model.truthChoicesForUsage + "|drawn"
+            return "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
         case .lesson(let error):
             return error.message
         case .lessonLookup(let error):
@@ -70,11 +71,25 @@ extension ShellError {
     }
 }
 
+extension SimulationProblem {
+    var message: String {
+        switch self {
+        case .missingValue(let key): "\(printable(key)) needs a value"
+        case .notWhole(let key, let text, let range):
+            "\(key) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(printable(text))'"
+        case .badTruth(let text, let accepts): "truth takes \(accepts), not '\(printable(text))'"
+        case .badDistance(let text): "distance takes a number above 0, not '\(printable(text))'"
+        case .unknownKey(let key): "unknown setting '\(printable(key))' (\(SimulationSyntax.keys.joined(separator: ", ")))"
+        case .tooManyArrivals: "sessions × trades is at most 10^10 arrivals in one study"
+        }
+    }
+}
+
 extension ParameterError {
     var message: String {
         switch self {
         case .outOfRange(let name, let value, let accepted):
-            let entry = settingName(name.rawValue)
+            let entry = binaryParameterRows.first { $0.name == name.rawValue }
             let words = entry.map { " (\($0.accepts))" } ?? ""
             return "\(name.rawValue) must be in \(describe(accepted))\(words); \(Format.number(value)) is not"
         case .lowNotBelowHigh(let low, let high):

@@ -4,14 +4,21 @@ import MarketModel
 /// The machine-readable state after a command: one JSON object per command in `--json` mode.
 public struct Record: Sendable, Encodable {
     public var command: String
+    /// The model the market runs under (`model`).
+    public var model: String
     public var t: Int
     public var bid: Double?
     public var ask: Double?
     public var mid: Double?
     public var spread: Double?
-    public var pHigh: Double
-    public var pLow: Double
-    public var pEvent: Double
+    /// E[V], the market maker's expectation of the value.
+    public var value: Double
+    /// The binary model's beliefs: P(V = high), P(V = low), P(event); absent under other models.
+    public var pHigh: Double?
+    public var pLow: Double?
+    public var pEvent: Double?
+    /// The normal model's posterior standard deviation of v; absent under other models.
+    public var sd: Double?
     /// P(this trader was informed | order) for the last order this command applied.
     public var pInformed: Double?
     /// The last order this command applied, and its fill price.
@@ -27,31 +34,32 @@ public struct Record: Sendable, Encodable {
     /// A study's figures (`simulate`, `compare`), the same as its text shows.
     public var results: StudyResults?
 
-    /// The record of `market` after `command`, with the last Bayes step if there was one.
-    init(command: String, market: Market, step: BayesStep?) {
-        let quote = market.quote
+    /// The record of `session` after `command`, with the last Bayes step if there was one.
+    init(command: String, session: ModelSession, step: ModelStep?) {
         self.command = command
-        t = market.time
-        bid = quote.bid.price
-        ask = quote.ask.price
-        mid = quote.mid
-        spread = quote.spread
-        pHigh = market.belief.pHigh
-        pLow = market.belief.pLow
-        pEvent = market.belief.pEvent
-        closed = quote.isClosed
-        askClosed = quote.ask.isWithdrawn
-        bidClosed = quote.bid.isWithdrawn
-        if let step {
+        model = session.kind.rawValue
+        switch session {
+        case .binary(let s):
+            let market = s.market, quote = market.quote
+            t = market.time
+            (bid, ask, mid, spread) = (quote.bid.price, quote.ask.price, quote.mid, quote.spread)
+            value = quote.expectedValue
+            (pHigh, pLow, pEvent) = (market.belief.pHigh, market.belief.pLow, market.belief.pEvent)
+            (closed, askClosed, bidClosed) = (quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn)
+        }
+        switch step {
+        case .binary(let step)?:
             pInformed = step.pInformed
             order = step.order.word
             price = step.fillPrice
-            trader = step.trader == .unknown ? nil : step.trader.word
+            trader = step.trader == .unknown ? nil : step.trader.tapeWord
+        case nil:
+            break
         }
     }
 
     enum CodingKeys: String, CodingKey {
-        case command, t, bid, ask, mid, spread
+        case command, model, t, bid, ask, mid, spread, value, sd
         case pHigh = "p_high", pLow = "p_low", pEvent = "p_event", pInformed = "p_informed"
         case order, price, trader, closed
         case askClosed = "ask_closed", bidClosed = "bid_closed"
@@ -61,14 +69,17 @@ public struct Record: Sendable, Encodable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(command, forKey: .command)
+        try c.encode(model, forKey: .model)
         try c.encode(t, forKey: .t)
         try c.encode(bid, forKey: .bid)
         try c.encode(ask, forKey: .ask)
         try c.encode(mid, forKey: .mid)
         try c.encode(spread, forKey: .spread)
-        try c.encode(pHigh, forKey: .pHigh)
-        try c.encode(pLow, forKey: .pLow)
-        try c.encode(pEvent, forKey: .pEvent)
+        try c.encode(value, forKey: .value)
+        try c.encodeIfPresent(sd, forKey: .sd)
+        try c.encodeIfPresent(pHigh, forKey: .pHigh)
+        try c.encodeIfPresent(pLow, forKey: .pLow)
+        try c.encodeIfPresent(pEvent, forKey: .pEvent)
         try c.encode(pInformed, forKey: .pInformed)
         try c.encodeIfPresent(order, forKey: .order)
         try c.encodeIfPresent(price, forKey: .price)

@@ -10,10 +10,10 @@ public enum ShellError: Error, Equatable, Sendable {
     case missingArgument(verb: String, usage: String)
     case extraArguments(verb: String, usage: String, extra: [String])
     case badCount(verb: String, text: String, accepted: ClosedRange<Int>)
-    case unknownParameter(String, suggestion: String?)
+    case unknownParameter(String, suggestion: String?, names: [String])
     case badChoice(verb: String, text: String, choices: [String])
     case notANumber(name: String, text: String, accepts: String)
-    case badTruth(String)
+    case badTruth(String, accepts: String)
     case badSeed(String)
     case unknownTopic(String, suggestion: String?)
     case parameter(ParameterError)
@@ -35,7 +35,7 @@ public enum ShellError: Error, Equatable, Sendable {
     /// `compare` was given something it cannot use.
     case badComparison(String)
     /// `simulate` was given something it cannot use.
-    case badSimulation(String)
+    case badSimulation(SimulationProblem, model: ModelKind)
     /// Long work (`compare`) was interrupted before it finished; nothing changed.
     case interrupted(done: Int, of: Int)
     /// A run stopped because nature produced an order the market maker's belief rules out.

@@ -50,7 +50,11 @@ struct ShellLoop {
     /// Runs at a terminal with libedit. Errors never end the session; Ctrl-D leaves.
     mutating func runInteractive(startingWith lesson: String?) -> Int32 {
         let history = StateFolder.historyPath().map(HistoryFile.init)
-        let complete = { [names = interpreter.library?.names ?? []] in Completion.candidates(for: $0, lessons: names) }
+        // Completion reads the model in force when Tab is pressed: `model normal` changes the names.
+        let model = ModelInForce(interpreter.session.kind)
+        let complete = { [names = interpreter.library?.names ?? []] in
+            Completion.candidates(for: $0, lessons: names, model: model.kind)
+        }
         guard let reader = EditLineReader(programName: "glosten", historyFile: history?.loadable, complete: complete) else {
             var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
             return runScript(reader: &plain, label: "stdin")
@@ -89,6 +93,7 @@ struct ShellLoop {
                 }
                 interpreter.display = Terminal.display
                 guard let reply = interpreter.run(line: bytes) else { continue }
+                model.kind = interpreter.session.kind
                 if let slides = reply.slides, reply.error == nil {
                     Presenter(output: output).present(slides)
                     continue
@@ -102,17 +107,17 @@ struct ShellLoop {
 
     /// `t=3 100.98|101.98> `: the clock and the quotes in a few characters.
     private var prompt: String {
-        let market = interpreter.session.market
-        let quote = market.quote
-        func short(_ side: SideQuote) -> String {
-            guard let price = side.price else { return "—" }
-            return side.isOpen ? String(format: "%.2f", price) : "×"
-        }
-        let clock = "t=\(market.time) \(short(quote.bid))|\(short(quote.ask))"
+        let clock = interpreter.session.model.clock
         guard let lesson = interpreter.lessonStatus else { return clock + "> " }
         if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
         return "[\(lesson.position)] \(clock)> "
     }
+}
+
+/// The model the shell runs, as the completion callback reads it between commands.
+final class ModelInForce {
+    var kind: ModelKind
+    init(_ kind: ModelKind) { self.kind = kind }
 }
 
 /// A reader over lines already in memory.

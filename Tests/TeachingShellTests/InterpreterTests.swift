@@ -12,29 +12,29 @@ struct InterpreterTests {
     @Test func errorsLeaveTheMarketUnchanged() throws {
         var shell = Interpreter()
         _ = run(&shell, "buy")
-        let before = shell.session.market
+        let before = shell.session.binary.market
         for bad in ["set mu 1.5", "set mu -0.1", "set prior 0", "set low 110", "run -5", "run 1e12", "buy 3 x",
                     "set mu 0.3 1", "set eps_buy 0.7", "pass", "set nosuch 1", "frobnicate"] {
             let reply = try #require(run(&shell, bad))
             #expect(reply.error != nil, "\(bad) did not fail")
             #expect(reply.lines.count == 1, "\(bad) printed \(reply.lines.count) lines")
-            #expect(shell.session.market == before, "\(bad) changed the market")
+            #expect(shell.session.binary.market == before, "\(bad) changed the market")
         }
     }
 
     /// undo restores the belief bit for bit; undo at t = 0 is refused.
     @Test func undoIsExact() throws {
         var shell = Interpreter()
-        var beliefs = [shell.session.market.belief]
+        var beliefs = [shell.session.binary.market.belief]
         for line in ["buy", "buy", "sell", "informed", "noise"] {
             _ = run(&shell, line)
-            beliefs.append(shell.session.market.belief)
+            beliefs.append(shell.session.binary.market.belief)
         }
         for expected in beliefs.reversed().dropFirst() {
             _ = run(&shell, "undo")
-            #expect(shell.session.market.belief == expected)
+            #expect(shell.session.binary.market.belief == expected)
         }
-        #expect(shell.session.market.time == 0)
+        #expect(shell.session.binary.market.time == 0)
         #expect(run(&shell, "undo")?.error == .market(.nothingToUndo))
     }
 
@@ -42,14 +42,14 @@ struct InterpreterTests {
     @Test func restartOrKeep() throws {
         var shell = Interpreter()
         _ = run(&shell, "buy")
-        let afterBuy = shell.session.market.belief
+        let afterBuy = shell.session.binary.market.belief
         _ = run(&shell, "set mu 0.5")
-        #expect(shell.session.market.belief == afterBuy)
-        #expect(shell.session.market.time == 1)
+        #expect(shell.session.binary.market.belief == afterBuy)
+        #expect(shell.session.binary.market.time == 1)
         _ = run(&shell, "set prior 0.4")
-        #expect(shell.session.market.time == 0)
+        #expect(shell.session.binary.market.time == 0)
         // Opening with θ = 0.4, α = 1: P(V_H) = 2/5 exactly as entered.
-        #expect(abs(shell.session.market.belief.pHigh - 0.4) < 1e-15)
+        #expect(abs(shell.session.binary.market.belief.pHigh - 0.4) < 1e-15)
     }
 
     /// The record carries P(informed | order) only for commands that applied an order.
@@ -69,9 +69,9 @@ struct InterpreterTests {
         var shell = Interpreter()
         shell.shouldStop = { true }
         let reply = try #require(run(&shell, "run 100000"))
-        let t = shell.session.market.time
+        let t = shell.session.binary.market.time
         #expect(t == 255)
-        #expect(shell.session.tape.count == t)
+        #expect(shell.session.binary.tape.count == t)
         #expect(reply.plainText.contains("interrupted after 255 of 100000 periods"))
     }
 }

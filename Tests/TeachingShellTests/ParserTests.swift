@@ -41,12 +41,12 @@ struct ParserTests {
 
     /// Each value of `set` is typed at parse time.
     @Test func settings() throws {
-        #expect(try parse("set mu 1/4") == .set(.parameter(.mu, 0.25)))
-        #expect(try parse("set tolerance off") == .set(.parameter(.tolerance, .infinity)))
-        #expect(try parse("set truth LOW") == .set(.truth(.low)))
+        #expect(try parse("set mu 1/4") == .set(.parameter("mu", 0.25)))
+        #expect(try parse("set tolerance off") == .set(.parameter("tolerance", .infinity)))
+        #expect(try parse("set truth LOW") == .set(.truth(.binary(.low))))
         #expect(try parse("set seed 18446744073709551615") == .set(.seed(.max)))
         #expect(throws: ShellError.badSeed("-1")) { try parse("set seed -1") }
-        #expect(throws: ShellError.badTruth("up")) { try parse("set truth up") }
+        #expect(throws: ShellError.badTruth("up", accepts: "high, low or none")) { try parse("set truth up") }
     }
 
     /// The errors carry what the message needs: the word, the nearest verb, the usage.
@@ -57,7 +57,7 @@ struct ParserTests {
         #expect(throws: ShellError.extraArguments(verb: "buy", usage: "buy", extra: ["3", "x"])) { try parse("buy 3 x") }
         #expect(throws: ShellError.badCount(verb: "run", text: "1e12", accepted: 1...maximumRun)) { try parse("run 1e12") }
         #expect(throws: ShellError.badCount(verb: "run", text: "0", accepted: 1...maximumRun)) { try parse("run 0") }
-        #expect(throws: ShellError.unknownParameter("muu", suggestion: "mu")) { try parse("set muu 1") }
+        #expect(throws: ShellError.unknownParameter("muu", suggestion: "mu", names: settingRows(.binary).map(\.name))) { try parse("set muu 1") }
         #expect(throws: ShellError.notANumber(name: "mu", text: "abc", accepts: "a number from 0 up to but not including 1")) { try parse("set mu abc") }
     }
 

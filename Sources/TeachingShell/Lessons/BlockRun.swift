@@ -16,7 +16,7 @@ struct BlockRun {
     static func run(_ step: LessonStep, of lesson: Lesson, on shell: inout Interpreter, showing: Bool) -> BlockRun {
         var run = BlockRun()
         let quantity = step.prediction?.quantity
-        run.before = quantity?.value(in: shell.session, record: shell.lastRecord)
+        run.before = quantity?.value(in: shell.session.model, record: shell.lastRecord)
         let detail = shell.detail
         defer { shell.detail = detail }
         var previousFailed: (text: String, error: ShellError)?
@@ -49,7 +49,7 @@ struct BlockRun {
         if let (failed, error) = previousFailed {
             run.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
         }
-        run.after = quantity?.value(in: shell.session, record: shell.lastRecord)
+        run.after = quantity?.value(in: shell.session.model, record: shell.lastRecord)
         return run
     }
 
@@ -72,17 +72,12 @@ struct BlockRun {
 
     /// What the market shows instead, or nil when the expectation holds.
     private static func mismatch(_ expectation: Expectation, in shell: Interpreter) -> String? {
-        let quote = shell.session.market.quote
         switch expectation {
         case .value(let quantity, let value, let tolerance):
-            guard let actual = quantity.value(in: shell.session, record: shell.lastRecord) else { return "undefined" }
+            guard let actual = quantity.value(in: shell.session.model, record: shell.lastRecord) else { return "undefined" }
             return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.exact(actual)
         case .side(let side, let closed):
-            let isClosed = switch side {
-            case .market: quote.isClosed
-            case .ask: quote.ask.isWithdrawn
-            case .bid: quote.bid.isWithdrawn
-            }
+            let isClosed = shell.session.model.isClosed(side)
             return isClosed == closed ? nil : (isClosed ? "closed" : "open")
         case .error:
             return nil

@@ -13,7 +13,7 @@ struct LessonPlay: Sendable {
     var index = 0
     /// The lesson's market: as its blocks left it up to the current step (that step's block
     /// included once it has run).
-    var market = Session()
+    var market = MarketSession()
     /// Whether the current step's block has run on `market`.
     var ran = false
     var pending: PendingPrediction?
@@ -25,7 +25,7 @@ struct LessonPlay: Sendable {
     /// How each question asked in this play was settled, by step: what the score is counted from.
     var outcomes: [Int: QuestionOutcome] = [:]
     /// The learner's market from before the lesson (when it had been changed), for `lesson quit`.
-    let outside: Session?
+    let outside: MarketSession?
     let mode: Mode
 
     /// Who the lesson is played for.
@@ -38,7 +38,7 @@ struct LessonPlay: Sendable {
         case presenting
     }
 
-    init(lesson: Lesson, outside: Session?, mode: Mode) {
+    init(lesson: Lesson, outside: MarketSession?, mode: Mode) {
         self.lesson = lesson
         self.outside = outside
         self.mode = mode
@@ -71,7 +71,7 @@ struct PendingPrediction: Sendable {
     let prediction: Prediction
     let answer: PredictionAnswer
     let block: BlockRun
-    let market: Session
+    let market: MarketSession
     let lastRecord: Record?
 
     /// How many wrong answers before the answer is shown.

@@ -8,6 +8,8 @@ public enum Quantity: String, CaseIterable, Sendable {
     case pEvent = "p_event"
     case pInformed = "p_informed"
     case expectedValue = "value"
+    /// The normal model's posterior standard deviation of v.
+    case sd
     case t
 
     /// How the learner reads it in a question.
@@ -22,25 +24,14 @@ public enum Quantity: String, CaseIterable, Sendable {
         case .pEvent: "P(event)"
         case .pInformed: "P(trader informed | order)"
         case .expectedValue: "E[V]"
+        case .sd: "the standard deviation of the belief about v"
         case .t: "t"
         }
     }
 
-    /// The value now, given the last record (for `p_informed`); nil when undefined.
-    func value(in session: Session, record: Record?) -> Double? {
-        let market = session.market
-        let quote = market.quote
-        switch self {
-        case .bid: return quote.bid.price
-        case .ask: return quote.ask.price
-        case .mid: return quote.mid
-        case .spread: return quote.spread
-        case .pHigh: return market.belief.pHigh
-        case .pLow: return market.belief.pLow
-        case .pEvent: return market.belief.pEvent
-        case .pInformed: return record?.pInformed
-        case .expectedValue: return quote.expectedValue
-        case .t: return Double(market.time)
-        }
+    /// The value now, given the last record (for `p_informed`); nil when undefined (a side with no
+    /// quote, or a quantity the model does not have).
+    func value(in session: ModelSession, record: Record?) -> Double? {
+        self == .pInformed ? record?.pInformed : session.value(of: self)
     }
 }

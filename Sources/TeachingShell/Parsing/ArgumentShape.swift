@@ -21,4 +21,6 @@ public enum ArgumentShape: Sendable {
     case comparison
     /// Keyword–value pairs (for `simulate`).
     case simulation
+    /// An optional model name (for `model`).
+    case model
 }

@@ -32,11 +32,13 @@ public enum Command: Equatable, Sendable {
     case save(String)
     /// `simulate …`: Monte Carlo over many sessions of the current market.
     case simulate(SimulationRequest)
+    /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME.
+    case model(ModelKind?)
 
     /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
     var isJournaled: Bool {
         switch self {
-        case .order, .informed, .noise, .set, .reset, .undo: true
+        case .order, .informed, .noise, .set, .reset, .undo, .model(.some): true
         default: false
         }
     }
@@ -67,10 +69,11 @@ public enum LessonRequest: Equatable, Sendable {
     case present(String)
 }
 
-/// A parsed `set NAME VALUE`: a model parameter, nature's truth, or the generator's seed.
+/// A parsed `set NAME VALUE`: a parameter of the current model (by its name in the model's
+/// table), nature's truth, or the generator's seed.
 public enum Setting: Equatable, Sendable {
-    case parameter(ParameterName, Double)
-    case truth(Truth)
+    case parameter(String, Double)
+    case truth(ModelTruth)
     case seed(UInt64)
     /// `set detail full|brief`: how orders are shown (a display setting).
     case detail(Detail)

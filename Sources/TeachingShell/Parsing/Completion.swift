@@ -3,33 +3,35 @@ import MarketModel
 /// Tab completion, read from the same tables that drive parsing and `help`.
 public enum Completion {
     /// The words that could complete the last word of `text` (the line up to the cursor).
-    public static func candidates(for text: String, lessons: [String] = []) -> [String] {
+    public static func candidates(for text: String, lessons: [String] = [], model: ModelKind = .binary) -> [String] {
         let endsInSpace = text.last.map { $0 == " " || $0 == "\t" } ?? true
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let current = endsInSpace ? "" : (words.popLast() ?? "")
         let prefix = current.lowercased()
-        return choices(after: words.map { $0.lowercased() }, current: current, lessons: lessons)
+        return choices(after: words.map { $0.lowercased() }, current: current, lessons: lessons, model: model)
             .filter { $0.hasPrefix(prefix) || $0.hasPrefix(current) }
     }
 
     /// What may follow the words already typed.
-    private static func choices(after words: [String], current: String, lessons: [String]) -> [String] {
+    private static func choices(after words: [String], current: String, lessons: [String], model: ModelKind) -> [String] {
         guard let first = words.first else {
             return verbTable.map(\.name) + verbTable.flatMap(\.aliases).filter { $0.count > 2 }
         }
         guard let verb = verb(named: first) else { return [] }
         switch (verb.arguments, words.count) {
         case (.setting, 1):
-            return settingTable.map(\.name)
+            return settingRows(model).map(\.name)
         case (.setting, 2):
-            switch words[1] {
-            case "truth": return Truth.allCases.map(\.rawValue)
-            case "tolerance": return ["off"]
-            case "detail": return Detail.allCases.map(\.rawValue)
-            default: return []
+            switch ShellSetting(rawValue: words[1]) {
+            case .truth?: return model.truthChoices
+            case .detail?: return Detail.allCases.map(\.rawValue)
+            case .seed?: return []
+            case nil: return model.parameters.first { $0.name == words[1] }.map { $0.words.keys.sorted() } ?? []
             }
+        case (.model, 1):
+            return ModelKind.allCases.map(\.rawValue)
         case (.optionalTopic, 1):
-            return HelpText.topicNames
+            return HelpText.topicNames(model)
         case (.choice(let choices), 1):
             return choices
         case (.formatAndFile(let formats), 1):

@@ -6,8 +6,9 @@ public enum Parser {
     /// The longest line accepted, in bytes.
     public static let maximumLineBytes = 4096
 
-    /// The command on a line, or nil for a blank line or a comment (`# …`).
-    public static func parse(_ bytes: [UInt8]) throws(ShellError) -> Command? {
+    /// The command on a line, or nil for a blank line or a comment (`# …`). `set`, `simulate`
+    /// and `truth` read their names and values from `model`'s tables.
+    public static func parse(_ bytes: [UInt8], model: ModelKind = .binary) throws(ShellError) -> Command? {
         let text = try checkedText(bytes)
         let words = words(of: text)
         guard let first = words.first else { return nil }
@@ -16,7 +17,7 @@ public enum Parser {
             let candidates = verbTable.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
             throw .unknownVerb(first, suggestion: Suggestion.nearest(to: name, among: candidates))
         }
-        return verb.make(try arguments(Array(words.dropFirst()), for: verb))
+        return verb.make(try arguments(Array(words.dropFirst()), for: verb, model: model))
     }
 
     /// The line as text, refused when too long, not UTF-8, or holding a NUL or control character.
@@ -43,7 +44,7 @@ public enum Parser {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix { !$0.hasPrefix("#") }.map(String.init)
     }
 
-    private static func arguments(_ args: [String], for verb: Verb) throws(ShellError) -> ParsedArguments {
+    private static func arguments(_ args: [String], for verb: Verb, model: ModelKind) throws(ShellError) -> ParsedArguments {
         switch verb.arguments {
         case .nothing:
             guard args.isEmpty else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: args) }
@@ -61,7 +62,7 @@ public enum Parser {
                 throw .missingArgument(verb: verb.name, usage: verb.usage)
             }
             guard args.count == 2 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2))) }
-            return .setting(try setting(name: args[0].lowercased(), value: args[1]))
+            return .setting(try setting(name: args[0].lowercased(), value: args[1], model: model))
         case .lessonRequest:
             return .lesson(try lessonRequest(args.map { $0.lowercased() }, verb: verb))
         case .choice(let choices):
@@ -81,7 +82,14 @@ public enum Parser {
         case .comparison:
             return .comparison(try ComparisonSyntax.setup(args))
         case .simulation:
-            return .simulation(try SimulationSyntax.request(args))
+            return .simulation(try SimulationSyntax.request(args, model: model))
+        case .model:
+            guard let word = args.first else { return .model(nil) }
+            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            guard let kind = ModelKind.named(word) else {
+                throw .badChoice(verb: verb.name, text: word, choices: ModelKind.allCases.map(\.rawValue))
+            }
+            return .model(kind)
         case .optionalTopic:
             guard args.count <= 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
             return .topic(args.first?.lowercased())
@@ -106,29 +114,31 @@ public enum Parser {
         return Int(n)
     }
 
-    private static func setting(name: String, value: String) throws(ShellError) -> Setting {
-        guard let entry = settingName(name) else {
-            throw .unknownParameter(name, suggestion: Suggestion.nearest(to: name, among: settingTable.map(\.name)))
+    private static func setting(name: String, value: String, model: ModelKind) throws(ShellError) -> Setting {
+        let rows = settingRows(model)
+        guard let row = rows.first(where: { $0.name == name }) else {
+            let names = rows.map(\.name)
+            throw .unknownParameter(name, suggestion: Suggestion.nearest(to: name, among: names), names: names)
         }
-        if let parameter = entry.parameter {
-            if parameter == .tolerance, value.lowercased() == "off" { return .parameter(.tolerance, .infinity) }
-            guard let number = NumberSyntax.number(value) else {
-                throw .notANumber(name: entry.name, text: value, accepts: entry.accepts)
-            }
-            return .parameter(parameter, number)
-        }
-        if entry.name == "truth" {
-            guard let truth = Truth(rawValue: value.lowercased()) else { throw .badTruth(value) }
+        switch ShellSetting(rawValue: row.name) {
+        case .truth?:
+            guard let truth = model.truth(value) else { throw .badTruth(value, accepts: model.truthAccepts) }
             return .truth(truth)
-        }
-        if entry.name == "detail" {
+        case .detail?:
             guard let detail = Detail(rawValue: value.lowercased()) else {
                 throw .badChoice(verb: "set detail", text: value, choices: Detail.allCases.map(\.rawValue))
             }
             return .detail(detail)
+        case .seed?:
+            guard let seed = NumberSyntax.whole(value) else { throw .badSeed(value) }
+            return .seed(seed)
+        case nil:
+            if let word = row.words[value.lowercased()] { return .parameter(row.name, word) }
+            guard let number = NumberSyntax.number(value) else {
+                throw .notANumber(name: row.name, text: value, accepts: row.accepts)
+            }
+            return .parameter(row.name, number)
         }
-        guard let seed = NumberSyntax.whole(value) else { throw .badSeed(value) }
-        return .seed(seed)
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {

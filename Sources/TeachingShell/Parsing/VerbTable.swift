@@ -34,6 +34,7 @@ enum ParsedArguments: Sendable {
     case formatAndFile(String, String)
     case comparison(ComparisonSetup)
     case simulation(SimulationRequest)
+    case model(ModelKind?)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
@@ -42,6 +43,7 @@ enum ParsedArguments: Sendable {
     var word: String? { if case .word(let w) = self { w } else { nil } }
     var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
     var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
+    var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
@@ -154,6 +156,10 @@ public let verbTable: [Verb] = [
          summary: "write this session's commands as a script that replays it exactly (glosten FILE)",
          details: "Writes the commands that built the session, so glosten FILE rebuilds the same market, bit for bit.",
          make: { .save($0.word ?? "") }),
+    Verb(name: "model", group: .change, aliases: ["models"], arguments: .model, usage: "model [NAME]",
+         summary: "list the market models, the current one marked; model NAME opens a market under NAME",
+         details: "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay. model binary is the default.",
+         make: { .model($0.model) }),
     Verb(name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
          summary: "this list, or help on a verb, a parameter or a topic",
          details: "Topics: every verb, every parameter, and model, bayes, odds, quotes, breakdown, informed.",

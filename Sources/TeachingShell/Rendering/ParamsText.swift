@@ -1,6 +1,6 @@
 import MarketModel
 
-/// `params`: every setting with its textbook symbol, value and meaning.
+/// `params` under the binary model: every setting with its textbook symbol, value and meaning.
 struct ParamsText {
     let session: Session
     let detail: Detail
@@ -8,24 +8,20 @@ struct ParamsText {
     var lines: [Line] {
         let p = session.market.parameters
         var lines = [Line("name        symbol    value      meaning", .heading)]
-        for entry in settingTable {
-            lines.append(Line(Format.pad(entry.name, 12) + Format.pad(entry.symbol, 10) + Format.pad(value(entry, p), 11) + entry.meaning))
+        for row in settingRows(.binary) {
+            lines.append(Line(Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(value(row.name, p), 11) + row.meaning))
         }
         return lines
     }
 
-    private func value(_ entry: SettingName, _ p: Parameters) -> String {
-        switch entry.parameter {
-        case .gamma?: return p.gamma.map(Format.number) ?? "—"
-        case .eps?: return p.epsBuy == p.epsSell ? Format.number(p.epsBuy) : "—"
-        case let name?: return Format.number(p[name])
-        case nil:
-            switch entry.name {
-            case "truth": return session.truth.rawValue
-            case "detail": return detail.rawValue
-            default: return String(session.seed)
-            }
+    private func value(_ name: String, _ p: Parameters) -> String {
+        switch (ParameterName(rawValue: name), ShellSetting(rawValue: name)) {
+        case (.gamma?, _): p.gamma.map(Format.number) ?? "—"
+        case (.eps?, _): p.epsBuy == p.epsSell ? Format.number(p.epsBuy) : "—"
+        case (let parameter?, _): Format.number(p[parameter])
+        case (nil, .truth?): session.truth.rawValue
+        case (nil, .detail?): detail.rawValue
+        case (nil, .seed?), (nil, nil): String(session.seed)
         }
     }
-
 }

@@ -8,7 +8,8 @@ public enum LongWork: String, Sendable {
 
 /// The shell's core: one line in, one `Reply` out. Owns the session; never touches the terminal.
 public struct Interpreter: Sendable {
-    public internal(set) var session: Session
+    /// The learner's market (under the current model) and the commands that built it.
+    public internal(set) var session: MarketSession
     /// Asked now and then during long work (`run`); returning true stops it at a safe point.
     public var shouldStop: @Sendable () -> Bool = { false }
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
@@ -27,15 +28,13 @@ public struct Interpreter: Sendable {
     var lastRecord: Record?
     /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
     public var display = Display()
-    /// The figures of the study the command being run played, for its record (taken by `run`).
-    var studyResults: StudyResults?
     /// Told (what, done, of how many) as long work goes (`simulate` from worker threads, `export`
     /// from this one); for a progress bar.
     public var reportProgress: @Sendable (LongWork, Int, Int) -> Void = { _, _, _ in }
     /// Where `export` and `save` write; the executable gives one that makes real files.
     public var files: any FileWriter = NoFiles()
 
-    public init(session: Session = Session(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
+    public init(session: MarketSession = MarketSession(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
         self.session = session
         self.library = library
         progressStore = progress
@@ -48,7 +47,8 @@ public struct Interpreter: Sendable {
     /// line is `next`, and at an open question an answer (`0.75`, `75%`, `widen`, `b`) answers it;
     /// a command explores, and anything else says what an answer looks like.
     public mutating func run(line bytes: [UInt8]) -> Reply? {
-        let text = String(decoding: bytes.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The whole line: `save` replays exactly what ran (the parser refuses lines over its limit).
+        let text = String(decoding: bytes.prefix(Parser.maximumLineBytes), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if play != nil {
             if text.isEmpty, bytes.count <= Parser.maximumLineBytes { return run(.next, text: "next") }
             if let prediction = play?.pending?.prediction, bytes.count <= Parser.maximumLineBytes,
@@ -57,7 +57,7 @@ public struct Interpreter: Sendable {
             }
         }
         do {
-            guard let command = try Parser.parse(bytes) else { return nil }
+            guard let command = try Parser.parse(bytes, model: session.kind) else { return nil }
             return run(command, text: text)
         } catch {
             if case .unknownVerb = error, let prediction = play?.pending?.prediction {
@@ -78,8 +78,8 @@ public struct Interpreter: Sendable {
         return warnings
     }
 
-    func reply(lines: [Line], text: String, step: BayesStep? = nil) -> Reply {
-        Reply(lines: lines, record: Record(command: text, market: session.market, step: step))
+    func reply(lines: [Line], text: String, step: ModelStep? = nil) -> Reply {
+        Reply(lines: lines, record: Record(command: text, session: session.model, step: step))
     }
 
     /// Runs one parsed command. `text` is what the learner typed, for the record.
@@ -95,150 +95,77 @@ public struct Interpreter: Sendable {
             }
         }
         do {
-            studyResults = nil
-            let (lines, step, quits) = try execute(command)
-            if command.isJournaled { session.journal.append(text) }
-            var record = Record(command: text, market: session.market, step: step)
-            record.results = studyResults
-            studyResults = nil
-            return Reply(lines: lines, record: record, quits: quits)
+            let (reply, quits) = try execute(command, text: text)
+            session.journal += reply.journal ?? (command.isJournaled ? [text] : [])
+            var record = Record(command: text, session: session.model, step: reply.step)
+            record.results = reply.results
+            return Reply(lines: reply.lines, record: record, quits: quits)
         } catch {
             return failureReply(error, command: text)
         }
     }
 
     func failureReply(_ error: ShellError, command: String) -> Reply {
-        var record = Record(command: command, market: session.market, step: nil)
+        var record = Record(command: command, session: session.model, step: nil)
         record.error = error.message
         return Reply(lines: [Line(error.message, .error)], record: record, error: error)
     }
 
-    private mutating func execute(_ command: Command) throws(ShellError) -> (lines: [Line], step: BayesStep?, quits: Bool) {
-        let parameters = session.market.parameters
+    /// Runs the shell's own verbs here and hands the market's verbs to the current model.
+    private mutating func execute(_ command: Command, text: String) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
         switch command {
-        case .order(let order):
-            let step = try applied { s throws(MarketError) in try s.apply(order, from: .unknown, strict: true) }
-            return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
-        case .informed:
-            guard let arrival = Arrival.informed(truth: session.truth, at: session.market.quote) else { throw .market(.noInformedTraders) }
-            let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .informed, strict: false) }
-            return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
-        case .noise:
-            var rng = session.rng
-            let arrival = Arrival.uninformed(parameters, using: &rng)
-            let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .uninformed, strict: false) }
-            session.rng = rng
-            return (StepText(step: step, parameters: parameters, truth: session.truth).lines(detail), step, false)
-        case .run(let n):
-            let result = NatureRun.run(n, in: &session, shouldStop: shouldStop)
-            if result.steps > 0 { session.journal.append("run \(result.steps)") }
-            if let error = result.error, result.steps == 0 { throw .runStopped(at: session.market.time, error) }
-            return (RunText(result: result, session: session, detail: detail).lines, result.lastStep, false)
-        case .quote:
-            return (QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
-        case .state:
-            return (StateText(session: session).lines, nil, false)
-        case .params:
-            return (ParamsText(session: session, detail: detail).lines, nil, false)
-        case .history(let n):
-            return (HistoryText(session: session, count: n ?? 20).lines, nil, false)
-        case .explain:
-            return (ExplainText(market: session.market).lines, nil, false)
-        case .set(let setting):
-            return (try set(setting), nil, false)
-        case .reset:
-            session.reset()
-            return ([Line("back to the opening: t = 0, generator reseeded with \(session.seed)")] + QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
-        case .undo:
-            let entry = try applied { s throws(MarketError) in try s.undo() }
-            let what = entry.order == .none ? "no trade" : entry.order.word
-            return ([Line("took back t=\(session.market.time + 1) (\(what)); beliefs are as they were before it")] + QuoteText.lines(session.market.quote, parameters: parameters), nil, false)
+        case .set(.seed(let seed)):
+            session.model.setSeed(seed)
+            return (ModelReply([Line("seed = \(seed): the generator restarts from it")]), false)
+        case .set(.detail(let detail)):
+            self.detail = detail
+            return (ModelReply([Line(detail == .full ? "detail = full: each order shows Bayes' rule with its numbers" : "detail = brief: one compact row per order; set detail full shows Bayes' rule")]), false)
+        case .model(let kind):
+            return (ModelReply(try model(kind)), false)
         case .help(let topic):
-            return (try HelpText.lines(topic: topic), nil, false)
+            return (ModelReply(try HelpText.lines(topic: topic, model: session.kind)), false)
         case .quit:
-            if play != nil { return (leaveLesson(), nil, false) }
-            return ([], nil, true)
+            if play != nil { return (ModelReply(leaveLesson()), false) }
+            return (ModelReply([]), true)
         case .lesson(let request):
-            return (try lesson(request), nil, false)
-        case .plot(let kind):
-            return (PlotText(session: session, kind: kind, width: display.width, unicode: display.unicode).lines, nil, false)
-        case .compare(let setup):
-            let seed = setup.seed ?? session.seed
-            let markets = try Comparison.run(setup, seed: seed, shouldStop: shouldStop)
-            studyResults = .comparison(ComparisonResults(markets, setup: setup, seed: seed))
-            return (ComparisonText(markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode).lines, nil, false)
-        case .simulate(let request):
-            let (lines, results) = simulate(request)
-            studyResults = .simulation(results)
-            return (lines, nil, false)
-        case .export(let format, let path):
-            let report = reportProgress
-            let rows = try Export.write(format, of: session, to: path, files: files, shouldStop: shouldStop,
-                                        progress: { report(.exporting, $0, $1) })
-            let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
-            return ([Line("wrote \(what) to \(path)")], nil, false)
+            return (ModelReply(try lesson(request)), false)
         case .save(let path):
             try Export.save(session.journal, to: path, files: files)
-            return ([Line("wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly")], nil, false)
+            return (ModelReply([Line("wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly")]), false)
         case .next:
-            return (try nextStep(), nil, false)
+            return (ModelReply(try nextStep()), false)
         case .back:
-            return (try previousStep(), nil, false)
+            return (ModelReply(try previousStep()), false)
         case .skip:
-            return (try skipPrediction(), nil, false)
+            return (ModelReply(try skipPrediction()), false)
         case .restart:
-            return (try restartLesson(), nil, false)
+            return (ModelReply(try restartLesson()), false)
         case .hint:
-            return (try nextHint(), nil, false)
+            return (ModelReply(try nextHint()), false)
         case .again:
-            return (try repeatStep(), nil, false)
+            return (ModelReply(try repeatStep()), false)
+        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter), .set(.truth),
+             .reset, .undo, .plot, .compare, .simulate, .export:
+            return (try session.model.execute(command, context: modelContext), false)
         }
     }
 
-    /// Plays a Monte Carlo study of the current market; the market itself is untouched.
-    private func simulate(_ request: SimulationRequest) -> (lines: [Line], results: SimulationResults) {
-        let plan = SimulationPlan(parameters: session.market.parameters, sessions: request.sessions, arrivals: request.trades,
-                                  seed: request.seed ?? session.seed, truth: request.truth, discoveryDistance: request.distance)
-        let report = reportProgress, total = request.sessions
-        let summary = SessionSimulator(plan: plan).run(
-            threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
-            shouldStop: shouldStop, progress: { report(.simulating, $0, total) })
-        report(.simulating, total, total)
-        return (SimulationText(summary: summary, requested: total, width: display.width, unicode: display.unicode).lines,
-                SimulationResults(summary, requested: total))
+    /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME (the
+    /// seed stays), said so.
+    private mutating func model(_ kind: ModelKind?) throws(ShellError) -> [Line] {
+        guard let kind else {
+            return [Line("models (model NAME opens a market under it)", .heading)]
+                + ModelKind.allCases.map { Line((($0 == session.kind) ? "* " : "  ") + Format.pad($0.rawValue, 9) + $0.summary) }
+        }
+        let from = session.kind, time = session.model.time
+        session.model = ModelSession(kind, seed: session.model.seed)
+        let was = from == kind ? "the \(kind.rawValue) model again" : "the \(kind.rawValue) model (was \(from.rawValue))"
+        return [Line("model = \(kind.rawValue): a new opening under \(was), t = 0" + (time > 0 ? "; the \(time) periods before are gone (undo does not bring them back)" : ""))]
+            + (try session.model.execute(.quote, context: modelContext).lines)
     }
 
-    /// Runs a session change that can fail with a market error, as a shell error.
-    private mutating func applied<T>(_ change: (inout Session) throws(MarketError) -> T) throws(ShellError) -> T {
-        do {
-            return try change(&session)
-        } catch {
-            throw .market(error)
-        }
-    }
-
-    private mutating func set(_ setting: Setting) throws(ShellError) -> [Line] {
-        switch setting {
-        case .parameter(let name, let value):
-            let restarted: Bool
-            do { restarted = try session.set(name, to: value) } catch { throw .parameter(error) }
-            let note = restarted
-                ? "\(name.rawValue) = \(Format.number(value)): a new opening, so the market restarts at t = 0"
-                : "\(name.rawValue) = \(Format.number(value)): beliefs kept; applies from the next order"
-            return [Line(note)] + QuoteText.lines(session.market.quote, parameters: session.market.parameters)
-        case .truth(let truth):
-            session.setTruth(truth)
-            var lines = [Line("truth = \(truth.rawValue): the true value is \(Format.value(session.trueValue)) (hidden from the market maker)", .hidden)]
-            if truth == .none, session.market.parameters.alpha == 1 {
-                lines.append(Line("note: with alpha 1 the market maker is sure news arrived, so it can never learn this truth; set alpha below 1 to let it", .warning))
-            }
-            return lines
-        case .seed(let seed):
-            session.setSeed(seed)
-            return [Line("seed = \(seed): the generator restarts from it")]
-        case .detail(let detail):
-            self.detail = detail
-            return [Line(detail == .full ? "detail = full: each order shows Bayes' rule with its numbers" : "detail = brief: one compact row per order; set detail full shows Bayes' rule")]
-        }
+    /// What the model's commands see of the shell.
+    private var modelContext: ModelContext {
+        ModelContext(detail: detail, display: display, shouldStop: shouldStop, reportProgress: reportProgress, files: files)
     }
 }

@@ -107,11 +107,11 @@ extension Interpreter {
         var lines: [Line] = []
         let outside = play.map { $0.outside } ?? (session.journal.isEmpty ? nil : session)
         if play == nil, let outside {
-            lines.append(Line("(your market at t = \(outside.market.time) is set aside; lesson quit brings it back)", .dim))
+            lines.append(Line("(your market at t = \(outside.model.time) is set aside; lesson quit brings it back)", .dim))
         }
         play = LessonPlay(lesson: lesson, outside: outside, mode: .student)
         lastRecord = nil
-        session = Session()
+        session = MarketSession()
         if let saved = progress[lesson.name], saved.done {
             lines.append(Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
         } else if let saved = progress[lesson.name], saved.step > 0, saved.step < lesson.steps.count {
@@ -133,7 +133,7 @@ extension Interpreter {
         if let outside = current.outside {
             session = outside
             lastRecord = nil
-            lines.append(Line("your market from before the lesson is back (t = \(outside.market.time))", .dim))
+            lines.append(Line("your market from before the lesson is back (t = \(outside.model.time))", .dim))
         }
         return lines
     }

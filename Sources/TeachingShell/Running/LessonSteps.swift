@@ -62,7 +62,7 @@ extension Interpreter {
                                outcome: QuestionOutcome = .revealed) -> [Line] {
         guard let step = play?.step, let lesson = play?.lesson else { return [] }
         var lines = restoreNote()
-        let block: BlockRun, market: Session, record: Record?
+        let block: BlockRun, market: MarketSession, record: Record?
         if let pending = play?.pending {
             (block, market, record) = (pending.block, pending.market, pending.lastRecord)
         } else {
@@ -115,22 +115,22 @@ extension Interpreter {
     /// A line saying the learner's exploration is set aside, when the session is not the lesson's.
     private func restoreNote() -> [Line] {
         guard let current = play, current.mode == .student else { return [] }
-        let explored = session.market != current.market.market || session.journal.count != current.market.journal.count
+        let explored = !session.model.sameMarket(as: current.market.model) || session.journal.count != current.market.journal.count
         return explored ? [Line("(the lesson's market is back; your exploration is set aside)", .dim)] : []
     }
 
     /// The lesson's market, taken out so that the block can change it without a copy of its tape.
-    private mutating func detachedMarket() -> Session {
-        guard var current = play else { return Session() }
+    private mutating func detachedMarket() -> MarketSession {
+        guard var current = play else { return MarketSession() }
         let market = current.market
-        current.market = Session()
+        current.market = MarketSession()
         play = current
-        session = Session()
+        session = MarketSession()
         return market
     }
 
     /// A shell over the lesson's market that runs one block, shown at the learner's width and detail.
-    func lessonShell(_ market: Session) -> Interpreter {
+    func lessonShell(_ market: MarketSession) -> Interpreter {
         var shell = Interpreter(session: market)
         shell.lastRecord = lastRecord
         shell.display = display
@@ -142,7 +142,7 @@ extension Interpreter {
     /// Rebuilds the lesson's market up to (not including) step `index` by replaying the blocks before it.
     mutating func rebuild(upTo index: Int) {
         guard var current = play else { return }
-        var shell = lessonShell(Session())
+        var shell = lessonShell(MarketSession())
         for step in current.lesson.steps.prefix(index) {
             _ = BlockRun.run(step, of: current.lesson, on: &shell, showing: false)
         }
@@ -157,7 +157,7 @@ extension Interpreter {
     mutating func runLessonCommand(_ text: String) -> Reply {
         let command: Command
         do {
-            guard let parsed = try Parser.parse(Array(text.utf8)) else { return reply(lines: [], text: text) }
+            guard let parsed = try Parser.parse(Array(text.utf8), model: session.kind) else { return reply(lines: [], text: text) }
             command = parsed
         } catch {
             return failureReply(error, command: text)

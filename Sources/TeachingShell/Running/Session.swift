@@ -14,8 +14,6 @@ public struct Session: Sendable {
     public private(set) var seed: UInt64 = defaultSeed
     var rng: Xoshiro256
     private(set) var tape = Tape()
-    /// The commands that built this session, for `save`.
-    var journal: [String] = []
     /// Parameters and truth in force since the opening; a tape entry names the one it used.
     private(set) var epochs: [Epoch]
 

@@ -18,7 +18,7 @@ struct LessonClaimTests {
     private func spread(after script: String) throws -> Double {
         var shell = Interpreter()
         for line in script.split(separator: ";") { _ = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8)) }
-        return try #require(shell.session.market.quote.spread)
+        return try #require(shell.session.binary.market.quote.spread)
     }
 
     /// In classic GM a buy from θ = 0.2 widens the spread; no lesson says buys "can only" narrow it.
@@ -38,7 +38,7 @@ struct LessonClaimTests {
     @Test func classicCanOpenAt100And101AwayFromEvenOdds() throws {
         var shell = Interpreter()
         for line in ["set low 99.36977", "set high 104", "set prior 0.226368"] { _ = shell.run(line: Array(line.utf8)) }
-        let quote = shell.session.market.quote
+        let quote = shell.session.binary.market.quote
         #expect(Format.price(quote.bid.price) == "100.0000" && Format.price(quote.ask.price) == "101.0000")
         let text = try lesson("example-1")
         #expect(text.contains("story at even odds: with θ = ½, γ = ½ and μ = 0.30"))

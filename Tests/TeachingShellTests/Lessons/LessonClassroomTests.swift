@@ -47,18 +47,18 @@ struct LessonClassroomTests {
         _ = send(&shell, "set high 115")
         _ = send(&shell, "buy")
         _ = send(&shell, "buy")
-        #expect(shell.session.market.time == 2)
+        #expect(shell.session.binary.market.time == 2)
         let right = send(&shell, "0.65")
         #expect(right.contains("Right: P(V = high) = 0.6500."))
         #expect(right.contains("the lesson's market is back"))
         #expect(!right.contains("promise does not hold"))
-        #expect(shell.session.market.time == 1)
-        #expect(abs(shell.session.market.belief.pHigh - 0.65) < 1e-12)
+        #expect(shell.session.binary.market.time == 1)
+        #expect(abs(shell.session.binary.market.belief.pHigh - 0.65) < 1e-12)
         _ = send(&shell, "sell")
         let next = send(&shell, "")
         #expect(!next.contains("promise does not hold"), "\(next)")
-        #expect(abs(shell.session.market.belief.pHigh - 0.4225 / 0.545) < 1e-12)
-        #expect(shell.session.market.time == 2)
+        #expect(abs(shell.session.binary.market.belief.pHigh - 0.4225 / 0.545) < 1e-12)
+        #expect(shell.session.binary.market.time == 2)
     }
 
     /// A lesson whose promise fails says so during play, at its line.
@@ -121,11 +121,11 @@ struct LessonClassroomTests {
         var shell = Interpreter(library: try Self.library(Self.twoBuys))
         _ = send(&shell, "set mu 0.2")
         _ = send(&shell, "sell")
-        let mine = shell.session.market
+        let mine = shell.session.binary.market
         #expect(send(&shell, "lesson les").contains("your market at t = 1 is set aside; lesson quit brings it back"))
-        #expect(shell.session.market.time == 0)
+        #expect(shell.session.binary.market.time == 0)
         #expect(send(&shell, "lesson quit").contains("your market from before the lesson is back (t = 1)"))
-        #expect(shell.session.market == mine)
+        #expect(shell.session.binary.market == mine)
     }
 
     /// Issue 10.16: a store that cannot save warns once, not on every step.
@@ -242,12 +242,12 @@ struct LessonClassroomTests {
     var shell = Interpreter(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
     _ = shell.run(line: Array("lesson les".utf8))
     _ = shell.run(line: Array("skip".utf8))
-    let market = shell.session.market
+    let market = shell.session.binary.market
     let slides = shell.run(line: Array("lesson les present".utf8))?.slides ?? []
     #expect(slides.count == 3, "a question's step is two slides")
     #expect(slides[0].lines.contains { $0.plain.hasPrefix("Question for the room: Predict P(V = high)") })
     #expect(slides[1].lines.contains { $0.plain == "The answer: P(V = high) = 0.6500." })
-    #expect(shell.session.market == market && shell.lessonStatus?.position == "les 1/2")
+    #expect(shell.session.binary.market == market && shell.lessonStatus?.position == "les 1/2")
     _ = shell.run(line: Array("lesson play les".utf8))
-    #expect(shell.session.market == market && shell.lessonStatus?.position == "les 1/2")
+    #expect(shell.session.binary.market == market && shell.lessonStatus?.position == "les 1/2")
 }

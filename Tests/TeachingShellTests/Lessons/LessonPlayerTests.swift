@@ -42,14 +42,14 @@ struct LessonPlayerTests {
         #expect(send(&shell, "lesson two").contains("step 1 of 3"))
         let step2 = send(&shell, "")
         #expect(step2.contains("Predict P(V = high) after this step (within ±0.01)"))
-        #expect(shell.session.market.time == 0, "the step ran before the prediction")
+        #expect(shell.session.binary.market.time == 0, "the step ran before the prediction")
         let wrong = send(&shell, "0.5")
         #expect(wrong.contains("Not quite: P(V = high) will be higher than 0.5"))
         #expect(wrong.contains("Hint: a buy is likelier when the value is high"))
         let right = send(&shell, "0.65")
         #expect(right.contains("Right: P(V = high) = 0.6500."))
         #expect(right.contains("t=1  buy filled"))
-        #expect(shell.session.market.time == 1)
+        #expect(shell.session.binary.market.time == 1)
     }
 
     @Test func skipRevealsAndAFewWrongTriesToo() throws {
@@ -73,18 +73,18 @@ struct LessonPlayerTests {
     @Test func backAndExplore() throws {
         var shell = Interpreter(library: try Self.library())
         _ = send(&shell, "lesson two")
-        let opening = shell.session.market
+        let opening = shell.session.binary.market
         _ = send(&shell, "next")
         _ = send(&shell, "skip")
-        let afterStep = shell.session.market
+        let afterStep = shell.session.binary.market
         _ = send(&shell, "sell")
         _ = send(&shell, "sell")
-        #expect(shell.session.market.time == 3)
+        #expect(shell.session.binary.market.time == 3)
         #expect(send(&shell, "next").contains("the lesson's market is back"))
-        #expect(shell.session.market == afterStep)
+        #expect(shell.session.binary.market == afterStep)
         _ = send(&shell, "back")
         _ = send(&shell, "back")
-        #expect(shell.session.market == opening)
+        #expect(shell.session.binary.market == opening)
         #expect(send(&shell, "back").contains("this is the lesson's first step"))
     }
 

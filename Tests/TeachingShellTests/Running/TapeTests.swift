@@ -18,22 +18,22 @@ struct TapeTests {
             _ = shell.run(line: Array("set seed \(round)".utf8))
             _ = shell.run(line: Array("run 300".utf8))
             // The belief the live market had at each time a command left it at.
-            var seen = [shell.session.market.time: shell.session.market.belief]
+            var seen = [shell.session.binary.market.time: shell.session.binary.market.belief]
             for _ in 0..<40 {
                 let move = moves[Int(rng.nextUnit() * Double(moves.count))]
                 guard let reply = shell.run(line: Array(move.utf8)), reply.error == nil else { continue }
-                seen[shell.session.market.time] = shell.session.market.belief
+                seen[shell.session.binary.market.time] = shell.session.binary.market.belief
             }
-            let time = shell.session.market.time
+            let time = shell.session.binary.market.time
             #expect(time > Tape.checkpointSpacing, "round \(round) should cross a checkpoint")
-            #expect(shell.session.periods == time)
-            #expect(shell.session.step(at: time - 1)?.posterior == shell.session.market.belief)
+            #expect(shell.session.binary.periods == time)
+            #expect(shell.session.binary.step(at: time - 1)?.posterior == shell.session.binary.market.belief)
             for t in stride(from: time, to: 0, by: -1) {
                 #expect(shell.run(line: Array("undo".utf8))?.error == nil)
-                #expect(shell.session.market.time == t - 1)
-                if let belief = seen[t - 1] { #expect(shell.session.market.belief == belief, "round \(round), undo to t = \(t - 1)") }
+                #expect(shell.session.binary.market.time == t - 1)
+                if let belief = seen[t - 1] { #expect(shell.session.binary.market.belief == belief, "round \(round), undo to t = \(t - 1)") }
             }
-            #expect(shell.session.market.belief == Belief(opening: shell.session.market.parameters))
+            #expect(shell.session.binary.market.belief == Belief(opening: shell.session.binary.market.parameters))
             #expect(shell.run(line: Array("undo".utf8))?.error == .market(.nothingToUndo))
         }
     }

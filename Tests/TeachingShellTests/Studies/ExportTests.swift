@@ -85,9 +85,9 @@ struct ExportTests {
             let reply = replay.run(line: Array(line.utf8))
             #expect(reply?.error == nil, "replaying '\(line)' failed")
         }
-        #expect(replay.session.market == shell.session.market)
-        #expect(replay.session.periods == shell.session.periods)
-        #expect(replay.session.rng == shell.session.rng)
+        #expect(replay.session.binary.market == shell.session.binary.market)
+        #expect(replay.session.binary.periods == shell.session.binary.periods)
+        #expect(replay.session.binary.rng == shell.session.binary.rng)
     }
 
     /// An empty tape exports the header alone (CSV) or an empty array (JSON); a shell given no

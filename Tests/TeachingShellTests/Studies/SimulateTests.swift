@@ -11,16 +11,16 @@ struct SimulateTests {
 
     @Test func arguments() throws {
         var request = SimulationRequest()
-        request.sessions = 50; request.trades = 30; request.truth = .low; request.seed = 7; request.distance = 0.5
+        request.sessions = 50; request.trades = 30; request.truth = .binary(.low); request.seed = 7; request.distance = 0.5
         #expect(try Parser.parse(Array("simulate sessions 50 trades 30 truth low seed 7 distance 0.5".utf8)) == .simulate(request))
-        #expect(throws: ShellError.badSimulation("sessions takes a whole number from 1 to 100000000, not '0'")) {
-            try Parser.parse(Array("simulate sessions 0".utf8))
-        }
-        #expect(throws: ShellError.badSimulation("truth takes high, low, none or drawn, not 'up'")) {
-            try Parser.parse(Array("simulate truth up".utf8))
-        }
-        #expect(throws: ShellError.badSimulation("sessions × trades is at most 10^10 arrivals in one study")) {
-            try Parser.parse(Array("simulate sessions 100000000 trades 1000".utf8))
+        let usage = "; usage simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]"
+        for (line, problem) in [
+            ("simulate sessions 0", "sessions takes a whole number from 1 to 100000000, not '0'"),
+            ("simulate truth up", "truth takes high, low, none or drawn, not 'up'"),
+            ("simulate sessions 100000000 trades 1000", "sessions × trades is at most 10^10 arrivals in one study"),
+        ] {
+            #expect(throws: ShellError.self) { try Parser.parse(Array(line.utf8)) }
+            do { _ = try Parser.parse(Array(line.utf8)) } catch { #expect(error.message == "simulate: " + problem + usage) }
         }
     }
 
@@ -45,8 +45,8 @@ struct SimulateTests {
     @Test func doesNotTouchTheMarket() {
         var shell = Interpreter()
         _ = shell.run(line: Array("buy".utf8))
-        let before = shell.session.market
+        let before = shell.session.binary.market
         _ = shell.run(line: Array("simulate sessions 10 trades 10".utf8))
-        #expect(shell.session.market == before)
+        #expect(shell.session.binary.market == before)
     }
 }

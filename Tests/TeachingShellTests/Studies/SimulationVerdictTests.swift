@@ -12,8 +12,8 @@ struct SimulationVerdictTests {
         let text = shell.run(line: Array(simulate.utf8))?.plainText ?? ""
         let request = try! #require(try? Parser.parse(Array(simulate.utf8)))
         guard case .simulate(let r) = request else { Issue.record("not simulate"); return (text, SimulationSummary(plan: SimulationPlan(parameters: Parameters(), sessions: 0, arrivals: 0))) }
-        let plan = SimulationPlan(parameters: shell.session.market.parameters, sessions: r.sessions, arrivals: r.trades,
-                                  seed: r.seed ?? shell.session.seed, truth: r.truth, discoveryDistance: r.distance)
+        let plan = SimulationPlan(parameters: shell.session.binary.market.parameters, sessions: r.sessions, arrivals: r.trades,
+                                  seed: r.seed ?? shell.session.binary.seed, truth: r.truth.map { guard case .binary(let t) = $0 else { preconditionFailure() }; return t }, discoveryDistance: r.distance)
         return (text, SessionSimulator(plan: plan).run(threads: 2))
     }
 

@@ -1,0 +1,31 @@
+import MarketModel
+
+extension Session {
+    /// The binary market's value of a quantity a lesson can pin (P(trader informed) comes from
+    /// the order, not the market); nil for a side that is withdrawn or a quantity it lacks.
+    func value(of quantity: Quantity) -> Double? {
+        let quote = market.quote, belief = market.belief
+        switch quantity {
+        case .bid: return quote.bid.price
+        case .ask: return quote.ask.price
+        case .mid: return quote.mid
+        case .spread: return quote.spread
+        case .pHigh: return belief.pHigh
+        case .pLow: return belief.pLow
+        case .pEvent: return belief.pEvent
+        case .expectedValue: return quote.expectedValue
+        case .t: return Double(market.time)
+        case .sd, .pInformed: return nil
+        }
+    }
+
+    /// Whether a side (or the whole market) is withdrawn.
+    func isClosed(_ side: LessonSide) -> Bool {
+        let quote = market.quote
+        return switch side {
+        case .market: quote.isClosed
+        case .ask: quote.ask.isWithdrawn
+        case .bid: quote.bid.isWithdrawn
+        }
+    }
+}

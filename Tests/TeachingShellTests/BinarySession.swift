@@ -1,0 +1,10 @@
+@testable import TeachingShell
+import MarketModel
+
+extension MarketSession {
+    /// The binary model's session: the tests that read it run the binary model, the default.
+    var binary: Session {
+        guard case .binary(let session) = model else { preconditionFailure("the market runs the \(kind.rawValue) model") }
+        return session
+    }
+}
