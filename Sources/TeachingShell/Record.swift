@@ -120,13 +120,4 @@ extension Trader {
         case .unknown: "typed"
         }
     }
-
-    /// The word the shell uses for this trader type.
-    public var word: String {
-        switch self {
-        case .informed: "informed"
-        case .uninformed: "uninformed"
-        case .unknown: "unknown"
-        }
-    }
 }
