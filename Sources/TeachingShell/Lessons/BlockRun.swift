@@ -13,10 +13,10 @@ struct BlockRun {
     /// Runs `step`'s block on `shell`. With `showing`, echoes each command and shows its output:
     /// the first order in full and later ones as compact rows, unless `set detail brief` asked
     /// for compact rows throughout.
-    static func run(_ step: LessonStep, of lesson: Lesson, on shell: inout Interpreter, showing: Bool) -> BlockRun {
+    static func run(_ step: LessonStep, of lesson: Lesson, on shell: inout MarketShell, showing: Bool) -> BlockRun {
         var run = BlockRun()
         let quantity = step.prediction?.quantity
-        run.before = quantity?.value(in: shell.session.model, record: shell.lastRecord)
+        run.before = quantity?.value(in: shell.session.model, lastStep: shell.lastStep)
         let detail = shell.detail
         defer { shell.detail = detail }
         var previousFailed: (text: String, error: ShellError)?
@@ -27,9 +27,9 @@ struct BlockRun {
                 if let (failed, error) = previousFailed {
                     run.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
                 }
-                let reply = shell.runLessonCommand(text)
+                let reply = shell.runLessonLine(text)
                 if showing { run.lines += [echo(text)] + reply.lines }
-                if reply.record.order != nil { shell.detail = .brief }
+                if reply.appliedOrder { shell.detail = .brief }
                 previousFailed = reply.error.map { (text, $0) }
                 previousLine = line.number
             case .expectation(let expectation):
@@ -49,7 +49,7 @@ struct BlockRun {
         if let (failed, error) = previousFailed {
             run.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
         }
-        run.after = quantity?.value(in: shell.session.model, record: shell.lastRecord)
+        run.after = quantity?.value(in: shell.session.model, lastStep: shell.lastStep)
         return run
     }
 
@@ -71,10 +71,10 @@ struct BlockRun {
     }
 
     /// What the market shows instead, or nil when the expectation holds.
-    private static func mismatch(_ expectation: Expectation, in shell: Interpreter) -> String? {
+    private static func mismatch(_ expectation: Expectation, in shell: MarketShell) -> String? {
         switch expectation {
         case .value(let quantity, let value, let tolerance):
-            guard let actual = quantity.value(in: shell.session.model, record: shell.lastRecord) else { return "undefined" }
+            guard let actual = quantity.value(in: shell.session.model, lastStep: shell.lastStep) else { return "undefined" }
             return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.exact(actual)
         case .side(let side, let closed):
             let isClosed = shell.session.model.isClosed(side)

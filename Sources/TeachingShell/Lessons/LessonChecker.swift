@@ -22,7 +22,7 @@ public enum LessonChecker {
     /// Checks a lesson; `shouldStop` can cut long `run`s short (the fuzzer bounds its work so).
     public static func check(_ lesson: Lesson, shouldStop: @escaping @Sendable () -> Bool = { false }) -> Report {
         var report = Report(lesson: lesson)
-        var shell = Interpreter()
+        var shell = MarketShell()
         shell.shouldStop = shouldStop
         for step in lesson.steps {
             let run = BlockRun.run(step, of: lesson, on: &shell, showing: false)

@@ -8,10 +8,18 @@ public enum LongWork: String, Sendable {
 
 /// The shell's core: one line in, one `Reply` out. Owns the session; never touches the terminal.
 public struct Interpreter: Sendable {
+    /// The learner's market and how it is shown; lessons' blocks run on a shell of their own.
+    var shell: MarketShell
     /// The learner's market (under the current model) and the commands that built it.
-    public internal(set) var session: MarketSession
+    public internal(set) var session: MarketSession {
+        get { shell.session }
+        set { shell.session = newValue }
+    }
     /// Asked now and then during long work (`run`); returning true stops it at a safe point.
-    public var shouldStop: @Sendable () -> Bool = { false }
+    public var shouldStop: @Sendable () -> Bool {
+        get { shell.shouldStop }
+        set { shell.shouldStop = newValue }
+    }
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
     public let library: LessonLibrary?
     let progressStore: any ProgressStore
@@ -23,19 +31,31 @@ public struct Interpreter: Sendable {
     /// Whether the last progress save failed and was warned about (a failing store warns once).
     var progressWarned = false
     /// How orders are shown: `set detail full|brief`.
-    public var detail = Detail.full
-    /// The record of the last lesson command that succeeded (for `p_informed` in expectations).
-    var lastRecord: Record?
+    public var detail: Detail {
+        get { shell.detail }
+        set { shell.detail = newValue }
+    }
+    /// The Bayes step of the lesson's last command that succeeded (for `p_informed` in expectations).
+    var lastStep: ModelStep?
     /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
-    public var display = Display()
+    public var display: Display {
+        get { shell.display }
+        set { shell.display = newValue }
+    }
     /// Told (what, done, of how many) as long work goes (`simulate` from worker threads, `export`
     /// from this one); for a progress bar.
-    public var reportProgress: @Sendable (LongWork, Int, Int) -> Void = { _, _, _ in }
+    public var reportProgress: @Sendable (LongWork, Int, Int) -> Void {
+        get { shell.reportProgress }
+        set { shell.reportProgress = newValue }
+    }
     /// Where `export` and `save` write; the executable gives one that makes real files.
-    public var files: any FileWriter = NoFiles()
+    public var files: any FileWriter {
+        get { shell.files }
+        set { shell.files = newValue }
+    }
 
     public init(session: MarketSession = MarketSession(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
-        self.session = session
+        shell = MarketShell(session: session)
         self.library = library
         progressStore = progress
         let loaded = progress.load()
@@ -96,7 +116,6 @@ public struct Interpreter: Sendable {
         }
         do {
             let (reply, quits) = try execute(command, text: text)
-            session.journal += reply.journal ?? (command.isJournaled ? [text] : [])
             var record = Record(command: text, session: session.model, step: reply.step)
             record.results = reply.results
             return Reply(lines: reply.lines, record: record, quits: quits)
@@ -111,19 +130,9 @@ public struct Interpreter: Sendable {
         return Reply(lines: [Line(error.message, .error)], record: record, error: error)
     }
 
-    /// Runs the shell's own verbs here and hands the market's verbs to the current model.
+    /// Runs the lesson player's verbs, `quit` and `save` here, and the market's on the shell.
     private mutating func execute(_ command: Command, text: String) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
         switch command {
-        case .set(.seed(let seed)):
-            session.model.setSeed(seed)
-            return (ModelReply([Line("seed = \(seed): the generator restarts from it")]), false)
-        case .set(.detail(let detail)):
-            self.detail = detail
-            return (ModelReply([Line(detail == .full ? "detail = full: each order shows Bayes' rule with its numbers" : "detail = brief: one compact row per order; set detail full shows Bayes' rule")]), false)
-        case .model(let kind):
-            return (ModelReply(try model(kind)), false)
-        case .help(let topic):
-            return (ModelReply(try HelpText.lines(topic: topic, model: session.kind)), false)
         case .quit:
             if play != nil { return (ModelReply(leaveLesson()), false) }
             return (ModelReply([]), true)
@@ -144,28 +153,9 @@ public struct Interpreter: Sendable {
             return (ModelReply(try nextHint()), false)
         case .again:
             return (ModelReply(try repeatStep()), false)
-        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter), .set(.truth),
-             .reset, .undo, .plot, .compare, .simulate, .export:
-            return (try session.model.execute(command, context: modelContext), false)
+        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
+             .plot, .compare, .simulate, .export, .model, .help:
+            return (try shell.execute(command, text: text), false)
         }
-    }
-
-    /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME (the
-    /// seed stays), said so.
-    private mutating func model(_ kind: ModelKind?) throws(ShellError) -> [Line] {
-        guard let kind else {
-            return [Line("models (model NAME opens a market under it)", .heading)]
-                + ModelKind.allCases.map { Line((($0 == session.kind) ? "* " : "  ") + Format.pad($0.rawValue, 9) + $0.summary) }
-        }
-        let from = session.kind, time = session.model.time
-        session.model = ModelSession(kind, seed: session.model.seed)
-        let was = from == kind ? "the \(kind.rawValue) model again" : "the \(kind.rawValue) model (was \(from.rawValue))"
-        return [Line("model = \(kind.rawValue): a new opening under \(was), t = 0" + (time > 0 ? "; the \(time) periods before are gone (undo does not bring them back)" : ""))]
-            + (try session.model.execute(.quote, context: modelContext).lines)
-    }
-
-    /// What the model's commands see of the shell.
-    private var modelContext: ModelContext {
-        ModelContext(detail: detail, display: display, shouldStop: shouldStop, reportProgress: reportProgress, files: files)
     }
 }

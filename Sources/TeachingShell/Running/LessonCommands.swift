@@ -68,7 +68,7 @@ extension Interpreter {
     /// goes on where it was.
     private mutating func playWholeLesson(_ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
-        let before = (play, session, lastRecord)
+        let before = (play, session, lastStep)
         play = LessonPlay(lesson: lesson, outside: nil, mode: .recording)
         var lines: [Line] = []
         for index in lesson.steps.indices {
@@ -76,7 +76,7 @@ extension Interpreter {
             lines += showStep()
         }
         play = nil
-        if before.0 != nil { (play, session, lastRecord) = before }
+        if before.0 != nil { (play, session, lastStep) = before }
         return lines
     }
 
@@ -84,8 +84,8 @@ extension Interpreter {
     public mutating func presentation(of name: String) throws(ShellError) -> [Slide] {
         let lesson = try load(name)
         // Showing a lesson to a room leaves the shell as it was: its market and any lesson being played.
-        let before = (play, session, lastRecord)
-        defer { (play, session, lastRecord) = before }
+        let before = (play, session, lastStep)
+        defer { (play, session, lastStep) = before }
         play = LessonPlay(lesson: lesson, outside: nil, mode: .presenting)
         var slides: [Slide] = []
         for index in lesson.steps.indices {
@@ -110,7 +110,7 @@ extension Interpreter {
             lines.append(Line("(your market at t = \(outside.model.time) is set aside; lesson quit brings it back)", .dim))
         }
         play = LessonPlay(lesson: lesson, outside: outside, mode: .student)
-        lastRecord = nil
+        lastStep = nil
         session = MarketSession()
         if let saved = progress[lesson.name], saved.done {
             lines.append(Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
@@ -132,7 +132,7 @@ extension Interpreter {
         var lines = [Line("left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten", .dim)]
         if let outside = current.outside {
             session = outside
-            lastRecord = nil
+            lastStep = nil
             lines.append(Line("your market from before the lesson is back (t = \(outside.model.time))", .dim))
         }
         return lines

@@ -42,7 +42,7 @@ extension Interpreter {
         let block = BlockRun.run(current.step, of: current.lesson, on: &child, showing: true)
         session = current.market
         current.pending = PendingPrediction(prediction: prediction, answer: block.answer(to: prediction), block: block,
-                                            market: child.session, lastRecord: child.lastRecord)
+                                            market: child.session, lastStep: child.lastStep)
         play = current
         return BlockRun.echoes(of: current.step) + questionLines(prediction, forRoom: false)
     }
@@ -62,18 +62,18 @@ extension Interpreter {
                                outcome: QuestionOutcome = .revealed) -> [Line] {
         guard let step = play?.step, let lesson = play?.lesson else { return [] }
         var lines = restoreNote()
-        let block: BlockRun, market: MarketSession, record: Record?
+        let block: BlockRun, market: MarketSession, last: ModelStep?
         if let pending = play?.pending {
-            (block, market, record) = (pending.block, pending.market, pending.lastRecord)
+            (block, market, last) = (pending.block, pending.market, pending.lastStep)
         } else {
             // The market is taken out first, so that no copy of it is left to make the block copy its tape.
             var child = lessonShell(detachedMarket())
             block = BlockRun.run(step, of: lesson, on: &child, showing: true)
-            (market, record) = (child.session, child.lastRecord)
+            (market, last) = (child.session, child.lastStep)
         }
         guard var current = play else { return [] }
         current.market = market
-        lastRecord = record
+        lastStep = last
         if let prediction {
             let answer = current.pending?.answer ?? block.answer(to: prediction)
             lines.append(Line("\(opening) \(answer.sentence(for: prediction)).", tone))
@@ -130,42 +130,27 @@ extension Interpreter {
     }
 
     /// A shell over the lesson's market that runs one block, shown at the learner's width and detail.
-    func lessonShell(_ market: MarketSession) -> Interpreter {
-        var shell = Interpreter(session: market)
-        shell.lastRecord = lastRecord
-        shell.display = display
-        shell.detail = detail
-        shell.shouldStop = shouldStop
-        return shell
+    func lessonShell(_ market: MarketSession) -> MarketShell {
+        var child = MarketShell(session: market)
+        child.lastStep = lastStep
+        child.display = display
+        child.detail = detail
+        child.shouldStop = shouldStop
+        return child
     }
 
     /// Rebuilds the lesson's market up to (not including) step `index` by replaying the blocks before it.
     mutating func rebuild(upTo index: Int) {
         guard var current = play else { return }
-        var shell = lessonShell(MarketSession())
+        var child = lessonShell(MarketSession())
         for step in current.lesson.steps.prefix(index) {
-            _ = BlockRun.run(step, of: current.lesson, on: &shell, showing: false)
+            _ = BlockRun.run(step, of: current.lesson, on: &child, showing: false)
         }
-        current.market = shell.session
+        current.market = child.session
         current.index = index
-        lastRecord = shell.lastRecord
+        lastStep = child.lastStep
         session = current.market
         play = current
-    }
-
-    /// One command from a lesson's block, parsed once: refused if a lesson may not run it.
-    mutating func runLessonCommand(_ text: String) -> Reply {
-        let command: Command
-        do {
-            guard let parsed = try Parser.parse(Array(text.utf8), model: session.kind) else { return reply(lines: [], text: text) }
-            command = parsed
-        } catch {
-            return failureReply(error, command: text)
-        }
-        guard command.isAllowedInLessons else { return failureReply(.notAllowedInLesson(text), command: text) }
-        let reply = run(command, text: text)
-        if reply.error == nil { lastRecord = reply.record }
-        return reply
     }
 
     /// Records the step shown (finishing the last step marks the lesson done, for good), saving at once.

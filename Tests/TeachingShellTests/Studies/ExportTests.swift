@@ -90,6 +90,23 @@ struct ExportTests {
         #expect(replay.session.binary.rng == shell.session.binary.rng)
     }
 
+    /// `save` keeps a long line whole: a 300-byte `set` (more than the 200 bytes the journal once
+    /// kept) replays as typed, and a model switch replays too.
+    @Test func saveKeepsLongLinesAndModels() throws {
+        var shell = exportingShell()
+        let long = "set mu 0." + String(repeating: "0", count: 290) + "25"
+        #expect(long.utf8.count > 300)
+        for line in ["model binary", long, "buy"] { #expect(send(&shell, line)?.error == nil) }
+        _ = send(&shell, "save long.gm")
+        let saved = try #require(files.text("long.gm")).split(separator: "\n").map(String.init)
+        #expect(saved.contains(long))
+        #expect(saved.contains("model binary"))
+        var replay = Interpreter()
+        for line in saved { #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying '\(line)' failed") }
+        #expect(replay.session.binary.market == shell.session.binary.market)
+        #expect(replay.session.binary.market.parameters.mu == Double("2.5e-291"))
+    }
+
     /// An empty tape exports the header alone (CSV) or an empty array (JSON); a shell given no
     /// writer says so; a stop between chunks leaves nothing.
     @Test func emptyTapesNoWriterAndStops() throws {
