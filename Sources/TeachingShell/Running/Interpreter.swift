@@ -20,23 +20,15 @@ public struct Interpreter: Sendable {
         get { shell.shouldStop }
         set { shell.shouldStop = newValue }
     }
+    /// The lessons, the learner's progress, and the lesson being played.
+    var lessons: LessonPlayer
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
-    public let library: LessonLibrary?
-    let progressStore: any ProgressStore
-    var progress: [String: LessonProgress]
-    /// The lesson being played, if any.
-    var play: LessonPlay?
-    /// Warnings about files (progress) not yet shown.
-    var warnings: [String] = []
-    /// Whether the last progress save failed and was warned about (a failing store warns once).
-    var progressWarned = false
+    public var library: LessonLibrary? { lessons.library }
     /// How orders are shown: `set detail full|brief`.
     public var detail: Detail {
         get { shell.detail }
         set { shell.detail = newValue }
     }
-    /// The Bayes step of the lesson's last command that succeeded (for `p_informed` in expectations).
-    var lastStep: ModelStep?
     /// How wide charts may be, and whether the terminal shows Unicode; set by the executable.
     public var display: Display {
         get { shell.display }
@@ -56,11 +48,7 @@ public struct Interpreter: Sendable {
 
     public init(session: MarketSession = MarketSession(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
         shell = MarketShell(session: session)
-        self.library = library
-        progressStore = progress
-        let loaded = progress.load()
-        self.progress = loaded.progress.filter { LessonLibrary.isValidName($0.key) && $0.value.isPlausible }
-        if let warning = loaded.warning { warnings.append(warning) }
+        lessons = LessonPlayer(library: library, progress: progress)
     }
 
     /// Parses and runs one line. Returns nil for a blank line or a comment. In a lesson, a blank
@@ -69,18 +57,18 @@ public struct Interpreter: Sendable {
     public mutating func run(line bytes: [UInt8]) -> Reply? {
         // The whole line: `save` replays exactly what ran (the parser refuses lines over its limit).
         let text = String(decoding: bytes.prefix(Parser.maximumLineBytes), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if play != nil {
+        if lessons.play != nil {
             if text.isEmpty, bytes.count <= Parser.maximumLineBytes { return run(.next, text: "next") }
-            if let prediction = play?.pending?.prediction, bytes.count <= Parser.maximumLineBytes,
+            if let prediction = lessons.play?.pending?.prediction, bytes.count <= Parser.maximumLineBytes,
                let given = prediction.reading(text) {
-                return reply(lines: answer(given, typed: text), text: text)
+                return reply(lines: lessons.answer(&shell, given, typed: text), text: text)
             }
         }
         do {
             guard let command = try Parser.parse(bytes, model: session.kind) else { return nil }
             return run(command, text: text)
         } catch {
-            if case .unknownVerb = error, let prediction = play?.pending?.prediction {
+            if case .unknownVerb = error, let prediction = lessons.play?.pending?.prediction {
                 return failureReply(.notAnAnswer(text, accepts: prediction.accepts), command: text)
             }
             return failureReply(error, command: text)
@@ -89,13 +77,18 @@ public struct Interpreter: Sendable {
 
     /// `[example-1 2/7]`-style status for the prompt when a lesson is playing, with the pending question.
     public var lessonStatus: (position: String, question: String?)? {
-        play.map { ($0.status, $0.pending.map(\.prediction.promptLabel)) }
+        lessons.status
+    }
+
+    /// The lesson as slides for a room; the shell is left as it was.
+    public mutating func presentation(of name: String) throws(ShellError) -> [Slide] {
+        try lessons.presentation(&shell, of: name)
     }
 
     /// Warnings about files (history is the reader's) to show once; taking them clears them.
     public mutating func takeWarnings() -> [String] {
-        defer { warnings = [] }
-        return warnings
+        defer { lessons.warnings = [] }
+        return lessons.warnings
     }
 
     func reply(lines: [Line], text: String, step: ModelStep? = nil) -> Reply {
@@ -134,25 +127,25 @@ public struct Interpreter: Sendable {
     private mutating func execute(_ command: Command, text: String) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
         switch command {
         case .quit:
-            if play != nil { return (ModelReply(leaveLesson()), false) }
+            if lessons.play != nil { return (ModelReply(lessons.leaveLesson(&shell)), false) }
             return (ModelReply([]), true)
         case .lesson(let request):
-            return (ModelReply(try lesson(request)), false)
+            return (ModelReply(try lessons.lesson(&shell, request)), false)
         case .save(let path):
             try Export.save(session.journal, to: path, files: files)
             return (ModelReply([Line("wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly")]), false)
         case .next:
-            return (ModelReply(try nextStep()), false)
+            return (ModelReply(try lessons.nextStep(&shell)), false)
         case .back:
-            return (ModelReply(try previousStep()), false)
+            return (ModelReply(try lessons.previousStep(&shell)), false)
         case .skip:
-            return (ModelReply(try skipPrediction()), false)
+            return (ModelReply(try lessons.skipPrediction(&shell)), false)
         case .restart:
-            return (ModelReply(try restartLesson()), false)
+            return (ModelReply(try lessons.restartLesson(&shell)), false)
         case .hint:
-            return (ModelReply(try nextHint()), false)
+            return (ModelReply(try lessons.nextHint()), false)
         case .again:
-            return (ModelReply(try repeatStep()), false)
+            return (ModelReply(try lessons.repeatStep(shell)), false)
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
              .plot, .compare, .simulate, .export, .model, .help:
             return (try shell.execute(command, text: text), false)

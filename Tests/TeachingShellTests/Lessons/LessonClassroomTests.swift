@@ -150,7 +150,7 @@ struct LessonClassroomTests {
                         "big": LessonProgress(step: 5, total: 2, done: false),
                         "many": LessonProgress(step: 0, total: 2, done: false, answered: Array(0..<100_000))])
         let shell = Interpreter(progress: store)
-        #expect(shell.progress.keys.sorted() == ["les"])
+        #expect(shell.lessons.progress.keys.sorted() == ["les"])
     }
 
     /// Issue 11.11: direction and multiple-choice questions, checked by lesson check and answered in play.

@@ -1,17 +1,17 @@
 import MarketModel
 
 /// The lesson player: `lesson NAME`, Enter / `next`, `back`, `skip`, `hint`, `again`, `restart`, `quit`.
-extension Interpreter {
-    mutating func lesson(_ request: LessonRequest) throws(ShellError) -> [Line] {
+extension LessonPlayer {
+    mutating func lesson(_ learner: inout MarketShell, _ request: LessonRequest) throws(ShellError) -> [Line] {
         switch request {
         case .list: return try listLessons()
         case .quit:
             guard play != nil else { throw .noLessonPlaying("lesson quit") }
-            return leaveLesson()
+            return leaveLesson(&learner)
         case .check(let name): return try checkLessons(name)
-        case .start(let name): return try startLesson(name)
-        case .play(let name): return try playWholeLesson(name)
-        case .present(let name): return try presentation(of: name).flatMap { [$0.heading] + $0.lines }
+        case .start(let name): return try startLesson(&learner, name)
+        case .play(let name): return try playWholeLesson(&learner, name)
+        case .present(let name): return try presentation(&learner, of: name).flatMap { [$0.heading] + $0.lines }
         }
     }
 
@@ -66,79 +66,79 @@ extension Interpreter {
     /// Every step of a lesson in one go, questions then answers, with nothing to type (for
     /// recording); the market is the lesson's at the end, unless a lesson was being played, which
     /// goes on where it was.
-    private mutating func playWholeLesson(_ name: String) throws(ShellError) -> [Line] {
+    private mutating func playWholeLesson(_ learner: inout MarketShell, _ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
-        let before = (play, session, lastStep)
+        let before = (play, learner.session, lastStep)
         play = LessonPlay(lesson: lesson, outside: nil, mode: .recording)
         var lines: [Line] = []
         for index in lesson.steps.indices {
             play?.index = index
-            lines += showStep()
+            lines += showStep(&learner)
         }
         play = nil
-        if before.0 != nil { (play, session, lastStep) = before }
+        if before.0 != nil { (play, learner.session, lastStep) = before }
         return lines
     }
 
     /// The lesson as slides for a room: each step, and a question's answer on a slide of its own.
-    public mutating func presentation(of name: String) throws(ShellError) -> [Slide] {
+    public mutating func presentation(_ learner: inout MarketShell, of name: String) throws(ShellError) -> [Slide] {
         let lesson = try load(name)
         // Showing a lesson to a room leaves the shell as it was: its market and any lesson being played.
-        let before = (play, session, lastStep)
-        defer { (play, session, lastStep) = before }
+        let before = (play, learner.session, lastStep)
+        defer { (play, learner.session, lastStep) = before }
         play = LessonPlay(lesson: lesson, outside: nil, mode: .presenting)
         var slides: [Slide] = []
         for index in lesson.steps.indices {
             play?.index = index
-            let heading = play?.heading(width: display.width) ?? Line("")
+            let heading = play?.heading(width: learner.display.width) ?? Line("")
             let narration = NarrationText.lines(lesson.steps[index].narration)
             guard let prediction = lesson.steps[index].prediction else {
-                slides.append(Slide(heading: heading, lines: narration + runStepBlock(revealing: nil)))
+                slides.append(Slide(heading: heading, lines: narration + runStepBlock(&learner, revealing: nil)))
                 continue
             }
             slides.append(Slide(heading: heading, lines: narration + BlockRun.echoes(of: lesson.steps[index]) + questionLines(prediction, forRoom: true)))
-            slides.append(Slide(heading: heading, lines: runStepBlock(revealing: prediction)))
+            slides.append(Slide(heading: heading, lines: runStepBlock(&learner, revealing: prediction)))
         }
         return slides
     }
 
-    private mutating func startLesson(_ name: String) throws(ShellError) -> [Line] {
+    private mutating func startLesson(_ learner: inout MarketShell, _ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
         var lines: [Line] = []
-        let outside = play.map { $0.outside } ?? (session.journal.isEmpty ? nil : session)
+        let outside = play.map { $0.outside } ?? (learner.session.journal.isEmpty ? nil : learner.session)
         if play == nil, let outside {
             lines.append(Line("(your market at t = \(outside.model.time) is set aside; lesson quit brings it back)", .dim))
         }
         play = LessonPlay(lesson: lesson, outside: outside, mode: .student)
         lastStep = nil
-        session = MarketSession()
+        learner.session = MarketSession()
         if let saved = progress[lesson.name], saved.done {
             lines.append(Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
         } else if let saved = progress[lesson.name], saved.step > 0, saved.step < lesson.steps.count {
-            rebuild(upTo: saved.step)
+            rebuild(&learner, upTo: saved.step)
             play?.answered = Set((saved.answered ?? []).filter { $0 < lesson.steps.count })
             play?.tries[saved.step] = saved.tries
             play?.hintsShown[saved.step] = saved.hints
             play?.outcomes = (saved.outcomes ?? [:]).filter { $0.key < lesson.steps.count }
             lines.append(Line("resuming \(lesson.name) at step \(saved.step + 1) of \(lesson.steps.count) (restart begins again)", .dim))
         }
-        return lines + showStep()
+        return lines + showStep(&learner)
     }
 
-    mutating func leaveLesson() -> [Line] {
+    mutating func leaveLesson(_ learner: inout MarketShell) -> [Line] {
         guard let current = play else { return [] }
         play = nil
         let place = progress[current.lesson.name].map { $0.done ? "finished" : "at step \($0.step + 1) of \($0.total)" } ?? ""
         var lines = [Line("left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten", .dim)]
         if let outside = current.outside {
-            session = outside
+            learner.session = outside
             lastStep = nil
             lines.append(Line("your market from before the lesson is back (t = \(outside.model.time))", .dim))
         }
         return lines
     }
 
-    mutating func nextStep() throws(ShellError) -> [Line] {
+    mutating func nextStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard var current = play else { throw .noLessonPlaying("next") }
         if let pending = current.pending {
             return [Line("The question is still open: answer with \(pending.prediction.accepts), or type skip to see the answer.", .warning)]
@@ -148,32 +148,32 @@ extension Interpreter {
         }
         current.index += 1
         play = current
-        return showStep()
+        return showStep(&learner)
     }
 
-    mutating func previousStep() throws(ShellError) -> [Line] {
+    mutating func previousStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard let current = play else { throw .noLessonPlaying("back") }
         guard current.index > 0 else { throw .firstStep }
-        rebuild(upTo: current.index - 1)
-        return showStep()
+        rebuild(&learner, upTo: current.index - 1)
+        return showStep(&learner)
     }
 
-    mutating func restartLesson() throws(ShellError) -> [Line] {
+    mutating func restartLesson(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard play != nil else { throw .noLessonPlaying("restart") }
-        rebuild(upTo: 0)
+        rebuild(&learner, upTo: 0)
         play?.answered = []
         play?.tries = [:]
         play?.hintsShown = [:]
         play?.outcomes = [:]
-        return showStep()
+        return showStep(&learner)
     }
 
-    mutating func skipPrediction() throws(ShellError) -> [Line] {
+    mutating func skipPrediction(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard let pending = play?.pending else {
             if play == nil { throw .noLessonPlaying("skip") }
             throw .nothingToSkip
         }
-        return runStepBlock(revealing: pending.prediction)
+        return runStepBlock(&learner, revealing: pending.prediction)
     }
 
     /// `hint`: the next hint to the open question.
@@ -190,9 +190,9 @@ extension Interpreter {
     }
 
     /// `again`: the step's narration once more, and its question if it is still open.
-    func repeatStep() throws(ShellError) -> [Line] {
+    func repeatStep(_ learner: MarketShell) throws(ShellError) -> [Line] {
         guard let current = play else { throw .noLessonPlaying("again") }
-        var lines = stepIntroduction()
+        var lines = stepIntroduction(learner)
         if let pending = current.pending {
             lines += BlockRun.echoes(of: current.step) + questionLines(pending.prediction, forRoom: false)
         } else {
@@ -202,18 +202,18 @@ extension Interpreter {
     }
 
     /// The learner's answer to the open question: right, a hint, or after a few tries the answer.
-    mutating func answer(_ given: LearnerAnswer, typed: String) -> [Line] {
+    mutating func answer(_ learner: inout MarketShell, _ given: LearnerAnswer, typed: String) -> [Line] {
         guard let current = play, let pending = current.pending else { return [] }
         let prediction = pending.prediction
-        if case .number(nil) = pending.answer { return runStepBlock(revealing: prediction) }
+        if case .number(nil) = pending.answer { return runStepBlock(&learner, revealing: prediction) }
         if pending.answer.accepts(given, tolerance: prediction.tolerance) {
             let helped = (current.tries[current.index] ?? 0) > 0 || (current.hintsShown[current.index] ?? 0) > 0
-            return runStepBlock(revealing: prediction, opening: "Right:", tone: .buy, outcome: helped ? .later : .firstTry)
+            return runStepBlock(&learner, revealing: prediction, opening: "Right:", tone: .buy, outcome: helped ? .later : .firstTry)
         }
         let tries = (current.tries[current.index] ?? 0) + 1
         play?.tries[current.index] = tries
         if tries >= pending.allowedTries {
-            return [Line("Not quite (you said \(typed)).", .warning)] + runStepBlock(revealing: prediction)
+            return [Line("Not quite (you said \(typed)).", .warning)] + runStepBlock(&learner, revealing: prediction)
         }
         var lines = [Line("Not quite: \(pending.answer.correction(to: given, for: prediction)). Try again, or skip.", .warning)]
         let shown = current.hintsShown[current.index] ?? 0

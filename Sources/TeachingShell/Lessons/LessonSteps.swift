@@ -1,46 +1,46 @@
 import MarketModel
 
 /// Showing a lesson step: narration, then either a question or the block's commands and output.
-extension Interpreter {
+extension LessonPlayer {
     /// Shows the current step from the start: its heading and narration, then its question, or
     /// its block's output when it has no question (or the question was settled before).
-    mutating func showStep() -> [Line] {
+    mutating func showStep(_ learner: inout MarketShell) -> [Line] {
         guard play != nil else { return [] }
-        var lines = restoreNote()
+        var lines = restoreNote(learner)
         play?.ran = false
         play?.pending = nil
-        if let market = play?.market { session = market }
+        if let market = play?.market { learner.session = market }
         saveProgress()
-        lines += stepIntroduction()
+        lines += stepIntroduction(learner)
         // Only values are read from the play here: a copy of it would hold the lesson's market
         // while its block runs, and make every step copy the tape.
         guard let index = play?.index, let mode = play?.mode, let prediction = play?.step.prediction else {
-            return lines + runStepBlock(revealing: nil)
+            return lines + runStepBlock(&learner, revealing: nil)
         }
         if mode == .student, play?.answered.contains(index) == false {
-            return lines + ask(prediction)
+            return lines + ask(&learner, prediction)
         }
         if mode == .student {
             lines.append(Line("(you answered this question before; here is the step again)", .dim))
         } else {
             lines += questionLines(prediction, forRoom: true)
         }
-        return lines + runStepBlock(revealing: prediction)
+        return lines + runStepBlock(&learner, revealing: prediction)
     }
 
     /// The step's heading and narration.
-    func stepIntroduction() -> [Line] {
+    func stepIntroduction(_ learner: MarketShell) -> [Line] {
         guard let current = play else { return [] }
-        return [current.heading(width: display.width)] + NarrationText.lines(current.step.narration)
+        return [current.heading(width: learner.display.width)] + NarrationText.lines(current.step.narration)
     }
 
     /// Runs the block on a copy of the lesson's market and asks the question; the answer and the
-    /// block's output wait in `pending`. The learner's session stays as the lesson's market was.
-    private mutating func ask(_ prediction: Prediction) -> [Line] {
+    /// block's output wait in `pending`. The learner's learner.session stays as the lesson's market was.
+    private mutating func ask(_ learner: inout MarketShell, _ prediction: Prediction) -> [Line] {
         guard var current = play else { return [] }
-        var child = lessonShell(current.market)
+        var child = lessonShell(learner, current.market)
         let block = BlockRun.run(current.step, of: current.lesson, on: &child, showing: true)
-        session = current.market
+        learner.session = current.market
         current.pending = PendingPrediction(prediction: prediction, answer: block.answer(to: prediction), block: block,
                                             market: child.session, lastStep: child.lastStep)
         play = current
@@ -58,16 +58,16 @@ extension Interpreter {
     /// Runs the current step's block on the lesson's market and shows it (with the answer first
     /// when a question is being revealed), then records progress.
     /// `outcome` is how the learner settled the question, kept for the score when it was asked.
-    mutating func runStepBlock(revealing prediction: Prediction?, opening: String = "The answer:", tone: Tone = .plain,
+    mutating func runStepBlock(_ learner: inout MarketShell, revealing prediction: Prediction?, opening: String = "The answer:", tone: Tone = .plain,
                                outcome: QuestionOutcome = .revealed) -> [Line] {
         guard let step = play?.step, let lesson = play?.lesson else { return [] }
-        var lines = restoreNote()
+        var lines = restoreNote(learner)
         let block: BlockRun, market: MarketSession, last: ModelStep?
         if let pending = play?.pending {
             (block, market, last) = (pending.block, pending.market, pending.lastStep)
         } else {
             // The market is taken out first, so that no copy of it is left to make the block copy its tape.
-            var child = lessonShell(detachedMarket())
+            var child = lessonShell(learner, detachedMarket(&learner))
             block = BlockRun.run(step, of: lesson, on: &child, showing: true)
             (market, last) = (child.session, child.lastStep)
         }
@@ -79,13 +79,13 @@ extension Interpreter {
             lines.append(Line("\(opening) \(answer.sentence(for: prediction)).", tone))
             if let explanation = prediction.explanation { lines.append(Line(NarrationText.plain(explanation))) }
             // The block's output starts a screen of its own, under the step's heading.
-            if current.mode != .presenting { lines += [Line(""), current.heading(width: display.width, continued: true)] }
+            if current.mode != .presenting { lines += [Line(""), current.heading(width: learner.display.width, continued: true)] }
             current.answered.insert(current.index)
             if current.pending != nil { current.outcomes[current.index] = outcome }
         }
         current.pending = nil
         current.ran = true
-        session = current.market
+        learner.session = current.market
         play = current
         lines += block.lines
         lines += block.failures.map { Line("this lesson's promise does not hold: \($0.message) (lesson check \(current.lesson.name) lists every one)", .error) }
@@ -112,44 +112,44 @@ extension Interpreter {
         return Line(text + ".", .heading)
     }
 
-    /// A line saying the learner's exploration is set aside, when the session is not the lesson's.
-    private func restoreNote() -> [Line] {
+    /// A line saying the learner's exploration is set aside, when the learner.session is not the lesson's.
+    private func restoreNote(_ learner: MarketShell) -> [Line] {
         guard let current = play, current.mode == .student else { return [] }
-        let explored = !session.model.sameMarket(as: current.market.model) || session.journal.count != current.market.journal.count
+        let explored = !learner.session.model.sameMarket(as: current.market.model) || learner.session.journal.count != current.market.journal.count
         return explored ? [Line("(the lesson's market is back; your exploration is set aside)", .dim)] : []
     }
 
     /// The lesson's market, taken out so that the block can change it without a copy of its tape.
-    private mutating func detachedMarket() -> MarketSession {
+    private mutating func detachedMarket(_ learner: inout MarketShell) -> MarketSession {
         guard var current = play else { return MarketSession() }
         let market = current.market
         current.market = MarketSession()
         play = current
-        session = MarketSession()
+        learner.session = MarketSession()
         return market
     }
 
-    /// A shell over the lesson's market that runs one block, shown at the learner's width and detail.
-    func lessonShell(_ market: MarketSession) -> MarketShell {
+    /// A shell over the lesson's market that runs one block, shown at the learner's width and learner.detail.
+    func lessonShell(_ learner: MarketShell, _ market: MarketSession) -> MarketShell {
         var child = MarketShell(session: market)
         child.lastStep = lastStep
-        child.display = display
-        child.detail = detail
-        child.shouldStop = shouldStop
+        child.display = learner.display
+        child.detail = learner.detail
+        child.shouldStop = learner.shouldStop
         return child
     }
 
     /// Rebuilds the lesson's market up to (not including) step `index` by replaying the blocks before it.
-    mutating func rebuild(upTo index: Int) {
+    mutating func rebuild(_ learner: inout MarketShell, upTo index: Int) {
         guard var current = play else { return }
-        var child = lessonShell(MarketSession())
+        var child = lessonShell(learner, MarketSession())
         for step in current.lesson.steps.prefix(index) {
             _ = BlockRun.run(step, of: current.lesson, on: &child, showing: false)
         }
         current.market = child.session
         current.index = index
         lastStep = child.lastStep
-        session = current.market
+        learner.session = current.market
         play = current
     }
 
