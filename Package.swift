@@ -38,10 +38,9 @@ let package = Package(
         // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
         .executableTarget(name: "embed-lessons"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
-        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel"]),
+        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue", dependencies: ["MarketCore"]),
-        .executableTarget(name: "normal-bench", dependencies: ["NormalValue", "MarketModel"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel"]),

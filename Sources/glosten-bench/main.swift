@@ -2,11 +2,14 @@
 //
 //     swift build -c release --product glosten-bench
 //     .build/release/glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-//                                  [--cases gm,eo,tolerance,cost] [--memory-arrivals A] [--seed S]
+//                                  [--cases gm,eo,tolerance,cost,normal] [--memory-arrivals A] [--seed S]
+//                                  [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
 //
-// For each case it plays M sessions of N arrivals on one thread and on T threads (default: all
-// cores), R times each, and prints arrivals per second (best and median) and wall time. First it
-// plays A arrivals (default 10^9) split into T long sessions and prints the peak resident memory.
+// For each binary case it plays M sessions of N arrivals on one thread and on T threads (default:
+// all cores), R times each, and prints arrivals per second (best and median) and wall time. First
+// it plays A arrivals (default 10^9) split into T long sessions and prints the peak resident
+// memory. The normal case plays the normal-value model as `simulate` does (one thread; 1000
+// sessions × 200 arrivals unless given), and with --normal-buys B types B buys into one market.
 import Foundation
 import MarketModel
 
@@ -15,7 +18,10 @@ struct Options {
     var arrivals = 1_000
     var threads = ProcessInfo.processInfo.activeProcessorCount
     var repeats = 3
-    var cases = ["gm", "eo", "tolerance"]
+    var cases = ["gm", "eo", "tolerance", "normal"]
+    var normalSessions = 1_000
+    var normalArrivals = 200
+    var normalBuys = 0
     var memoryArrivals = 1_000_000_000
     var seed: UInt64 = 1
 
@@ -42,6 +48,9 @@ struct Options {
             case "--cases": cases = value().split(separator: ",").map(String.init)
             case "--memory-arrivals": memoryArrivals = number(value())
             case "--seed": seed = UInt64(number(value()))
+            case "--normal-sessions": normalSessions = max(1, number(value()))
+            case "--normal-arrivals": normalArrivals = max(1, number(value()))
+            case "--normal-buys": normalBuys = number(value())
             case "-h", "--help": print(usage); exit(0)
             default: fail("unknown argument \(arguments[i])\n\(usage)")
             }
@@ -52,7 +61,8 @@ struct Options {
 
 let usage = """
     usage: glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-                         [--cases gm,eo,tolerance,cost] [--memory-arrivals A] [--seed S]
+                         [--cases gm,eo,tolerance,cost,normal] [--memory-arrivals A] [--seed S]
+                         [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
     """
 
 func fail(_ message: String) -> Never {
@@ -76,7 +86,7 @@ func parameters(_ name: String) -> Parameters {
     case "cost":
         p.mu = 0.6; p.cost = 0.5  // the issue's simulate: informed buyers stay out once ask ≥ V_H
     default:
-        fail("unknown case \(name) (gm, eo, tolerance, cost)")
+        fail("unknown case \(name) (gm, eo, tolerance, cost, normal)")
     }
     return p
 }
@@ -121,6 +131,10 @@ if options.memoryArrivals > 0 {
 }
 
 for name in options.cases {
+    if name == "normal" {
+        benchNormal(options)
+        continue
+    }
     let plan = SimulationPlan(parameters: parameters(name), sessions: options.sessions,
                               arrivals: options.arrivals, seed: options.seed)
     let simulator = SessionSimulator(plan: plan)
