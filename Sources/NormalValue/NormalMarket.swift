@@ -126,7 +126,7 @@ public enum NormalMarketError: Error, Equatable, Sendable {
     /// The market maker has learnt v to the precision of a Double (`NormalMarket.hasConverged`):
     /// bid = ask = v, an informed trader there is indifferent and stays out, and that no-trade has
     /// probability 0 under a continuous belief. Informed trading keeps the quotes bisecting v, so the
-    /// belief's sd falls geometrically: in normal-bench at the defaults (seed 42), 21 of 1000
+    /// belief's sd falls geometrically: in `glosten-bench --cases normal --seed 42` at the defaults, 21 of 1000
     /// sessions got here within 200 arrivals, at arrival 179 on average.
     case converged(Order)
 }
