@@ -44,9 +44,11 @@ public enum Command: Equatable, Sendable {
     /// Whether a lesson's `gm` block may run this command: a lesson is data, so it cannot start
     /// lessons, steer the player, leave the shell, or write files.
     public var isAllowedInLessons: Bool {
+        // Every case is listed, with no default: a new verb must decide.
         switch self {
         case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save: false
-        default: true
+        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
+             .help, .plot, .compare, .simulate: true
         }
     }
 }
