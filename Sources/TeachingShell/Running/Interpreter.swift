@@ -41,7 +41,7 @@ public struct Interpreter: Sendable {
         progressStore = progress
         let loaded = progress.load()
         self.progress = loaded.progress.filter { LessonLibrary.isValidName($0.key) && $0.value.isPlausible }
-        if let warning = loaded.warning { warnings.append(warning) }
+        if let warning = loaded.warning { warnings.append(warning.message) }
     }
 
     /// Parses and runs one line. Returns nil for a blank line or a comment. In a lesson, a blank
