@@ -45,14 +45,19 @@ public struct LessonLibrary: Sendable {
     }
 
     /// Reads a lesson by name; the name must be a plain word, so `../x` or `/etc/x` cannot escape the folder.
-    public func lesson(named name: String) throws -> Lesson {
+    /// Throws `.lessonLookup` when there is no such lesson, `.lesson` when it cannot be read or parsed.
+    public func lesson(named name: String) throws(ShellError) -> Lesson {
         let plain = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        guard Self.isValidName(plain) else { throw LessonLookupError.badName(name) }
+        guard Self.isValidName(plain) else { throw .lessonLookup(.badName(name)) }
         guard names.contains(plain) else {
-            throw LessonLookupError.notFound(plain, suggestion: Suggestion.nearest(to: plain, among: names))
+            throw .lessonLookup(.notFound(plain, suggestion: Suggestion.nearest(to: plain, among: names)))
         }
-        if let text = embedded[plain] { return try LessonParser.parse(text, name: plain, path: "\(plain).md (built in)") }
-        return try Self.read(path: folder.appendingPathComponent(plain + ".md").path, name: plain)
+        do throws(LessonError) {
+            if let text = embedded[plain] { return try LessonParser.parse(text, name: plain, path: "\(plain).md (built in)") }
+            return try Self.read(path: folder.appendingPathComponent(plain + ".md").path, name: plain)
+        } catch {
+            throw .lesson(error)
+        }
     }
 
     /// Reads and parses a lesson file at any path (for `lesson check FILE`).

@@ -34,4 +34,21 @@ struct LessonFileTests {
             #expect(error.message == "\(path): cannot read the lesson: \(words)")
         }
     }
+
+    /// `lesson(named:)` throws one type: a lookup error for a bad or unknown name, a lesson error
+    /// for a lesson that cannot be parsed; `lesson check` reports the second and goes on.
+    @Test func lookupAndLessonErrorsAreTyped() throws {
+        let library = LessonLibrary(shipped: ["good": "# Good\n\n```gm\nbuy\n```\n", "broken": "# Broken\n\n```gm\nbuy\n"])
+        #expect(throws: ShellError.lessonLookup(.badName("../x"))) { try library.lesson(named: "../x") }
+        #expect(throws: ShellError.lessonLookup(.notFound("goo", suggestion: "good"))) { try library.lesson(named: "goo") }
+        #expect(throws: ShellError.lesson(LessonError(path: "broken.md (built in)", line: 3, problem: .unterminatedBlock))) {
+            try library.lesson(named: "broken")
+        }
+        #expect(try library.lesson(named: "good").title == "Good")
+        var shell = Interpreter(library: library)
+        let answer = shell.run(line: Array("lesson check".utf8))
+        let reply = try #require(answer)
+        #expect(reply.error == nil)
+        #expect(reply.lines.contains { $0.plain == "broken.md (built in):3: this gm block is never closed with ```" })
+    }
 }
