@@ -46,8 +46,8 @@ extension ShellError {
             return "interrupted after \(done) of \(total) arrivals; nothing was changed"
         case .cannotWrite(let path, let reason):
             return "cannot write \(printable(path)): \(reason.message)"
-        case .badComparison(let detail):
-            return "compare: \(detail); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
+        case .badComparison(let problem):
+            return "compare: \(problem.message); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .badSimulation(let problem, let model):
             let truth = model.truthChoicesForUsage + "|drawn"
             return "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
@@ -141,7 +141,7 @@ extension LessonError {
 extension LessonError.Problem {
     var message: String {
         switch self {
-        case .unreadable(let why): return "cannot read the lesson: \(why)"
+        case .unreadable(let why): return "cannot read the lesson: \(why.message)"
         case .unterminatedBlock: return "this gm block is never closed with ```"
         case .unknownDirective(let word, let suggestion):
             return "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are \(DirectiveTable.words.joined(separator: ", "))"
@@ -165,6 +165,17 @@ extension LessonError.Problem {
             return "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
         case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
         case .commandNotAllowed(let command): return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
+        }
+    }
+}
+
+extension Unreadable {
+    var message: String {
+        switch self {
+        case .cannotRead: return "cannot read the file"
+        case .notARegularFile: return "not a regular file"
+        case .tooLarge(let limit): return "larger than \(Format.number(Double(limit) / 1_048_576)) MB"
+        case .notUTF8: return "not UTF-8 text"
         }
     }
 }
@@ -261,6 +272,23 @@ extension ReadProblem {
         case .permissionDenied: return "permission denied"
         case .isAFolder: return "it is a directory"
         case .system(let code): return String(cString: strerror(code)).lowercased()
+        }
+    }
+}
+
+extension ComparisonProblem {
+    var message: String {
+        let trades = ComparisonSyntax.trades
+        switch self {
+        case .missingValue(let key): return "\(printable(key)) needs a value"
+        case .notANumber(let word): return "'\(printable(word))' is not a number"
+        case .badTrades(let word):
+            return "trades takes a whole number from \(trades.lowerBound) to \(trades.upperBound), not '\(printable(word))'"
+        case .badSeed(let word): return "seed takes a whole number, not '\(printable(word))'"
+        case .unknownKeyword(let key):
+            return "unknown setting '\(printable(key))' (\(ComparisonSyntax.keywords.joined(separator: ", ")))"
+        case .muOutOfRange(let mu): return "each mu must be in [0, 1), not \(Format.number(mu))"
+        case .badValues: return "low must be below high (and both within ±1e9)"
         }
     }
 }

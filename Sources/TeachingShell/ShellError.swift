@@ -33,7 +33,7 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A file could not be written (export, save).
     case cannotWrite(String, reason: WriteProblem)
     /// `compare` was given something it cannot use.
-    case badComparison(String)
+    case badComparison(ComparisonProblem)
     /// `simulate` was given something it cannot use.
     case badSimulation(SimulationProblem, model: ModelKind)
     /// Long work (`compare`) was interrupted before it finished; nothing changed.

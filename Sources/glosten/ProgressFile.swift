@@ -22,35 +22,35 @@ final class ProgressFile: ProgressStore {
         StateFolder.progressPath().map(ProgressFile.init)
     }
 
-    func load() -> (progress: [String: LessonProgress], warning: String?) {
+    func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?) {
         switch read() {
         case .success(let progress):
             base.withLock { $0 = progress }
             return (progress, nil)
         case .failure(let warning):
-            return ([:], warning.message)
+            return ([:], warning)
         }
     }
 
-    func save(_ progress: [String: LessonProgress]) -> String? {
+    func save(_ progress: [String: LessonProgress]) -> StateFileWarning? {
         StateFolder.createFolder(of: path)
-        return StateFolder.withLock(on: path) { () -> String? in
+        return StateFolder.withLock(on: path) { () -> StateFileWarning? in
             let theirs: [String: LessonProgress]
             switch read() {
             case .success(let saved): theirs = saved
-            case .failure(.progressNotAFile(let path)): return StateFileWarning.progressNotAFile(path).message
+            case .failure(.progressNotAFile(let path)): return .progressNotAFile(path)
             case .failure: theirs = [:]  // a corrupt file was reported at start; it is replaced
             }
             let merged = base.withLock { Self.merge(base: $0, mine: progress, theirs: theirs) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             guard let bytes = try? Array(encoder.encode(merged)) else {
-                return StateFileWarning.progressUnwritable(path, .system(code: EINVAL)).message
+                return .progressUnwritable(path, .system(code: EINVAL))
             }
             do throws(WriteProblem) {
                 try AtomicFile.write(to: path, mode: 0o600) { sink throws(WriteProblem) in try sink(bytes) }
             } catch {
-                return StateFileWarning.progressUnwritable(path, error).message
+                return .progressUnwritable(path, error)
             }
             base.withLock { $0 = merged }
             return nil

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Market breakdown (DESIGN §2): a side is withdrawn when its half-spread exceeds the tolerance τ.
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Classic Glosten–Milgrom (1985): α = 1, uninformed traders always trade (ε_b = γ, ε_s = 1 − γ).
 
@@ -123,7 +124,7 @@ func classicOddsForm(mu: Double) throws {
 
 /// Opening beliefs in classic GM: π_N = 0, π_B = 1 − θ, π_G = θ, and P(event) = 1.
 @Test func classicOpeningBelief() {
-    let belief = Belief(opening: params(prior: 0.3))
+    let belief = Belief(opening: params(low: 100, prior: 0.3))
     #expect(belief.logProbability.noEvent == -.infinity)
     #expect(isClose(belief.pHigh, 0.3))
     #expect(isClose(belief.pLow, 0.7))

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // The per-trade cost c (the document's c₀): ask = E[V | buy] + c, bid = E[V | sell] − c.
 
@@ -43,7 +44,7 @@ func costShiftsQuotesByExactlyC(cost: Double) throws {
 
 /// A negative cost is refused and leaves the parameters alone.
 @Test func costMustBeNonNegative() {
-    let p = params()
+    let p = params(low: 100)
     guard case .outOfRange(.cost, _, _)? = settingError(p, .cost, -0.01) else {
         Issue.record("cost −0.01 should be out of range")
         return

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Easley–O'Hara (1992): α < 1, uninformed traders sometimes stay out (ε_b + ε_s < 1).
 // Throughout: V_L = 100, V_H = 104, θ = ½ (so V* = 102), α = ½, μ = ½, ε_b = ε_s = ¼.

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 /// DESIGN §2's check anyone can do by hand.
 @Test func designHandCheck() throws {
@@ -72,7 +73,7 @@ import Testing
     let lucky = try other.observe(.buy, from: .uninformed, truth: .bad)
     #expect(isClose(lucky.realisedProfit, 2.6))
     // A no-trade has no price and no profit.
-    var quiet = Market(parameters: params(alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
+    var quiet = Market(parameters: params(low: 100, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
     let none = try quiet.observe(.none, from: .unknown, truth: .noEvent)
     #expect(none.fillPrice == nil)
     #expect(none.realisedProfit == nil)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Properties that hold for every parameter set and order sequence, checked over many random draws
 // from Xoshiro256 with fixed seeds (so a failure repeats exactly).

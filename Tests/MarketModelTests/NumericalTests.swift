@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Numerical care (DESIGN §2): long one-sided runs must not underflow to 0/0, and log-probabilities let
 // a belief come back from 10^-500 when the flow turns.
@@ -84,7 +85,7 @@ func buysThenSellsReturnToPrior(theta: Double) throws {
 /// event by P(none | event)/P(none | N) = 0.7·½ / ½ = 0.7, so after t of them
 /// P(event) = 0.7^t / (1 + 0.7^t) (3.23·10^−16 at t = 100, 10^−155 at t = 1000).
 @Test func smallEventProbabilityKeepsItsDigits() throws {
-    var market = Market(parameters: params(mu: 0.3, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
+    var market = Market(parameters: params(low: 100, mu: 0.3, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
     var worst = 0.0
     for t in 1...1000 {
         _ = try market.observe(.none, from: .unknown, truth: .noEvent)

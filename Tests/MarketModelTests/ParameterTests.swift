@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Parameters.setting range checks, and Market.adopt refusing parameter sets with undefined quotes.
 
@@ -43,7 +44,7 @@ func settingAccepted(name: ParameterName, value: Double) throws {
 
 /// ε_b + ε_s > 1 is refused (0.6 + 0.5); exactly 1 is accepted.
 @Test func settingUninformedOverOne() throws {
-    let p = params(epsBuy: 0.5, epsSell: 0.5)
+    let p = params(low: 100, epsBuy: 0.5, epsSell: 0.5)
     #expect(settingError(p, .epsBuy, 0.6) == .uninformedOverOne(epsBuy: 0.6, epsSell: 0.5))
     #expect(settingError(p, .epsSell, 0.75) == .uninformedOverOne(epsBuy: 0.5, epsSell: 0.75))
     // 0.3 + 0.7 = 1: accepted, and that is γ = 0.7 after setting ε_b.
@@ -74,7 +75,7 @@ func settingAccepted(name: ParameterName, value: Double) throws {
 
 /// adopt refuses ε_b = 0 with μ = 0 (no buy can ever arrive) with .quoteUndefined(.ask), market unchanged.
 @Test func adoptRefusesUndefinedAsk() throws {
-    var market = Market(parameters: params())
+    var market = Market(parameters: params(low: 100))
     try play([.buy], on: &market)
     let before = market
     // P(buy | s) = μ + (1−μ)·0 = 0 in every state: E[V | buy] is 0/0.
@@ -90,7 +91,7 @@ func settingAccepted(name: ParameterName, value: Double) throws {
 
 /// adopt refuses ε_s = 0 with μ = 0 with .quoteUndefined(.bid), also when restarting.
 @Test func adoptRefusesUndefinedBid() throws {
-    var market = Market(parameters: params())
+    var market = Market(parameters: params(low: 100))
     let noSells = try Parameters().setting(.mu, to: 0).setting(.epsSell, to: 0)
     do {
         try market.adopt(noSells, restart: true)
@@ -98,7 +99,7 @@ func settingAccepted(name: ParameterName, value: Double) throws {
     } catch {
         #expect(error == .quoteUndefined(.bid))
     }
-    #expect(market == Market(parameters: params()))
+    #expect(market == Market(parameters: params(low: 100)))
 }
 
 /// ε_b = 0 with μ > 0 is allowed, but no one buys: E[V | buy] = V_H, and an informed trader is
@@ -127,7 +128,7 @@ func settingAccepted(name: ParameterName, value: Double) throws {
 
 /// adopt with restart returns to t = 0 and the new opening belief; without, it keeps belief and clock.
 @Test func adoptRestartSemantics() throws {
-    var market = Market(parameters: params(prior: 0.5))
+    var market = Market(parameters: params(low: 100, prior: 0.5))
     try play([.buy, .buy], on: &market)
     let belief = market.belief
     #expect(try market.adopt(try market.parameters.setting(.mu, to: 0.1), restart: false) == false)
@@ -140,7 +141,7 @@ func settingAccepted(name: ParameterName, value: Double) throws {
 /// A zero-probability order is refused with .impossible and leaves the market unchanged.
 @Test func impossibleOrderThrows() throws {
     // Classic GM with ε_b + ε_s = 1: P(none | s) = (1−μ)·0 = 0 in both states.
-    var market = Market(parameters: params())
+    var market = Market(parameters: params(low: 100))
     let before = market
     do {
         _ = try market.observe(.none, from: .unknown, truth: .good)
@@ -153,7 +154,7 @@ func settingAccepted(name: ParameterName, value: Double) throws {
 
 /// reset returns to the opening; rewind puts back an earlier belief and clock.
 @Test func resetAndRewind() throws {
-    var market = Market(parameters: params())
+    var market = Market(parameters: params(low: 100))
     let opening = market
     let steps = try play([.buy, .sell, .buy], on: &market)
     market.rewind(to: steps[1].prior, time: 1)

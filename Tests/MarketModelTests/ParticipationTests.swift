@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Informed traders trade only when it pays (DESIGN §2): buy iff V_H > ask, sell iff V_L < bid, and an
 // indifferent one does not trade. Each side is the lowest price at which the market maker expects not

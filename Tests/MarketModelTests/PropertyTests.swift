@@ -1,42 +1,9 @@
 import Testing
 @testable import MarketModel
 
-/// Properties over random parameters and random order sequences (issue 6).
+/// Properties of long order sequences (issue 6); undo's property lives with `Session.undo`, in
+/// TeachingShellTests' UndoPropertyTests.
 struct PropertyTests {
-    /// A random valid parameter set: values, prior, μ, α, uninformed probabilities, tolerance.
-    private func parameters(_ rng: inout Xoshiro256) -> Parameters {
-        var p = Parameters()
-        p.low = 50 + 50 * rng.nextUnit()
-        p.high = p.low + 0.5 + 20 * rng.nextUnit()
-        p.prior = 0.05 + 0.9 * rng.nextUnit()
-        p.mu = 0.95 * rng.nextUnit()
-        p.alpha = 0.05 + 0.95 * rng.nextUnit()
-        p.epsBuy = 0.05 + 0.45 * rng.nextUnit()
-        p.epsSell = 0.05 + 0.45 * rng.nextUnit()
-        p.tolerance = rng.nextUnit() < 0.3 ? 0.2 + 3 * rng.nextUnit() : .infinity
-        return p
-    }
-
-    /// Undoing every order of a random sequence walks back through exactly the beliefs it came
-    /// through, bit for bit, to the opening.
-    @Test func undoRestoresBitForBit() throws {
-        var rng = Xoshiro256(seed: 2026)
-        for _ in 0..<200 {
-            var market = Market(parameters: parameters(&rng))
-            var path = [(market.belief, market.time)]
-            for _ in 0..<(1 + Int(rng.nextUnit() * 60)) {
-                let wanted = [Order.buy, .sell, .none][Int(rng.nextUnit() * 3)]
-                guard (try? market.observe(wanted, from: .unknown, truth: .good)) != nil else { continue }
-                path.append((market.belief, market.time))
-            }
-            for (belief, time) in path.reversed().dropFirst() {
-                market.rewind(to: belief, time: time)
-                #expect(market.belief == belief && market.time == time)
-            }
-            #expect(market.belief == Belief(opening: market.parameters))
-        }
-    }
-
     /// 10^7 buys in a row (the belief update the market makes, in a tight loop): no NaN, no
     /// infinity, the probabilities sum to one and the quotes stay inside [low, high].
     @Test func tenMillionBuys() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // The project's own generators (SplitMix64 seeding xoshiro256**) and nature's arrivals.
 
@@ -101,7 +102,7 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
 
 /// Arrival.draw with good news: informed share μ; buys μ + (1−μ)ε_b, sells (1−μ)ε_s, no-trades (1−μ)(1−ε_b−ε_s).
 @Test func arrivalFrequenciesGoodNews() {
-    let p = params(mu: 0.3, alpha: 0.5, epsBuy: 0.25, epsSell: 0.35)
+    let p = params(low: 100, mu: 0.3, alpha: 0.5, epsBuy: 0.25, epsSell: 0.35)
     var rng = Xoshiro256(seed: 5)
     let n = 100_000
     var informed = 0, buys = 0, sells = 0, nones = 0, informedNotBuying = 0
@@ -120,7 +121,7 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
 
 /// Arrival.draw with bad news: informed traders sell; sells μ + (1−μ)ε_s.
 @Test func arrivalFrequenciesBadNews() {
-    let p = params(mu: 0.6, epsBuy: 0.5, epsSell: 0.5)
+    let p = params(low: 100, mu: 0.6, epsBuy: 0.5, epsSell: 0.5)
     var rng = Xoshiro256(seed: 6)
     let n = 100_000
     var informed = 0, sells = 0
@@ -136,7 +137,7 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
 
 /// With no event there are no informed traders, and uninformed ones buy ε_b, sell ε_s, stay out 1 − ε_b − ε_s.
 @Test func arrivalFrequenciesNoEvent() {
-    let p = params(mu: 0.9, alpha: 0.5, epsBuy: 0.2, epsSell: 0.5)
+    let p = params(low: 100, mu: 0.9, alpha: 0.5, epsBuy: 0.2, epsSell: 0.5)
     let opening = Market(parameters: p).quote
     #expect(Arrival.informed(truth: .none, at: opening) == nil)
     #expect(Arrival.informed(truth: .high, at: opening) == Arrival(trader: .informed, wanted: .buy))
@@ -157,7 +158,7 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
 
 /// The same seed gives the same arrivals, so `set seed 42` repeats a run exactly.
 @Test func arrivalsRepeatWithSeed() {
-    let p = params(mu: 0.3, alpha: 0.5, epsBuy: 0.3, epsSell: 0.3)
+    let p = params(low: 100, mu: 0.3, alpha: 0.5, epsBuy: 0.3, epsSell: 0.3)
     var a = Xoshiro256(seed: 42), b = Xoshiro256(seed: 42)
     for _ in 0..<1000 {
         let quote = Market(parameters: p).quote

@@ -4,24 +4,6 @@ import Testing
 // Shared helpers for the model tests. Every expected number lives in the test that uses it,
 // next to its hand derivation; these only build inputs and compare.
 
-/// |actual − expected| ≤ tol·max(1, |expected|): absolute for probabilities, relative for prices.
-func isClose(_ actual: Double?, _ expected: Double, tol: Double = 1e-12) -> Bool {
-    guard let actual, actual.isFinite else { return false }
-    return abs(actual - expected) <= tol * max(1, abs(expected))
-}
-
-/// A parameter set built field by field (the defaults are DESIGN §2's hand check).
-func params(
-    low: Double = 100, high: Double = 104, prior: Double = 0.5, mu: Double = 0.3,
-    alpha: Double = 1, epsBuy: Double = 0.5, epsSell: Double = 0.5,
-    cost: Double = 0, tolerance: Double = .infinity
-) -> Parameters {
-    var p = Parameters()
-    p.low = low; p.high = high; p.prior = prior; p.mu = mu; p.alpha = alpha
-    p.epsBuy = epsBuy; p.epsSell = epsSell; p.cost = cost; p.tolerance = tolerance
-    return p
-}
-
 /// The error `setting` throws, or nil when the change is accepted.
 func settingError(_ p: Parameters, _ name: ParameterName, _ value: Double) -> ParameterError? {
     do {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NormalValue
+import ModelTestSupport
 
 @Test(arguments: [0.0, 0.15])
 func afterABuyThePosteriorMeanIsTheAskLessCost(cost: Double) throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import struct MarketModel.Xoshiro256
 @testable import NormalValue
+import ModelTestSupport
 
 /// An order the market maker saw and the quotes it met: P(order | v) as the model states it.
 struct MetOrder {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NormalValue
+import ModelTestSupport
 
 @Test func parameterTableDrivesTheRules() {
     #expect(normalParameterTable.map(\.name) == NormalParameterName.allCases)

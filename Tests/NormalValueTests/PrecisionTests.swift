@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NormalValue
+import ModelTestSupport
 
 /// The posterior of a long tape of buys and sells, in log space: log w(z) = Σ log P(order | z), with
 /// the breaks counted by binary search, and each piece's moments by Simpson about its end nearest 0

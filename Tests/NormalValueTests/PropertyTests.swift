@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import struct MarketModel.Xoshiro256
 @testable import NormalValue
+import ModelTestSupport
 
 @Test(arguments: Array(UInt64(21)...UInt64(28)))
 func everyStepKeepsTheModelsInvariants(seed: UInt64) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NormalValue
+import ModelTestSupport
 
 /// The check anyone can redo: m = 0, σ = 1, ε_b = ε_s = ½, μ = ½ gives ask 0.436327.
 @Test func openingAskOfTheStandardNormal() throws {

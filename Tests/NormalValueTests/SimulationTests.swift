@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import struct MarketModel.Xoshiro256
 @testable import NormalValue
+import ModelTestSupport
 
 /// Session i's generator, seeded as the tests choose: Xoshiro256 from seed·1000 + i.
 func sessionGenerator(_ seed: UInt64) -> (Int) -> Xoshiro256 {

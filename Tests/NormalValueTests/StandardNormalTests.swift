@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NormalValue
+import ModelTestSupport
 
 /// ∫_l^u (z − c)^k·e^(−(z² − c²)/2) dz for k = 0, 1, 2 by composite Simpson with n (even) panels:
 /// the moments of φ on [l, u] about c, relative to φ(c), computed with no Mills ratio and no erf.

@@ -5,18 +5,6 @@ import Testing
 // Shared helpers for the normal-model tests. Every expected number lives in the test that uses
 // it, computed there; these only build inputs and compare.
 
-/// |actual − expected| ≤ tol·max(1, |expected|).
-func isClose(_ actual: Double?, _ expected: Double, tol: Double = 1e-9) -> Bool {
-    guard let actual, actual.isFinite else { return false }
-    return abs(actual - expected) <= tol * max(1, abs(expected))
-}
-
-/// |actual − expected| ≤ tol·|expected|: relative, for numbers far from 1.
-func isRelativelyClose(_ actual: Double?, _ expected: Double, tol: Double = 1e-9) -> Bool {
-    guard let actual, actual.isFinite else { return false }
-    return abs(actual - expected) <= tol * abs(expected)
-}
-
 /// A parameter set built field by field (defaults: the standard normal, μ = ½, ε_b = ε_s = ½).
 func normal(
     mean: Double = 0, sigma: Double = 1, mu: Double = 0.5, epsBuy: Double = 0.5, epsSell: Double = 0.5,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Session i is a pure function of (plan, i), and summaries merge exactly, so a study gives the same
 // bits however its sessions are split among threads, and the same seed repeats it.

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // The simulator keeps beliefs as weights updated by multiplication and re-anchored from counts, and
 // plays saturated stretches at constant quotes. Market.observe keeps normalised log-probabilities and

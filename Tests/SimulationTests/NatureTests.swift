@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Nature's draws in the simulator follow DESIGN §2: the truth from the prior, and given the truth
 // each arrival is informed with μ (when there is news) and otherwise buys ε_b, sells ε_s.

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Cases where every session has the same order flow, so the spread profile and the discovery time
 // are exact numbers.

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // The quotes are conditional expectations given the market maker's information, so with nature's
 // truth drawn from the same prior, every trade's expected profit given the past is exactly c

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 /// Classic GM (V 96/104, μ = 0.3, θ = ½): after 5 arrivals the spread is one of three values,
 /// spread(d) for net buys d = ±1, ±3, ±5 (the same for ±d). With h = 1/(1 + (0.35/0.65)^d) the quotes

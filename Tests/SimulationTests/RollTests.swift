@@ -1,5 +1,6 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Roll's estimator 2·√(−cov(Δp_t, Δp_{t−1})) on the simulated trade prices.
 

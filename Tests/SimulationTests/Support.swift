@@ -1,25 +1,8 @@
 import Testing
 @testable import MarketModel
+import ModelTestSupport
 
 // Shared helpers for the simulation tests. Expected numbers live in the tests, next to their derivations.
-
-/// |actual − expected| ≤ tol·max(1, |expected|): absolute for probabilities, relative for prices.
-func isClose(_ actual: Double?, _ expected: Double, tol: Double = 1e-12) -> Bool {
-    guard let actual, actual.isFinite else { return false }
-    return abs(actual - expected) <= tol * max(1, abs(expected))
-}
-
-/// A parameter set built field by field.
-func params(
-    low: Double = 96, high: Double = 104, prior: Double = 0.5, mu: Double = 0.3,
-    alpha: Double = 1, epsBuy: Double = 0.5, epsSell: Double = 0.5,
-    cost: Double = 0, tolerance: Double = .infinity
-) -> Parameters {
-    var p = Parameters()
-    p.low = low; p.high = high; p.prior = prior; p.mu = mu; p.alpha = alpha
-    p.epsBuy = epsBuy; p.epsSell = epsSell; p.cost = cost; p.tolerance = tolerance
-    return p
-}
 
 /// The model cases the tests sweep, each with what it exercises.
 let modelCases: [(name: String, parameters: Parameters, truth: Truth?)] = [

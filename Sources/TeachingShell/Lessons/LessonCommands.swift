@@ -39,12 +39,10 @@ extension LessonPlayer {
             do {
                 let report = LessonChecker.check(try library.lesson(named: name))
                 lines += report.lines
-            } catch let error as LessonLookupError {
-                throw .lessonLookup(error)
-            } catch let error as LessonError {
-                lines.append(Line(error.message, .error))
             } catch {
-                lines.append(Line("\(name): \(error)", .error))
+                // A lesson that cannot be read or parsed is reported and the others still run.
+                guard case .lesson(let problem) = error else { throw error }
+                lines.append(Line(problem.message, .error))
             }
         }
         return lines
@@ -52,15 +50,7 @@ extension LessonPlayer {
 
     private func load(_ name: String) throws(ShellError) -> Lesson {
         guard let library else { throw .lessonLookup(.noFolder) }
-        do {
-            return try library.lesson(named: name)
-        } catch let error as LessonLookupError {
-            throw .lessonLookup(error)
-        } catch let error as LessonError {
-            throw .lesson(error)
-        } catch {
-            throw .lessonLookup(.notFound(name, suggestion: nil))
-        }
+        return try library.lesson(named: name)
     }
 
     /// Every step of a lesson in one go, questions then answers, with nothing to type (for

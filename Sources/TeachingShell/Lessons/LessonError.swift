@@ -6,7 +6,7 @@ public struct LessonError: Error, Equatable, Sendable {
     public let problem: Problem
 
     public enum Problem: Equatable, Sendable {
-        case unreadable(String)
+        case unreadable(Unreadable)
         case unterminatedBlock
         case unknownDirective(String, suggestion: String?)
         case badExpectation(String)
@@ -30,6 +30,17 @@ public struct LessonError: Error, Equatable, Sendable {
         /// The command is not allowed inside a lesson (a lesson is data: it cannot touch files).
         case commandNotAllowed(String)
     }
+}
+
+/// Why a lesson file could not be read, before its text was looked at.
+public enum Unreadable: Equatable, Sendable {
+    /// `stat` or `open` failed (no such file, no permission).
+    case cannotRead
+    /// A FIFO, a device or a folder: only regular files are opened.
+    case notARegularFile
+    /// More than `limit` bytes.
+    case tooLarge(limit: Int)
+    case notUTF8
 }
 
 /// Why `lesson NAME` could not start.

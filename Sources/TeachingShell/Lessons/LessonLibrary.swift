@@ -45,14 +45,19 @@ public struct LessonLibrary: Sendable {
     }
 
     /// Reads a lesson by name; the name must be a plain word, so `../x` or `/etc/x` cannot escape the folder.
-    public func lesson(named name: String) throws -> Lesson {
+    /// Throws `.lessonLookup` when there is no such lesson, `.lesson` when it cannot be read or parsed.
+    public func lesson(named name: String) throws(ShellError) -> Lesson {
         let plain = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        guard Self.isValidName(plain) else { throw LessonLookupError.badName(name) }
+        guard Self.isValidName(plain) else { throw .lessonLookup(.badName(name)) }
         guard names.contains(plain) else {
-            throw LessonLookupError.notFound(plain, suggestion: Suggestion.nearest(to: plain, among: names))
+            throw .lessonLookup(.notFound(plain, suggestion: Suggestion.nearest(to: plain, among: names)))
         }
-        if let text = embedded[plain] { return try LessonParser.parse(text, name: plain, path: "\(plain).md (built in)") }
-        return try Self.read(path: folder.appendingPathComponent(plain + ".md").path, name: plain)
+        do throws(LessonError) {
+            if let text = embedded[plain] { return try LessonParser.parse(text, name: plain, path: "\(plain).md (built in)") }
+            return try Self.read(path: folder.appendingPathComponent(plain + ".md").path, name: plain)
+        } catch {
+            throw .lesson(error)
+        }
     }
 
     /// Reads and parses a lesson file at any path (for `lesson check FILE`).
@@ -61,17 +66,17 @@ public struct LessonLibrary: Sendable {
         // The size is checked before anything is read, and nothing but a regular file is opened
         // (a FIFO could block forever, a device never end).
         var status = stat()
-        guard stat(path, &status) == 0 else { throw LessonError(path: path, line: nil, problem: .unreadable("cannot read the file")) }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw LessonError(path: path, line: nil, problem: .unreadable("not a regular file")) }
-        guard status.st_size <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable("larger than 1 MB")) }
+        guard stat(path, &status) == 0 else { throw LessonError(path: path, line: nil, problem: .unreadable(.cannotRead)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw LessonError(path: path, line: nil, problem: .unreadable(.notARegularFile)) }
+        guard status.st_size <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable(.tooLarge(limit: limit))) }
         guard let handle = FileHandle(forReadingAtPath: path),
               let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
-            throw LessonError(path: path, line: nil, problem: .unreadable("cannot read the file"))
+            throw LessonError(path: path, line: nil, problem: .unreadable(.cannotRead))
         }
         try? handle.close()
-        guard data.count <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable("larger than 1 MB")) }
+        guard data.count <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable(.tooLarge(limit: limit))) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw LessonError(path: path, line: nil, problem: .unreadable("not UTF-8 text"))
+            throw LessonError(path: path, line: nil, problem: .unreadable(.notUTF8))
         }
         let base = name ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return try LessonParser.parse(text, name: base, path: path)

@@ -21,7 +21,7 @@ struct LessonPlayer: Sendable {
         progressStore = store
         let loaded = store.load()
         progress = loaded.progress.filter { LessonLibrary.isValidName($0.key) && $0.value.isPlausible }
-        if let warning = loaded.warning { warnings.append(warning) }
+        if let warning = loaded.warning { warnings.append(warning.message) }
     }
 
     /// `[example-1 2/7]`-style status for the prompt, with the pending question's label.

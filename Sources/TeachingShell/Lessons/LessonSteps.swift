@@ -166,7 +166,7 @@ extension LessonPlayer {
             answered: current.answered.isEmpty ? nil : current.answered.sorted(),
             outcomes: outcomes, score: finished ? current.score : before?.score)
         if let warning = progressStore.save(progress) {
-            if !progressWarned { warnings.append(warning) }
+            if !progressWarned { warnings.append(warning.message) }
             progressWarned = true
         } else {
             progressWarned = false

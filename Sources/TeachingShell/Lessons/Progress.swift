@@ -45,17 +45,17 @@ public struct LessonProgress: Codable, Equatable, Sendable {
 /// Where lesson progress is kept between sessions.
 public protocol ProgressStore: Sendable {
     /// The saved progress, and a warning when the store was unreadable (then it starts fresh).
-    func load() -> (progress: [String: LessonProgress], warning: String?)
+    func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?)
     /// Saves all progress; returns a warning when that failed (what was saved before survives).
-    func save(_ progress: [String: LessonProgress]) -> String?
+    func save(_ progress: [String: LessonProgress]) -> StateFileWarning?
 }
 
 /// Progress kept in memory only (tests, `lesson check`, `--play`).
 public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
     private var saved: [String: LessonProgress] = [:]
     public init() {}
-    public func load() -> (progress: [String: LessonProgress], warning: String?) { (saved, nil) }
-    public func save(_ progress: [String: LessonProgress]) -> String? {
+    public func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?) { (saved, nil) }
+    public func save(_ progress: [String: LessonProgress]) -> StateFileWarning? {
         saved = progress
         return nil
     }

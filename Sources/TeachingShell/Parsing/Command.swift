@@ -39,16 +39,19 @@ public enum Command: Equatable, Sendable {
     var isJournaled: Bool {
         switch self {
         case .order, .informed, .noise, .set, .reset, .undo, .model(.some): true
-        default: false
+        case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
+             .restart, .hint, .again, .plot, .compare, .export, .save, .simulate, .model(nil): false
         }
     }
 
     /// Whether a lesson's `gm` block may run this command: a lesson is data, so it cannot start
     /// lessons, steer the player, leave the shell, or write files.
     public var isAllowedInLessons: Bool {
+        // Every case is listed, with no default: a new verb must decide.
         switch self {
         case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save: false
-        default: true
+        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
+             .help, .plot, .compare, .simulate, .model: true
         }
     }
 }

@@ -1,15 +1,22 @@
 /// Reads `compare`'s keyword–value pairs: `mu 0.5 0.1`, `trades 300`, `low 95`, `high 105`, `seed 7`.
 enum ComparisonSyntax {
+    /// The keywords `compare` reads, in the order its usage names them.
+    static let keywords = ["mu", "trades", "low", "high", "seed"]
+    /// How many trades each market may run.
+    static let trades: ClosedRange<Int> = 1...1_000_000
+    /// How far from zero `low` and `high` may be (ErrorText says ±1e9).
+    static let largestValue = 1e9
+
     static func setup(_ args: [String]) throws(ShellError) -> ComparisonSetup {
         var setup = ComparisonSetup()
         var rest = args[...]
         while let key = rest.popFirst()?.lowercased() {
             func value() throws(ShellError) -> String {
-                guard let word = rest.popFirst() else { throw .badComparison("\(key) needs a value") }
+                guard let word = rest.popFirst() else { throw .badComparison(.missingValue(key)) }
                 return word
             }
             func number(_ word: String) throws(ShellError) -> Double {
-                guard let n = NumberSyntax.number(word) else { throw .badComparison("'\(word)' is not a number") }
+                guard let n = NumberSyntax.number(word) else { throw .badComparison(.notANumber(word)) }
                 return n
             }
             switch key {
@@ -18,26 +25,40 @@ enum ComparisonSyntax {
                 setup.muLow = try number(try value())
             case "trades":
                 let word = try value()
-                guard let n = NumberSyntax.whole(word), (1...1_000_000).contains(n) else {
-                    throw .badComparison("trades takes a whole number from 1 to 1000000, not '\(word)'")
+                guard let n = NumberSyntax.whole(word), n <= UInt64(trades.upperBound), trades.contains(Int(n)) else {
+                    throw .badComparison(.badTrades(word))
                 }
                 setup.trades = Int(n)
             case "low": setup.low = try number(try value())
             case "high": setup.high = try number(try value())
             case "seed":
                 let word = try value()
-                guard let seed = NumberSyntax.whole(word) else { throw .badComparison("seed takes a whole number, not '\(word)'") }
+                guard let seed = NumberSyntax.whole(word) else { throw .badComparison(.badSeed(word)) }
                 setup.seed = seed
             default:
-                throw .badComparison("unknown setting '\(key)' (mu, trades, low, high, seed)")
+                throw .badComparison(.unknownKeyword(key))
             }
         }
         for mu in [setup.muHigh, setup.muLow] where !(0..<1).contains(mu) {
-            throw .badComparison("each mu must be in [0, 1), not \(Format.number(mu))")
+            throw .badComparison(.muOutOfRange(mu))
         }
-        guard setup.low < setup.high, abs(setup.low) <= 1e9, abs(setup.high) <= 1e9 else {
-            throw .badComparison("low must be below high (and both within ±1e9)")
+        guard setup.low < setup.high, abs(setup.low) <= largestValue, abs(setup.high) <= largestValue else {
+            throw .badComparison(.badValues(low: setup.low, high: setup.high))
         }
         return setup
     }
+}
+
+/// What `compare` could not use. Cases carry the context; `ErrorText` words them.
+public enum ComparisonProblem: Equatable, Sendable {
+    /// A keyword with nothing after it.
+    case missingValue(String)
+    case notANumber(String)
+    case badTrades(String)
+    case badSeed(String)
+    case unknownKeyword(String)
+    /// A μ outside [0, 1).
+    case muOutOfRange(Double)
+    /// `low` not below `high`, or one of them beyond ±1e9.
+    case badValues(low: Double, high: Double)
 }

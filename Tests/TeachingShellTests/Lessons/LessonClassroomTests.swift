@@ -131,15 +131,15 @@ struct LessonClassroomTests {
     /// Issue 10.16: a store that cannot save warns once, not on every step.
     @Test func aFailingStoreWarnsOnce() throws {
         final class Failing: ProgressStore, @unchecked Sendable {
-            func load() -> (progress: [String: LessonProgress], warning: String?) { ([:], nil) }
-            func save(_ progress: [String: LessonProgress]) -> String? { "cannot save" }
+            func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?) { ([:], nil) }
+            func save(_ progress: [String: LessonProgress]) -> StateFileWarning? { .progressUnwritable("p.json", .full(device: false)) }
         }
         var shell = Interpreter(library: try Self.library(Self.twoBuys), progress: Failing())
         _ = send(&shell, "lesson les")
         _ = send(&shell, "skip")
         _ = send(&shell, "")
         _ = send(&shell, "back")
-        #expect(shell.takeWarnings() == ["cannot save"])
+        #expect(shell.takeWarnings() == ["could not save lesson progress to p.json (the disk refused the data (full?)); earlier progress is kept"])
     }
 
     /// Issue 10.16: implausible progress entries (huge, negative, not a lesson name) are dropped on load.

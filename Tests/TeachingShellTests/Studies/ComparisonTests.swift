@@ -32,8 +32,30 @@ struct ComparisonTests {
         var setup = ComparisonSetup()
         setup.muHigh = 0.5; setup.muLow = 0.1; setup.trades = 300
         #expect(try Parser.parse(Array("compare mu 0.5 0.1 trades 300".utf8)) == .compare(setup))
-        #expect(throws: ShellError.badComparison("each mu must be in [0, 1), not 1.5")) { try Parser.parse(Array("compare mu 1.5 0.1".utf8)) }
-        #expect(throws: ShellError.badComparison("trades needs a value")) { try Parser.parse(Array("compare trades".utf8)) }
-        #expect(throws: ShellError.badComparison("unknown setting 'alpha' (mu, trades, low, high, seed)")) { try Parser.parse(Array("compare alpha 1".utf8)) }
+        #expect(throws: ShellError.badComparison(.muOutOfRange(1.5))) { try Parser.parse(Array("compare mu 1.5 0.1".utf8)) }
+        #expect(throws: ShellError.badComparison(.missingValue("trades"))) { try Parser.parse(Array("compare trades".utf8)) }
+        #expect(throws: ShellError.badComparison(.unknownKeyword("alpha"))) { try Parser.parse(Array("compare alpha 1".utf8)) }
+        #expect(throws: ShellError.badComparison(.badTrades("0"))) { try Parser.parse(Array("compare trades 0".utf8)) }
+        #expect(throws: ShellError.badComparison(.badSeed("-1"))) { try Parser.parse(Array("compare seed -1".utf8)) }
+        #expect(throws: ShellError.badComparison(.notANumber("x"))) { try Parser.parse(Array("compare low x".utf8)) }
+        #expect(throws: ShellError.badComparison(.badValues(low: 105, high: 104))) { try Parser.parse(Array("compare low 105 high 104".utf8)) }
+    }
+
+    /// Each of compare's errors, word for word (ErrorText words them; the wording is the one the
+    /// parser used to write itself).
+    @Test func errorWording() {
+        let usage = "; usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
+        let cases: [(ComparisonProblem, String)] = [
+            (.missingValue("trades"), "trades needs a value"),
+            (.notANumber("x"), "'x' is not a number"),
+            (.badTrades("0"), "trades takes a whole number from 1 to 1000000, not '0'"),
+            (.badSeed("-1"), "seed takes a whole number, not '-1'"),
+            (.unknownKeyword("alpha"), "unknown setting 'alpha' (mu, trades, low, high, seed)"),
+            (.muOutOfRange(1.5), "each mu must be in [0, 1), not 1.5"),
+            (.badValues(low: 105, high: 104), "low must be below high (and both within ±1e9)"),
+        ]
+        for (problem, detail) in cases {
+            #expect(ShellError.badComparison(problem).message == "compare: " + detail + usage)
+        }
     }
 }
