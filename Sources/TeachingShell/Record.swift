@@ -34,27 +34,18 @@ public struct Record: Sendable, Encodable {
     /// A study's figures (`simulate`, `compare`), the same as its text shows.
     public var results: StudyResults?
 
-    /// The record of `session` after `command`, with the last Bayes step if there was one.
+    /// The record of `session` after `command`, with the last Bayes step if there was one; each
+    /// model fills in its own fields.
     init(command: String, session: ModelSession, step: ModelStep?) {
         self.command = command
         model = session.kind.rawValue
+        (t, value, closed, askClosed, bidClosed) = (0, .nan, false, false, false)
         switch session {
-        case .binary(let s):
-            let market = s.market, quote = market.quote
-            t = market.time
-            (bid, ask, mid, spread) = (quote.bid.price, quote.ask.price, quote.mid, quote.spread)
-            value = quote.expectedValue
-            (pHigh, pLow, pEvent) = (market.belief.pHigh, market.belief.pLow, market.belief.pEvent)
-            (closed, askClosed, bidClosed) = (quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn)
+        case .binary(let s): s.fill(&self)
         }
         switch step {
-        case .binary(let step)?:
-            pInformed = step.pInformed
-            order = step.order.word
-            price = step.fillPrice
-            trader = step.trader == .unknown ? nil : step.trader.tapeWord
-        case nil:
-            break
+        case .binary(let step)?: step.fill(&self)
+        case nil: break
         }
     }
 
