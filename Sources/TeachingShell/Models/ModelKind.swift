@@ -12,7 +12,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .binary:
-            "V is high or low (Glosten–Milgrom; alpha < 1 adds Easley–O'Hara's no-news state)"
+            "V is high or low (Glosten–Milgrom; Easley–O'Hara when alpha < 1)"
         }
     }
 
