@@ -10,7 +10,7 @@ import NormalValue
 struct NormalEquationText {
     let equation: QuoteEquation
     /// z and λ at the price, when the belief was the prior normal (nil once it is not).
-    let mills: MillsRatio?
+    let mills: (z: Double, lambda: Double)?
     /// The prior's m and σ, for m + σ·λ(z).
     let mean: Double
     let sigma: Double

@@ -53,7 +53,7 @@ struct NormalStepText {
         }
         let side = step.order == .buy ? "ask" : "bid"
         return [Line("  Fixed point   the \(side) the order met, with the numbers filled in", .heading)]
-            + NormalEquationText(equation: equation, mills: step.millsRatio, mean: parameters.mean, sigma: parameters.sigma).lines()
+            + NormalEquationText(equation: equation, mills: step.millsRatio.map { ($0.z, $0.lambda) }, mean: parameters.mean, sigma: parameters.sigma).lines()
     }
 
     private var piece: String {
