@@ -1,5 +1,6 @@
 import Foundation
 import MarketModel
+import NormalValue
 
 /// The one place that turns an error into the line the learner reads: what is wrong, and what is accepted.
 extension ShellError {
@@ -42,6 +43,12 @@ extension ShellError {
             return error.message
         case .runStopped(let t, let error):
             return "run stopped at t = \(t): \(error.message)"
+        case .normalMarket(let error):
+            return error.message
+        case .normalParameter(let error):
+            return error.message
+        case .normalSession(.nothingToUndo):
+            return "nothing to undo: the market is at t = 0"
         case .interrupted(let done, let total):
             return "interrupted after \(done) of \(total) arrivals; nothing was changed"
         case .cannotWrite(let path, let reason):
@@ -289,6 +296,44 @@ extension ComparisonProblem {
             return "unknown setting '\(printable(key))' (\(ComparisonSyntax.keywords.joined(separator: ", ")))"
         case .muOutOfRange(let mu): return "each mu must be in [0, 1), not \(Format.number(mu))"
         case .badValues: return "low must be below high (and both within ±1e9)"
+        }
+    }
+}
+
+extension NoQuote {
+    /// Why a side has no break-even quote, in words.
+    var reason: String {
+        switch self {
+        case .everyArrivalInformed:
+            "with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)"
+        case .noUninformedTraders:
+            "no uninformed trader trades on that side (eps = 0 there), so only informed traders would, at a loss to the market maker"
+        }
+    }
+}
+
+extension NormalMarketError {
+    var message: String {
+        switch self {
+        case .noQuote(let side, let why):
+            return "no \(side == .ask ? "ask" : "bid") exists, so a \(side == .ask ? "buy" : "sell") cannot fill: \(why.reason); lower mu or raise eps"
+        case .impossible(let order):
+            return "a \(order == .none ? "period with no trade" : order.word) cannot happen now: the market maker's belief gives it probability 0, so Bayes' rule is undefined"
+        case .converged(let order):
+            return "the market maker has learnt v to the precision of a Double (bid = ask to a few ulps), so a \(order == .none ? "no-trade" : order.word) has probability 0 and cannot be followed; reset or undo to go on"
+        }
+    }
+}
+
+extension NormalParameterError {
+    var message: String {
+        switch self {
+        case .outOfRange(let name, let value, _):
+            return "\(name.rawValue) takes \(name.row.accepts); \(Format.number(value)) is not"
+        case .uninformedOverOne(let buy, let sell):
+            return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
+        case .quoteUndefined(let side, let why):
+            return "refused: the \(side == .ask ? "ask" : "bid") would not exist: \(why.reason)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import MarketModel
+import NormalValue
 
 /// Everything that can go wrong with one line. Cases carry the context; `ErrorText` words them.
 public enum ShellError: Error, Equatable, Sendable {
@@ -40,6 +41,12 @@ public enum ShellError: Error, Equatable, Sendable {
     case interrupted(done: Int, of: Int)
     /// A run stopped because nature produced an order the market maker's belief rules out.
     case runStopped(at: Int, MarketError)
+    /// The normal model refused an order (no quote on that side, or the belief has converged).
+    case normalMarket(NormalMarketError)
+    /// The normal model refused a parameter change.
+    case normalParameter(NormalParameterError)
+    /// `undo` at t = 0 in the normal model.
+    case normalSession(NormalSessionError)
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

@@ -1,0 +1,75 @@
+import NormalValue
+
+/// The normal quote as the class sees it: `bid 98.9  ask 101.1  spread 2.2  mid 100`, and a line
+/// per side with no quote saying why.
+enum NormalQuoteText {
+    static func lines(_ quote: NormalQuote) -> [Line] {
+        var lines = [Line([
+            Span("bid "), Span(Format.price(quote.bid.price), .sell), Span("  ask "), Span(Format.price(quote.ask.price), .buy),
+            Span("  spread \(Format.price(quote.spread))  mid \(Format.price(quote.mid))"),
+        ])]
+        for (name, side) in [("ask", quote.ask), ("bid", quote.bid)] {
+            if case .none(let why) = side { lines.append(Line("no \(name): \(why.reason)", .warning)) }
+        }
+        return lines
+    }
+}
+
+/// `state`: the market maker's posterior (mean, sd, how many quotes have cut it), E[v], the
+/// quotes, and nature's hidden v.
+struct NormalStateText {
+    let session: NormalSession
+
+    var lines: [Line] {
+        let market = session.market, posterior = market.posterior
+        let shape = posterior.isNormal
+            ? "still the prior N(m, σ²)"
+            : "the prior times a step function cut at \(posterior.breakpoints.count) quotes met"
+        var lines = [
+            Line("t=\(market.time)  the market maker's belief about v", .heading),
+            Line("  posterior: \(shape)"),
+            Line("  E[v] = \(Format.price(posterior.mean))   sd[v] = \(Format.price(posterior.standardDeviation))"),
+        ]
+        lines += NormalQuoteText.lines(market.quote).map { Line([Span("  ")] + $0.spans) }
+        let error = posterior.mean - session.trueValue
+        lines.append(Line("  Hidden: v = \(Format.price(session.trueValue)) (truth \(truthWord)); E[v] − v = \(Format.change(error))", .hidden))
+        return lines
+    }
+
+    private var truthWord: String {
+        switch session.truth {
+        case .drawn: "drawn from N(m, σ²)"
+        case .value: "set"
+        }
+    }
+}
+
+/// `params` in the normal model: every parameter of `normalParameterTable` with its symbol,
+/// value and meaning, then truth and seed.
+struct NormalParamsText {
+    let session: NormalSession
+
+    var lines: [Line] {
+        let p = session.market.parameters
+        var lines = [Line("name        symbol    value      meaning", .heading)]
+        for row in normalParameterTable {
+            lines.append(Line(Format.pad(row.name.rawValue, 12) + Format.pad(row.symbol, 10) + Format.pad(value(row.name, p), 11) + row.meaning))
+        }
+        let truth: String
+        switch session.truth {
+        case .drawn: truth = "drawn"
+        case .value(let v): truth = Format.number(v)
+        }
+        lines.append(Line(Format.pad("truth", 12) + Format.pad("v", 10) + Format.pad(truth, 11) + "nature's value: a number, or drawn from N(m, σ²)"))
+        lines.append(Line(Format.pad("seed", 12) + Format.pad("", 10) + Format.pad(String(session.seed), 11) + "the random generator's seed"))
+        return lines
+    }
+
+    private func value(_ name: NormalParameterName, _ p: NormalParameters) -> String {
+        switch name {
+        case .gamma: p.gamma.map(Format.number) ?? "—"
+        case .eps: p.epsBuy == p.epsSell ? Format.number(p.epsBuy) : "—"
+        default: Format.number(p[name])
+        }
+    }
+}
