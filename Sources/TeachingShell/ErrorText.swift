@@ -58,6 +58,8 @@ extension ShellError {
         case .badSimulation(let problem, let model):
             let truth = model.truthChoicesForUsage + "|drawn"
             return "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
+        case .notInModel(let verb, let model, let instead):
+            return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .lesson(let error):
             return error.message
         case .lessonLookup(let error):

@@ -42,9 +42,11 @@ public struct Record: Sendable, Encodable {
         (t, value, closed, askClosed, bidClosed) = (0, .nan, false, false, false)
         switch session {
         case .binary(let s): s.fill(&self)
+        case .normal(let s): s.fill(&self)
         }
         switch step {
         case .binary(let step)?: step.fill(&self)
+        case .normal(let step)?: step.fill(&self)
         case nil: break
         }
     }

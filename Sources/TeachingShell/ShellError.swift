@@ -47,6 +47,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case normalParameter(NormalParameterError)
     /// `undo` at t = 0 in the normal model.
     case normalSession(NormalSessionError)
+    /// A verb the current model does not have (`compare` is the binary model's study).
+    case notInModel(verb: String, model: ModelKind, instead: String)
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

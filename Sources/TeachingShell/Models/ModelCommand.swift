@@ -29,8 +29,10 @@ extension ModelSession {
     mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
         switch self {
         case .binary:
-            // `withBinary` returns nil only for another model's case, which `self` is not here.
+            // `withBinary` and `withNormal` return nil only for another model's case, which `self` is not here.
             return try withBinary { (s: inout Session) throws(ShellError) in try s.execute(command, context: context) }!
+        case .normal:
+            return try withNormal { (s: inout NormalSession) throws(ShellError) in try s.execute(command, context: context) }!
         }
     }
 }

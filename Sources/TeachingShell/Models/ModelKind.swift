@@ -1,4 +1,5 @@
 import MarketModel
+import NormalValue
 
 /// The market models the shell knows, in the order `model` lists them: the one table every
 /// per-model rule hangs on (its name, its line in `model`, its parameters, what `truth` takes).
@@ -7,12 +8,17 @@ import MarketModel
 public enum ModelKind: String, CaseIterable, Sendable {
     /// Glosten–Milgrom with Easley–O'Hara's events: the value is high or low (or unchanged).
     case binary
+    /// The value as the document states it, v ~ N(m, σ²), with Glosten and Milgrom's (1985)
+    /// fixed-point quotes.
+    case normal
 
     /// What `model` shows for it, after its name.
     public var summary: String {
         switch self {
         case .binary:
             "V is high or low (Glosten–Milgrom; Easley–O'Hara when alpha < 1)"
+        case .normal:
+            "v ~ N(m, σ²): informed traders know v; quotes are GM (1985) fixed points"
         }
     }
 
@@ -20,6 +26,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     public var parameters: [ParameterRow] {
         switch self {
         case .binary: binaryParameterRows
+        case .normal: normalParameterRows
         }
     }
 
@@ -27,6 +34,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     var helpTopics: [(name: String, text: String)] {
         switch self {
         case .binary: binaryHelpTopics
+        case .normal: normalHelpTopics
         }
     }
 
@@ -34,6 +42,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     var verbDetails: [String: String] {
         switch self {
         case .binary: [:]
+        case .normal: normalVerbDetails
         }
     }
 
@@ -41,6 +50,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     var truthMeaning: String {
         switch self {
         case .binary: "nature's state for informed and run"
+        case .normal: "nature's value v for informed and run: a number, or drawn from N(m, σ²)"
         }
     }
 
@@ -48,6 +58,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     public var truthAccepts: String {
         switch self {
         case .binary: "high, low or none"
+        case .normal: "a number (nature's v) or drawn"
         }
     }
 
@@ -55,6 +66,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     var simulationTruthAccepts: String {
         switch self {
         case .binary: "high, low, none or drawn"
+        case .normal: "a number (nature's v) or drawn"
         }
     }
 
@@ -62,6 +74,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     var truthChoicesForUsage: String {
         switch self {
         case .binary: "high|low|none"
+        case .normal: "V"
         }
     }
 
@@ -69,6 +82,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     var truthChoices: [String] {
         switch self {
         case .binary: Truth.allCases.map(\.rawValue)
+        case .normal: ["drawn"]
         }
     }
 
@@ -76,6 +90,8 @@ public enum ModelKind: String, CaseIterable, Sendable {
     func truth(_ word: String) -> ModelTruth? {
         switch self {
         case .binary: Truth(rawValue: word.lowercased()).map(ModelTruth.binary)
+        case .normal:
+            if word.lowercased() == "drawn" { .normal(.drawn) } else { NumberSyntax.number(word).flatMap(normalTruth) }
         }
     }
 
@@ -83,9 +99,17 @@ public enum ModelKind: String, CaseIterable, Sendable {
     static func named(_ word: String) -> ModelKind? { ModelKind(rawValue: word.lowercased()) }
 }
 
-/// Nature's truth as a model states it: `set truth high` in the binary model.
+/// Nature's truth as a model states it: `set truth high` in the binary model, `set truth 101.5`
+/// or `set truth drawn` in the normal one.
 public enum ModelTruth: Equatable, Sendable {
     case binary(Truth)
+    /// A number for nature's v, or a draw from the prior at each opening.
+    case normal(NormalTruth)
+}
+
+/// Nature's v must be a finite number the model can price (within ±1e9, as m is).
+private func normalTruth(_ v: Double) -> ModelTruth? {
+    v.isFinite && abs(v) <= 1e9 ? .normal(.value(v)) : nil
 }
 
 /// One parameter as `set`, `params`, `help`, completion and error wording show it. Each model

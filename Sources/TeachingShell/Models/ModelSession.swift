@@ -1,10 +1,12 @@
 import Foundation
 import MarketModel
+import NormalValue
 
 /// A learner's market under one model: the enum every per-model `switch` goes through, so adding
 /// a model makes the compiler list what it still needs.
 public enum ModelSession: Sendable {
     case binary(Session)
+    case normal(NormalSession)
 
     /// A market at its opening under `kind`, with the generator seeded from `seed`.
     init(_ kind: ModelKind, seed: UInt64) {
@@ -13,12 +15,17 @@ public enum ModelSession: Sendable {
             var session = Session()
             session.setSeed(seed)
             self = .binary(session)
+        case .normal:
+            var session = NormalSession()
+            session.setSeed(seed)
+            self = .normal(session)
         }
     }
 
     public var kind: ModelKind {
         switch self {
         case .binary: .binary
+        case .normal: .normal
         }
     }
 
@@ -26,12 +33,14 @@ public enum ModelSession: Sendable {
     public var time: Int {
         switch self {
         case .binary(let s): s.market.time
+        case .normal(let s): s.market.time
         }
     }
 
     public var seed: UInt64 {
         switch self {
         case .binary(let s): s.seed
+        case .normal(let s): s.seed
         }
     }
 
@@ -39,6 +48,7 @@ public enum ModelSession: Sendable {
     mutating func setSeed(_ seed: UInt64) {
         switch self {
         case .binary: withBinary { $0.setSeed(seed) }
+        case .normal: withNormal { $0.setSeed(seed) }
         }
     }
 
@@ -53,6 +63,10 @@ public enum ModelSession: Sendable {
                 return side.isOpen ? String(format: "%.2f", price) : "×"
             }
             return "t=\(s.market.time) \(short(quote.bid))|\(short(quote.ask))"
+        case .normal(let s):
+            let quote = s.market.quote
+            func short(_ price: Double?) -> String { price.map { String(format: "%.2f", $0) } ?? "—" }
+            return "t=\(s.market.time) \(short(quote.bid.price))|\(short(quote.ask.price))"
         }
     }
 
@@ -60,6 +74,7 @@ public enum ModelSession: Sendable {
     func value(of quantity: Quantity) -> Double? {
         switch self {
         case .binary(let s): s.value(of: quantity)
+        case .normal(let s): s.value(of: quantity)
         }
     }
 
@@ -67,6 +82,7 @@ public enum ModelSession: Sendable {
     func isClosed(_ side: LessonSide) -> Bool {
         switch self {
         case .binary(let s): s.isClosed(side)
+        case .normal(let s): s.isClosed(side)
         }
     }
 
@@ -79,11 +95,21 @@ public enum ModelSession: Sendable {
         return try change(&session)
     }
 
+    /// Changes the normal session in place, as `withBinary` does.
+    mutating func withNormal<T, E: Error>(_ change: (inout NormalSession) throws(E) -> T) throws(E) -> T? {
+        guard case .normal(var session) = self else { return nil }
+        self = .normal(NormalSession())
+        defer { self = .normal(session) }
+        return try change(&session)
+    }
+
     /// Whether two sessions hold the same market (model, beliefs, clock), for "your exploration is
     /// set aside".
     func sameMarket(as other: ModelSession) -> Bool {
         switch (self, other) {
         case (.binary(let a), .binary(let b)): a.market == b.market
+        case (.normal(let a), .normal(let b)): a.market == b.market
+        case (.binary, .normal), (.normal, .binary): false
         }
     }
 }

@@ -45,6 +45,8 @@ extension Session {
                 lines.append(Line("note: with alpha 1 the market maker is sure news arrived, so it can never learn this truth; set alpha below 1 to let it", .warning))
             }
             return ModelReply(lines)
+        case .set(.truth(.normal)):
+            preconditionFailure("the parser reads truth under the binary model's table")
         case .reset:
             reset()
             return ModelReply([Line("back to the opening: t = 0, generator reseeded with \(seed)")] + QuoteText.lines(market.quote, parameters: parameters))
@@ -81,6 +83,7 @@ extension Session {
         let truth: Truth? = switch request.truth {
         case .binary(let t)?: t
         case nil: nil
+        case .normal?: preconditionFailure("the parser reads truth under the binary model's table")
         }
         let plan = SimulationPlan(parameters: market.parameters, sessions: request.sessions, arrivals: request.trades,
                                   seed: request.seed ?? seed, truth: truth, discoveryDistance: request.distance)

@@ -1,0 +1,96 @@
+import Foundation
+import NormalValue
+
+/// The normal model's verbs: orders, nature's arrivals, the views of the market, `set`, `plot`,
+/// `simulate` and `export`. (`compare` is the binary model's study.)
+extension NormalSession {
+    mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+        let detail = context.detail
+        switch command {
+        case .order(let order):
+            return stepReply(try applied { s throws(NormalMarketError) in try s.apply(order, from: .unknown, strict: true) }, detail)
+        case .informed:
+            return stepReply(try applied { s throws(NormalMarketError) in try s.informed() }, detail)
+        case .noise:
+            return stepReply(try applied { s throws(NormalMarketError) in try s.noise() }, detail)
+        case .run(let n):
+            let result = run(n, shouldStop: context.shouldStop)
+            if let error = result.error, result.steps == 0 { throw .normalMarket(error) }
+            return ModelReply(NormalRunText(result: result, session: self, detail: detail).lines,
+                              step: result.lastStep.map(ModelStep.normal), journal: result.steps > 0 ? ["run \(result.steps)"] : [])
+        case .quote:
+            return ModelReply(NormalQuoteText.lines(market.quote))
+        case .state:
+            return ModelReply(NormalStateText(session: self).lines)
+        case .params:
+            return ModelReply(NormalParamsText(session: self).lines)
+        case .history(let n):
+            return ModelReply(NormalHistoryText(session: self, count: n ?? 20).lines)
+        case .explain:
+            return ModelReply(NormalExplainText(market: market).lines)
+        case .set(.parameter(let name, let value)):
+            return ModelReply(try setParameter(name, to: value))
+        case .set(.truth(.normal(let truth))):
+            setTruth(truth)
+            let how = switch truth {
+            case .value: "set by you"
+            case .drawn: "drawn from N(m, σ²) by the seeded generator"
+            }
+            return ModelReply([Line("truth = \(Self.word(truth)): nature's v is \(Format.value(trueValue)), \(how) (hidden from the market maker)", .hidden)])
+        case .set(.truth(.binary)):
+            preconditionFailure("the parser reads truth under the normal model's table")
+        case .reset:
+            reset()
+            return ModelReply([Line("back to the opening: t = 0, generator reseeded with \(seed)")] + NormalQuoteText.lines(market.quote))
+        case .undo:
+            let (order, _) = try undone()
+            let what = order == .none ? "no trade" : order.word
+            return ModelReply([Line("took back t=\(market.time + 1) (\(what)); the belief is as it was before it")] + NormalQuoteText.lines(market.quote))
+        case .compare:
+            throw .notInModel(verb: "compare", model: .normal, instead: "it is the document's study of the binary model: model binary, then compare")
+        case .plot, .simulate, .export:
+            throw .notInModel(verb: "\(command)", model: .normal, instead: "not yet")
+        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint, .again:
+            preconditionFailure("the shell runs \(command) itself")
+        }
+    }
+
+    /// `drawn`, or the number.
+    static func word(_ truth: NormalTruth) -> String {
+        switch truth {
+        case .drawn: "drawn"
+        case .value(let v): Format.number(v)
+        }
+    }
+
+    private func stepReply(_ step: NormalBayesStep, _ detail: Detail) -> ModelReply {
+        ModelReply(NormalStepText(step: step, parameters: market.parameters, truthValue: trueValue).lines(detail), step: .normal(step))
+    }
+
+    private mutating func applied<T>(_ change: (inout NormalSession) throws(NormalMarketError) -> T) throws(ShellError) -> T {
+        do {
+            return try change(&self)
+        } catch {
+            throw .normalMarket(error)
+        }
+    }
+
+    private mutating func undone() throws(ShellError) -> (Order, Trader) {
+        do {
+            return try undo()
+        } catch {
+            throw .normalSession(error)
+        }
+    }
+
+    private mutating func setParameter(_ name: String, to value: Double) throws(ShellError) -> [Line] {
+        // The parser takes names from this model's table, whose names are `NormalParameterName`s.
+        guard let parameter = NormalParameterName(rawValue: name) else { preconditionFailure("\(name) is not in the normal table") }
+        let restarted: Bool
+        do { restarted = try set(parameter, to: value) } catch { throw .normalParameter(error) }
+        let note = restarted
+            ? "\(name) = \(Format.number(value)): a new prior, so the market restarts at t = 0"
+            : "\(name) = \(Format.number(value)): the belief is kept; applies from the next order"
+        return [Line(note)] + NormalQuoteText.lines(market.quote)
+    }
+}

@@ -1,0 +1,50 @@
+import NormalValue
+
+extension NormalSession {
+    /// The normal market's value of a quantity a lesson can pin (P(trader informed) comes from the
+    /// order); nil for a side with no quote or a quantity it lacks (the binary model's beliefs).
+    func value(of quantity: Quantity) -> Double? {
+        let quote = market.quote, posterior = market.posterior
+        switch quantity {
+        case .bid: return quote.bid.price
+        case .ask: return quote.ask.price
+        case .mid: return quote.mid
+        case .spread: return quote.spread
+        case .expectedValue: return posterior.mean
+        case .sd: return posterior.standardDeviation
+        case .t: return Double(market.time)
+        case .pHigh, .pLow, .pEvent, .pInformed: return nil
+        }
+    }
+
+    /// Whether a side (or both, `market`) has no quote.
+    func isClosed(_ side: LessonSide) -> Bool {
+        let quote = market.quote
+        return switch side {
+        case .market: quote.ask.price == nil && quote.bid.price == nil
+        case .ask: quote.ask.price == nil
+        case .bid: quote.bid.price == nil
+        }
+    }
+
+    /// The normal market's fields of a `--json` record: quotes, E[v] and sd, sides with no quote.
+    func fill(_ record: inout Record) {
+        let quote = market.quote, posterior = market.posterior
+        record.t = market.time
+        (record.bid, record.ask, record.mid, record.spread) = (quote.bid.price, quote.ask.price, quote.mid, quote.spread)
+        (record.value, record.sd) = (posterior.mean, posterior.standardDeviation)
+        record.askClosed = quote.ask.price == nil
+        record.bidClosed = quote.bid.price == nil
+        record.closed = record.askClosed && record.bidClosed
+    }
+}
+
+extension NormalBayesStep {
+    /// The order's fields of a `--json` record.
+    func fill(_ record: inout Record) {
+        record.pInformed = pInformed
+        record.order = order.word
+        record.price = fillPrice
+        record.trader = trader == .unknown ? nil : trader.tapeWord
+    }
+}
