@@ -61,6 +61,31 @@ struct InteractiveTests {
         #expect(terminal.leave() == 0)
     }
 
+    @Test("model normal at 80×24: the prompt shows its quotes, Tab completes its parameters, buy shows the fixed point")
+    func normalModel() throws {
+        let terminal = try shell()
+        terminal.type("model normal\r")
+        // m = 100, σ = 4, μ = 0.3, ε = ½: the opening fixed point is 100 ± 0.9864 (the check point's
+        // 0.2466 for σ = 1 at μ = 0.3, times σ = 4; NormalValueTests pins the standard case).
+        #expect(terminal.waitFor("t=0 99.01|100.99>"), "screen: \(terminal.screen)")
+        terminal.type("set sig\t")
+        #expect(terminal.waitFor("set sigma "), "screen: \(terminal.screen)")
+        terminal.type("1\r")
+        #expect(terminal.waitFor("t=0 99.75|100.25>"), "screen: \(terminal.screen)")
+        terminal.type("set truth dr\t")
+        #expect(terminal.waitFor("set truth drawn "), "screen: \(terminal.screen)")
+        terminal.type("\r")
+        terminal.waitForPrompt()
+        terminal.type("buy\r")
+        #expect(terminal.waitFor("at a = 100.2466: a − (N/D + c) ="), "screen: \(terminal.screen)")
+        terminal.waitForPrompt()
+        let wide = terminal.screen.split(separator: "\n").map(String.init).filter { $0.count > 80 }
+        #expect(wide.isEmpty, "lines over 80 columns: \(wide)")
+        terminal.type("compare\r")
+        #expect(terminal.waitFor("compare is not part of the normal model"), "screen: \(terminal.screen)")
+        #expect(terminal.leave() == 0)
+    }
+
     @Test("a line entered in one session comes back with the up arrow in the next")
     func historyAcrossSessions() throws {
         let first = try shell()

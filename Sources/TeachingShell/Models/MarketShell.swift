@@ -66,7 +66,8 @@ struct MarketShell: Sendable {
         let from = session.kind, time = session.model.time
         session.model = ModelSession(kind, seed: session.model.seed)
         let under = from == kind ? "the \(kind.rawValue) model again" : "the \(kind.rawValue) model (was \(from.rawValue))"
-        let gone = time > 0 ? "; the \(time) periods before are gone (undo does not bring them back)" : ""
+        let gone = time == 0 ? "" : (time == 1 ? "; the period before is gone" : "; the \(time) periods before are gone")
+            + (time == 0 ? "" : " (undo does not bring \(time == 1 ? "it" : "them") back)")
         return [Line("model = \(kind.rawValue): a new opening under \(under), t = 0" + gone)]
             + (try session.model.execute(.quote, context: context).lines)
     }

@@ -33,10 +33,10 @@ extension NormalSession {
         case .set(.truth(.normal(let truth))):
             setTruth(truth)
             let how = switch truth {
-            case .value: "set by you"
-            case .drawn: "drawn from N(m, σ²) by the seeded generator"
+            case .value: "as you set it"
+            case .drawn: "drawn from N(m, σ²)"
             }
-            return ModelReply([Line("truth = \(Self.word(truth)): nature's v is \(Format.value(trueValue)), \(how) (hidden from the market maker)", .hidden)])
+            return ModelReply([Line("truth = \(Self.word(truth)): v = \(Format.value(trueValue)), \(how); hidden from the market maker", .hidden)])
         case .set(.truth(.binary)):
             preconditionFailure("the parser reads truth under the normal model's table")
         case .reset:

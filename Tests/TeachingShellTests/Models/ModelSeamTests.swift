@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import TeachingShell
+import NormalValue
+
+/// The model seam as a learner meets it: `model`, each model's `set` and `truth`, JSON, save.
+struct ModelSeamTests {
+    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
+        shell.run(line: Array(line.utf8))
+    }
+
+    /// The standard normal's opening ask at μ = ½, ε = ½, c = 0, found here by bisection on
+    /// a·(μ(1 − Φ(a)) + (1 − μ)ε) = μφ(a) (a = E[v | buy at a]) with Foundation's erfc.
+    private func standardAsk(mu: Double = 0.5, eps: Double = 0.5) -> Double {
+        func phi(_ z: Double) -> Double { exp(-z * z / 2) / (2 * Double.pi).squareRoot() }
+        func upper(_ z: Double) -> Double { erfc(z / 2.squareRoot()) / 2 }
+        func excess(_ a: Double) -> Double { a * (mu * upper(a) + (1 - mu) * eps) - mu * phi(a) }
+        var (low, high) = (0.0, 10.0)
+        for _ in 0..<200 { let mid = (low + high) / 2; if excess(mid) < 0 { low = mid } else { high = mid } }
+        return (low + high) / 2
+    }
+
+    @Test func modelListsTheModelsAndSwitchesWithANewOpening() throws {
+        var shell = Interpreter()
+        let list = try #require(send(&shell, "model")).plainText
+        #expect(list.contains("* binary"))
+        #expect(list.contains("  normal   v ~ N(m, σ²)"))
+        _ = send(&shell, "buy")
+        let switched = try #require(send(&shell, "model normal"))
+        #expect(switched.error == nil)
+        #expect(switched.plainText.hasPrefix("model = normal: a new opening under the normal model (was binary), t = 0; the period before is gone (undo does not bring it back)\n"))
+        #expect(shell.session.kind == .normal)
+        #expect(try #require(send(&shell, "model")).plainText.contains("* normal"))
+        #expect(send(&shell, "model kyle")?.error == .badChoice(verb: "model", text: "kyle", choices: ["binary", "normal"]))
+    }
+
+    @Test func theCheckPointAndTheJSONRecord() throws {
+        var shell = Interpreter()
+        for line in ["model normal", "set mean 0", "set sigma 1", "set mu 0.5"] { #expect(send(&shell, line)?.error == nil) }
+        let a = standardAsk()
+        #expect(abs(a - 0.436327) < 5e-7)
+        let opening = try #require(send(&shell, "quote")).record
+        #expect(abs(try #require(opening.ask) - a) < 1e-9)
+        #expect(abs(try #require(opening.bid) + a) < 1e-9)
+        let buy = try #require(send(&shell, "buy")).record
+        // After a buy with c = 0 the posterior mean is the ask the buy met, and the first buy from the
+        // prior leaves sd = σ (E[z² | buy] = 1 + a·(μφ(a)/P(buy)) = 1 + a²).
+        #expect(abs(buy.value - a) < 1e-9)
+        #expect(abs(try #require(buy.sd) - 1) < 1e-9)
+        #expect(buy.model == "normal")
+        #expect(buy.pHigh == nil && buy.pEvent == nil)
+        let json = buy.json
+        #expect(json.contains("\"model\":\"normal\"") && json.contains("\"sd\":") && json.contains("\"value\":"))
+        #expect(!json.contains("p_high"))
+    }
+
+    @Test func eachModelReadsItsOwnNamesAndTruth() throws {
+        var shell = Interpreter()
+        _ = send(&shell, "model normal")
+        let before = shell.session.snapshot.json
+        let low = try #require(send(&shell, "set low 3")?.error)
+        #expect(low.message.contains("no parameter named 'low'") && low.message.contains("names: mean, sigma, mu"))
+        #expect(send(&shell, "set truth high")?.error?.message == "truth takes a number (nature's v) or drawn, not 'high'")
+        #expect(send(&shell, "set mu 1")?.error != nil)
+        #expect(send(&shell, "simulate truth low")?.error != nil)
+        #expect(shell.session.snapshot.json == before)
+        #expect(send(&shell, "set truth 101.5")?.plainText.contains("v = 101.5, as you set it") == true)
+        #expect(send(&shell, "set truth drawn")?.error == nil)
+        _ = send(&shell, "model binary")
+        #expect(send(&shell, "set sigma 2")?.error?.message.contains("names: low, high, prior") == true)
+        #expect(send(&shell, "set truth 3")?.error?.message == "truth takes high, low or none, not '3'")
+    }
+
+    @Test func saveReplaysANormalSessionExactly() throws {
+        final class Files: FileWriter, @unchecked Sendable {
+            var texts: [String: String] = [:]
+            func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+                var bytes: [UInt8] = []
+                try produce { bytes += $0 }
+                texts[path] = String(decoding: bytes, as: UTF8.self)
+            }
+        }
+        let files = Files()
+        var shell = Interpreter()
+        shell.files = files
+        for line in ["set seed 5", "model normal", "set truth 103", "run 40", "buy", "set mu 0.4", "sell", "undo", "noise", "pass"] {
+            #expect(send(&shell, line)?.error == nil, "\(line)")
+        }
+        _ = send(&shell, "save s.gm")
+        var replay = Interpreter()
+        for line in try #require(files.texts["s.gm"]).split(separator: "\n") {
+            #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
+        }
+        guard case .normal(let a) = shell.session.model, case .normal(let b) = replay.session.model else {
+            Issue.record("not the normal model")
+            return
+        }
+        #expect(a.market == b.market)
+        #expect(a.periods == b.periods && a.trueValue == b.trueValue && a.seed == 5)
+    }
+}
