@@ -38,3 +38,25 @@ func randomMarket(_ rng: inout Xoshiro256) -> Parameters {
                   cost: rng.nextUnit() < 0.15 ? 0 : uniform(0, range / 3),
                   tolerance: rng.nextUnit() < 0.5 ? .infinity : uniform(0.1, 0.6) * range)
 }
+
+/// A market from edge values: μ at 0, tiny or near 1; α at 1, tiny or near 1; priors near 0 and 1;
+/// uninformed traders always trading (γ from 0 to 1), never one side (ε = 0), or staying out;
+/// ranges from 10^−3 to 10^4 around values up to ±10^6; no cost, a tiny one, or one past the range;
+/// tolerance off, 0, tiny or wide.
+func edgeMarket(_ rng: inout Xoshiro256) -> Parameters {
+    func pick(_ choices: [Double]) -> Double { choices[Int(rng.next() % UInt64(choices.count))] }
+    let range = pick([1e-3, 0.5, 4, 40, 1e4])
+    let low = pick([-1e6, -200, 0, 99.5, 1e6 - 1e4])
+    let (epsBuy, epsSell): (Double, Double)
+    switch rng.next() % 4 {
+    case 0: let gamma = pick([0, 0.2, 0.5, 0.8, 1]); (epsBuy, epsSell) = (gamma, 1 - gamma)
+    case 1: (epsBuy, epsSell) = rng.next() % 2 == 0 ? (0, pick([0.1, 0.5, 1])) : (pick([0.1, 0.5, 1]), 0)
+    case 2: (epsBuy, epsSell) = (pick([0.01, 0.25, 0.49]), pick([0.01, 0.25, 0.5]))
+    default: (epsBuy, epsSell) = (0.5, 0.5)
+    }
+    return params(low: low, high: low + range, prior: pick([0.001, 0.05, 0.5, 0.95, 0.999]),
+                  mu: pick([0, 1e-6, 0.3, 0.9, 0.99]), alpha: pick([1, 1, 0.999, 0.5, 0.01]),
+                  epsBuy: epsBuy, epsSell: epsSell,
+                  cost: pick([0, 0, 1e-3 * range, range / 3, 2 * range]),
+                  tolerance: pick([.infinity, .infinity, 0, 0.01 * range, 0.3 * range, 2 * range]))
+}

@@ -25,7 +25,10 @@ enum InformedMayAbstain: SideRule {
 
 /// Sees each arrival as the session loop plays it (for traces); the empty watcher costs nothing.
 protocol ArrivalWatcher {
-    mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double)
+    /// `weights` are the belief's weights the quote came from (before this arrival's update);
+    /// `learns` is false in a saturated block, where they are not kept up to date.
+    mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
+                          weights: (Double, Double, Double), learns: Bool)
     /// Both sides closed before arrival `time` + 1: nothing trades and nothing changes from here on.
     mutating func froze(at time: Int)
     mutating func finished(bid: Double, ask: Double)
@@ -33,7 +36,8 @@ protocol ArrivalWatcher {
 
 /// The watcher of the Monte Carlo runs: sees nothing.
 struct NoWatcher: ArrivalWatcher {
-    @inline(__always) mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double) {}
+    @inline(__always) mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
+                                            weights: (Double, Double, Double), learns: Bool) {}
     @inline(__always) mutating func froze(at time: Int) {}
     @inline(__always) mutating func finished(bid: Double, ask: Double) {}
 }
@@ -148,6 +152,7 @@ extension SessionSimulator {
         v: Double, th: OrderFlowTables.Thresholds, rng: inout Xoshiro256, scratch: KernelScratch,
         watch: inout Watch
     ) {
+        let weights = s.q
         // Nature: one 53-bit draw picks the trader and the order (OrderFlowTables.Thresholds).
         let k = rng.next() &>> 11
         var wanted = (k >= th.buyBelow ? 1 : 0) &+ (k >= th.sellBelow ? 1 : 0)
@@ -195,7 +200,7 @@ extension SessionSimulator {
         s.lastDelta = delta + s.lastDelta * f[6 &+ order]  // 0, 0, 1
         s.lastPrice = price
         s.roll.trades &+= tradeBit
-        watch.arrival(informed: informed, wanted: wanted, order: order, bid: bid, ask: ask)
+        watch.arrival(informed: informed, wanted: wanted, order: order, bid: bid, ask: ask, weights: weights, learns: learns)
         s.t &+= 1
     }
 

@@ -36,13 +36,19 @@ public struct TracedArrival: Equatable, Sendable {
     /// The quotes the arrival met (NaN for an undefined side).
     public let bid: Double
     public let ask: Double
+    /// P(s) as the loop held it when the quotes were made (before this arrival), or nil in a
+    /// saturated stretch, where the loop plays the certain state's quotes and does not update.
+    public let belief: StateVector?
 }
 
 extension SessionTrace: ArrivalWatcher {
-    mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double) {
+    mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
+                          weights q: (Double, Double, Double), learns: Bool) {
         let orders: [Order] = [.buy, .sell, .none]
+        let total = q.0 + q.1 + q.2
+        let belief = learns ? StateVector(noEvent: q.0 / total, bad: q.1 / total, good: q.2 / total) : nil
         arrivals.append(TracedArrival(trader: informed ? .informed : .uninformed,
-                                      wanted: orders[wanted], order: orders[order], bid: bid, ask: ask))
+                                      wanted: orders[wanted], order: orders[order], bid: bid, ask: ask, belief: belief))
     }
 
     mutating func froze(at time: Int) { frozenAt = time }
