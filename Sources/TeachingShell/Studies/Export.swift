@@ -1,29 +1,46 @@
-import MarketModel
 
 /// The file formats of `export`.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case csv, json, svg
 }
 
-/// Renders the session's tape (CSV, JSON), its four panels (SVG) or its commands (`save`) into
-/// the sink of a `FileWriter`; the writer, which the executable owns, makes the file.
+/// A model's tape as `export` streams it: its columns, and its rows replayed one by one.
+protocol ExportableTape {
+    /// The column names, in the order of each row's fields.
+    static var columns: [String] { get }
+    /// The number of periods on the tape.
+    var periods: Int { get }
+    /// Replays every period in order, handing each row's fields to `body`; `body` returns false to stop.
+    func replayRows(_ body: ([ExportField]) -> Bool)
+}
+
+/// One field of an exported row, not yet written out.
+enum ExportField {
+    case count(Int)
+    case number(Double?)
+    case word(String)
+}
+
+/// Renders a model's tape (CSV, JSON), a picture (SVG) or the commands (`save`) into the sink of a
+/// `FileWriter`; the writer, which the executable owns, makes the file.
 enum Export {
-    static let columns = ["t", "order", "trader", "price", "bid", "ask", "spread", "mid", "p_high", "p_event", "p_informed", "mm_profit"]
 
     /// How many bytes are rendered before they are handed on (and `shouldStop` is asked).
     static let chunkBytes = 1 << 18
 
     /// Writes `format` for the whole tape; returns the number of rows written. `shouldStop` is
     /// asked between chunks (a stop leaves no file); `progress` is told (rows done, rows in all).
-    static func write(_ format: ExportFormat, of session: Session, to path: String, files: any FileWriter,
-                      shouldStop: () -> Bool, progress: (Int, Int) -> Void) throws(ShellError) -> Int {
+    /// `picture` draws the SVG; nil for a model that has none (its `export` refuses svg first).
+    static func write<Tape: ExportableTape>(_ format: ExportFormat, of session: Tape, picture: (() -> String)?, to path: String,
+                                            files: any FileWriter, shouldStop: () -> Bool,
+                                            progress: (Int, Int) -> Void) throws(ShellError) -> Int {
         // Done, stopped or failed, the progress bar is cleared before the reply is shown.
         defer { progress(session.periods, session.periods) }
         do {
             try files.write(to: path) { sink throws(WriteProblem) in
                 switch format {
                 case .csv, .json: try rows(format, of: session, to: sink, shouldStop: shouldStop, progress: progress)
-                case .svg: try sink(Array(SVGPanels(session: session).document.utf8))
+                case .svg: try sink(Array((picture?() ?? "").utf8))
                 }
             }
         } catch {
@@ -43,8 +60,11 @@ enum Export {
     }
 
     /// Streams the tape replayed period by period, a chunk at a time, so memory stays flat.
-    private static func rows(_ format: ExportFormat, of session: Session, to sink: (borrowing [UInt8]) throws(WriteProblem) -> Void,
-                             shouldStop: () -> Bool, progress: (Int, Int) -> Void) throws(WriteProblem) {
+    private static func rows<Tape: ExportableTape>(_ format: ExportFormat, of session: Tape,
+                                                   to sink: (borrowing [UInt8]) throws(WriteProblem) -> Void,
+                                                   shouldStop: () -> Bool, progress: (Int, Int) -> Void) throws(WriteProblem) {
+        let columns = Tape.columns
+        let keys = jsonKeys(columns)
         let json = format == .json
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunkBytes + 4096)
@@ -52,9 +72,8 @@ enum Export {
         var failure: WriteProblem?
         var done = 0
         let total = session.periods
-        session.replay(0..<total) { step in
-            let row = TradeRow(step: step)
-            if json { appendJSON(row, first: done == 0, to: &buffer) } else { appendCSV(row, to: &buffer) }
+        session.replayRows { row in
+            if json { appendJSON(row, keys: keys, first: done == 0, to: &buffer) } else { appendCSV(row, to: &buffer) }
             done += 1
             guard buffer.count >= chunkBytes else { return true }
             if shouldStop() {
@@ -74,18 +93,18 @@ enum Export {
         try sink(buffer)
     }
 
-    private static func appendCSV(_ row: TradeRow, to buffer: inout [UInt8]) {
-        for (index, field) in fields(row).enumerated() {
+    private static func appendCSV(_ row: [ExportField], to buffer: inout [UInt8]) {
+        for (index, field) in row.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             append(field, quoted: false, to: &buffer)
         }
         buffer.append(UInt8(ascii: "\n"))
     }
 
-    private static func appendJSON(_ row: TradeRow, first: Bool, to buffer: inout [UInt8]) {
+    private static func appendJSON(_ row: [ExportField], keys: [[UInt8]], first: Bool, to buffer: inout [UInt8]) {
         buffer.append(contentsOf: first ? jsonRowStart : jsonNextRowStart)
-        for (index, field) in fields(row).enumerated() {
-            buffer.append(contentsOf: jsonKeys[index])
+        for (index, field) in row.enumerated() {
+            buffer.append(contentsOf: keys[index])
             append(field, quoted: true, to: &buffer)
         }
         buffer.append(UInt8(ascii: "}"))
@@ -93,11 +112,13 @@ enum Export {
 
     private static let jsonRowStart = Array("  {".utf8), jsonNextRowStart = Array(",\n  {".utf8)
     /// `"t":`, `,"order":`, …: each column's key as JSON bytes, with the comma before all but the first.
-    private static let jsonKeys = columns.enumerated().map { index, name in Array(((index > 0 ? "," : "") + "\"\(name)\":").utf8) }
+    private static func jsonKeys(_ columns: [String]) -> [[UInt8]] {
+        columns.enumerated().map { index, name in Array(((index > 0 ? "," : "") + "\"\(name)\":").utf8) }
+    }
 
     /// Writes a field: a number in full (shortest round-trip) precision, a word (quoted in JSON),
     /// or nothing (`null` in JSON).
-    private static func append(_ field: Field, quoted: Bool, to buffer: inout [UInt8]) {
+    private static func append(_ field: ExportField, quoted: Bool, to buffer: inout [UInt8]) {
         switch field {
         case .count(let value):
             var text = String(value)
@@ -112,19 +133,5 @@ enum Export {
         case .number:
             if quoted { buffer.append(contentsOf: "null".utf8) }
         }
-    }
-
-    /// One field of a row, not yet written out.
-    private enum Field {
-        case count(Int)
-        case number(Double?)
-        case word(String)
-    }
-
-    /// A row's fields, in the order of `columns`.
-    private static func fields(_ row: TradeRow) -> [Field] {
-        [.count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
-         .number(row.ask), .number(row.spread), .number(row.mid), .number(row.pHigh), .number(row.pEvent),
-         .number(row.pInformed), .number(row.profit)]
     }
 }

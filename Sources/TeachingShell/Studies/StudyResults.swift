@@ -5,11 +5,13 @@ import MarketModel
 public enum StudyResults: Sendable, Encodable, Equatable {
     case simulation(SimulationResults)
     case comparison(ComparisonResults)
+    case normalSimulation(NormalSimulationResults)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
         case .simulation(let s): try s.encode(to: encoder)
         case .comparison(let c): try c.encode(to: encoder)
+        case .normalSimulation(let s): try s.encode(to: encoder)
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TeachingShell
 import NormalValue
+import MarketModel
 
 /// The model seam as a learner meets it: `model`, each model's `set` and `truth`, JSON, save.
 struct ModelSeamTests {
@@ -97,5 +98,71 @@ struct ModelSeamTests {
         }
         #expect(a.market == b.market)
         #expect(a.periods == b.periods && a.trueValue == b.trueValue && a.seed == 5)
+    }
+}
+
+/// The normal model's studies and files from the shell.
+struct NormalStudiesFromTheShell {
+    final class Files: FileWriter, @unchecked Sendable {
+        var texts: [String: String] = [:]
+        func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+            var bytes: [UInt8] = []
+            try produce { bytes += $0 }
+            texts[path] = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    private func run(_ shell: inout Interpreter, _ line: [UInt8]) -> Reply? { shell.run(line: line) }
+
+    private func shell(_ files: Files) -> Interpreter {
+        var shell = Interpreter()
+        shell.files = files
+        for line in ["model normal", "set truth 102", "run 25", "buy"] { _ = shell.run(line: Array(line.utf8)) }
+        return shell
+    }
+
+    /// Each CSV row is the period's numbers as the tape replays them: the last row is the buy's
+    /// record, and the columns are the normal model's.
+    @Test func exportsAreTheTapesNumbers() throws {
+        let files = Files()
+        var s = shell(files)
+        let last = try #require(run(&s, Array("quote".utf8))).record
+        #expect(run(&s, Array("export csv n.csv".utf8))?.plainText == "wrote 26 rows to n.csv\n")
+        let lines = try #require(files.texts["n.csv"]).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(lines[0] == NormalSession.columns)
+        #expect(lines.count == 27)
+        let row = try #require(lines.last)
+        #expect(row[0] == "26" && row[1] == "buy" && row[2] == "typed")
+        #expect(Double(row[5]) == last.ask && Double(row[4]) == last.bid && Double(row[8]) == last.value && Double(row[9]) == last.sd)
+        #expect(run(&s, Array("export json n.json".utf8))?.error == nil)
+        let json = try JSONSerialization.jsonObject(with: Data(try #require(files.texts["n.json"]).utf8)) as? [[String: Any]]
+        #expect(json?.count == 26)
+        #expect(json?.last?["value"] as? Double == last.value)
+        #expect(run(&s, Array("export svg n.svg".utf8))?.error?.message.hasPrefix("export svg is not part of the normal model") == true)
+        #expect(files.texts["n.svg"] == nil)
+    }
+
+    @Test func simulateAndCompareAndPlot() throws {
+        let files = Files()
+        var s = shell(files)
+        let before = s.session.snapshot.json
+        let reply = try #require(run(&s, Array("simulate sessions 60 trades 40 seed 3 threads 2".utf8)))
+        #expect(reply.error == nil)
+        #expect(reply.plainText.contains("60 sessions × 40 arrivals, v drawn from N(m, σ²) per session"))
+        #expect(reply.plainText.contains("(the normal model's study runs on one thread; threads 2 was not used)"))
+        guard case .normalSimulation(let results)? = reply.record.results else { Issue.record("no normal results"); return }
+        #expect(results.sessions == 60 && results.arrivals == 40 && results.seed == 3)
+        // The same study straight from the library, seeded the same way.
+        let study = NormalSimulation(parameters: NormalParameters(), sessions: 60, arrivals: 40, truth: .drawn)
+        let direct = try study.run { SessionSimulator.generator(seed: 3, session: $0) }
+        #expect(results.profit.mean == direct.profit.mean)
+        let fixed = try #require(run(&s, Array("simulate sessions 30 trades 20 truth 101".utf8))).plainText
+        #expect(fixed.contains("v = 101") && fixed.contains("not for one fixed v"))
+        #expect(run(&s, Array("simulate distance 1".utf8))?.error != nil)
+        #expect(run(&s, Array("compare".utf8))?.error?.message.hasPrefix("compare is not part of the normal model") == true)
+        for kind in ["spread", "belief", "price", "cost"] {
+            #expect(run(&s, Array("plot \(kind)".utf8))?.error == nil)
+        }
+        #expect(s.session.snapshot.json == before)
     }
 }

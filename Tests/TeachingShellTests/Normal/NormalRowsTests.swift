@@ -13,7 +13,6 @@ struct NormalRowsTests {
         #expect(rows[0].t == 0 && rows[0].value == 100 && rows[0].sd == 4)
         for (row, step) in zip(rows.dropFirst(), steps) {
             #expect(row.value == step.meanAfter && row.sd == step.standardDeviationAfter && row.ask == step.quoteAfter.ask.price)
-            #expect(row.csvFields.count == NormalTradeRow.columns.count)
         }
         for kind in SeriesKind.allCases {
             let lines = NormalPlotText(session: s, kind: kind, width: 80, unicode: true).lines

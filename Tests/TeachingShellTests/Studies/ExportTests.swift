@@ -49,7 +49,7 @@ struct ExportTests {
         let rows = try JSONSerialization.jsonObject(with: Data(try #require(files.text("tape.json")).utf8)) as? [[String: Any]]
         #expect(rows?.count == 50)
         #expect(rows?.last?["t"] as? Int == 50)
-        #expect(Set(rows?.first?.keys.map { $0 } ?? []) == Set(Export.columns))
+        #expect(Set(rows?.first?.keys.map { $0 } ?? []) == Set(Session.columns))
     }
 
     /// The SVG is well-formed XML with the four panels' lines and their titles.
@@ -113,7 +113,7 @@ struct ExportTests {
         var shell = exportingShell()
         _ = send(&shell, "export csv empty.csv")
         _ = send(&shell, "export json empty.json")
-        #expect(files.text("empty.csv") == Export.columns.joined(separator: ",") + "\n")
+        #expect(files.text("empty.csv") == Session.columns.joined(separator: ",") + "\n")
         #expect(try JSONSerialization.jsonObject(with: Data(try #require(files.text("empty.json")).utf8)) as? [Any] != nil)
         var bare = Interpreter()
         #expect(send(&bare, "export csv x.csv")?.error == .cannotWrite("x.csv", reason: .noFiles))

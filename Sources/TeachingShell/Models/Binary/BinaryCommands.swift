@@ -65,7 +65,8 @@ extension Session {
             return simulate(request, context: context)
         case .export(let format, let path):
             let report = context.reportProgress
-            let rows = try Export.write(format, of: self, to: path, files: context.files, shouldStop: context.shouldStop,
+            let panels = SVGPanels(session: self)
+            let rows = try Export.write(format, of: self, picture: { panels.document }, to: path, files: context.files, shouldStop: context.shouldStop,
                                         progress: { report(.exporting, $0, $1) })
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
             return ModelReply([Line("wrote \(what) to \(path)")])

@@ -48,8 +48,18 @@ extension NormalSession {
             return ModelReply([Line("took back t=\(market.time + 1) (\(what)); the belief is as it was before it")] + NormalQuoteText.lines(market.quote))
         case .compare:
             throw .notInModel(verb: "compare", model: .normal, instead: "it is the document's study of the binary model: model binary, then compare")
-        case .plot, .simulate, .export:
-            throw .notInModel(verb: "\(command)", model: .normal, instead: "not yet")
+        case .plot(let kind):
+            return ModelReply(NormalPlotText(session: self, kind: kind, width: context.display.width, unicode: context.display.unicode).lines)
+        case .simulate(let request):
+            return try simulate(request, context: context)
+        case .export(.svg, _):
+            throw .notInModel(verb: "export svg", model: .normal,
+                              instead: "the four panels are the binary model's picture; export csv or json, or plot")
+        case .export(let format, let path):
+            let report = context.reportProgress
+            let rows = try Export.write(format, of: self, picture: nil, to: path, files: context.files,
+                                        shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
+            return ModelReply([Line("wrote \(rows) rows to \(path)")])
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint, .again:
             preconditionFailure("the shell runs \(command) itself")
         }

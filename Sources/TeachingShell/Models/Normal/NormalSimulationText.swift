@@ -48,12 +48,17 @@ struct NormalSimulationText {
         return "\(gap < 0 ? falling : rising) by \(Format.price(abs(gap))) (± \(Format.price(se)), over 2 s.e.)"
     }
 
-    /// Zero expected profit (c = 0) or c per trade: is the total consistent with it?
+    /// Zero expected profit (c = 0) or c per trade: is the total consistent with it? That holds in
+    /// expectation over v drawn from the prior (each quote breaks even given the order); with v
+    /// fixed, the market maker profits or loses by how far v sits from the prior mean.
     private var profitVerdict: String {
         let p = summary.profit
         let trades = Double(summary.informedTrades + summary.uninformedTrades) / Double(max(1, summary.sessions))
         let expected = cost * trades
         guard let se = p.standardError else { return "too few sessions for a standard error" }
+        guard case .drawn = truth else {
+            return "(break-even, c per trade, holds on average over v drawn from the prior, not for one fixed v)"
+        }
         let within = abs(p.mean - expected) <= 2 * se
         let target = cost == 0 ? "0 (the quotes break even)" : "about c × trades = \(Format.price(expected))"
         return within ? "the total is within 2 s.e. of \(target)" : "the total differs from \(target) by more than 2 s.e."

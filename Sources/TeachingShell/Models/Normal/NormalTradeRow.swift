@@ -3,7 +3,6 @@ import NormalValue
 /// One period of a normal session's tape, as exports and charts show it: the columns t, order,
 /// trader, price, bid, ask, spread, mid, value (E[v]), sd, p_informed, mm_profit.
 struct NormalTradeRow: Sendable {
-    static let columns = ["t", "order", "trader", "price", "bid", "ask", "spread", "mid", "value", "sd", "p_informed", "mm_profit"]
 
     let t: Int
     let order: Order
@@ -58,13 +57,6 @@ struct NormalTradeRow: Sendable {
 
     /// What an uninformed trader lost on this order to the market maker (0 for others).
     var uninformedCost: Double { trader == .uninformed ? (profit ?? 0) : 0 }
-
-    /// The row as CSV fields: numbers in shortest round-trip form, empty when undefined.
-    var csvFields: [String] {
-        func number(_ x: Double?) -> String { x.flatMap { $0.isFinite ? $0.description : nil } ?? "" }
-        return [String(t), order.word, trader.tapeWord, number(price), number(bid), number(ask), number(spread),
-                number(mid), number(value), number(sd), number(pInformed), number(profit)]
-    }
 }
 
 extension NormalSession {
