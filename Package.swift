@@ -6,10 +6,10 @@ let package = Package(
     // No `platforms`: glosten is built and tested on Linux only (Glibc in the executable, the line
     // readers and the end-to-end tests; libedit through apt). Darwin is not claimed until it is built.
     products: [
-        .executable(name: "glosten", targets: ["glosten"]),
+        .executable(name: "glosten", targets: ["glosten"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // What every market model shares: orders, traders, sides, intervals, the generator. No I/O.
@@ -48,7 +48,8 @@ let package = Package(
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
-        .testTarget(name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
+        .testTarget(
+            name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
@@ -58,7 +59,8 @@ let package = Package(
 // The libFuzzer targets, seen only by scripts/fuzz (GLOSTEN_FUZZ=1), which builds them with
 // -sanitize=fuzzer,address: one command line, a whole script, and a lesson file.
 if Context.environment["GLOSTEN_FUZZ"] != nil {
-    package.targets.append(.target(name: "FuzzSupport", dependencies: ["TeachingShell", "MarketModel"], path: "Fuzz/Support"))
+    package.targets.append(
+        .target(name: "FuzzSupport", dependencies: ["TeachingShell", "MarketModel"], path: "Fuzz/Support"))
     package.targets += ["command", "script", "lesson"].map { entry in
         .executableTarget(name: "fuzz-\(entry)", dependencies: ["FuzzSupport", "TeachingShell"], path: "Fuzz/\(entry)")
     }

@@ -7,7 +7,9 @@ public enum FuzzMarket {
     /// each input gets its own copy).
     public static let warmed: Interpreter = {
         var shell = Interpreter()
-        for line in ["set alpha 0.6", "set eps 0.3", "buy", "pass", "sell", "buy"] { _ = shell.run(line: Array(line.utf8)) }
+        for line in ["set alpha 0.6", "set eps 0.3", "buy", "pass", "sell", "buy"] {
+            _ = shell.run(line: Array(line.utf8))
+        }
         return shell
     }()
 
@@ -41,7 +43,9 @@ public enum FuzzMarket {
 
 /// A `FileWriter` that renders everything and keeps nothing, so fuzzed exports touch no file.
 struct DiscardingFiles: FileWriter {
-    func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+    func write(
+        to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+    ) throws(WriteProblem) {
         var count = 0
         try produce { bytes in count += bytes.count }
         if count == 0 { fatalError("an export rendered nothing") }

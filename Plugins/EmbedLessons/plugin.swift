@@ -12,12 +12,14 @@ struct EmbedLessons: BuildToolPlugin {
             .filter { $0.pathExtension == "md" && $0.lastPathComponent.lowercased() != "readme.md" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "ShippedLessons.swift")
-        return [.buildCommand(
-            displayName: "Embedding \(files.count) lessons in \(target.name)",
-            executable: try context.tool(named: "embed-lessons").url,
-            arguments: [output.path] + files.map(\.path),
-            inputFiles: files + [folder],
-            outputFiles: [output]
-        )]
+        return [
+            .buildCommand(
+                displayName: "Embedding \(files.count) lessons in \(target.name)",
+                executable: try context.tool(named: "embed-lessons").url,
+                arguments: [output.path] + files.map(\.path),
+                inputFiles: files + [folder],
+                outputFiles: [output]
+            )
+        ]
     }
 }

@@ -1,4 +1,5 @@
 import CEditLine
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,9 +41,11 @@ public final class EditLineReader: LineReader {
         _ = glosten_el_set_editor(editor, "emacs")
         _ = glosten_el_set_history(editor, history)
         _ = glosten_el_set_prompt(editor) { _ in currentPrompt }
-        _ = glosten_el_add_function(editor, "glosten-complete", "complete the word", { editor, _ in
-            editor.map(EditLineReader.complete) ?? UInt8(GLOSTEN_CC_NORM)
-        })
+        _ = glosten_el_add_function(
+            editor, "glosten-complete", "complete the word",
+            { editor, _ in
+                editor.map(EditLineReader.complete) ?? UInt8(GLOSTEN_CC_NORM)
+            })
         _ = glosten_el_bind(editor, "^I", "glosten-complete")
         _ = glosten_el_bind(editor, "^R", "em-inc-search-prev")
         _ = glosten_el_source(editor, nil)
@@ -73,7 +76,9 @@ public final class EditLineReader: LineReader {
             // Interrupted by a signal (Ctrl-C); any other failure (the terminal went away) ends input.
             return errno == EINTR ? .interrupt : .end
         }
-        var bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: Int(strlen(raw))))
+        var bytes = Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: Int(strlen(raw))))
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
         return .line(bytes)
     }

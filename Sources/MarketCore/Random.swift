@@ -29,7 +29,10 @@ public struct Xoshiro256: RandomNumberGenerator, Equatable, Sendable {
     @inlinable
     public init(seed: UInt64) {
         var mixer = SplitMix64(seed: seed)
-        s0 = mixer.next(); s1 = mixer.next(); s2 = mixer.next(); s3 = mixer.next()
+        s0 = mixer.next()
+        s1 = mixer.next()
+        s2 = mixer.next()
+        s3 = mixer.next()
     }
 
     @inlinable @inline(__always)

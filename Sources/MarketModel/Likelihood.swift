@@ -50,16 +50,25 @@ extension Parameters {
             return bidOpen ? likelihood(of: .sell, informed: informedSell) : nothing
         case .none:
             var total = likelihood(of: .none)
-            if !askOpen { total = total.combined(with: likelihood(of: .buy), +) } else if !informedBuy { total.good += mu }
-            if !bidOpen { total = total.combined(with: likelihood(of: .sell), +) } else if !informedSell { total.bad += mu }
+            if !askOpen {
+                total = total.combined(with: likelihood(of: .buy), +)
+            } else if !informedBuy {
+                total.good += mu
+            }
+            if !bidOpen {
+                total = total.combined(with: likelihood(of: .sell), +)
+            } else if !informedSell {
+                total.bad += mu
+            }
             return total
         }
     }
 
     /// The likelihood of an order at a quote: its open sides and where informed traders trade.
     public func likelihood(of order: Order, at quote: Quote) -> StateVector {
-        likelihood(of: order, askOpen: quote.ask.isOpen, bidOpen: quote.bid.isOpen,
-                   informedBuy: quote.ask.informedTrade, informedSell: quote.bid.informedTrade)
+        likelihood(
+            of: order, askOpen: quote.ask.isOpen, bidOpen: quote.bid.isOpen,
+            informedBuy: quote.ask.informedTrade, informedSell: quote.bid.informedTrade)
     }
 
     /// P(an informed trader in state s sends `order`), μ·[informed in s sends o], at the quote:

@@ -72,10 +72,14 @@ public struct Parameters: Equatable, Sendable {
         case .prior: copy.prior = value
         case .mu: copy.mu = value
         case .alpha: copy.alpha = value
-        case .gamma: copy.epsBuy = value; copy.epsSell = 1 - value
+        case .gamma:
+            copy.epsBuy = value
+            copy.epsSell = 1 - value
         case .epsBuy: copy.epsBuy = value
         case .epsSell: copy.epsSell = value
-        case .eps: copy.epsBuy = value; copy.epsSell = value
+        case .eps:
+            copy.epsBuy = value
+            copy.epsSell = value
         case .cost: copy.cost = value
         case .tolerance: copy.tolerance = value
         }

@@ -16,8 +16,10 @@ public struct SideQuote: Equatable, Sendable {
     /// E[V | order, informed traders abstain] ± c (a0, b0), worked out only when they abstain.
     public let withoutInformed: Double?
 
-    public init(price: Double?, halfSpread: Double?, isWithdrawn: Bool, informedTrade: Bool = true,
-                withInformed: Double? = nil, withoutInformed: Double? = nil) {
+    public init(
+        price: Double?, halfSpread: Double?, isWithdrawn: Bool, informedTrade: Bool = true,
+        withInformed: Double? = nil, withoutInformed: Double? = nil
+    ) {
         self.price = price
         self.halfSpread = halfSpread
         self.isWithdrawn = isWithdrawn
@@ -63,22 +65,25 @@ public struct Quote: Equatable, Sendable {
         expectedValue = expected
         let slack = 1e-9 * max(1, abs(expected))
         func side(_ side: Side) -> SideQuote {
-            let order = side.order, sign: Double = side == .ask ? 1 : -1
+            let order = side.order
+            let sign: Double = side == .ask ? 1 : -1
             let bound = side == .ask ? parameters.high : parameters.low
             guard let with = belief.conditioned(on: parameters.likelihood(of: order, informed: true)) else {
                 return SideQuote(price: nil, halfSpread: nil, isWithdrawn: false)
             }
             let a1 = with.posterior.expectedValue(of: values) + sign * parameters.cost
             let informed = log(parameters.cost) < Self.logEdge(of: with.posterior, side, parameters)
-            var price = a1, a0: Double?
+            var price = a1
+            var a0: Double?
             if !informed {
                 let without = belief.conditioned(on: parameters.likelihood(of: order, informed: false))
                 a0 = without.map { $0.posterior.expectedValue(of: values) + sign * parameters.cost }
                 price = a0.map { side == .ask ? max(bound, $0) : min(bound, $0) } ?? bound
             }
             let halfSpread = sign * (price - expected)
-            return SideQuote(price: price, halfSpread: halfSpread, isWithdrawn: halfSpread > parameters.tolerance + slack,
-                             informedTrade: informed, withInformed: a1, withoutInformed: a0)
+            return SideQuote(
+                price: price, halfSpread: halfSpread, isWithdrawn: halfSpread > parameters.tolerance + slack,
+                informedTrade: informed, withInformed: a1, withoutInformed: a0)
         }
         ask = side(.ask)
         bid = side(.bid)
@@ -87,9 +92,12 @@ public struct Quote: Equatable, Sendable {
     /// log of an informed trader's edge at the zero-cost quote: V_H − E[V | buy] = P(N | buy)·(V_H − V*)
     /// + P(B | buy)·(V_H − V_L) for the ask, E[V | sell] − V_L symmetric for the bid (−∞ when none).
     private static func logEdge(of posterior: Belief, _ side: Side, _ p: Parameters) -> Double {
-        let log = posterior.logProbability, range = Foundation.log(p.high - p.low)
-        let (far, toNoEvent) = side == .ask ? (log.bad, Foundation.log(1 - p.prior)) : (log.good, Foundation.log(p.prior))
-        let a = log.noEvent + toNoEvent + range, b = far + range
+        let log = posterior.logProbability
+        let range = Foundation.log(p.high - p.low)
+        let (far, toNoEvent) =
+            side == .ask ? (log.bad, Foundation.log(1 - p.prior)) : (log.good, Foundation.log(p.prior))
+        let a = log.noEvent + toNoEvent + range
+        let b = far + range
         let top = max(a, b)
         guard top > -.infinity else { return -.infinity }
         return top + Foundation.log(exp(a - top) + exp(b - top))

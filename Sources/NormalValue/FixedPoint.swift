@@ -44,10 +44,12 @@ public struct FixedPoint: Equatable, Sendable {
         let sign: Double = side == .ask ? 1 : -1
         let mean = sign * posterior.standardMean
         let kappa = p.cost / posterior.sigma
-        var low = mean, high = Double.infinity
+        var low = mean
+        var high = Double.infinity
         var y = mean
         var trials: [Trial] = []
-        var probability = 0.0, moment = 0.0
+        var probability = 0.0
+        var moment = 0.0
         var best = (y: y, residual: Double.infinity, probability: 0.0, moment: 0.0, trial: 0)
         // Stop when a step is below 10⁻¹⁵ of the belief's spread or a few Doubles at the price.
         let scale = 1e-15 * posterior.standardVariance.squareRoot()
@@ -79,8 +81,9 @@ public struct FixedPoint: Equatable, Sendable {
         // between two Doubles and bisection end on the worse one: the quote is the best trial,
         // repeated last when it was not the last.
         if best.trial != trials.count - 1 { trials.append(trials[best.trial]) }
-        let equation = QuoteEquation(side, at: posterior.value(sign * best.y), posterior: posterior, parameters: p,
-                                     probability: best.probability, moment: sign * best.moment)
+        let equation = QuoteEquation(
+            side, at: posterior.value(sign * best.y), posterior: posterior, parameters: p,
+            probability: best.probability, moment: sign * best.moment)
         let ends = [posterior.value(sign * low), posterior.value(sign * high)].sorted()
         // A NaN end (only from a belief already broken) must not trap in ClosedRange.
         let bracket = ends[0] <= ends[1] ? ends[0]...ends[1] : -Double.infinity...Double.infinity

@@ -101,10 +101,12 @@ public struct NormalBayesStep: Equatable, Sendable {
         func standardised(_ v: Double) -> Double { (v - priorMean) / sigma }
     }
 
-    init(time: Int, order: Order, wanted: Order, trader: Trader, before: Before,
-         after: NormalPosterior, quoteBefore: NormalQuote, quoteAfter: NormalQuote,
-         piece: (probability: Double, moment: Double), logEvidence: Double, parameters p: NormalParameters,
-         trueValue: Double) {
+    init(
+        time: Int, order: Order, wanted: Order, trader: Trader, before: Before,
+        after: NormalPosterior, quoteBefore: NormalQuote, quoteAfter: NormalQuote,
+        piece: (probability: Double, moment: Double), logEvidence: Double, parameters p: NormalParameters,
+        trueValue: Double
+    ) {
         self.time = time
         self.order = order
         self.wanted = wanted

@@ -37,9 +37,12 @@ public struct NormalMarket: Equatable, Sendable {
         case .sell: return posterior.lower(l.cuts[0])
         case .none:
             if l.cuts[0] >= l.cuts[1] { return (0, 0) }
-            let below = posterior.lower(l.cuts[0]), above = posterior.upper(l.cuts[1])
-            return (max(0, 1 - below.probability - above.probability),
-                    posterior.standardMean - below.moment - above.moment)
+            let below = posterior.lower(l.cuts[0])
+            let above = posterior.upper(l.cuts[1])
+            return (
+                max(0, 1 - below.probability - above.probability),
+                posterior.standardMean - below.moment - above.moment
+            )
         }
     }
 
@@ -72,7 +75,8 @@ public struct NormalMarket: Equatable, Sendable {
         guard parameters.mu * piece.probability + (l.factors[l.informedPiece] - parameters.mu) > 0 else {
             throw hasConverged ? .converged(order) : .impossible(order)
         }
-        let before = NormalBayesStep.Before(posterior), quoteBefore = quote
+        let before = NormalBayesStep.Before(posterior)
+        let quoteBefore = quote
         let logEvidence = posterior.multiply(cuts: l.cuts, logFactors: l.logFactors)
         // Not reached after the check above; a refused multiply leaves the distribution as it was.
         guard logEvidence > -.infinity else { throw hasConverged ? .converged(order) : .impossible(order) }

@@ -17,36 +17,44 @@ public enum NormalParameterName: String, CaseIterable, Sendable {
     public var row: NormalParameterRow {
         switch self {
         case .mean:
-            NormalParameterRow(name: self, symbol: "m", meaning: "the prior mean of the value v",
-                               accepted: Interval(-1e9, 1e9), accepts: "a number from -1e9 to 1e9",
-                               restartsMarket: true)
+            NormalParameterRow(
+                name: self, symbol: "m", meaning: "the prior mean of the value v",
+                accepted: Interval(-1e9, 1e9), accepts: "a number from -1e9 to 1e9",
+                restartsMarket: true)
         case .sigma:
-            NormalParameterRow(name: self, symbol: "σ", meaning: "the prior standard deviation of v",
-                               accepted: Interval(0, 1e9, includesLower: false),
-                               accepts: "a number above 0, at most 1e9", restartsMarket: true)
+            NormalParameterRow(
+                name: self, symbol: "σ", meaning: "the prior standard deviation of v",
+                accepted: Interval(0, 1e9, includesLower: false),
+                accepts: "a number above 0, at most 1e9", restartsMarket: true)
         case .mu:
-            NormalParameterRow(name: self, symbol: "μ", meaning: "share of arrivals that are informed (they know v)",
-                               accepted: Interval(0, 1), accepts: "a number from 0 to 1 (at 1 no ask or bid exists)",
-                               restartsMarket: false)
+            NormalParameterRow(
+                name: self, symbol: "μ", meaning: "share of arrivals that are informed (they know v)",
+                accepted: Interval(0, 1), accepts: "a number from 0 to 1 (at 1 no ask or bid exists)",
+                restartsMarket: false)
         case .gamma:
-            NormalParameterRow(name: self, symbol: "γ",
-                               meaning: "uninformed buy probability when they always trade (ε_b = γ, ε_s = 1−γ)",
-                               accepted: Interval(0, 1), accepts: "a probability from 0 to 1", restartsMarket: false)
+            NormalParameterRow(
+                name: self, symbol: "γ",
+                meaning: "uninformed buy probability when they always trade (ε_b = γ, ε_s = 1−γ)",
+                accepted: Interval(0, 1), accepts: "a probability from 0 to 1", restartsMarket: false)
         case .epsBuy:
-            NormalParameterRow(name: self, symbol: "ε_b", meaning: "probability that an uninformed arrival buys",
-                               accepted: Interval(0, 1),
-                               accepts: "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1", restartsMarket: false)
+            NormalParameterRow(
+                name: self, symbol: "ε_b", meaning: "probability that an uninformed arrival buys",
+                accepted: Interval(0, 1),
+                accepts: "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1", restartsMarket: false)
         case .epsSell:
-            NormalParameterRow(name: self, symbol: "ε_s", meaning: "probability that an uninformed arrival sells",
-                               accepted: Interval(0, 1),
-                               accepts: "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1", restartsMarket: false)
+            NormalParameterRow(
+                name: self, symbol: "ε_s", meaning: "probability that an uninformed arrival sells",
+                accepted: Interval(0, 1),
+                accepts: "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1", restartsMarket: false)
         case .eps:
-            NormalParameterRow(name: self, symbol: "ε", meaning: "sets eps_buy and eps_sell together",
-                               accepted: Interval(0, 0.5), accepts: "a number from 0 to 0.5", restartsMarket: false)
+            NormalParameterRow(
+                name: self, symbol: "ε", meaning: "sets eps_buy and eps_sell together",
+                accepted: Interval(0, 0.5), accepts: "a number from 0 to 0.5", restartsMarket: false)
         case .cost:
-            NormalParameterRow(name: self, symbol: "c", meaning: "per-trade cost added to the ask and taken off the bid",
-                               accepted: Interval(0, 1e9), accepts: "a number of at least 0, at most 1e9",
-                               restartsMarket: false)
+            NormalParameterRow(
+                name: self, symbol: "c", meaning: "per-trade cost added to the ask and taken off the bid",
+                accepted: Interval(0, 1e9), accepts: "a number of at least 0, at most 1e9",
+                restartsMarket: false)
         }
     }
 }

@@ -41,7 +41,8 @@ public struct NormalParameters: Equatable, Sendable {
     }
 
     /// A copy with one parameter changed, or the reason the change is refused.
-    public func setting(_ name: NormalParameterName, to value: Double) throws(NormalParameterError) -> NormalParameters {
+    public func setting(_ name: NormalParameterName, to value: Double) throws(NormalParameterError) -> NormalParameters
+    {
         guard name.accepted.contains(value) else {
             throw .outOfRange(name, value: value, accepted: name.accepted)
         }
@@ -50,10 +51,14 @@ public struct NormalParameters: Equatable, Sendable {
         case .mean: copy.mean = value
         case .sigma: copy.sigma = value
         case .mu: copy.mu = value
-        case .gamma: copy.epsBuy = value; copy.epsSell = 1 - value
+        case .gamma:
+            copy.epsBuy = value
+            copy.epsSell = 1 - value
         case .epsBuy: copy.epsBuy = value
         case .epsSell: copy.epsSell = value
-        case .eps: copy.epsBuy = value; copy.epsSell = value
+        case .eps:
+            copy.epsBuy = value
+            copy.epsSell = value
         case .cost: copy.cost = value
         }
         guard copy.epsBuy + copy.epsSell <= 1 + 1e-12 else {

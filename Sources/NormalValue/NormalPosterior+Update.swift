@@ -57,11 +57,15 @@ extension NormalPosterior {
     private mutating func insert(_ z: Double) {
         guard z.isFinite else { return }
         var j = cellIndex(z)
-        if j < window.lowerBound { reviveLeft(); j = cellIndex(z) }
+        if j < window.lowerBound {
+            reviveLeft()
+            j = cellIndex(z)
+        }
         if j >= window.upperBound { reviveRight() }
         let cell = cells[j]
         if z == cell.lower { return }
-        let left = TruncatedNormal(cell.lower, z), right = TruncatedNormal(z, cell.upper)
+        let left = TruncatedNormal(cell.lower, z)
+        let right = TruncatedNormal(z, cell.upper)
         let l = storedLogMasses[j]
         breaks.insert(z, at: j)
         cells[j] = left
@@ -80,14 +84,20 @@ extension NormalPosterior {
     /// Adds log factor f to every cell left of the window: to the offset, or, for a factor 0, to
     /// each cell (an offset of −∞ could not be taken off again).
     private mutating func addToLeft(_ f: Double) {
-        guard f == -.infinity else { leftOffset += f; return }
+        guard f == -.infinity else {
+            leftOffset += f
+            return
+        }
         for j in 0..<window.lowerBound { storedLogMasses[j] = -.infinity }
         leftTop = -.infinity
     }
 
     /// The same for every cell right of the window.
     private mutating func addToRight(_ f: Double) {
-        guard f == -.infinity else { rightOffset += f; return }
+        guard f == -.infinity else {
+            rightOffset += f
+            return
+        }
         for j in window.upperBound..<cells.count { storedLogMasses[j] = -.infinity }
         rightTop = -.infinity
     }
@@ -111,8 +121,14 @@ extension NormalPosterior {
     /// Revives a side whose largest ℓ is above `liveAbove`; true when one was.
     private mutating func reviveSides() -> Bool {
         var revived = false
-        if leftTop + leftOffset > Self.liveAbove { reviveLeft(); revived = true }
-        if rightTop + rightOffset > Self.liveAbove { reviveRight(); revived = true }
+        if leftTop + leftOffset > Self.liveAbove {
+            reviveLeft()
+            revived = true
+        }
+        if rightTop + rightOffset > Self.liveAbove {
+            reviveRight()
+            revived = true
+        }
         return revived
     }
 
@@ -152,7 +168,8 @@ extension NormalPosterior {
         rightOffset -= logTotal
         lowerMass[w0] = 0
         lowerMoment[w0] = 0
-        var mass = 0.0, moment = 0.0
+        var mass = 0.0
+        var moment = 0.0
         for j in w0..<w1 {
             storedLogMasses[j] -= logTotal
             masses[j] *= scale

@@ -86,7 +86,8 @@ public struct NormalPosterior: Equatable, Sendable {
     /// The cell containing z: the number of breaks ≤ z.
     @inline(__always)
     func cellIndex(_ z: Double) -> Int {
-        var low = 0, high = breaks.count
+        var low = 0
+        var high = breaks.count
         while low < high {
             let middle = (low + high) >> 1
             if breaks[middle] <= z { low = middle + 1 } else { high = middle }

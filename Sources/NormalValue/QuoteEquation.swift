@@ -49,8 +49,10 @@ public struct QuoteEquation: Equatable, Sendable {
     }
 
     /// From the standardised tail (P, E[Z·1{tail}]): N = m·D + σ·(μ·E[Z·1{tail}] + (1−μ)ε·E[Z]).
-    init(_ side: Side, at price: Double, posterior: NormalPosterior, parameters p: NormalParameters,
-         probability: Double, moment: Double) {
+    init(
+        _ side: Side, at price: Double, posterior: NormalPosterior, parameters p: NormalParameters,
+        probability: Double, moment: Double
+    ) {
         self.side = side
         self.price = price
         mu = p.mu
@@ -61,7 +63,8 @@ public struct QuoteEquation: Equatable, Sendable {
         tailMean = probability > 0 ? posterior.value(moment / probability) : nil
         let k = (1 - p.mu) * eps
         denominator = p.mu * probability + k
-        numerator = posterior.priorMean * denominator
+        numerator =
+            posterior.priorMean * denominator
             + posterior.sigma * (p.mu * moment + k * posterior.standardMean)
     }
 }

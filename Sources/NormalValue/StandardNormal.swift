@@ -58,7 +58,9 @@ public enum StandardNormal {
     /// (R, A, B) from the continued fraction's tails t_k = z + (k+1)/t_(k+1), from 40 levels down:
     /// R = 1/t₀, A = 1 − z/t₀ = R/t₁, B = (1 − z/t₁)/t₀ = 2R/(t₁·t₂). Accurate to ulps for z ≥ 10.
     static func continuedFraction(_ z: Double) -> (r: Double, a: Double, b: Double) {
-        var t = z, t1 = z, t2 = z
+        var t = z
+        var t1 = z
+        var t2 = z
         for k in stride(from: 39, through: 0, by: -1) {
             t = z + Double(k + 1) / t
             if k == 2 { t2 = t }

@@ -55,8 +55,10 @@ public struct TruncatedNormal: Equatable, Sendable {
     }
 
     /// From moments about the anchor: mean = anchor + E[Z − anchor], variance = E[(Z − anchor)²] − E[Z − anchor]².
-    private init(_ lower: Double, _ upper: Double, anchor: Double, relativeMass: Double,
-                 excess: Double, excessSquare: Double) {
+    private init(
+        _ lower: Double, _ upper: Double, anchor: Double, relativeMass: Double,
+        excess: Double, excessSquare: Double
+    ) {
         self.lower = lower
         self.upper = upper
         self.anchor = anchor
@@ -71,7 +73,8 @@ public struct TruncatedNormal: Equatable, Sendable {
         self.upper = upper
         let k = 0.5.squareRoot()
         let mass = 0.5 * (erf(upper * k) - erf(lower * k))
-        let phiL = StandardNormal.density(lower), phiU = StandardNormal.density(upper)
+        let phiL = StandardNormal.density(lower)
+        let phiU = StandardNormal.density(upper)
         let lPhiL = lower.isFinite ? lower * phiL : 0
         let uPhiU = upper.isFinite ? upper * phiU : 0
         anchor = 0
@@ -93,7 +96,9 @@ public struct TruncatedNormal: Equatable, Sendable {
     /// ∫_0^w s^k·e^(−l·s − s²/2) ds for k = 0, 1, 2, by Gauss–Legendre on [0, w]: 4 points when
     /// w·(|l| + w) ≤ 0.1, else 8 (see the type's summary).
     static func narrowMoments(from l: Double, width w: Double) -> (Double, Double, Double) {
-        var m0 = 0.0, m1 = 0.0, m2 = 0.0
+        var m0 = 0.0
+        var m1 = 0.0
+        var m2 = 0.0
         let half = 0.5 * w
         func add(_ s: Double, _ weight: Double) {
             let f = weight * exp(-s * (l + 0.5 * s))

@@ -22,7 +22,8 @@ extension ShellError {
         case .extraArguments(let verb, let usage, let extra):
             return "\(verb) does not take '\(printable(extra.joined(separator: " ")))': usage \(usage)"
         case .badCount(let verb, let text, let accepted):
-            return "\(verb) needs a whole number from \(accepted.lowerBound) to \(accepted.upperBound), not '\(printable(text))'"
+            return
+                "\(verb) needs a whole number from \(accepted.lowerBound) to \(accepted.upperBound), not '\(printable(text))'"
         case .badChoice(let verb, let text, let choices):
             return "\(verb) takes \(choices.joined(separator: ", ")), not '\(printable(text))'"
         case .unknownParameter(let name, let suggestion, let names):
@@ -57,7 +58,8 @@ extension ShellError {
             return "compare: \(problem.message); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .badSimulation(let problem, let model):
             let truth = model.truthChoicesForUsage + "|drawn"
-            return "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
+            return
+                "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
         case .notInModel(let verb, let model, let instead):
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .lesson(let error):
@@ -73,7 +75,8 @@ extension ShellError {
         case .noQuestion:
             return "no question is open at this step, so there is no hint; Enter or next goes on"
         case .notAnAnswer(let text, let accepts):
-            return "'\(printable(text))' is neither an answer nor a command: answer with \(accepts), or type skip, hint or again"
+            return
+                "'\(printable(text))' is neither an answer nor a command: answer with \(accepts), or type skip, hint or again"
         case .notAllowedInLesson(let command):
             return "'\(printable(command))' is not allowed inside a lesson: lessons may change and show the market only"
         }
@@ -88,7 +91,8 @@ extension SimulationProblem {
             "\(key) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(printable(text))'"
         case .badTruth(let text, let accepts): "truth takes \(accepts), not '\(printable(text))'"
         case .badDistance(let text): "distance takes a number above 0, not '\(printable(text))'"
-        case .unknownKey(let key): "unknown setting '\(printable(key))' (\(SimulationSyntax.keys.joined(separator: ", ")))"
+        case .unknownKey(let key):
+            "unknown setting '\(printable(key))' (\(SimulationSyntax.keys.joined(separator: ", ")))"
         case .tooManyArrivals: "sessions × trades is at most 10^10 arrivals in one study"
         }
     }
@@ -107,7 +111,8 @@ extension ParameterError {
             return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
         case .quoteUndefined(let side):
             let who = side == .ask ? "buy" : "sell"
-            return "refused: with these parameters no \(who) can ever arrive (P(\(who)) = 0), so the \(side == .ask ? "ask" : "bid") is undefined; keep eps_\(who) above 0 or mu above 0"
+            return
+                "refused: with these parameters no \(who) can ever arrive (P(\(who)) = 0), so the \(side == .ask ? "ask" : "bid") is undefined; keep eps_\(who) above 0 or mu above 0"
         }
     }
 
@@ -124,13 +129,16 @@ extension MarketError {
         switch self {
         case .sideWithdrawn(let side, let halfSpread, let tolerance):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
-            return "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
+            return
+                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
         case .impossible(let order, let askOpen, let bidOpen):
             switch order {
             case .none:
-                return "a period with no trade cannot happen now: every arrival trades (eps_buy + eps_sell = 1\(askOpen && bidOpen ? ", both sides open" : "")); let uninformed traders stay out (e.g. set eps 0.4) to allow it"
+                return
+                    "a period with no trade cannot happen now: every arrival trades (eps_buy + eps_sell = 1\(askOpen && bidOpen ? ", both sides open" : "")); let uninformed traders stay out (e.g. set eps 0.4) to allow it"
             case .buy, .sell:
-                return "a \(order.word) cannot happen now: the market maker's beliefs give it probability 0\(askOpen || bidOpen ? "" : " (the market is closed)"), so Bayes' rule is undefined"
+                return
+                    "a \(order.word) cannot happen now: the market maker's beliefs give it probability 0\(askOpen || bidOpen ? "" : " (the market is closed)"), so Bayes' rule is undefined"
             }
         case .noInformedTraders:
             return "no informed trader exists when truth is none (no information event); set truth high or low"
@@ -153,27 +161,35 @@ extension LessonError.Problem {
         case .unreadable(let why): return "cannot read the lesson: \(why.message)"
         case .unterminatedBlock: return "this gm block is never closed with ```"
         case .unknownDirective(let word, let suggestion):
-            return "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are \(DirectiveTable.words.joined(separator: ", "))"
+            return
+                "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are \(DirectiveTable.words.joined(separator: ", "))"
         case .badExpectation(let text):
-            return "cannot read '# expect \(text)'; write e.g. '# expect ask 103.10 ±0.01', '# expect closed' or '# expect error' (quantities: \(Quantity.allCases.map(\.rawValue).joined(separator: ", ")))"
+            return
+                "cannot read '# expect \(text)'; write e.g. '# expect ask 103.10 ±0.01', '# expect closed' or '# expect error' (quantities: \(Quantity.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .badPrediction(let text):
-            return "cannot read '# predict \(text)'; write e.g. '# predict ask ±0.05', '# predict p_high 0.65 ±0.01', '# predict direction spread widen' or '# predict choice b'"
+            return
+                "cannot read '# predict \(text)'; write e.g. '# predict ask ±0.05', '# predict p_high 0.65 ±0.01', '# predict direction spread widen' or '# predict choice b'"
         case .orphanHint(let word): return "'# \(word)' must follow a '# predict' in the same block"
         case .orphanOption: return "'# option' must follow a '# predict choice' in the same block"
         case .badOption(let text):
-            return "cannot read '# option \(text)'; write a new letter and its text, e.g. '# option a  the spread widens'"
+            return
+                "cannot read '# option \(text)'; write a new letter and its text, e.g. '# option a  the spread widens'"
         case .choiceWithoutAnswer(let answer, let options):
-            return "'# predict choice \(answer)' needs two '# option' lines or more, one of them labelled \(answer) (options here: \(options.isEmpty ? "none" : options.joined(separator: ", ")))"
+            return
+                "'# predict choice \(answer)' needs two '# option' lines or more, one of them labelled \(answer) (options here: \(options.isEmpty ? "none" : options.joined(separator: ", ")))"
         case .twoPredictions: return "a block holds one '# predict'; split the step in two"
         case .noSteps: return "the lesson has no gm block to run"
         case .expectationFailed(let expectation, let actual):
             return "expected \(expectation.text), got \(actual)"
         case .predictionWrong(let quantity, let stated, let actual, let tolerance):
-            return "the prediction's answer says \(quantity.rawValue) \(Format.number(stated)) ±\(Format.number(tolerance)), but the model gives \(Format.exact(actual))"
+            return
+                "the prediction's answer says \(quantity.rawValue) \(Format.number(stated)) ±\(Format.number(tolerance)), but the model gives \(Format.exact(actual))"
         case .directionWrong(let quantity, let stated, let actual):
-            return "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
+            return
+                "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
         case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
-        case .commandNotAllowed(let command): return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
+        case .commandNotAllowed(let command):
+            return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
         }
     }
 }
@@ -193,7 +209,8 @@ extension Expectation {
     /// The expectation as the author wrote it, e.g. `ask 103.10 ±0.005`.
     var text: String {
         switch self {
-        case .value(let quantity, let value, let tolerance): "\(quantity.rawValue) \(Format.number(value)) ±\(Format.number(tolerance))"
+        case .value(let quantity, let value, let tolerance):
+            "\(quantity.rawValue) \(Format.number(value)) ±\(Format.number(tolerance))"
         case .side(let side, let closed): "\(side == .market ? "" : side.rawValue + " ")\(closed ? "closed" : "open")"
         case .error: "an error"
         }
@@ -203,9 +220,11 @@ extension Expectation {
 extension LessonLookupError {
     var message: String {
         switch self {
-        case .badName(let name): return "'\(printable(name))' is not a lesson name: names are plain words like example-1 (no folders)"
+        case .badName(let name):
+            return "'\(printable(name))' is not a lesson name: names are plain words like example-1 (no folders)"
         case .notFound(let name, let suggestion):
-            return "no lesson named '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
+            return
+                "no lesson named '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
         case .noFolder: return "no lessons folder found; set GLOSTEN_LESSONS to the folder that holds the lessons"
         }
     }
@@ -240,7 +259,8 @@ extension WriteProblem {
         case .endsInSlash: return "a name ending in / is a folder, and there is none; give a file name"
         case .nameTooLong(let limit): return "the name is longer than \(limit) bytes"
         case .symbolicLink(let target):
-            return "it is a symbolic link (to \(printable(target))); glosten does not write through links: name the file itself"
+            return
+                "it is a symbolic link (to \(printable(target))); glosten does not write through links: name the file itself"
         case .readOnly: return "the file is write-protected, so it is not replaced"
         case .folderNotWritable(let folder): return "no permission to create files in \(printable(folder))"
         case .full(let device): return "the \(device ? "device" : "disk") refused the data (full?)"
@@ -257,15 +277,18 @@ extension StateFileWarning {
     public var message: String {
         switch self {
         case .historyUnreadable(let path):
-            return "could not read the history file \(printable(path)) (not a libedit history?); starting with an empty history"
+            return
+                "could not read the history file \(printable(path)) (not a libedit history?); starting with an empty history"
         case .historyNotAFile(let path):
             return "the history file \(printable(path)) is not a regular file; this session's lines will not be kept"
         case .historyUnwritable(let path, let problem):
-            return "could not write the history file \(printable(path)) (\(problem.reason)); this session's lines will not be kept"
+            return
+                "could not write the history file \(printable(path)) (\(problem.reason)); this session's lines will not be kept"
         case .progressUnreadable(let path):
             return "the lesson progress file \(printable(path)) is unreadable or corrupt; starting fresh"
         case .progressTooLarge(let path, let limit):
-            return "the lesson progress file \(printable(path)) is larger than \(limit / 1024) KB, more than progress ever needs; starting fresh"
+            return
+                "the lesson progress file \(printable(path)) is larger than \(limit / 1024) KB, more than progress ever needs; starting fresh"
         case .progressNotAFile(let path):
             return "the lesson progress file \(printable(path)) is not a regular file; progress will not be kept"
         case .progressUnwritable(let path, let problem):
@@ -292,7 +315,8 @@ extension ComparisonProblem {
         case .missingValue(let key): return "\(printable(key)) needs a value"
         case .notANumber(let word): return "'\(printable(word))' is not a number"
         case .badTrades(let word):
-            return "trades takes a whole number from \(trades.lowerBound) to \(trades.upperBound), not '\(printable(word))'"
+            return
+                "trades takes a whole number from \(trades.lowerBound) to \(trades.upperBound), not '\(printable(word))'"
         case .badSeed(let word): return "seed takes a whole number, not '\(printable(word))'"
         case .unknownKeyword(let key):
             return "unknown setting '\(printable(key))' (\(ComparisonSyntax.keywords.joined(separator: ", ")))"
@@ -318,11 +342,14 @@ extension NormalMarketError {
     var message: String {
         switch self {
         case .noQuote(let side, let why):
-            return "no \(side == .ask ? "ask" : "bid") exists, so a \(side == .ask ? "buy" : "sell") cannot fill: \(why.reason); lower mu or raise eps"
+            return
+                "no \(side == .ask ? "ask" : "bid") exists, so a \(side == .ask ? "buy" : "sell") cannot fill: \(why.reason); lower mu or raise eps"
         case .impossible(let order):
-            return "a \(order == .none ? "period with no trade" : order.word) cannot happen now: the market maker's belief gives it probability 0, so Bayes' rule is undefined"
+            return
+                "a \(order == .none ? "period with no trade" : order.word) cannot happen now: the market maker's belief gives it probability 0, so Bayes' rule is undefined"
         case .converged(let order):
-            return "the market maker has learnt v to the precision of a Double (bid = ask to a few ulps), so a \(order == .none ? "no-trade" : order.word) has probability 0 and cannot be followed; reset or undo to go on"
+            return
+                "the market maker has learnt v to the precision of a Double (bid = ask to a few ulps), so a \(order == .none ? "no-trade" : order.word) has probability 0 and cannot be followed; reset or undo to go on"
         }
     }
 }

@@ -53,9 +53,13 @@ public struct Record: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case command, model, t, bid, ask, mid, spread, value, sd
-        case pHigh = "p_high", pLow = "p_low", pEvent = "p_event", pInformed = "p_informed"
+        case pHigh = "p_high"
+        case pLow = "p_low"
+        case pEvent = "p_event"
+        case pInformed = "p_informed"
         case order, price, trader, closed
-        case askClosed = "ask_closed", bidClosed = "bid_closed"
+        case askClosed = "ask_closed"
+        case bidClosed = "bid_closed"
         case error, results
     }
 

@@ -87,13 +87,19 @@ public enum WriteProblem: Error, Equatable, Sendable {
 /// all); the library only renders rows and text into the sink it is given.
 public protocol FileWriter: Sendable {
     /// Writes everything `produce` hands to its sink to the file at `path`.
-    func write(to path: String, _ produce: (_ sink: (borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem)
+    func write(
+        to path: String,
+        _ produce: (_ sink: (borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void)
+        throws(WriteProblem)
 }
 
 /// A writer that writes nothing and says so: the default for a shell given no files.
 public struct NoFiles: FileWriter {
     public init() {}
-    public func write(to path: String, _ produce: (_ sink: (borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+    public func write(
+        to path: String,
+        _ produce: (_ sink: (borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+    ) throws(WriteProblem) {
         throw .noFiles
     }
 }

@@ -14,13 +14,15 @@ for path in arguments.dropFirst() {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     let text = try String(contentsOfFile: path, encoding: .utf8)
     // More `#`s than any run in the text, so nothing in it can close the raw literal or interpolate.
-    var longest = 0, run = 0
+    var longest = 0
+    var run = 0
     for character in text {
         run = character == "#" ? run + 1 : 0
         longest = max(longest, run)
     }
     let hashes = String(repeating: "#", count: longest + 1)
-    source += "    \(hashes)\"\(name)\"\(hashes): \(hashes)\"\"\"\n\(text)\(text.hasSuffix("\n") ? "" : "\n")\"\"\"\(hashes),\n"
+    source +=
+        "    \(hashes)\"\(name)\"\(hashes): \(hashes)\"\"\"\n\(text)\(text.hasSuffix("\n") ? "" : "\n")\"\"\"\(hashes),\n"
 }
 source += "]\n"
 let data = Data(source.utf8)

@@ -1,13 +1,14 @@
 import Foundation
-import NormalValue
 import MarketModel
+import NormalValue
 
 /// The normal-value model as `simulate` plays it: one thread, session i seeded as the binary
 /// engine seeds it; prints arrivals per second (wall and CPU) and what the sessions reached.
 func benchNormal(_ options: Options) {
     let (sessions, arrivals) = (options.normalSessions, options.normalArrivals)
     let study = NormalSimulation(parameters: NormalParameters(), sessions: sessions, arrivals: arrivals)
-    var walls: [Double] = [], cpus: [Double] = []
+    var walls: [Double] = []
+    var cpus: [Double] = []
     var summary: NormalSimulationSummary?
     for _ in 0..<options.repeats {
         let cpu = cpuSeconds()
@@ -20,10 +21,13 @@ func benchNormal(_ options: Options) {
     guard let summary else { fail("the normal model's defaults leave a side with no quote") }
     let total = Double(sessions * arrivals)
     let sorted = walls.sorted()
-    print("normal    1 thread   \(format(total / sorted[0] / 1e3)) k arrivals/s best, \(format(total / sorted[sorted.count / 2] / 1e3)) median;"
-          + " \(format(total / (cpus.min() ?? .nan) / 1e3)) k per CPU-second; wall \(format(sorted[0], 3)) s for \(sessions) × \(arrivals)")
-    print("          average spread \(format(summary.averageSpread, 4)); \(summary.convergedSessions) sessions reached the"
-          + " precision of a Double (bid = ask = v); \(summary.failedSessions) failed")
+    print(
+        "normal    1 thread   \(format(total / sorted[0] / 1e3)) k arrivals/s best, \(format(total / sorted[sorted.count / 2] / 1e3)) median;"
+            + " \(format(total / (cpus.min() ?? .nan) / 1e3)) k per CPU-second; wall \(format(sorted[0], 3)) s for \(sessions) × \(arrivals)"
+    )
+    print(
+        "          average spread \(format(summary.averageSpread, 4)); \(summary.convergedSessions) sessions reached the"
+            + " precision of a Double (bid = ask = v); \(summary.failedSessions) failed")
     if options.normalBuys > 0 { benchNormalBuys(options.normalBuys) }
 }
 
@@ -31,7 +35,9 @@ func benchNormal(_ options: Options) {
 /// the largest |E[v | buy] − a|/a over the buys (0 in exact arithmetic, since c = 0).
 private func benchNormalBuys(_ buys: Int) {
     var p = NormalParameters()
-    p.mean = 0; p.sigma = 1; p.mu = 0.5
+    p.mean = 0
+    p.sigma = 1
+    p.mu = 0.5
     var market = NormalMarket(parameters: p)
     var worst = 0.0
     let wall = seconds {
@@ -42,7 +48,9 @@ private func benchNormalBuys(_ buys: Int) {
             worst = max(worst, abs(step.meanAfter - a) / a)
         }
     }
-    print("          \(buys) buys at the standard normal (μ = ½): \(format(wall, 3)) s; largest |E[v | buy] − a|/a"
-          + " \(String(format: "%.2e", worst)); final E[v] \(format(market.posterior.mean, 6)), sd"
-          + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.liveCells) cells live")
+    print(
+        "          \(buys) buys at the standard normal (μ = ½): \(format(wall, 3)) s; largest |E[v | buy] − a|/a"
+            + " \(String(format: "%.2e", worst)); final E[v] \(format(market.posterior.mean, 6)), sd"
+            + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.liveCells) cells live"
+    )
 }

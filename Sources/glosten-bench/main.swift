@@ -51,7 +51,9 @@ struct Options {
             case "--normal-sessions": normalSessions = max(1, number(value()))
             case "--normal-arrivals": normalArrivals = max(1, number(value()))
             case "--normal-buys": normalBuys = number(value())
-            case "-h", "--help": print(usage); exit(0)
+            case "-h", "--help":
+                print(usage)
+                exit(0)
             default: fail("unknown argument \(arguments[i])\n\(usage)")
             }
             i += 1
@@ -78,13 +80,20 @@ func parameters(_ name: String) -> Parameters {
     case "gm":
         break  // V 96/104, θ = ½, μ = 0.3, α = 1, γ = ½
     case "eo":
-        p.alpha = 0.5; p.epsBuy = 0.25; p.epsSell = 0.25  // half the uninformed stay out
+        p.alpha = 0.5
+        p.epsBuy = 0.25
+        p.epsSell = 0.25  // half the uninformed stay out
     case "tolerance":
         // Opening half-spreads: ask 0.625, bid 0.870; τ = 0.7 withdraws the bid at the opening, and
         // sides close and reopen as beliefs move (both close in about 1% of sessions).
-        p.alpha = 0.5; p.epsBuy = 0.3; p.epsSell = 0.2; p.mu = 0.2; p.tolerance = 0.7
+        p.alpha = 0.5
+        p.epsBuy = 0.3
+        p.epsSell = 0.2
+        p.mu = 0.2
+        p.tolerance = 0.7
     case "cost":
-        p.mu = 0.6; p.cost = 0.5  // the issue's simulate: informed buyers stay out once ask ≥ V_H
+        p.mu = 0.6
+        p.cost = 0.5  // the issue's simulate: informed buyers stay out once ask ≥ V_H
     default:
         fail("unknown case \(name) (gm, eo, tolerance, cost, normal)")
     }
@@ -119,15 +128,17 @@ print("glosten-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, usi
 
 if options.memoryArrivals > 0 {
     let sessions = options.threads
-    let plan = SimulationPlan(parameters: parameters("eo"), sessions: sessions,
-                              arrivals: options.memoryArrivals / sessions, seed: options.seed)
+    let plan = SimulationPlan(
+        parameters: parameters("eo"), sessions: sessions,
+        arrivals: options.memoryArrivals / sessions, seed: options.seed)
     let before = peakMemoryMB()
     var summary: SimulationSummary?
     let wall = seconds { summary = SessionSimulator(plan: plan).run(threads: options.threads) }
     let done = summary?.arrivals ?? 0
-    print("memory: \(done) arrivals (eo, \(sessions) sessions of \(plan.arrivals)) in \(format(wall, 2)) s,"
-          + " \(format(Double(done) / wall / 1e6)) M/s; peak RSS \(format(peakMemoryMB())) MB"
-          + " (\(format(before)) MB before the run)")
+    print(
+        "memory: \(done) arrivals (eo, \(sessions) sessions of \(plan.arrivals)) in \(format(wall, 2)) s,"
+            + " \(format(Double(done) / wall / 1e6)) M/s; peak RSS \(format(peakMemoryMB())) MB"
+            + " (\(format(before)) MB before the run)")
 }
 
 for name in options.cases {
@@ -135,11 +146,14 @@ for name in options.cases {
         benchNormal(options)
         continue
     }
-    let plan = SimulationPlan(parameters: parameters(name), sessions: options.sessions,
-                              arrivals: options.arrivals, seed: options.seed)
+    let plan = SimulationPlan(
+        parameters: parameters(name), sessions: options.sessions,
+        arrivals: options.arrivals, seed: options.seed)
     let simulator = SessionSimulator(plan: plan)
     for threads in Set([1, options.threads]).sorted() {
-        var rates: [Double] = [], walls: [Double] = [], cpuRates: [Double] = []
+        var rates: [Double] = []
+        var walls: [Double] = []
+        var cpuRates: [Double] = []
         var summary: SimulationSummary?
         for _ in 0..<options.repeats {
             let cpu = cpuSeconds()
@@ -150,18 +164,22 @@ for name in options.cases {
             cpuRates.append(arrivals / (cpuSeconds() - cpu))
         }
         rates.sort()
-        let median = rates[rates.count / 2], best = rates.last ?? 0
-        print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(threads) thread\(threads == 1 ? " " : "s")"
-              + "  \(format(best / 1e6)) M arrivals/s best, \(format(median / 1e6)) median;"
-              + " \(format((cpuRates.max() ?? 0) / 1e6)) M per CPU-second;"
-              + " wall \(format(walls.min() ?? 0, 3)) s for \(plan.totalArrivals) arrivals")
+        let median = rates[rates.count / 2]
+        let best = rates.last ?? 0
+        print(
+            "\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(threads) thread\(threads == 1 ? " " : "s")"
+                + "  \(format(best / 1e6)) M arrivals/s best, \(format(median / 1e6)) median;"
+                + " \(format((cpuRates.max() ?? 0) / 1e6)) M per CPU-second;"
+                + " wall \(format(walls.min() ?? 0, 3)) s for \(plan.totalArrivals) arrivals")
         if threads == options.threads, let s = summary {
             let last = s.spread.points.last
             let closed = s.spread.points.map { $0.shareOneSideClosed ?? 0 }.max() ?? 0
-            print("          spread at t=0 \(format(s.spread.points.first?.meanSpread ?? .nan, 4)),"
-                  + " t=\(last?.time ?? 0) \(format(last?.meanSpread ?? .nan, 6));"
-                  + " profit/trade \(format(s.profit.perTrade ?? .nan, 6)); Roll \(format(s.roll.spread ?? .nan, 4))"
-                  + " vs quoted \(format(s.roll.meanQuotedSpread ?? .nan, 4)); max share one side closed \(format(closed, 3))")
+            print(
+                "          spread at t=0 \(format(s.spread.points.first?.meanSpread ?? .nan, 4)),"
+                    + " t=\(last?.time ?? 0) \(format(last?.meanSpread ?? .nan, 6));"
+                    + " profit/trade \(format(s.profit.perTrade ?? .nan, 6)); Roll \(format(s.roll.spread ?? .nan, 4))"
+                    + " vs quoted \(format(s.roll.meanQuotedSpread ?? .nan, 4)); max share one side closed \(format(closed, 3))"
+            )
         }
     }
 }

@@ -1,7 +1,8 @@
+import TeachingShell
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import TeachingShell
 
 /// The one way the shell writes a file: exports, `save`, history and lesson progress.
 ///
@@ -13,13 +14,16 @@ import TeachingShell
 enum AtomicFile {
     /// Writes the bytes `produce` hands to its sink to `path`. `shouldStop` is asked while waiting
     /// on a FIFO or a slow device; a new file gets `mode` (less the umask).
-    static func write(to path: String, mode: mode_t = 0o666, shouldStop: @escaping () -> Bool = { false },
-                      _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+    static func write(
+        to path: String, mode: mode_t = 0o666, shouldStop: @escaping () -> Bool = { false },
+        _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+    ) throws(WriteProblem) {
         switch try Target(path) {
         case .stream(let descriptor):
             try writeThrough(descriptor, closing: false, shouldStop: shouldStop, produce)
         case .special:
-            try writeThrough(try openSpecial(path, shouldStop: shouldStop), closing: true, shouldStop: shouldStop, produce)
+            try writeThrough(
+                try openSpecial(path, shouldStop: shouldStop), closing: true, shouldStop: shouldStop, produce)
         case .regular(let folder, let kept):
             try replace(path, folder: folder, mode: mode, keeping: kept, produce)
         }
@@ -54,8 +58,14 @@ enum AtomicFile {
             case S_IFLNK:
                 var target = stat()
                 if stat(path, &target) == 0 {
-                    if let stream = AtomicFile.standardStream(matching: target) { self = .stream(stream); return }
-                    if AtomicFile.isSpecial(target) { self = .special; return }
+                    if let stream = AtomicFile.standardStream(matching: target) {
+                        self = .stream(stream)
+                        return
+                    }
+                    if AtomicFile.isSpecial(target) {
+                        self = .special
+                        return
+                    }
                 }
                 throw .symbolicLink(target: AtomicFile.linkTarget(path))
             case S_IFDIR:
@@ -136,14 +146,18 @@ enum AtomicFile {
     }
 
     /// Writes into a new temporary file beside `path`, then renames it over `path`.
-    private static func replace(_ path: String, folder: String, mode: mode_t, keeping kept: stat?,
-                                _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+    private static func replace(
+        _ path: String, folder: String, mode: mode_t, keeping kept: stat?,
+        _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+    ) throws(WriteProblem) {
         let (descriptor, temporary) = try createTemporary(in: folder, mode: kept.map { $0.st_mode & 0o7777 } ?? mode)
         var open = true
         do throws(WriteProblem) {
             try produce { bytes throws(WriteProblem) in
                 try bytes.withUnsafeBufferPointer { buffer throws(WriteProblem) in
-                    if let code = StandardStream.writeAll(buffer, to: descriptor, shouldStop: { false }) { throw problem(code, path: path) }
+                    if let code = StandardStream.writeAll(buffer, to: descriptor, shouldStop: { false }) {
+                        throw problem(code, path: path)
+                    }
                 }
             }
             if let kept {
@@ -188,9 +202,12 @@ enum AtomicFile {
 
     /// Writes straight into a device, FIFO or standard stream. SIGPIPE is held back meanwhile, so
     /// a reader that goes away is an error line rather than the end of the shell.
-    private static func writeThrough(_ descriptor: Int32, closing: Bool, shouldStop: @escaping () -> Bool,
-                                     _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
-        var pipeSignal = sigset_t(), previous = sigset_t()
+    private static func writeThrough(
+        _ descriptor: Int32, closing: Bool, shouldStop: @escaping () -> Bool,
+        _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+    ) throws(WriteProblem) {
+        var pipeSignal = sigset_t()
+        var previous = sigset_t()
         sigemptyset(&pipeSignal)
         sigaddset(&pipeSignal, SIGPIPE)
         pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
@@ -224,7 +241,9 @@ enum AtomicFile {
 
 /// The executable's `FileWriter`: files made by `AtomicFile`, long waits stopped by a signal.
 struct FileSystemWriter: FileWriter {
-    func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+    func write(
+        to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+    ) throws(WriteProblem) {
         try AtomicFile.write(to: path, shouldStop: { Interruption.isRequested }, produce)
     }
 }

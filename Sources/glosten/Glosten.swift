@@ -23,18 +23,20 @@ struct ShellCommand: ParsableCommand {
         commandName: "glosten",
         abstract: "A teaching shell for the Glosten–Milgrom market: type buy, see Bayes' rule and the new quotes.",
         discussion: """
-        With no FILE and a terminal on standard input, glosten is interactive. With a FILE, \
-        -c COMMANDS, or lines piped on standard input it runs them as a script: no prompt, and \
-        the first error prints FILE:LINE: message and exits non-zero. `glosten lesson check \
-        lessons/*.md` runs every lesson's blocks and fails on any expectation that does not hold.
-        """,
+            With no FILE and a terminal on standard input, glosten is interactive. With a FILE, \
+            -c COMMANDS, or lines piped on standard input it runs them as a script: no prompt, and \
+            the first error prints FILE:LINE: message and exits non-zero. `glosten lesson check \
+            lessons/*.md` runs every lesson's blocks and fails on any expectation that does not hold.
+            """,
         version: "glosten \(glostenVersion)"
     )
 
     @Argument(help: "A script of shell commands to run, one per line.")
     var file: String?
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands, separated by ';' or newlines.", valueName: "commands"))
+    @Option(
+        name: .customShort("c"),
+        help: ArgumentHelp("Run these commands, separated by ';' or newlines.", valueName: "commands"))
     var commands: String?
 
     @Flag(help: "Print one JSON object per command on standard output.")
@@ -49,7 +51,8 @@ struct ShellCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start with this lesson (see `lesson` in the shell).", valueName: "name"))
     var lesson: String?
 
-    @Flag(help: "With --lesson: print the whole lesson at once, questions then answers, nothing to type (for recording).")
+    @Flag(
+        help: "With --lesson: print the whole lesson at once, questions then answers, nothing to type (for recording).")
     var play = false
 
     @Flag(help: "With --lesson: present it to a room, one step per key, the screen cleared between steps.")
@@ -65,7 +68,9 @@ struct ShellCommand: ParsableCommand {
     mutating func run() throws {
         let output = Output(json: json, colour: Output.wantsColour(flag: noColor))
         let interactive = Terminal.isInteractive(0) && file == nil && commands == nil
-        var loop = ShellLoop(output: output, keepGoing: keepGoing, interpreter: Self.interpreter(keepsProgress: !play && !present && interactive))
+        var loop = ShellLoop(
+            output: output, keepGoing: keepGoing,
+            interpreter: Self.interpreter(keepsProgress: !play && !present && interactive))
         let status: Int32
         if let lesson, present, interactive {
             status = loop.runInteractive(startingWith: "\(lesson) present")
@@ -75,13 +80,15 @@ struct ShellCommand: ParsableCommand {
             } else if present {
                 output.fail("glosten: --present needs a terminal; printing every slide instead")
             }
-            status = loop.runScript([Array("lesson \(present ? "\(lesson) present" : "play \(lesson)")".utf8)], label: "--lesson")
+            status = loop.runScript(
+                [Array("lesson \(present ? "\(lesson) present" : "play \(lesson)")".utf8)], label: "--lesson")
         } else if let commands {
             status = loop.runScript(ScriptLines.commandLine(RawArguments.bytes(of: commands)), label: "-c")
         } else if let file {
             switch ScriptLines.open(file) {
             case .success(let descriptor):
-                var reader = PlainReader(descriptor: descriptor, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
+                var reader = PlainReader(
+                    descriptor: descriptor, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
                 status = loop.runScript(reader: &reader, label: file)
                 close(descriptor)
             case .failure(let problem):
@@ -91,7 +98,8 @@ struct ShellCommand: ParsableCommand {
         } else if Terminal.isInteractive(0) {
             status = loop.runInteractive(startingWith: lesson)
         } else {
-            var reader = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
+            var reader = PlainReader(
+                descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
             status = loop.runScript(reader: &reader, label: "stdin")
         }
         if status != 0 { throw ExitCode(status) }
@@ -100,7 +108,8 @@ struct ShellCommand: ParsableCommand {
     /// An interpreter with the lessons folder and, for a person at a terminal, saved progress.
     static func interpreter(keepsProgress: Bool) -> Interpreter {
         let environment = ProcessInfo.processInfo.environment
-        let library = LessonLibrary.find(executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
+        let library = LessonLibrary.find(
+            executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
         var store: any ProgressStore = MemoryProgressStore()
         if keepsProgress, let file = ProgressFile.standard() { store = file }
         var interpreter = Interpreter(library: library, progress: store)

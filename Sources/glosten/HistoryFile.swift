@@ -1,8 +1,9 @@
+import LineReading
+import TeachingShell
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import LineReading
-import TeachingShell
 
 /// The history file, saved after every line under a lock and merged with what other shells
 /// saved meanwhile: each shell's lines are added to the file as it stands, never over it.
@@ -32,13 +33,17 @@ final class HistoryFile {
     func append(_ line: String) {
         guard usable else { return }
         unsaved.append(line)
-        if unsaved.count > Int(EditLineReader.historySize) { unsaved.removeFirst(unsaved.count - Int(EditLineReader.historySize)) }
+        if unsaved.count > Int(EditLineReader.historySize) {
+            unsaved.removeFirst(unsaved.count - Int(EditLineReader.historySize))
+        }
         let problem = StateFolder.withLock(on: path) { () -> WriteProblem? in
             let existing = StateFolder.kind(of: path) == .regular ? path : nil
             // A file that is not a libedit history is not merged into (nor lost): it is replaced
             // only once it has been reported unreadable at start.
-            guard let bytes = EditLineReader.history(merging: existing, adding: unsaved)
-                    ?? EditLineReader.history(merging: nil, adding: unsaved) else { return .system(code: EIO) }
+            guard
+                let bytes = EditLineReader.history(merging: existing, adding: unsaved)
+                    ?? EditLineReader.history(merging: nil, adding: unsaved)
+            else { return .system(code: EIO) }
             do throws(WriteProblem) {
                 try AtomicFile.write(to: path, mode: 0o600) { sink throws(WriteProblem) in try sink(bytes) }
                 return nil

@@ -11,7 +11,9 @@ struct Output {
     /// Colour only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb.
     static func wantsColour(flag noColor: Bool) -> Bool {
         let environment = ProcessInfo.processInfo.environment
-        if noColor || environment["NO_COLOR"].map({ !$0.isEmpty }) == true || environment["TERM"] == "dumb" { return false }
+        if noColor || environment["NO_COLOR"].map({ !$0.isEmpty }) == true || environment["TERM"] == "dumb" {
+            return false
+        }
         return Terminal.isInteractive(1)
     }
 

@@ -58,7 +58,9 @@ final class ProgressFile: ProgressStore {
     }
 
     /// Entries `mine` changed from `base` (added, changed or removed) win; the rest are `theirs`.
-    static func merge<Value: Equatable>(base: [String: Value], mine: [String: Value], theirs: [String: Value]) -> [String: Value] {
+    static func merge<Value: Equatable>(
+        base: [String: Value], mine: [String: Value], theirs: [String: Value]
+    ) -> [String: Value] {
         var merged = theirs
         for key in Set(base.keys).union(mine.keys) where base[key] != mine[key] {
             merged[key] = mine[key]
@@ -72,11 +74,14 @@ final class ProgressFile: ProgressStore {
         case .none: return .success([:])
         case .other: return .failure(.progressNotAFile(path))
         case .regular:
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > LessonProgress.largestFile {
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+                size > LessonProgress.largestFile
+            {
                 return .failure(.progressTooLarge(path, limit: LessonProgress.largestFile))
             }
             guard let data = FileManager.default.contents(atPath: path),
-                  let progress = try? JSONDecoder().decode([String: LessonProgress].self, from: data) else {
+                let progress = try? JSONDecoder().decode([String: LessonProgress].self, from: data)
+            else {
                 return .failure(.progressUnreadable(path))
             }
             return .success(progress)

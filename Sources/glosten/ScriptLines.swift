@@ -1,13 +1,15 @@
+import TeachingShell
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import TeachingShell
 
 /// Where a script's lines come from: `-c COMMANDS`, or a file read as it goes (like a pipe).
 enum ScriptLines {
     /// `-c 'set mu 0.3; buy; sell'`: commands split at ';' and newlines.
     static func commandLine(_ bytes: [UInt8]) -> [[UInt8]] {
-        bytes.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\n") }.map(Array.init)
+        bytes.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\n") }.map(
+            Array.init)
     }
 
     /// Opens a script file for reading, or says why it cannot be read. A FIFO or a process
@@ -37,9 +39,13 @@ enum RawArguments {
     static func bytes(of text: String) -> [UInt8] {
         for index in (1..<Int(CommandLine.argc)).reversed() {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
-            let raw = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+            let raw = Array(
+                UnsafeBufferPointer(
+                    start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
             if String(decoding: raw, as: UTF8.self) == text { return raw }
-            if raw.starts(with: Array("-c".utf8)), String(decoding: raw.dropFirst(2), as: UTF8.self) == text { return Array(raw.dropFirst(2)) }
+            if raw.starts(with: Array("-c".utf8)), String(decoding: raw.dropFirst(2), as: UTF8.self) == text {
+                return Array(raw.dropFirst(2))
+            }
         }
         return Array(text.utf8)
     }

@@ -15,7 +15,9 @@ struct ShellLoop {
         self.interpreter = interpreter
         self.interpreter.shouldStop = { Interruption.isRequested }
         self.interpreter.display = Terminal.display
-        if Terminal.isInteractive(2) { self.interpreter.reportProgress = { Terminal.showProgress($0, done: $1, of: $2) } }
+        if Terminal.isInteractive(2) {
+            self.interpreter.reportProgress = { Terminal.showProgress($0, done: $1, of: $2) }
+        }
     }
 
     /// Runs script lines; the first error stops with `LABEL:LINE: message` unless keep-going.
@@ -33,7 +35,9 @@ struct ShellLoop {
             number += 1
             guard let reply = interpreter.run(line: bytes) else { continue }
             output.show(reply, location: "\(label):\(number)")
-            for warning in interpreter.takeWarnings() { output.note(Line("warning: \(warning)", .warning), error: true) }
+            for warning in interpreter.takeWarnings() {
+                output.note(Line("warning: \(warning)", .warning), error: true)
+            }
             if let signal = Interruption.terminationSignal { return 128 + signal }
             if Interruption.isRequested { return 130 }
             if reply.error != nil {
@@ -55,12 +59,15 @@ struct ShellLoop {
         let complete = { [names = interpreter.library?.names ?? []] in
             Completion.candidates(for: $0, lessons: names, model: model.kind)
         }
-        guard let reader = EditLineReader(programName: "glosten", historyFile: history?.loadable, complete: complete) else {
-            var plain = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
+        guard let reader = EditLineReader(programName: "glosten", historyFile: history?.loadable, complete: complete)
+        else {
+            var plain = PlainReader(
+                descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
             return runScript(reader: &plain, label: "stdin")
         }
         if reader.historyUnreadable { history?.loadFailed() }
-        output.note(Line("glosten \(glostenVersion) — type buy to trade, help for commands, lesson bayes to learn.", .dim))
+        output.note(
+            Line("glosten \(glostenVersion) — type buy to trade, help for commands, lesson bayes to learn.", .dim))
         if let lesson, let reply = interpreter.run(line: Array("lesson \(lesson)".utf8)) {
             if let slides = reply.slides, reply.error == nil {
                 Presenter(output: output).present(slides)
@@ -70,7 +77,9 @@ struct ShellLoop {
         }
         while true {
             if let warning = history?.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
-            for warning in interpreter.takeWarnings() { output.note(Line("warning: \(warning)", .warning), error: true) }
+            for warning in interpreter.takeWarnings() {
+                output.note(Line("warning: \(warning)", .warning), error: true)
+            }
             Interruption.clear()
             let event = reader.read(prompt: prompt)
             if let signal = Interruption.terminationSignal {

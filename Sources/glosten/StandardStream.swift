@@ -16,7 +16,9 @@ enum StandardStream {
     /// Writes every byte, through interrupted calls and a descriptor that is not taking data yet
     /// (non-blocking, a FIFO's reader slow); the error number when the descriptor refuses them,
     /// or EINTR when `shouldStop` said so while waiting.
-    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, shouldStop: () -> Bool = { false }) -> Int32? {
+    static func writeAll(
+        _ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, shouldStop: () -> Bool = { false }
+    ) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

@@ -1,13 +1,15 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
 
 /// Where glosten keeps what it remembers for the user: the one lookup of `$XDG_STATE_HOME`.
 enum StateFolder {
     /// $XDG_STATE_HOME/glosten, else ~/.local/state/glosten; nil when neither is set.
     static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
         return state.map { $0 + "/glosten" }
     }
@@ -26,7 +28,8 @@ enum StateFolder {
     /// Creates the folder a state file goes in (and its parents), private to the user.
     static func createFolder(of file: String) {
         let folder = AtomicFile.split(file).folder
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
     /// What is at `path`: nothing yet, a regular file (read it), or something else (never read:

@@ -8,14 +8,18 @@ enum Terminal {
     /// The width of the terminal on `descriptor`, or nil when it is not a terminal.
     static func width(of descriptor: Int32) -> Int? {
         var size = winsize()
-        guard isInteractive(descriptor), ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        guard isInteractive(descriptor), ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+            return nil
+        }
         return Int(size.ws_col)
     }
 
     /// The height of the terminal on `descriptor` in lines, or nil when it is not a terminal.
     static func height(of descriptor: Int32) -> Int? {
         var size = winsize()
-        guard isInteractive(descriptor), ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        guard isInteractive(descriptor), ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else {
+            return nil
+        }
         return Int(size.ws_row)
     }
 
@@ -36,7 +40,8 @@ enum Terminal {
     /// The chart width (the terminal's, else 80) and whether the locale is UTF-8.
     static var display: Display {
         let environment = ProcessInfo.processInfo.environment
-        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+        let locale =
+            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
         let unicode = locale.lowercased().replacingOccurrences(of: "-", with: "").contains("utf8")
         return Display(width: width(of: 1) ?? 80, unicode: unicode)
@@ -46,8 +51,11 @@ enum Terminal {
     static func showProgress(_ work: LongWork, done: Int, of total: Int) {
         guard total > 0 else { return }
         let filled = min(30, done * 30 / total)
-        let bar = done >= total ? "\r" + String(repeating: " ", count: 48) + "\r"
-            : "\r\(work.rawValue) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] \(done * 100 / total)%"
+        let bar =
+            done >= total
+            ? "\r" + String(repeating: " ", count: 48) + "\r"
+            : "\r\(work.rawValue) [" + String(repeating: "#", count: filled)
+                + String(repeating: ".", count: 30 - filled) + "] \(done * 100 / total)%"
         StandardStream.write(bar, to: 2)
     }
 

@@ -33,11 +33,15 @@ enum Wrapping {
         let characters = Array(text)
         let leading = characters.prefix { $0 == " " }.count
         let rest = characters.dropFirst(leading)
-        if rest.starts(with: ["-", " "]) || rest.starts(with: ["*", " "]) || rest.starts(with: ["•", " "]) { return leading + 2 }
+        if rest.starts(with: ["-", " "]) || rest.starts(with: ["*", " "]) || rest.starts(with: ["•", " "]) {
+            return leading + 2
+        }
         let digits = rest.prefix { $0.isNumber }.count
         if (1...2).contains(digits), rest.dropFirst(digits).starts(with: [".", " "]) { return leading + digits + 2 }
         var i = leading
-        while i < characters.count, characters[i] != " " || (i + 1 < characters.count && characters[i + 1] != " ") { i += 1 }
+        while i < characters.count, characters[i] != " " || (i + 1 < characters.count && characters[i + 1] != " ") {
+            i += 1
+        }
         var j = i
         while j < characters.count, characters[j] == " " { j += 1 }
         return j - i >= 2 && j < width / 3 ? j : leading
@@ -58,7 +62,9 @@ enum Wrapping {
         for span in line.spans {
             var text = ""
             func flush() {
-                if !text.isEmpty { tokens.append(Piece(spans: [Span(text, span.tone)], width: text.count, isSpace: text.first == " ")) }
+                if !text.isEmpty {
+                    tokens.append(Piece(spans: [Span(text, span.tone)], width: text.count, isSpace: text.first == " "))
+                }
                 text = ""
             }
             for character in span.text {
@@ -73,9 +79,15 @@ enum Wrapping {
         while index < tokens.count {
             var piece = tokens[index]
             index += 1
-            guard !piece.isSpace else { result.append(piece); continue }
-            while index + 3 < tokens.count, isSingleSpace(tokens[index]), isGlue(tokens[index + 1]), isSingleSpace(tokens[index + 2]),
-                  !tokens[index + 3].isSpace, piece.width + 3 + tokens[index + 1].width - 1 + tokens[index + 3].width <= limit {
+            guard !piece.isSpace else {
+                result.append(piece)
+                continue
+            }
+            while index + 3 < tokens.count, isSingleSpace(tokens[index]), isGlue(tokens[index + 1]),
+                isSingleSpace(tokens[index + 2]),
+                !tokens[index + 3].isSpace,
+                piece.width + 3 + tokens[index + 1].width - 1 + tokens[index + 3].width <= limit
+            {
                 for token in tokens[index...(index + 3)] {
                     piece.spans += token.spans
                     piece.width += token.width

@@ -29,33 +29,47 @@ private let badCommands: [BadCommand] = [
     .init(setup: ["buy"], bad: "set mu abc", message: "\(muWords); 'abc' is not a number (write 0.3 or 1/3)"),
     .init(setup: ["buy"], bad: "set mu nan", message: "\(muWords); 'nan' is not a number (write 0.3 or 1/3)"),
     .init(setup: ["buy"], bad: "set mu inf", message: "\(muWords); 'inf' is not a number (write 0.3 or 1/3)"),
-    .init(setup: ["buy"], bad: "set prior 0",
-          message: "prior must be in (0, 1) (a probability strictly between 0 and 1); 0 is not"),
-    .init(setup: ["buy"], bad: "set prior 1",
-          message: "prior must be in (0, 1) (a probability strictly between 0 and 1); 1 is not"),
+    .init(
+        setup: ["buy"], bad: "set prior 0",
+        message: "prior must be in (0, 1) (a probability strictly between 0 and 1); 0 is not"),
+    .init(
+        setup: ["buy"], bad: "set prior 1",
+        message: "prior must be in (0, 1) (a probability strictly between 0 and 1); 1 is not"),
     // Defaults are low 96 / high 104; a refused change of a value must not restart the market (t stays 1).
     .init(setup: ["buy"], bad: "set low 110", message: "low must stay below high; low 110 and high 104 would not"),
-    .init(setup: ["set high 104", "buy"], bad: "set low 110",
-          message: "low must stay below high; low 110 and high 104 would not"),
-    .init(setup: ["buy"], bad: "set nosuch 1", message: "no parameter named 'nosuch'; names: low, high, prior, mu, "
-          + "alpha, gamma, eps_buy, eps_sell, eps, cost, tolerance, truth, seed, detail"),
+    .init(
+        setup: ["set high 104", "buy"], bad: "set low 110",
+        message: "low must stay below high; low 110 and high 104 would not"),
+    .init(
+        setup: ["buy"], bad: "set nosuch 1",
+        message: "no parameter named 'nosuch'; names: low, high, prior, mu, "
+            + "alpha, gamma, eps_buy, eps_sell, eps, cost, tolerance, truth, seed, detail"),
     .init(setup: ["buy"], bad: "run -5", message: "\(runRange), not '-5'"),
     .init(setup: ["buy"], bad: "run 1e12", message: "\(runRange), not '1e12'"),
     .init(setup: ["buy"], bad: "run abc", message: "\(runRange), not 'abc'"),
     .init(setup: [], bad: "undo", message: "nothing to undo: the market is at t = 0"),
     // DESIGN §2's breakdown check: V 100/110, θ ½, tolerance 1.2, μ 0.3 needs a half-spread of 1.5.
-    .init(setup: closedMarket, bad: "buy", message: "the ask is withdrawn: breaking even needs a half-spread of "
-          + "1.5000, more than uninformed buyers accept (tolerance 1.2000); lower mu or raise tolerance to reopen"),
-    .init(setup: closedMarket, bad: "sell", message: "the bid is withdrawn: breaking even needs a half-spread of "
-          + "1.5000, more than uninformed sellers accept (tolerance 1.2000); lower mu or raise tolerance to reopen"),
-    .init(setup: ["buy", "set mu 0"], bad: "set eps_buy 0", message: "refused: with these parameters no buy can ever "
-          + "arrive (P(buy) = 0), so the ask is undefined; keep eps_buy above 0 or mu above 0"),
-    .init(setup: ["buy"], bad: "buy\u{1B}[A",
-          message: "line holds the control character U+001B at column 4; commands are plain text"),
-    .init(setup: ["buy"], bad: "\u{07}sell",
-          message: "line holds the control character U+0007 at column 1; commands are plain text"),
-    .init(setup: ["buy"], bad: "sell\u{7F}",
-          message: "line holds the control character U+007F at column 5; commands are plain text"),
+    .init(
+        setup: closedMarket, bad: "buy",
+        message: "the ask is withdrawn: breaking even needs a half-spread of "
+            + "1.5000, more than uninformed buyers accept (tolerance 1.2000); lower mu or raise tolerance to reopen"),
+    .init(
+        setup: closedMarket, bad: "sell",
+        message: "the bid is withdrawn: breaking even needs a half-spread of "
+            + "1.5000, more than uninformed sellers accept (tolerance 1.2000); lower mu or raise tolerance to reopen"),
+    .init(
+        setup: ["buy", "set mu 0"], bad: "set eps_buy 0",
+        message: "refused: with these parameters no buy can ever "
+            + "arrive (P(buy) = 0), so the ask is undefined; keep eps_buy above 0 or mu above 0"),
+    .init(
+        setup: ["buy"], bad: "buy\u{1B}[A",
+        message: "line holds the control character U+001B at column 4; commands are plain text"),
+    .init(
+        setup: ["buy"], bad: "\u{07}sell",
+        message: "line holds the control character U+0007 at column 1; commands are plain text"),
+    .init(
+        setup: ["buy"], bad: "sell\u{7F}",
+        message: "line holds the control character U+007F at column 5; commands are plain text"),
 ]
 
 /// Checks the --keep-going --json run: one error record, and the quotes around it identical.
@@ -64,7 +78,9 @@ private func expectUnchanged(_ result: RunResult, location: String, message: Str
     #expect(result.stderr == "\(location): \(message)\n")
     let records = try jsonRecords(result)
     try #require(records.count == setupCount + 3, "one object per command: \(result.stdout)")
-    let before = records[setupCount], failed = records[setupCount + 1], after = records[setupCount + 2]
+    let before = records[setupCount]
+    let failed = records[setupCount + 1]
+    let after = records[setupCount + 2]
     #expect(failed["error"] as? String == message)
     #expect(records.enumerated().allSatisfy { $0.offset == setupCount + 1 || $0.element["error"] == nil })
     for key in ["bid", "ask", "t", "p_high", "p_low", "p_event", "closed", "ask_closed", "bid_closed"] {
@@ -98,20 +114,27 @@ struct BadBytes: Sendable, CustomTestStringConvertible {
 }
 
 private let badBytes: [BadBytes] = [
-    .init(name: "1 MB line", line: Array(repeating: UInt8(ascii: "a"), count: 1 << 20),
-          message: "line too long: a command line has at most 4096 bytes"),
-    .init(name: "1 MB line of buy", line: Array(repeating: "buy ".utf8, count: 1 << 18).flatMap { $0 },
-          message: "line too long: a command line has at most 4096 bytes"),
-    .init(name: "0xFF byte", line: Array("buy".utf8) + [0xFF],
-          message: "line is not valid UTF-8 (bad byte at column 4); commands are plain UTF-8 text"),
-    .init(name: "lone 0xFF", line: [0xFF],
-          message: "line is not valid UTF-8 (bad byte at column 1); commands are plain UTF-8 text"),
-    .init(name: "truncated é", line: Array("sell ".utf8) + [0xC3],
-          message: "line is not valid UTF-8 (bad byte at column 6); commands are plain UTF-8 text"),
-    .init(name: "NUL byte", line: Array("bu".utf8) + [0] + Array("y".utf8),
-          message: "line holds a NUL byte at column 3; commands are plain text"),
-    .init(name: "ESC sequence", line: Array("buy".utf8) + [0x1B] + Array("[2J".utf8),
-          message: "line holds the control character U+001B at column 4; commands are plain text"),
+    .init(
+        name: "1 MB line", line: Array(repeating: UInt8(ascii: "a"), count: 1 << 20),
+        message: "line too long: a command line has at most 4096 bytes"),
+    .init(
+        name: "1 MB line of buy", line: Array(repeating: "buy ".utf8, count: 1 << 18).flatMap { $0 },
+        message: "line too long: a command line has at most 4096 bytes"),
+    .init(
+        name: "0xFF byte", line: Array("buy".utf8) + [0xFF],
+        message: "line is not valid UTF-8 (bad byte at column 4); commands are plain UTF-8 text"),
+    .init(
+        name: "lone 0xFF", line: [0xFF],
+        message: "line is not valid UTF-8 (bad byte at column 1); commands are plain UTF-8 text"),
+    .init(
+        name: "truncated é", line: Array("sell ".utf8) + [0xC3],
+        message: "line is not valid UTF-8 (bad byte at column 6); commands are plain UTF-8 text"),
+    .init(
+        name: "NUL byte", line: Array("bu".utf8) + [0] + Array("y".utf8),
+        message: "line holds a NUL byte at column 3; commands are plain text"),
+    .init(
+        name: "ESC sequence", line: Array("buy".utf8) + [0x1B] + Array("[2J".utf8),
+        message: "line holds the control character U+001B at column 4; commands are plain text"),
 ]
 
 /// Each bad byte line, from stdin and from a file: exact error, exit 1, and the market unchanged.

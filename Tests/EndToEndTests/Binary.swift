@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,8 +51,10 @@ enum Binary {
         // Under `swift test` on Linux the runner is <scratch>/debug/<package>PackageTests.xctest, an
         // executable beside `glosten`; on macOS it is inside an .xctest bundle in the same folder.
         let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var folders = [runner.deletingLastPathComponent(), Bundle.main.bundleURL,
-                       Bundle.main.bundleURL.deletingLastPathComponent()]
+        var folders = [
+            runner.deletingLastPathComponent(), Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
         if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
         for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
             folders.append(bundle.bundleURL.deletingLastPathComponent())
@@ -60,10 +63,12 @@ enum Binary {
         if let found = candidates.first(where: { files.isExecutableFile(atPath: $0) }) {
             return .success(URL(fileURLWithPath: found))
         }
-        return .failure(BinaryFailure(description: """
-            glosten binary not found; looked in: \(candidates.joined(separator: ", ")). \
-            Build it first (swift build --scratch-path …) or set GLOSTEN_BIN to its path.
-            """))
+        return .failure(
+            BinaryFailure(
+                description: """
+                    glosten binary not found; looked in: \(candidates.joined(separator: ", ")). \
+                    Build it first (swift build --scratch-path …) or set GLOSTEN_BIN to its path.
+                    """))
     }
 }
 
@@ -74,8 +79,16 @@ private let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
 private final class Sink: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
-    func set(_ new: Data) { lock.lock(); data = new; lock.unlock() }
-    var value: Data { lock.lock(); defer { lock.unlock() }; return data }
+    func set(_ new: Data) {
+        lock.lock()
+        data = new
+        lock.unlock()
+    }
+    var value: Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
+    }
 }
 
 /// Runs `glosten arguments…` with `stdin` as its standard input (always a pipe, never the
@@ -91,13 +104,16 @@ func run(
     process.executableURL = binary
     process.arguments = arguments
     if let environment { process.environment = environment }
-    let input = Pipe(), output = Pipe(), errors = Pipe()
+    let input = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
     process.standardInput = input
     process.standardOutput = output
     process.standardError = errors
 
     let group = DispatchGroup()
-    let out = Sink(), err = Sink()
+    let out = Sink()
+    let err = Sink()
     group.enter()
     process.terminationHandler = { _ in group.leave() }
     try process.run()
@@ -122,10 +138,11 @@ func run(
         let pid = process.processIdentifier
         kill(pid, SIGKILL)
         _ = group.wait(timeout: .now() + 10)
-        throw BinaryFailure(description: """
-            glosten \(arguments) did not finish within \(Int(timeout)) s and was killed; \
-            stderr so far: \(String(decoding: err.value, as: UTF8.self))
-            """)
+        throw BinaryFailure(
+            description: """
+                glosten \(arguments) did not finish within \(Int(timeout)) s and was killed; \
+                stderr so far: \(String(decoding: err.value, as: UTF8.self))
+                """)
     }
     process.waitUntilExit()
     return RunResult(

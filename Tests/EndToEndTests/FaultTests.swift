@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,7 +13,8 @@ struct FaultTests {
         let process = Process()
         process.executableURL = try Binary.located.get()
         process.arguments = ["-c", "run 2000; history 2000; run 2000; history 2000"]
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
@@ -39,10 +41,11 @@ struct FaultTests {
     @Test func fullDisk() throws {
         let result = try run(arguments: ["--keep-going", "-c", "buy;export csv /dev/full;save /dev/full;quote"])
         #expect(result.status == 1)
-        #expect(result.stderrLines == [
-            "-c:2: cannot write /dev/full: the device refused the data (full?); nothing was written",
-            "-c:3: cannot write /dev/full: the device refused the data (full?); nothing was written",
-        ])
+        #expect(
+            result.stderrLines == [
+                "-c:2: cannot write /dev/full: the device refused the data (full?); nothing was written",
+                "-c:3: cannot write /dev/full: the device refused the data (full?); nothing was written",
+            ])
         #expect(result.stdoutLines.last == "bid 100.0000  ask 102.2018  spread 2.2018  mid 101.1009")
     }
 }
@@ -54,9 +57,13 @@ struct FaultTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try "# Evil\n\nHello \u{1B}[2J\u{1B}]0;title\u{07} world \u{9B}31m\n\n```gm\nquote\n```\n"
         .write(to: folder.appendingPathComponent("evil.md"), atomically: true, encoding: .utf8)
-    let result = try run(arguments: ["--lesson", "evil", "--play"], environment: ["GLOSTEN_LESSONS": folder.path, "PATH": "/usr/bin:/bin"])
+    let result = try run(
+        arguments: ["--lesson", "evil", "--play"],
+        environment: ["GLOSTEN_LESSONS": folder.path, "PATH": "/usr/bin:/bin"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Hello ?[2J?]0;title? world ?31m"))
-    let controls = (result.stdout + result.stderr).unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+    let controls = (result.stdout + result.stderr).unicodeScalars.filter {
+        ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+    }
     #expect(controls.isEmpty)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -42,7 +43,8 @@ struct FileSafetyTests {
 
     @Test("export csv /dev/stdout and save /dev/stderr write through >> into the same file, never replace it")
     func standardStreamsWriteThrough() throws {
-        let out = path("o.txt"), err = path("e.txt")
+        let out = path("o.txt")
+        let err = path("e.txt")
         try Data("PRE\n".utf8).write(to: URL(fileURLWithPath: out))
         try Data("PRE\n".utf8).write(to: URL(fileURLWithPath: err))
         let (outInode, errInode) = (inode(out), inode(err))
@@ -50,20 +52,25 @@ struct FileSafetyTests {
         #expect(try appending("buy; save /dev/stderr", to: err, stream: 2) == 0)
         #expect(inode(out) == outInode && inode(err) == errInode)
         let quote = "bid 98.8000  ask 101.2000  spread 2.4000  mid 100.0000"
-        #expect(try String(contentsOfFile: out, encoding: .utf8) == """
-            PRE
-            \(quote)
-            t,order,trader,price,bid,ask,spread,mid,p_high,p_event,p_informed,mm_profit
-            wrote 0 rows to /dev/stdout
-            \(quote)
+        #expect(
+            try String(contentsOfFile: out, encoding: .utf8) == """
+                PRE
+                \(quote)
+                t,order,trader,price,bid,ask,spread,mid,p_high,p_event,p_informed,mm_profit
+                wrote 0 rows to /dev/stdout
+                \(quote)
 
-            """)
-        #expect(try String(contentsOfFile: err, encoding: .utf8) == "PRE\n# glosten session: replay it with `glosten /dev/stderr`\nbuy\n")
+                """)
+        #expect(
+            try String(contentsOfFile: err, encoding: .utf8)
+                == "PRE\n# glosten session: replay it with `glosten /dev/stderr`\nbuy\n")
     }
 
     @Test("a write-protected file is refused, a replaced file keeps its mode, links are never written through")
     func protectedModesAndLinks() throws {
-        let locked = path("locked.csv"), private_ = path("private.csv"), victim = path("victim.txt")
+        let locked = path("locked.csv")
+        let private_ = path("private.csv")
+        let victim = path("victim.txt")
         try Data("keep\n".utf8).write(to: URL(fileURLWithPath: locked))
         chmod(locked, 0o400)
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: private_))
@@ -71,12 +78,16 @@ struct FileSafetyTests {
         try Data("victim\n".utf8).write(to: URL(fileURLWithPath: victim))
         symlink(victim, path("link.csv"))
         symlink(path("nowhere.txt"), path("dangling.csv"))
-        let result = try run(arguments: ["--keep-going", "-c", "buy; export csv \(locked); export csv \(private_); export csv \(path("link.csv")); export csv \(path("dangling.csv"))"])
-        #expect(result.stderrLines == [
-            "-c:2: cannot write \(locked): the file is write-protected, so it is not replaced; nothing was written",
-            "-c:4: cannot write \(path("link.csv")): it is a symbolic link (to \(victim)); glosten does not write through links: name the file itself; nothing was written",
-            "-c:5: cannot write \(path("dangling.csv")): it is a symbolic link (to \(path("nowhere.txt"))); glosten does not write through links: name the file itself; nothing was written",
+        let result = try run(arguments: [
+            "--keep-going", "-c",
+            "buy; export csv \(locked); export csv \(private_); export csv \(path("link.csv")); export csv \(path("dangling.csv"))",
         ])
+        #expect(
+            result.stderrLines == [
+                "-c:2: cannot write \(locked): the file is write-protected, so it is not replaced; nothing was written",
+                "-c:4: cannot write \(path("link.csv")): it is a symbolic link (to \(victim)); glosten does not write through links: name the file itself; nothing was written",
+                "-c:5: cannot write \(path("dangling.csv")): it is a symbolic link (to \(path("nowhere.txt"))); glosten does not write through links: name the file itself; nothing was written",
+            ])
         #expect(try String(contentsOfFile: locked, encoding: .utf8) == "keep\n" && mode(locked) == 0o400)
         #expect(try String(contentsOfFile: private_, encoding: .utf8).hasPrefix("t,order") && mode(private_) == 0o600)
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "victim\n")
@@ -91,7 +102,8 @@ struct FileSafetyTests {
         let process = Process()
         process.executableURL = try Binary.located.get()
         process.currentDirectoryURL = folder
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         try process.run()
@@ -104,33 +116,44 @@ struct FileSafetyTests {
         #expect(try String(contentsOfFile: path("out.csv"), encoding: .utf8).split(separator: "\n").count == 2)
     }
 
-    @Test("names: 255 bytes write; file/x, file/, a missing folder are named right; a#b.csv is a file; bad UTF-8 makes none")
+    @Test(
+        "names: 255 bytes write; file/x, file/, a missing folder are named right; a#b.csv is a file; bad UTF-8 makes none"
+    )
     func names() throws {
         let long = String(repeating: "n", count: 251) + ".csv"
         let file = path("file")
         try Data("file\n".utf8).write(to: URL(fileURLWithPath: file))
-        let result = try run(arguments: ["--keep-going", "-c", "export csv \(path(long)); export csv \(file)/x; export csv \(file)/; export csv \(path("none"))/x; export csv \(path("a#b.csv"))"])
-        #expect(result.stderrLines == [
-            "-c:2: cannot write \(file)/x: \(file) is a file, not a folder; nothing was written",
-            "-c:3: cannot write \(file)/: \(file) is a file, not a folder; nothing was written",
-            "-c:4: cannot write \(path("none"))/x: no folder \(path("none")); nothing was written",
+        let result = try run(arguments: [
+            "--keep-going", "-c",
+            "export csv \(path(long)); export csv \(file)/x; export csv \(file)/; export csv \(path("none"))/x; export csv \(path("a#b.csv"))",
         ])
+        #expect(
+            result.stderrLines == [
+                "-c:2: cannot write \(file)/x: \(file) is a file, not a folder; nothing was written",
+                "-c:3: cannot write \(file)/: \(file) is a file, not a folder; nothing was written",
+                "-c:4: cannot write \(path("none"))/x: no folder \(path("none")); nothing was written",
+            ])
         #expect(FileManager.default.fileExists(atPath: path(long)))
-        #expect(FileManager.default.fileExists(atPath: path("a#b.csv")) && !FileManager.default.fileExists(atPath: path("a")))
+        #expect(
+            FileManager.default.fileExists(atPath: path("a#b.csv"))
+                && !FileManager.default.fileExists(atPath: path("a")))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "file\n")
 
         // An argument holding the byte 0xFF, which is not UTF-8, passed as raw bytes by sh.
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/sh")
         shell.currentDirectoryURL = folder
-        shell.arguments = ["-c", "exec \"$0\" -c \"$(printf 'export csv bad\\377.csv')\"", try Binary.located.get().path]
+        shell.arguments = [
+            "-c", "exec \"$0\" -c \"$(printf 'export csv bad\\377.csv')\"", try Binary.located.get().path,
+        ]
         let shellErrors = Pipe()
         shell.standardError = shellErrors
         try shell.run()
         shell.waitUntilExit()
         #expect(shell.terminationStatus == 1)
-        #expect(String(decoding: shellErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            == "-c:1: line is not valid UTF-8 (bad byte at column 15); commands are plain UTF-8 text\n")
+        #expect(
+            String(decoding: shellErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                == "-c:1: line is not valid UTF-8 (bad byte at column 15); commands are plain UTF-8 text\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("bad") }.isEmpty)
     }
 
@@ -150,8 +173,10 @@ struct FileSafetyTests {
         process.waitUntilExit()
         #expect(Date().timeIntervalSince(sent) < 1)
         #expect(process.terminationStatus == 130)
-        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            == "-c:2: cannot write \(fifo): interrupted while waiting for a reader to open the FIFO; nothing was written\n")
+        #expect(
+            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                == "-c:2: cannot write \(fifo): interrupted while waiting for a reader to open the FIFO; nothing was written\n"
+        )
     }
 
     @Test("a FIFO given as the script (as a process substitution is) is read like a pipe")

@@ -41,7 +41,8 @@ private func check(_ commands: [String], _ expected: [Expected]) throws {
         #expect(isNear(record["p_event"], 1), "\(want.command): p_event")
         #expect(record["closed"] as? Bool == false, "\(want.command): closed")
         if let p = want.pInformed {
-            #expect(isNear(record["p_informed"], p), "\(want.command): p_informed \(record["p_informed"] ?? "nil") ≠ \(p)")
+            #expect(
+                isNear(record["p_informed"], p), "\(want.command): p_informed \(record["p_informed"] ?? "nil") ≠ \(p)")
         } else {
             #expect(record["p_informed"] is NSNull, "\(want.command): p_informed should be null")
         }
@@ -70,13 +71,16 @@ private func check(_ commands: [String], _ expected: [Expected]) throws {
     //   = (49/218·3/10)/(91/218) = 147/910 = 21/130 ≈ 0.1615.
     //   k = 169/49 · 7/13 = 13/7 again: π_H = 13/20, bid 102, ask 11238/109 (as after buy 1).
     let setup = ["set low 100", "set high 104", "set prior 0.5", "set mu 0.3"]
-    try check(setup + ["buy", "buy", "sell"], setup.map {
-        Expected(command: $0, t: 0, bid: opening.bid, ask: opening.ask, pHigh: 1.0 / 2, pInformed: nil)
-    } + [
-        Expected(command: "buy", t: 1, bid: 102, ask: 11238.0 / 109, pHigh: 13.0 / 20, pInformed: 3.0 / 10),
-        Expected(command: "buy", t: 2, bid: 513.0 / 5, ask: 65697.0 / 635, pHigh: 169.0 / 218, pInformed: 39.0 / 109),
-        Expected(command: "sell", t: 3, bid: 102, ask: 11238.0 / 109, pHigh: 13.0 / 20, pInformed: 21.0 / 130),
-    ])
+    try check(
+        setup + ["buy", "buy", "sell"],
+        setup.map {
+            Expected(command: $0, t: 0, bid: opening.bid, ask: opening.ask, pHigh: 1.0 / 2, pInformed: nil)
+        } + [
+            Expected(command: "buy", t: 1, bid: 102, ask: 11238.0 / 109, pHigh: 13.0 / 20, pInformed: 3.0 / 10),
+            Expected(
+                command: "buy", t: 2, bid: 513.0 / 5, ask: 65697.0 / 635, pHigh: 169.0 / 218, pInformed: 39.0 / 109),
+            Expected(command: "sell", t: 3, bid: 102, ask: 11238.0 / 109, pHigh: 13.0 / 20, pInformed: 21.0 / 130),
+        ])
 }
 
 /// A second textbook case (V 10/20, θ = 0.3, γ = 0.6, μ = 0.2): buy then sell, which does not return to the prior.
@@ -98,9 +102,12 @@ private func check(_ commands: [String], _ expected: [Expected]) throws {
     //   ask = (578·20 + 1092·10)/(578 + 1092) = 22480/1670 = 2248/167 ≈ 13.4611,
     //   bid = (272·20 + 1183·10)/(272 + 1183) = 17270/1455 = 3454/291 ≈ 11.8694.
     // The earlier `set` records are checked for shape only; from `set mu 0.2` on all parameters are in place.
-    try check(["set low 10", "set high 20", "set prior 0.3", "set gamma 0.6", "set mu 0.2", "buy", "sell"], [
-        Expected(command: "set mu 0.2", t: 0, bid: 278.0 / 23, ask: 124.0 / 9, pHigh: 3.0 / 10, pInformed: nil),
-        Expected(command: "buy", t: 1, bid: 318.0 / 25, ask: 1828.0 / 125, pHigh: 17.0 / 45, pInformed: 1.0 / 9),
-        Expected(command: "sell", t: 2, bid: 3454.0 / 291, ask: 2248.0 / 167, pHigh: 34.0 / 125, pInformed: 7.0 / 25),
-    ])
+    try check(
+        ["set low 10", "set high 20", "set prior 0.3", "set gamma 0.6", "set mu 0.2", "buy", "sell"],
+        [
+            Expected(command: "set mu 0.2", t: 0, bid: 278.0 / 23, ask: 124.0 / 9, pHigh: 3.0 / 10, pInformed: nil),
+            Expected(command: "buy", t: 1, bid: 318.0 / 25, ask: 1828.0 / 125, pHigh: 17.0 / 45, pInformed: 1.0 / 9),
+            Expected(
+                command: "sell", t: 2, bid: 3454.0 / 291, ask: 2248.0 / 167, pHigh: 34.0 / 125, pInformed: 7.0 / 25),
+        ])
 }

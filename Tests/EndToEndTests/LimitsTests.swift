@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -44,8 +45,11 @@ struct LimitsTests {
         try Data((String(repeating: comment, count: 8_000) + "quote\n").utf8).write(to: URL(fileURLWithPath: script))
         let streamed = try measured([script], stdout: path("script.out"))
         #expect(streamed.status == 0)
-        #expect(streamed.peakMegabytes - base < 4, "peak \(streamed.peakMegabytes) MB against \(base) MB for an 8 MB file")
-        #expect(try String(contentsOfFile: path("script.out"), encoding: .utf8) == "bid 98.8000  ask 101.2000  spread 2.4000  mid 100.0000\n")
+        #expect(
+            streamed.peakMegabytes - base < 4, "peak \(streamed.peakMegabytes) MB against \(base) MB for an 8 MB file")
+        #expect(
+            try String(contentsOfFile: path("script.out"), encoding: .utf8)
+                == "bid 98.8000  ask 101.2000  spread 2.4000  mid 100.0000\n")
     }
 
     @Test("output to a full disk ends quietly with status 1, never a trap")
@@ -60,29 +64,40 @@ struct LimitsTests {
         signal(SIGPIPE, SIG_IGN)  // inherited across exec, as from a parent that ignores it
         let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("lessons")
-        let files = try FileManager.default.contentsOfDirectory(atPath: lessons.path).filter { $0.hasSuffix(".md") }.map { lessons.appendingPathComponent($0).path }
+        let files = try FileManager.default.contentsOfDirectory(atPath: lessons.path).filter { $0.hasSuffix(".md") }.map
+        { lessons.appendingPathComponent($0).path }
         let process = Process()
         process.executableURL = try Binary.located.get()
         process.arguments = ["lesson", "check"] + files + files + files
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try output.fileHandleForReading.close()
         try process.run()
         process.waitUntilExit()
         // Killed by SIGPIPE (its own default, restored at start), or a quiet exit: never a trap.
-        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        let status =
+            process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         #expect(status == 128 + SIGPIPE || status == 1, "status \(status)")
         #expect(errors.fileHandleForReading.readDataToEndOfFile().isEmpty)
     }
 
     /// Starts the shell reading a pipe that stays open, feeds it `lines`, waits for `ready` on
     /// stdout, sends `signal`, and returns the exit status and how long after the signal it came.
-    private func signalled(_ signal: Int32, after lines: String, ready: String, stdin: String? = nil) throws -> (status: Int32, seconds: Double, stderr: String) {
+    private func signalled(
+        _ signal: Int32, after lines: String, ready: String, stdin: String? = nil
+    ) throws -> (status: Int32, seconds: Double, stderr: String) {
         let process = Process()
         process.executableURL = try Binary.located.get()
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) } else { process.standardInput = input }
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        if let stdin {
+            process.standardInput = FileHandle(forReadingAtPath: stdin)
+        } else {
+            process.standardInput = input
+        }
         process.standardOutput = output
         process.standardError = errors
         try process.run()
@@ -103,7 +118,10 @@ struct LimitsTests {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         try? input.fileHandleForWriting.close()
-        return (process.terminationStatus, seconds, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        return (
+            process.terminationStatus, seconds,
+            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        )
     }
 
     @Test("SIGTERM on an idle pipe is acted on within a second, not at the next line")
@@ -128,7 +146,9 @@ struct LimitsTests {
         let stopped = try signalled(SIGTERM, after: "run 3000000\nquote\nexport json \(target)\n", ready: "bid ")
         #expect(stopped.status == 128 + SIGTERM)
         #expect(stopped.seconds < 1, "took \(stopped.seconds) s")
-        #expect(stopped.stderr.contains("cannot write \(target): interrupted; nothing was written"), "stderr: \(stopped.stderr)")
+        #expect(
+            stopped.stderr.contains("cannot write \(target): interrupted; nothing was written"),
+            "stderr: \(stopped.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }

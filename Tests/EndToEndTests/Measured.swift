@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,8 +16,10 @@ struct MeasuredRun {
 
 /// Runs `glosten arguments…` with stdin, stdout and stderr from/to the given files (default
 /// /dev/null) and returns its status and peak resident memory.
-func measured(_ arguments: [String], stdin: String = "/dev/null", stdout: String = "/dev/null",
-              stderr: String = "/dev/null") throws -> MeasuredRun {
+func measured(
+    _ arguments: [String], stdin: String = "/dev/null", stdout: String = "/dev/null",
+    stderr: String = "/dev/null"
+) throws -> MeasuredRun {
     let binary = try Binary.located.get().path
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -42,6 +45,7 @@ func measured(_ arguments: [String], stdin: String = "/dev/null", stdout: String
 /// VmHWM from /proc/PID/status, in kB (0 once the process has let go of its memory).
 private func highWaterKilobytes(_ pid: pid_t) -> Int {
     guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return 0 }
     return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }

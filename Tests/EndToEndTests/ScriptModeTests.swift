@@ -108,8 +108,10 @@ private let muTwo = "mu must be in [0, 1) (a number from 0 up to but not includi
     let path = try temporaryScript(script)
     defer { removeScript(path) }
     let expected = try runCommands("buy; sell")
-    for result in [try run(arguments: [path]), try run(arguments: [], stdin: script),
-                   try runCommands("buy;;# a comment; ;sell")] {
+    for result in [
+        try run(arguments: [path]), try run(arguments: [], stdin: script),
+        try runCommands("buy;;# a comment; ;sell"),
+    ] {
         #expect(result.status == 0 && !result.signalled)
         #expect(result.stderr == "")
         #expect(result.stdout == expected.stdout)

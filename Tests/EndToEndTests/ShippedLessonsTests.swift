@@ -10,7 +10,8 @@ import Testing
     let copy = folder.appendingPathComponent("glosten")
     try FileManager.default.copyItem(at: try Binary.located.get(), to: copy)
 
-    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let shipped = try FileManager.default.contentsOfDirectory(atPath: package.appendingPathComponent("lessons").path)
         .filter { $0.hasSuffix(".md") && $0 != "README.md" }.map { String($0.dropLast(3)) }.sorted()
 
@@ -29,7 +30,9 @@ import Testing
             do {
                 try process.run()
                 break
-            } catch let error as NSError where attempt < 50 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == 26 {
+            } catch let error as NSError
+                where attempt < 50 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == 26
+            {
                 usleep(100_000)
             }
         }

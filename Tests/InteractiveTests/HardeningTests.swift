@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,8 +18,10 @@ struct HardeningTests {
     }
 
     private func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
-                           "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.path, "GLOSTEN_LESSONS": InteractiveTests.lessons]
+        var environment = [
+            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
+            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.path, "GLOSTEN_LESSONS": InteractiveTests.lessons,
+        ]
         environment.merge(extra) { $1 }
         return environment
     }
@@ -59,7 +62,8 @@ struct HardeningTests {
 
     @Test("two shells typing in turn both keep every line: 40 interleaved lines leave 40")
     func twoShellsShareTheHistory() throws {
-        let first = try shell(), second = try shell()
+        let first = try shell()
+        let second = try shell()
         for i in 0..<20 {
             first.enter("set seed \(2 * i)")
             #expect(first.waitFor("seed = \(2 * i):"))
@@ -72,7 +76,8 @@ struct HardeningTests {
 
     @Test("two shells in two lessons both keep their progress")
     func twoShellsShareTheProgress() throws {
-        let first = try shell(), second = try shell()
+        let first = try shell()
+        let second = try shell()
         first.enter("lesson bayes")
         #expect(first.waitFor("step 1 of"))
         second.enter("lesson example-1")
@@ -95,8 +100,10 @@ struct HardeningTests {
         let victim = home.appendingPathComponent("victim.txt")
         try Data("mine\n".utf8).write(to: victim)
         for planted in ["history.tmp-\(pid)", "glosten/.progress-\(pid)"] {
-            try FileManager.default.createDirectory(at: home.appendingPathComponent("glosten"), withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(atPath: home.appendingPathComponent(planted).path, withDestinationPath: victim.path)
+            try FileManager.default.createDirectory(
+                at: home.appendingPathComponent("glosten"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(
+                atPath: home.appendingPathComponent(planted).path, withDestinationPath: victim.path)
         }
         terminal.enter("lesson bayes")
         #expect(terminal.waitFor("step 1 of"))
@@ -140,7 +147,9 @@ struct HardeningTests {
         terminal.clear()
         terminal.type("export csv \(folder.path)/x\t")
         #expect(terminal.waitFor("xa.csv  ") && terminal.waitFor("xb.csv"), "screen: \(terminal.screen)")
-        #expect(!terminal.raw.contains("\u{1B}]0;") && !terminal.raw.contains("owned"), "raw: \(terminal.raw.debugDescription)")
+        #expect(
+            !terminal.raw.contains("\u{1B}]0;") && !terminal.raw.contains("owned"),
+            "raw: \(terminal.raw.debugDescription)")
         #expect(!terminal.raw.contains("[2J"))
         // Ctrl-C drops the line: wait for the fresh prompt, since a redraw writes the prompt before
         // the line and a Ctrl-D sent in between would land on the old, non-empty line.
@@ -157,7 +166,8 @@ struct HardeningTests {
         let target = home.appendingPathComponent("tape.csv").path
         terminal.enter("export csv \(target)")
         #expect(terminal.waitFor("wrote 200000 rows to", seconds: 60), "screen: \(terminal.screen)")
-        #expect(terminal.raw.contains("exporting ["), "no progress bar; raw: \(terminal.raw.suffix(400).debugDescription)")
+        #expect(
+            terminal.raw.contains("exporting ["), "no progress bar; raw: \(terminal.raw.suffix(400).debugDescription)")
         #expect(terminal.leave() == 0)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,8 +27,10 @@ struct InteractiveTests {
     }
 
     private func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
-                           "PATH": "/usr/bin:/bin"]
+        var environment = [
+            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
+            "PATH": "/usr/bin:/bin",
+        ]
         environment.merge(extra) { $1 }
         return environment
     }
@@ -119,7 +122,8 @@ struct InteractiveTests {
 
     @Test("an unwritable history file gives one warning and the shell goes on")
     func unwritableHistory() throws {
-        let terminal = try PseudoTerminal(environment: environment(["GLOSTEN_HISTORY": "/proc/glosten-cannot-write/history"]))
+        let terminal = try PseudoTerminal(
+            environment: environment(["GLOSTEN_HISTORY": "/proc/glosten-cannot-write/history"]))
         terminal.enter("buy")
         #expect(terminal.waitFor("warning: could not write the history file"))
         terminal.enter("sell")
@@ -162,8 +166,9 @@ struct InteractiveTests {
         terminal.type("\u{03}")
         #expect(terminal.waitFor("interrupted after"), "screen: \(terminal.screen)")
         let screen = terminal.screen
-        let ran = try #require(screen.range(of: #"interrupted after (\d+) of"#, options: .regularExpression)
-            .map { screen[$0].split(separator: " ")[2] }.flatMap { Int($0) })
+        let ran = try #require(
+            screen.range(of: #"interrupted after (\d+) of"#, options: .regularExpression)
+                .map { screen[$0].split(separator: " ")[2] }.flatMap { Int($0) })
         #expect(ran > 0 && ran < 10_000_000)
         #expect(terminal.waitFor("t=\(ran) "), "prompt does not show t=\(ran)")
         terminal.enter("undo")
@@ -210,7 +215,9 @@ struct InteractiveTests {
         #expect(plain.leave() == 0)
     }
 
-    @Test("a lesson played as a student: Tab-completed name, a wrong prediction and its hint, then right; quit keeps progress")
+    @Test(
+        "a lesson played as a student: Tab-completed name, a wrong prediction and its hint, then right; quit keeps progress"
+    )
     func lessonAsAStudent() throws {
         let terminal = try lessonShell()
         terminal.type("lesson bay\t")

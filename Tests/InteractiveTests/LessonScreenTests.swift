@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,9 +21,11 @@ struct LessonScreenTests {
     }
 
     private func shell(_ arguments: [String] = []) throws -> PseudoTerminal {
-        let environment = ["TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
-                           "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": InteractiveTests.lessons,
-                           "XDG_STATE_HOME": home.path]
+        let environment = [
+            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
+            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": InteractiveTests.lessons,
+            "XDG_STATE_HOME": home.path,
+        ]
         return try PseudoTerminal(arguments: arguments, environment: environment, columns: 80, rows: 24)
     }
 
@@ -44,7 +47,9 @@ struct LessonScreenTests {
     /// Presses Enter and reads on: at each pause either the step's heading is among the last 24
     /// lines shown or the pager is asking for a key. Returns what the step showed.
     /// With `fits`, the step must also fit the screen without the pager.
-    private func nextStep(_ terminal: PseudoTerminal, heading: String?, keys: String = "\r", fits: Bool = false) -> String {
+    private func nextStep(
+        _ terminal: PseudoTerminal, heading: String?, keys: String = "\r", fits: Bool = false
+    ) -> String {
         terminal.waitForPrompt()
         terminal.clear()
         terminal.type(keys)
@@ -61,7 +66,9 @@ struct LessonScreenTests {
                 #expect(!fits, "\(heading ?? keys) needed the pager: \(screen.suffix(400))")
                 pagedOnce = true
                 var lines = screen.components(separatedBy: "\n")
-                if let first = lines.first, first.isEmpty || first.contains("> ") || keys.hasPrefix(first) { lines.removeFirst() }
+                if let first = lines.first, first.isEmpty || first.contains("> ") || keys.hasPrefix(first) {
+                    lines.removeFirst()
+                }
                 #expect(lines.count <= 24, "a page of \(lines.count) lines")
                 terminal.clear()
                 terminal.type(" ")
@@ -69,8 +76,9 @@ struct LessonScreenTests {
             }
             let last = shown.components(separatedBy: "\n").suffix(24)
             if let heading {
-                #expect(last.contains { $0.contains(heading) } || pagedOnce,
-                        "\(heading) scrolled away unseen: \(last.joined(separator: "\n"))")
+                #expect(
+                    last.contains { $0.contains(heading) } || pagedOnce,
+                    "\(heading) scrolled away unseen: \(last.joined(separator: "\n"))")
             }
             for line in shown.components(separatedBy: "\n") {
                 #expect(line.count <= 80, "a line wider than the screen: \(line)")
@@ -108,17 +116,24 @@ struct LessonScreenTests {
         // The buy's full Bayes table under the answer runs past 24 lines: read through the pager.
         #expect(nextStep(terminal, heading: "continued", keys: "13/20\r").contains("Right: P(V = high) = 0.6500."))
         _ = nextStep(terminal, heading: "step 3 of 13", fits: true)
-        #expect(nextStep(terminal, heading: "continued", keys: "skip\r", fits: true).contains("The answer: P(V = high) goes down"))
+        #expect(
+            nextStep(terminal, heading: "continued", keys: "skip\r", fits: true).contains(
+                "The answer: P(V = high) goes down"))
         _ = nextStep(terminal, heading: "step 4 of 13", fits: true)
         // Questions 3 to 9, each right at the first try (the answers pinned in lessons/review.md).
         for (index, answer) in zip([5, 6, 7, 8, 9, 10, 12], ["7/17", "42/191", "3.4", "c", "2", "b", "a"]) {
             if index == 12 { _ = nextStep(terminal, heading: "step 11 of 13", fits: true) }
             _ = nextStep(terminal, heading: "step \(index) of 13", fits: true)
-            #expect(nextStep(terminal, heading: "continued", keys: answer + "\r", fits: true).contains("Right:"), "step \(index)")
+            #expect(
+                nextStep(terminal, heading: "continued", keys: answer + "\r", fits: true).contains("Right:"),
+                "step \(index)")
         }
         let end = nextStep(terminal, heading: "step 13 of 13", fits: true)
         let said = end.replacing("\n", with: " ")
-        #expect(said.contains("You answered 8 of 9 questions right: 7 at the first try, 1 after a wrong try or a hint; 1 revealed (skip or out of tries)."), "\(end)")
+        #expect(
+            said.contains(
+                "You answered 8 of 9 questions right: 7 at the first try, 1 after a wrong try or a hint; 1 revealed (skip or out of tries)."
+            ), "\(end)")
         #expect(terminal.leave() == 0)
     }
 
@@ -176,7 +191,9 @@ struct LessonScreenTests {
     @Test func oversizedProgressIsNotRead() throws {
         let folder = home.appendingPathComponent("glosten")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let text = "{\"bayes\": {\"step\": 1, \"total\": 5, \"done\": false}, \"pad\": \"" + String(repeating: "x", count: 300_000) + "\"}"
+        let text =
+            "{\"bayes\": {\"step\": 1, \"total\": 5, \"done\": false}, \"pad\": \""
+            + String(repeating: "x", count: 300_000) + "\"}"
         try Data(text.utf8).write(to: folder.appendingPathComponent("progress"))
         let terminal = try shell()
         #expect(terminal.waitFor("more than progress ever needs; starting fresh"))
@@ -185,7 +202,9 @@ struct LessonScreenTests {
         terminal.enter("lesson bayes")
         #expect(terminal.waitFor("step 1 of 5"))
         #expect(terminal.leave() == 0)
-        let size = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("progress").path)[.size] as? Int
+        let size =
+            try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("progress").path)[.size]
+            as? Int
         #expect((size ?? .max) < 1024)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,8 +13,10 @@ final class PseudoTerminal {
 
     /// Starts the binary under a new pty of `columns` × `rows` with exactly `environment`; with
     /// `standardError`, the shell's stderr is that file instead of the terminal.
-    init(arguments: [String] = [], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 30,
-         standardError: String? = nil) throws {
+    init(
+        arguments: [String] = [], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 30,
+        standardError: String? = nil
+    ) throws {
         let binary = try Self.binary()
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -57,7 +60,8 @@ final class PseudoTerminal {
     /// The built binary: $GLOSTEN_BIN, or `glosten` beside the test runner.
     static func binary() throws -> String {
         if let explicit = ProcessInfo.processInfo.environment["GLOSTEN_BIN"] { return explicit }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = folder.appendingPathComponent("glosten").path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }

@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Market breakdown (DESIGN §2): a side is withdrawn when its half-spread exceeds the tolerance τ.
 
@@ -9,7 +10,7 @@ private func withdrawnError(_ market: inout Market, _ order: Order) -> (Side, Do
     do {
         _ = try market.observe(order, from: .unknown, truth: .good, strict: true)
     } catch {
-        if case let .sideWithdrawn(side, halfSpread, tolerance) = error { return (side, halfSpread, tolerance) }
+        if case .sideWithdrawn(let side, let halfSpread, let tolerance) = error { return (side, halfSpread, tolerance) }
     }
     return nil
 }
@@ -170,7 +171,9 @@ private func withdrawnError(_ market: inout Market, _ order: Order) -> (Side, Do
     // π = (½, ¼, ¼), E = 102. Buy joint ∝ (2·½, ¼, ¾) = (4, 1, 3)/8 → ask = (408 + 100 + 312)/8 = 102.5.
     // Sell joint ∝ (2·¼, ⅝, ⅛) = (4, 5, 1)/10 → bid = (408 + 500 + 104)/10 = 101.2.
     // Half-spreads 0.5 ≤ 0.6 (ask open) and 0.8 > 0.6 (bid withdrawn).
-    var market = Market(parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.5, epsBuy: 0.5, epsSell: 0.25, tolerance: 0.6))
+    var market = Market(
+        parameters: params(
+            low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.5, epsBuy: 0.5, epsSell: 0.25, tolerance: 0.6))
     #expect(isClose(market.quote.ask.price, 102.5))
     #expect(isClose(market.quote.bid.price, 101.2))
     #expect(market.quote.ask.isOpen && market.quote.bid.isWithdrawn)
@@ -199,7 +202,9 @@ private func withdrawnError(_ market: inout Market, _ order: Order) -> (Side, Do
     // Half-spread 0.01·10/2 = 0.05 > 0.
     #expect(informed.isClosed)
     // μ = 0: P(o | s) is the same in every state, so ask = bid = E: half-spread 0 ≤ 0.
-    let uninformed = Market(parameters: params(low: 100, high: 110, prior: 0.3, mu: 0, alpha: 0.5, epsBuy: 0.2, epsSell: 0.3, tolerance: 0)).quote
+    let uninformed = Market(
+        parameters: params(low: 100, high: 110, prior: 0.3, mu: 0, alpha: 0.5, epsBuy: 0.2, epsSell: 0.3, tolerance: 0)
+    ).quote
     #expect(!uninformed.isClosed && uninformed.ask.isOpen && uninformed.bid.isOpen)
     #expect(isClose(uninformed.spread, 0))
 }

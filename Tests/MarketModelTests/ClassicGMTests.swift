@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Classic Glosten–Milgrom (1985): α = 1, uninformed traders always trade (ε_b = γ, ε_s = 1 − γ).
 

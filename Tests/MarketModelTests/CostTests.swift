@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // The per-trade cost c (the document's c₀): ask = E[V | buy] + c, bid = E[V | sell] − c.
 
@@ -11,7 +12,8 @@ func costShiftsQuotesByExactlyC(cost: Double) throws {
     var free = Market(parameters: base)
     var costly = Market(parameters: try base.setting(.cost, to: cost))
     for order in [Order.buy, .none, .sell, .sell, .buy, .buy, .none] {
-        let a = free.quote, b = costly.quote
+        let a = free.quote
+        let b = costly.quote
         #expect(isClose(b.ask.price, try #require(a.ask.price) + cost))
         #expect(isClose(b.bid.price, try #require(a.bid.price) - cost))
         #expect(isClose(b.spread, try #require(a.spread) + 2 * cost))
@@ -35,7 +37,8 @@ func costShiftsQuotesByExactlyC(cost: Double) throws {
 
 /// The market maker's expected profit on each trade is exactly c: price − E[V | order] = ±c.
 @Test func costIsTheExpectedProfit() throws {
-    var market = Market(parameters: params(low: 100, high: 110, prior: 0.6, mu: 0.2, alpha: 0.5, epsBuy: 0.4, epsSell: 0.4, cost: 0.3))
+    var market = Market(
+        parameters: params(low: 100, high: 110, prior: 0.6, mu: 0.2, alpha: 0.5, epsBuy: 0.4, epsSell: 0.4, cost: 0.3))
     for order in [Order.buy, .sell, .buy, .buy, .sell] {
         let step = try market.observe(order, from: .unknown, truth: .good)
         #expect(isClose(step.expectedProfit(values: market.parameters.values), 0.3))

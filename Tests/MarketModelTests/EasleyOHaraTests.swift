@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Easley–O'Hara (1992): α < 1, uninformed traders sometimes stay out (ε_b + ε_s < 1).
 // Throughout: V_L = 100, V_H = 104, θ = ½ (so V* = 102), α = ½, μ = ½, ε_b = ε_s = ¼.
@@ -79,7 +80,8 @@ private func eoMarket() -> Market {
 /// Each no-trade multiplies the odds of an event by exactly 1 − μ and leaves the good/bad odds alone.
 @Test(arguments: [0.1, 0.5, 0.8])
 func eoNoTradeScalesEventOdds(mu: Double) throws {
-    var market = Market(parameters: params(low: 100, high: 110, prior: 0.3, mu: mu, alpha: 0.6, epsBuy: 0.2, epsSell: 0.3))
+    var market = Market(
+        parameters: params(low: 100, high: 110, prior: 0.3, mu: mu, alpha: 0.6, epsBuy: 0.2, epsSell: 0.3))
     // Put some order flow in first so the belief is not the opening one.
     try play([.buy, .sell, .buy], on: &market)
     for _ in 0..<5 {
@@ -154,7 +156,8 @@ func eoNoTradeScalesEventOdds(mu: Double) throws {
 
 /// With α = 1/5 a single buy raises P(event) and widens the spread, 8/11 → 24/29 (impossible in classic GM).
 @Test func eoSingleBuyWidensSpreadWhenEventUnlikely() throws {
-    var market = Market(parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.2, epsBuy: 0.25, epsSell: 0.25))
+    var market = Market(
+        parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.2, epsBuy: 0.25, epsSell: 0.25))
     // π = (4/5, 1/10, 1/10). Buy joint in 80ths: N 4/5·¼ = 16, B 1/10·⅛ = 1, G 1/10·⅝ = 5 (sum 22).
     // ask = (16·102 + 100 + 5·104)/22 = 2252/22 = 1126/11; bid = (16·102 + 5·100 + 104)/22 = 1118/11.
     #expect(isClose(market.quote.ask.price, 1126.0 / 11.0))

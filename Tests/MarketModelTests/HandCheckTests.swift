@@ -1,11 +1,15 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 /// DESIGN §2's check anyone can do by hand.
 @Test func designHandCheck() throws {
     var p = Parameters()
-    p.low = 100; p.high = 104; p.prior = 0.5; p.mu = 0.3
+    p.low = 100
+    p.high = 104
+    p.prior = 0.5
+    p.mu = 0.3
     var market = Market(parameters: p)
     let q = market.quote
     // Opening: P(buy|H) = 0.3 + 0.7·0.5 = 0.65, P(buy|L) = 0.35; ask = 0.65·104 + 0.35·100 = 102.6.

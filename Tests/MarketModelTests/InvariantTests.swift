@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Properties that hold for every parameter set and order sequence, checked over many random draws
 // from Xoshiro256 with fixed seeds (so a failure repeats exactly).
@@ -33,9 +34,11 @@ private func randomOrder(_ market: Market, _ rng: inout Xoshiro256) -> Order {
 
 /// Checks the quote invariants of one market state (c = 0): bid ≤ E ≤ ask, both inside [low, high].
 private func checkQuotes(_ market: Market) throws {
-    let p = market.parameters, q = market.quote
+    let p = market.parameters
+    let q = market.quote
     let slack = 1e-12 * max(1, abs(p.low), abs(p.high))
-    let ask = try #require(q.ask.price), bid = try #require(q.bid.price)
+    let ask = try #require(q.ask.price)
+    let bid = try #require(q.bid.price)
     #expect(bid <= q.expectedValue + slack)
     #expect(q.expectedValue <= ask + slack)
     #expect(p.low - slack <= bid && ask <= p.high + slack)
@@ -66,7 +69,8 @@ func invariantQuotesAndBeliefs(seed: UInt64) throws {
         var market = Market(parameters: randomParameters(&rng, alwaysTrade: false))
         for _ in 0..<50 {
             let order = randomOrder(market, &rng)
-            let p = market.parameters, pi = market.belief.probability
+            let p = market.parameters
+            let pi = market.belief.probability
             let step = try market.observe(order, from: .unknown, truth: .good)
             // Likelihood straight from the DESIGN §2 table (both sides open: tolerance is off).
             let l = p.likelihood(of: order)
@@ -102,9 +106,11 @@ func invariantExpectedTradePriceAlwaysTrade(seed: UInt64) throws {
         for _ in 0..<100 {
             let q = market.quote
             #expect(q.ask.isOpen && q.bid.isOpen)
-            let pBuy = market.probability(of: .buy), pSell = market.probability(of: .sell)
+            let pBuy = market.probability(of: .buy)
+            let pSell = market.probability(of: .sell)
             #expect(isClose(pBuy + pSell, 1))
-            let ask = try #require(q.ask.price), bid = try #require(q.bid.price)
+            let ask = try #require(q.ask.price)
+            let bid = try #require(q.bid.price)
             let scale = max(abs(market.parameters.low), abs(market.parameters.high))
             #expect(isClose((pBuy * ask + pSell * bid) / scale, q.expectedValue / scale))
             _ = try market.observe(randomOrder(market, &rng), from: .unknown, truth: .good)
@@ -119,8 +125,10 @@ func invariantExpectedTradePriceAlwaysTrade(seed: UInt64) throws {
         var market = Market(parameters: randomParameters(&rng, alwaysTrade: false, classic: true))
         for _ in 0..<100 {
             let q = market.quote
-            let pBuy = market.probability(of: .buy), pSell = market.probability(of: .sell)
-            let ask = try #require(q.ask.price), bid = try #require(q.bid.price)
+            let pBuy = market.probability(of: .buy)
+            let pSell = market.probability(of: .sell)
+            let ask = try #require(q.ask.price)
+            let bid = try #require(q.bid.price)
             let scale = max(abs(market.parameters.low), abs(market.parameters.high))
             #expect(isClose((pBuy * ask + pSell * bid) / scale, q.expectedValue * (pBuy + pSell) / scale))
             _ = try market.observe(randomOrder(market, &rng), from: .unknown, truth: .good)

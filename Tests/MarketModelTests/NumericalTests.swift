@@ -1,14 +1,16 @@
 import Foundation
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Numerical care (DESIGN §2): long one-sided runs must not underflow to 0/0, and log-probabilities let
 // a belief come back from 10^-500 when the flow turns.
 
 /// True when every number the market shows is finite and the quotes lie in [low, high].
 private func isSane(_ market: Market) -> Bool {
-    let p = market.parameters, q = market.quote
+    let p = market.parameters
+    let q = market.quote
     guard let ask = q.ask.price, let bid = q.bid.price else { return false }
     let slack = 1e-12 * max(1, abs(p.high))
     let pr = market.belief.probability
@@ -38,7 +40,8 @@ private func isSane(_ market: Market) -> Bool {
 
 /// 10^5 buys in Easley–O'Hara (α = ½, ε = ¼, μ = ½) and 10^5 no-trades after: still finite and in range.
 @Test func longEasleyOHaraRunStaysSane() throws {
-    var market = Market(parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
+    var market = Market(
+        parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
     for _ in 0..<100_000 { _ = try market.observe(.buy, from: .unknown, truth: .good) }
     #expect(isSane(market))
     // Each buy multiplies the G:N odds by (5/8)/(1/4) = 5/2, so π_N ≈ (2/5)^n → 0 and π_G → 1.
@@ -60,7 +63,7 @@ func buysThenSellsReturnToPrior(theta: Double) throws {
     // Odds of V_H = θ/(1−θ)·(13/7)^2000, so log P(V_L) = −log(1 + odds) ≈ −2000·log(13/7) − log(θ/(1−θ)).
     let expectedLogLow = -2000 * log(13.0 / 7.0) - log(theta / (1 - theta))
     #expect(isClose(market.belief.logProbability.bad, expectedLogLow, tol: 1e-12))
-    #expect(market.belief.pLow == 0)   // underflows as a plain probability…
+    #expect(market.belief.pLow == 0)  // underflows as a plain probability…
     for _ in 0..<2000 { _ = try market.observe(.sell, from: .unknown, truth: .good) }
     // …yet comes back: the likelihood ratios (13/7)^2000·(7/13)^2000 = 1.
     #expect(abs(market.belief.pHigh - theta) <= 1e-9)

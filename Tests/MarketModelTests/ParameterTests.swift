@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Parameters.setting range checks, and Market.adopt refusing parameter sets with undefined quotes.
 
@@ -13,7 +14,7 @@ import ModelTestSupport
 ])
 func settingOutOfRange(name: ParameterName, value: Double) {
     let error = settingError(Parameters(), name, value)
-    guard case let .outOfRange(refused, refusedValue, accepted)? = error else {
+    guard case .outOfRange(let refused, let refusedValue, let accepted)? = error else {
         Issue.record("\(name) = \(value) should be out of range, got \(String(describing: error))")
         return
     }

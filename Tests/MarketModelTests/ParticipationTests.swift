@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Informed traders trade only when it pays (DESIGN §2): buy iff V_H > ask, sell iff V_L < bid, and an
 // indifferent one does not trade. Each side is the lowest price at which the market maker expects not
@@ -56,7 +57,8 @@ import ModelTestSupport
 /// E[V] + 1 = 3516/34 + 1 ≈ 104.412 would be wrong. A buy there keeps the odds of V_H at 25 but lowers
 /// P(event) from 26/34 to (½·26)/(8 + ½·26) = 13/21. The bid: E[V | sell] = 4732/46, edge 2.87 > 1.
 @Test func easleyOHaraAskWithoutInformedBuyers() throws {
-    var market = Market(parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
+    var market = Market(
+        parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.5, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25))
     for _ in 0..<2 { _ = try market.observe(.buy, from: .unknown, truth: .good) }
     #expect(isClose(market.belief.pEvent, 26.0 / 34))
     try market.adopt(try market.parameters.setting(.cost, to: 1), restart: false)
@@ -88,13 +90,15 @@ import ModelTestSupport
 /// most, and uninformed traders who always trade with γ ≠ ½ or who sometimes stay out.
 private func randomCostlyMarket(_ rng: inout Xoshiro256) -> Parameters {
     func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * rng.nextUnit() }
-    let low = uniform(-300, 300), range = uniform(0.1, 50)
+    let low = uniform(-300, 300)
+    let range = uniform(0.1, 50)
     let alwaysTrade = rng.nextUnit() < 0.4
     let epsBuy = alwaysTrade ? uniform(0.1, 0.9) : uniform(0.02, 0.7)
     let epsSell = alwaysTrade ? 1 - epsBuy : uniform(0.02, 1 - epsBuy)
-    return params(low: low, high: low + range, prior: uniform(0.02, 0.98), mu: uniform(0.02, 0.95),
-                  alpha: rng.nextUnit() < 0.3 ? 1 : uniform(0.05, 0.98), epsBuy: epsBuy, epsSell: epsSell,
-                  cost: uniform(0, range / 3), tolerance: rng.nextUnit() < 0.5 ? .infinity : uniform(0.05, 0.7) * range)
+    return params(
+        low: low, high: low + range, prior: uniform(0.02, 0.98), mu: uniform(0.02, 0.95),
+        alpha: rng.nextUnit() < 0.3 ? 1 : uniform(0.05, 0.98), epsBuy: epsBuy, epsSell: epsSell,
+        cost: uniform(0, range / 3), tolerance: rng.nextUnit() < 0.5 ? .infinity : uniform(0.05, 0.7) * range)
 }
 
 /// 300 random markets, 150 periods each, under truth high or low: periods mix typed orders (any with
@@ -104,12 +108,14 @@ private func randomCostlyMarket(_ rng: inout Xoshiro256) -> Parameters {
 /// and an informed trader who stays out faces a price that does not pay.
 @Test func informedTradersNeverTradeAtALoss() throws {
     var rng = Xoshiro256(seed: 4242)
-    var informedTrades = 0, stayedOut = 0
+    var informedTrades = 0
+    var stayedOut = 0
     for _ in 0..<300 {
         let p = randomCostlyMarket(&rng)
         var market = Market(parameters: p)
         let truth: Truth = rng.nextUnit() < 0.5 ? .high : .low
-        let value = p.values[truth.state], slack = 1e-12 * max(1, abs(p.low), abs(p.high))
+        let value = p.values[truth.state]
+        let slack = 1e-12 * max(1, abs(p.low), abs(p.high))
         for _ in 0..<150 {
             let q = market.quote
             for (side, bound) in [(q.ask, p.high), (q.bid, p.low)] {

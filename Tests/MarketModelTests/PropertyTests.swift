@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarketModel
 
 /// Properties of long order sequences (issue 6); undo's property lives with `Session.undo`, in
@@ -8,7 +9,9 @@ struct PropertyTests {
     /// infinity, the probabilities sum to one and the quotes stay inside [low, high].
     @Test func tenMillionBuys() throws {
         var p = Parameters()
-        p.low = 100; p.high = 104; p.mu = 0.3
+        p.low = 100
+        p.high = 104
+        p.mu = 0.3
         let buy = p.likelihood(of: .buy)
         var belief = Belief(opening: p)
         for _ in 0..<10_000_000 {

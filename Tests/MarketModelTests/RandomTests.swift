@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // The project's own generators (SplitMix64 seeding xoshiro256**) and nature's arrivals.
 
@@ -60,7 +61,8 @@ private struct ConstantGenerator: RandomNumberGenerator {
 
 /// The same seed repeats the same sequence; copies of a generator stay in step.
 @Test func sameSeedSameSequence() {
-    var a = Xoshiro256(seed: 12345), b = Xoshiro256(seed: 12345)
+    var a = Xoshiro256(seed: 12345)
+    var b = Xoshiro256(seed: 12345)
     #expect(a == b)
     for _ in 0..<10_000 { #expect(a.next() == b.next()) }
     var c = a
@@ -70,9 +72,11 @@ private struct ConstantGenerator: RandomNumberGenerator {
 /// Different seeds (even adjacent ones) give different sequences.
 @Test func differentSeedsDiffer() {
     for (s, t) in [(0, 1), (1, 2), (42, 43), (7, 1 << 40)] as [(UInt64, UInt64)] {
-        var a = Xoshiro256(seed: s), b = Xoshiro256(seed: t)
+        var a = Xoshiro256(seed: s)
+        var b = Xoshiro256(seed: t)
         #expect(a != b)
-        let xs = (0..<16).map { _ in a.next() }, ys = (0..<16).map { _ in b.next() }
+        let xs = (0..<16).map { _ in a.next() }
+        let ys = (0..<16).map { _ in b.next() }
         #expect(zip(xs, ys).allSatisfy { $0 != $1 })
     }
 }
@@ -81,11 +85,14 @@ private struct ConstantGenerator: RandomNumberGenerator {
 @Test func nextUnitUniform() {
     var g = Xoshiro256(seed: 99)
     let n = 100_000
-    var sum = 0.0, sumSquares = 0.0, below = 0
+    var sum = 0.0
+    var sumSquares = 0.0
+    var below = 0
     for _ in 0..<n {
         let u = g.nextUnit()
         #expect(u >= 0 && u < 1)
-        sum += u; sumSquares += u * u
+        sum += u
+        sumSquares += u * u
         if u < 0.1 { below += 1 }
     }
     // Mean ½ with SE √(1/12/n); E[U²] = 1/3 with SE √(Var U² / n), Var U² = 1/5 − 1/9 = 4/45.
@@ -105,11 +112,22 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
     let p = params(low: 100, mu: 0.3, alpha: 0.5, epsBuy: 0.25, epsSell: 0.35)
     var rng = Xoshiro256(seed: 5)
     let n = 100_000
-    var informed = 0, buys = 0, sells = 0, nones = 0, informedNotBuying = 0
+    var informed = 0
+    var buys = 0
+    var sells = 0
+    var nones = 0
+    var informedNotBuying = 0
     for _ in 0..<n {
         let a = Arrival.draw(p, truth: .high, at: Market(parameters: p).quote, using: &rng)
-        if a.trader == .informed { informed += 1; if a.wanted != .buy { informedNotBuying += 1 } }
-        switch a.wanted { case .buy: buys += 1; case .sell: sells += 1; case .none: nones += 1 }
+        if a.trader == .informed {
+            informed += 1
+            if a.wanted != .buy { informedNotBuying += 1 }
+        }
+        switch a.wanted {
+        case .buy: buys += 1
+        case .sell: sells += 1
+        case .none: nones += 1
+        }
     }
     #expect(informedNotBuying == 0)
     #expect(matches(informed, of: n, probability: 0.3))
@@ -124,10 +142,14 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
     let p = params(low: 100, mu: 0.6, epsBuy: 0.5, epsSell: 0.5)
     var rng = Xoshiro256(seed: 6)
     let n = 100_000
-    var informed = 0, sells = 0
+    var informed = 0
+    var sells = 0
     for _ in 0..<n {
         let a = Arrival.draw(p, truth: .low, at: Market(parameters: p).quote, using: &rng)
-        if a.trader == .informed { informed += 1; #expect(a.wanted == .sell) }
+        if a.trader == .informed {
+            informed += 1
+            #expect(a.wanted == .sell)
+        }
         if a.wanted == .sell { sells += 1 }
     }
     // Informed 0.6; sells 0.6 + 0.4·0.5 = 0.8.
@@ -159,10 +181,12 @@ private func matches(_ count: Int, of n: Int, probability p: Double) -> Bool {
 /// The same seed gives the same arrivals, so `set seed 42` repeats a run exactly.
 @Test func arrivalsRepeatWithSeed() {
     let p = params(low: 100, mu: 0.3, alpha: 0.5, epsBuy: 0.3, epsSell: 0.3)
-    var a = Xoshiro256(seed: 42), b = Xoshiro256(seed: 42)
+    var a = Xoshiro256(seed: 42)
+    var b = Xoshiro256(seed: 42)
     for _ in 0..<1000 {
         let quote = Market(parameters: p).quote
-        #expect(Arrival.draw(p, truth: .high, at: quote, using: &a) == Arrival.draw(p, truth: .high, at: quote, using: &b))
+        #expect(
+            Arrival.draw(p, truth: .high, at: quote, using: &a) == Arrival.draw(p, truth: .high, at: quote, using: &b))
     }
 }
 

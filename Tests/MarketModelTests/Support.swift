@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarketModel
 
 // Shared helpers for the model tests. Every expected number lives in the test that uses it,

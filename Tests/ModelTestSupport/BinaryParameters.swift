@@ -10,7 +10,14 @@ public func params(
     tolerance: Double = Parameters().tolerance
 ) -> Parameters {
     var p = Parameters()
-    p.low = low; p.high = high; p.prior = prior; p.mu = mu; p.alpha = alpha
-    p.epsBuy = epsBuy; p.epsSell = epsSell; p.cost = cost; p.tolerance = tolerance
+    p.low = low
+    p.high = high
+    p.prior = prior
+    p.mu = mu
+    p.alpha = alpha
+    p.epsBuy = epsBuy
+    p.epsSell = epsSell
+    p.cost = cost
+    p.tolerance = tolerance
     return p
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NormalValue
 import ModelTestSupport
+import Testing
+
+@testable import NormalValue
 
 @Test(arguments: [0.0, 0.15])
 func afterABuyThePosteriorMeanIsTheAskLessCost(cost: Double) throws {
@@ -28,7 +29,8 @@ func afterABuyThePosteriorMeanIsTheAskLessCost(cost: Double) throws {
     // Closed forms at the prior: P(v > a) = Φ̄(z), P(buy) = μΦ̄(z) + (1−μ)ε_b,
     // P(informed | buy) = μΦ̄(z)/P(buy), E[v | v > a] = m + σλ(z) with λ = φ/Φ̄,
     // E[v | buy] = m + P(informed | buy)·σ·λ(z).
-    let tail = upperTailByErfc(z), lambda = densityByFormula(z) / tail
+    let tail = upperTailByErfc(z)
+    let lambda = densityByFormula(z) / tail
     let pBuy = 0.3 * tail + 0.35
     #expect(isRelativelyClose(step.evidence, pBuy, tol: 1e-13))
     #expect(isRelativelyClose(step.informedPieceProbability, tail, tol: 1e-13))
@@ -41,7 +43,8 @@ func afterABuyThePosteriorMeanIsTheAskLessCost(cost: Double) throws {
     // The equation at the ask, with its numbers: N/D = E[v | buy], residual 0.
     let equation = try #require(step.equation)
     #expect(isRelativelyClose(equation.denominator, pBuy, tol: 1e-13))
-    #expect(isRelativelyClose(equation.numerator, 0.3 * (100 * tail + 4 * densityByFormula(z)) + 0.35 * 100, tol: 1e-13))
+    #expect(
+        isRelativelyClose(equation.numerator, 0.3 * (100 * tail + 4 * densityByFormula(z)) + 0.35 * 100, tol: 1e-13))
     #expect(abs(equation.residual) < 1e-12)
     // Realised profit on the buy against v = 103, and the period's expected profit given v = 103:
     // P(buy | v)·(a − v) + P(sell | v)·(v − b), with P(buy | v) = μ·1{v > a} + (1−μ)ε_b.
@@ -58,7 +61,8 @@ func afterABuyThePosteriorMeanIsTheAskLessCost(cost: Double) throws {
 @Test func firstSellAndPassInClosedForm() throws {
     let p = normal(mean: 0, sigma: 1, mu: 0.5, epsBuy: 0.25, epsSell: 0.25)
     let opening = NormalMarket(parameters: p)
-    let a = try #require(opening.quote.ask.price), b = try #require(opening.quote.bid.price)
+    let a = try #require(opening.quote.ask.price)
+    let b = try #require(opening.quote.bid.price)
     var market = opening
     let sell = try market.observe(.sell, from: .unknown, trueValue: 0)
     // P(sell) = μΦ(b) + (1−μ)ε_s; E[v | v < b] = −λ(−b).

@@ -1,8 +1,10 @@
 import Foundation
-import Testing
-import struct MarketModel.Xoshiro256
-@testable import NormalValue
 import ModelTestSupport
+import Testing
+
+import struct MarketModel.Xoshiro256
+
+@testable import NormalValue
 
 /// An order the market maker saw and the quotes it met: P(order | v) as the model states it.
 struct MetOrder {
@@ -32,7 +34,8 @@ struct GridPosterior {
     init(mean m: Double, sigma: Double, tape: [MetOrder]) {
         self.m = m
         self.sigma = sigma
-        let low = m - 12 * sigma, high = m + 12 * sigma
+        let low = m - 12 * sigma
+        let high = m + 12 * sigma
         let cuts = tape.flatMap { [$0.bid, $0.ask] }.filter { $0 > low && $0 < high }
         let ends = ([low] + Set(cuts).sorted() + [high])
         for (l, u) in zip(ends, ends.dropFirst()) {
@@ -43,9 +46,12 @@ struct GridPosterior {
 
     /// ∫ w(v)·v^k·φ((v − m)/σ)/σ dv over v ∈ [from, to] for k = 0, 1, 2.
     func moments(from: Double = -.infinity, to: Double = .infinity) -> (Double, Double, Double) {
-        var m0 = 0.0, m1 = 0.0, m2 = 0.0
+        var m0 = 0.0
+        var m1 = 0.0
+        var m2 = 0.0
         for piece in pieces {
-            let l = max(piece.lower, from), u = min(piece.upper, to)
+            let l = max(piece.lower, from)
+            let u = min(piece.upper, to)
             guard l < u, piece.weight > 0 else { continue }
             let n = 2 * max(32, Int((u - l) / sigma * 1000))
             let h = (u - l) / Double(n)
@@ -68,14 +74,17 @@ func posteriorAgreesWithGridIntegrationAfterARandomTape(seed: UInt64) throws {
     var rng = Xoshiro256(seed: seed)
     func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * Double(rng.next() >> 11) * 0x1.0p-53 }
     var p = NormalParameters()
-    p.mean = uniform(-50, 50); p.sigma = uniform(0.5, 5); p.mu = uniform(0.05, 0.8)
+    p.mean = uniform(-50, 50)
+    p.sigma = uniform(0.5, 5)
+    p.mu = uniform(0.05, 0.8)
     p.epsBuy = uniform(0.05, 0.6)
     p.epsSell = seed % 2 == 0 ? 1 - p.epsBuy : uniform(0.05, 1 - p.epsBuy)
     p.cost = seed == 3 ? 0 : uniform(0, 0.2) * p.sigma
     var market = NormalMarket(parameters: p)
     var tape: [MetOrder] = []
     for t in 1...40 {
-        let bid = try #require(market.quote.bid.price), ask = try #require(market.quote.ask.price)
+        let bid = try #require(market.quote.bid.price)
+        let ask = try #require(market.quote.ask.price)
         let possible = Order.allCases.filter { market.probability(of: $0) > 1e-6 }
         let order = possible[Int(rng.next() % UInt64(possible.count))]
         _ = try market.observe(order, from: .unknown, trueValue: p.mean)
@@ -89,12 +98,14 @@ func posteriorAgreesWithGridIntegrationAfterARandomTape(seed: UInt64) throws {
         #expect(abs(posterior.mean - mean) <= 1e-9 * p.sigma)
         #expect(isRelativelyClose(posterior.standardDeviation, sd, tol: 1e-8))
         // The next quotes solve their equations under the grid's posterior too.
-        let a = try #require(market.quote.ask.price), b = try #require(market.quote.bid.price)
+        let a = try #require(market.quote.ask.price)
+        let b = try #require(market.quote.bid.price)
         let (above0, above1, _) = grid.moments(from: a)
         let (below0, below1, _) = grid.moments(to: b)
         #expect(abs(posterior.probability(above: a) - above0 / m0) <= 1e-9)
         #expect(abs(posterior.probability(below: b) - below0 / m0) <= 1e-9)
-        let kb = (1 - p.mu) * p.epsBuy, ks = (1 - p.mu) * p.epsSell
+        let kb = (1 - p.mu) * p.epsBuy
+        let ks = (1 - p.mu) * p.epsSell
         let askRight = (p.mu * (p.mean * above0 + above1) / m0 + kb * mean) / (p.mu * above0 / m0 + kb) + p.cost
         let bidRight = (p.mu * (p.mean * below0 + below1) / m0 + ks * mean) / (p.mu * below0 / m0 + ks) - p.cost
         #expect(abs(a - askRight) <= 1e-9 * p.sigma)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NormalValue
 import ModelTestSupport
+import Testing
+
+@testable import NormalValue
 
 @Test func parameterTableDrivesTheRules() {
     #expect(normalParameterTable.map(\.name) == NormalParameterName.allCases)
@@ -55,7 +56,8 @@ import ModelTestSupport
     market.rewind(to: saved.posterior, time: saved.time)
     #expect(market == saved)
     // Replaying the same order gives the same numbers, bit for bit.
-    var again = saved, once = saved
+    var again = saved
+    var once = saved
     let replayed = try again.observe(.sell, from: .unknown, trueValue: 0)
     #expect(replayed == (try once.observe(.sell, from: .unknown, trueValue: 0)))
     #expect(again == once)

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+
 import struct MarketModel.Xoshiro256
+
 @testable import NormalValue
 
 @Test(arguments: [11 as UInt64, 12, 13, 14, 15])
@@ -9,8 +11,9 @@ func informedTradersNeverLoseToTheMarketMaker(seed: UInt64) throws {
     // maker's realised profit a − v (or v − b) is ≤ 0, because they buy only when v > a.
     var rng = Xoshiro256(seed: seed)
     func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * rng.nextUnit() }
-    let p = normal(mean: uniform(-10, 10), sigma: uniform(0.1, 3), mu: uniform(0.05, 0.9),
-                   epsBuy: uniform(0.05, 0.5), epsSell: uniform(0.05, 0.5), cost: uniform(0, 0.3))
+    let p = normal(
+        mean: uniform(-10, 10), sigma: uniform(0.1, 3), mu: uniform(0.05, 0.9),
+        epsBuy: uniform(0.05, 0.5), epsSell: uniform(0.05, 0.5), cost: uniform(0, 0.3))
     let v = NormalTruth.drawn.resolve(p, using: &rng)
     var market = NormalMarket(parameters: p)
     var informedTrades = 0
@@ -36,7 +39,8 @@ func informedTradersNeverLoseToTheMarketMaker(seed: UInt64) throws {
     var rng = Xoshiro256(seed: 7)
     let p = normal(mean: 5, sigma: 2, mu: 0.3, epsBuy: 0.2, epsSell: 0.5)
     var values = MeanEstimate()
-    var buys = 0, sells = 0
+    var buys = 0
+    var sells = 0
     let n = 40_000
     for _ in 0..<n {
         values.add(NormalArrival.drawValue(p, using: &rng))

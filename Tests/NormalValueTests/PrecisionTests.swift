@@ -1,27 +1,37 @@
 import Foundation
-import Testing
-@testable import NormalValue
 import ModelTestSupport
+import Testing
+
+@testable import NormalValue
 
 /// The posterior of a long tape of buys and sells, in log space: log w(z) = Σ log P(order | z), with
 /// the breaks counted by binary search, and each piece's moments by Simpson about its end nearest 0
 /// (`simpsonMoments`), for the pieces within 60 nats of the largest. Standard normal prior.
 func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (mean: Double, sd: Double) {
-    let asks = buys.sorted(), bids = sells.sorted()
-    let buyHigh = log(p.mu + (1 - p.mu) * p.epsBuy), buyLow = log((1 - p.mu) * p.epsBuy)
-    let sellHigh = log(p.mu + (1 - p.mu) * p.epsSell), sellLow = log((1 - p.mu) * p.epsSell)
+    let asks = buys.sorted()
+    let bids = sells.sorted()
+    let buyHigh = log(p.mu + (1 - p.mu) * p.epsBuy)
+    let buyLow = log((1 - p.mu) * p.epsBuy)
+    let sellHigh = log(p.mu + (1 - p.mu) * p.epsSell)
+    let sellLow = log((1 - p.mu) * p.epsSell)
     func countBelow(_ xs: [Double], _ z: Double) -> Int {
-        var lo = 0, hi = xs.count
-        while lo < hi { let mid = (lo + hi) / 2; if xs[mid] < z { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = xs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if xs[mid] < z { lo = mid + 1 } else { hi = mid }
+        }
         return lo
     }
     func logWeight(_ z: Double) -> Double {
-        let a = Double(countBelow(asks, z)), b = Double(countBelow(bids, z))
+        let a = Double(countBelow(asks, z))
+        let b = Double(countBelow(bids, z))
         return a * buyHigh + (Double(asks.count) - a) * buyLow + b * sellLow + (Double(bids.count) - b) * sellHigh
     }
     let cuts = Array(Set(asks + bids)).sorted()
     // Beyond the outer breaks the integrand falls like e^(−|z|·s): 40/|z| further on it is e^(−40).
-    let lowest = cuts[0], highest = cuts[cuts.count - 1]
+    let lowest = cuts[0]
+    let highest = cuts[cuts.count - 1]
     let ends = [lowest - 40 / max(1, abs(lowest))] + cuts + [highest + 40 / max(1, abs(highest))]
     var pieces: [(l: Double, u: Double, anchor: Double, logSize: Double)] = []
     for (l, u) in zip(ends, ends.dropFirst()) {
@@ -30,7 +40,9 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
         pieces.append((l, u, anchor, logSize))
     }
     let top = pieces.map(\.logSize).max()!
-    var mass = 0.0, first = 0.0, second = 0.0
+    var mass = 0.0
+    var first = 0.0
+    var second = 0.0
     let shift = pieces.max { $0.logSize < $1.logSize }!.anchor
     for piece in pieces where piece.logSize > top - 60 {
         let (m0, m1, m2) = simpsonMoments(piece.l, piece.u, anchor: piece.anchor, panels: 2_000)
@@ -68,11 +80,17 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
 @Test func buysThenSellsBringTheBeliefBack() throws {
     let p = normal(mu: 0.6, epsBuy: 0.2, epsSell: 0.2)
     var market = NormalMarket(parameters: p)
-    var asks: [Double] = [], bids: [Double] = []
-    var lowestAfterBuys = 0.0, retiredAfterBuys = 0
+    var asks: [Double] = []
+    var bids: [Double] = []
+    var lowestAfterBuys = 0.0
+    var retiredAfterBuys = 0
     for order in Array(repeating: Order.buy, count: 1_000) + Array(repeating: Order.sell, count: 1_000) {
         let step = try market.observe(order, from: .unknown, trueValue: 0)
-        if order == .buy { asks.append(try #require(step.fillPrice)) } else { bids.append(try #require(step.fillPrice)) }
+        if order == .buy {
+            asks.append(try #require(step.fillPrice))
+        } else {
+            bids.append(try #require(step.fillPrice))
+        }
         #expect(step.meanAfter.isFinite && step.standardDeviationAfter > 0)
         if asks.count == 1_000 && bids.isEmpty {
             lowestAfterBuys = market.posterior.logMass(ofCell: market.posterior.cellIndex(0))
@@ -99,7 +117,8 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
     var market = NormalMarket(parameters: p)
     for _ in 0..<1_000 { _ = try market.observe(.buy, from: .unknown, trueValue: 0) }
     #expect(market.posterior.window.lowerBound > 0)
-    let b = try #require(market.quote.bid.price), a = try #require(market.quote.ask.price)
+    let b = try #require(market.quote.bid.price)
+    let a = try #require(market.quote.ask.price)
     _ = try market.observe(.none, from: .informed, trueValue: 0.5 * (a + b))
     #expect(market.posterior.probability(below: b) == 0 && market.posterior.probability(above: a) == 0)
     #expect(market.posterior.logMass(ofCell: 0) == -.infinity)
@@ -113,5 +132,8 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
     #expect(market.posterior.probability(below: b) == 0)
     // Every cell's ℓ is a log probability, also those kept outside the window (no −∞ − (−∞)).
     let posterior = market.posterior
-    #expect(posterior.cells.indices.allSatisfy { j in !posterior.logMass(ofCell: j).isNaN && posterior.logMass(ofCell: j) <= 0 })
+    #expect(
+        posterior.cells.indices.allSatisfy { j in
+            !posterior.logMass(ofCell: j).isNaN && posterior.logMass(ofCell: j) <= 0
+        })
 }

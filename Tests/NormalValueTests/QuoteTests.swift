@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NormalValue
 import ModelTestSupport
+import Testing
+
+@testable import NormalValue
 
 /// The check anyone can redo: m = 0, σ = 1, ε_b = ε_s = ½, μ = ½ gives ask 0.436327.
 @Test func openingAskOfTheStandardNormal() throws {
@@ -20,7 +21,8 @@ import ModelTestSupport
 /// and E(v·1{v < b}) = m·Φ(z) − σ·φ(z),
 ///     a = m + σ·μφ(z_a)/(μΦ̄(z_a) + (1−μ)ε_b) + c,   b = m − σ·μφ(z_b)/(μΦ(z_b) + (1−μ)ε_s) − c.
 func openingQuotesByBisection(_ p: NormalParameters) -> (ask: Double, bid: Double) {
-    let kb = (1 - p.mu) * p.epsBuy, ks = (1 - p.mu) * p.epsSell
+    let kb = (1 - p.mu) * p.epsBuy
+    let ks = (1 - p.mu) * p.epsSell
     let ask = bisect(p.mean, p.mean + 40 * p.sigma) { a in
         let z = (a - p.mean) / p.sigma
         return a - p.cost - p.mean - p.sigma * p.mu * densityByFormula(z) / (p.mu * upperTailByErfc(z) + kb)
@@ -33,7 +35,8 @@ func openingQuotesByBisection(_ p: NormalParameters) -> (ask: Double, bid: Doubl
 }
 
 @Test(arguments: [
-    normal(), normal(mean: 100, sigma: 4, mu: 0.3), normal(mean: 10, sigma: 2, mu: 0.4, epsBuy: 0.2, epsSell: 0.6, cost: 0.05),
+    normal(), normal(mean: 100, sigma: 4, mu: 0.3),
+    normal(mean: 10, sigma: 2, mu: 0.4, epsBuy: 0.2, epsSell: 0.6, cost: 0.05),
     normal(mean: -3, sigma: 0.5, mu: 0.9, epsBuy: 0.1, epsSell: 0.1, cost: 0.2), normal(mu: 0.9999),
     normal(mu: 0), normal(mean: 50, sigma: 10, mu: 0.05, epsBuy: 0.7, epsSell: 0.3, cost: 1),
 ])

@@ -1,8 +1,10 @@
 import Foundation
-import Testing
-import struct MarketModel.Xoshiro256
-@testable import NormalValue
 import ModelTestSupport
+import Testing
+
+import struct MarketModel.Xoshiro256
+
+@testable import NormalValue
 
 /// Session i's generator, seeded as the tests choose: Xoshiro256 from seed·1000 + i.
 func sessionGenerator(_ seed: UInt64) -> (Int) -> Xoshiro256 {
@@ -42,7 +44,8 @@ func marketMakerBreaksEvenOnAverage(_ p: NormalParameters) throws {
     let se = try #require(summary.profit.standardError)
     #expect(abs(summary.profit.mean) < 4 * se)
     #expect(summary.profitFromInformed.mean < 0 && summary.profitFromUninformed.mean > 0)
-    #expect(isClose(summary.profit.mean, summary.profitFromInformed.mean + summary.profitFromUninformed.mean, tol: 1e-12))
+    #expect(
+        isClose(summary.profit.mean, summary.profitFromInformed.mean + summary.profitFromUninformed.mean, tol: 1e-12))
     // |mid − v| shrinks as the market learns.
     #expect(summary.distanceByTrade[60].mean < summary.distanceByTrade[0].mean)
 }

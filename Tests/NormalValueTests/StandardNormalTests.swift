@@ -1,13 +1,16 @@
 import Foundation
-import Testing
-@testable import NormalValue
 import ModelTestSupport
+import Testing
+
+@testable import NormalValue
 
 /// ∫_l^u (z − c)^k·e^(−(z² − c²)/2) dz for k = 0, 1, 2 by composite Simpson with n (even) panels:
 /// the moments of φ on [l, u] about c, relative to φ(c), computed with no Mills ratio and no erf.
 func simpsonMoments(_ l: Double, _ u: Double, anchor c: Double, panels n: Int = 200_000) -> (Double, Double, Double) {
     let h = (u - l) / Double(n)
-    var m0 = 0.0, m1 = 0.0, m2 = 0.0
+    var m0 = 0.0
+    var m1 = 0.0
+    var m2 = 0.0
     for i in 0...n {
         let z = l + Double(i) * h
         let w = (i == 0 || i == n) ? 1.0 : (i % 2 == 1 ? 4.0 : 2.0)
@@ -44,7 +47,9 @@ func simpsonMoments(_ l: Double, _ u: Double, anchor c: Double, panels n: Int = 
 
 @Test func inverseMillsRatioIsTheMeanOfTheUpperTail() {
     for z in [-2.0, 0, 0.436327, 3] {
-        #expect(isRelativelyClose(StandardNormal.inverseMillsRatio(z), densityByFormula(z) / upperTailByErfc(z), tol: 1e-13))
+        #expect(
+            isRelativelyClose(StandardNormal.inverseMillsRatio(z), densityByFormula(z) / upperTailByErfc(z), tol: 1e-13)
+        )
     }
     // λ(z) = z + 1/z − 2/z³ + 10/z⁵ − …: at z = 1000 the series is exact to 10⁻¹⁹.
     #expect(isRelativelyClose(StandardNormal.inverseMillsRatio(1000), 1000 + 1e-3 - 2e-9 + 1e-14, tol: 1e-15))
@@ -52,7 +57,8 @@ func simpsonMoments(_ l: Double, _ u: Double, anchor c: Double, panels n: Int = 
 
 @Test(arguments: [
     (0.3, 1.7, 0.3), (-2.0, -0.5, -0.5), (-0.4, 0.9, 0.0), (5.0, 5.001, 5.0), (-3.0, -2.9995, -2.9995),
-    (3.0, 43.0, 3.0), (-43.0, -6.0, -6.0), (30.0, 30.05, 30.0), (30.0, 31.0, 30.0), (-0.001, 0.002, 0.0), (2.0, 2.3, 2.0), (-1.2, -0.7, -1.2),
+    (3.0, 43.0, 3.0), (-43.0, -6.0, -6.0), (30.0, 30.05, 30.0), (30.0, 31.0, 30.0), (-0.001, 0.002, 0.0),
+    (2.0, 2.3, 2.0), (-1.2, -0.7, -1.2),
 ])
 func truncatedMomentsAgreeWithSimpson(l: Double, u: Double, anchor: Double) {
     // Upper ends 43 and lower −43 stand for ±∞: beyond them φ/φ(anchor) < e^(−900).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NormalValue
 
 // Shared helpers for the normal-model tests. Every expected number lives in the test that uses
@@ -11,7 +12,12 @@ func normal(
     cost: Double = 0
 ) -> NormalParameters {
     var p = NormalParameters()
-    p.mean = mean; p.sigma = sigma; p.mu = mu; p.epsBuy = epsBuy; p.epsSell = epsSell; p.cost = cost
+    p.mean = mean
+    p.sigma = sigma
+    p.mu = mu
+    p.epsBuy = epsBuy
+    p.epsSell = epsSell
+    p.cost = cost
     return p
 }
 
@@ -23,7 +29,8 @@ func densityByFormula(_ z: Double) -> Double { exp(-z * z / 2) / (2 * Double.pi)
 
 /// The root of an increasing function on [low, high] by bisection to the last bit.
 func bisect(_ low: Double, _ high: Double, _ f: (Double) -> Double) -> Double {
-    var lo = low, hi = high
+    var lo = low
+    var hi = high
     precondition(f(lo) <= 0 && f(hi) >= 0, "bisection needs a bracket")
     while true {
         let mid = 0.5 * (lo + hi)

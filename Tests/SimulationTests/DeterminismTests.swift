@@ -1,14 +1,17 @@
 import Foundation
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Session i is a pure function of (plan, i), and summaries merge exactly, so a study gives the same
 // bits however its sessions are split among threads, and the same seed repeats it.
 
 /// A plan per model case: short sessions, enough of them for several blocks per thread.
 private func plans() -> [SimulationPlan] {
-    modelCases.map { SimulationPlan(parameters: $0.parameters, sessions: 240, arrivals: 400, seed: 99, truth: $0.truth) }
+    modelCases.map {
+        SimulationPlan(parameters: $0.parameters, sessions: 240, arrivals: 400, seed: 99, truth: $0.truth)
+    }
 }
 
 @Test func oneTwoAndThreeThreadsGiveIdenticalSummaries() {
@@ -25,21 +28,28 @@ private func plans() -> [SimulationPlan] {
 @Test func mergeOrderDoesNotMatter() {
     for plan in plans() {
         let simulator = SessionSimulator(plan: plan)
-        var whole = SimulationSummary(plan: plan), first = whole, second = whole, third = whole
+        var whole = SimulationSummary(plan: plan)
+        var first = whole
+        var second = whole
+        var third = whole
         simulator.run(sessions: 0..<plan.sessions, into: &whole)
         simulator.run(sessions: 0..<70, into: &first)
         simulator.run(sessions: 70..<71, into: &second)
         simulator.run(sessions: 71..<plan.sessions, into: &third)
-        var forward = first, backward = third
-        forward.merge(second); forward.merge(third)
-        backward.merge(second); backward.merge(first)
+        var forward = first
+        var backward = third
+        forward.merge(second)
+        forward.merge(third)
+        backward.merge(second)
+        backward.merge(first)
         #expect(forward == whole)
         #expect(backward == whole)
     }
 }
 
 @Test func sameSeedSameSummaryOtherSeedOtherSummary() {
-    var plan = SimulationPlan(parameters: params(alpha: 0.5, epsBuy: 0.25, epsSell: 0.25), sessions: 50, arrivals: 300, seed: 7)
+    var plan = SimulationPlan(
+        parameters: params(alpha: 0.5, epsBuy: 0.25, epsSell: 0.25), sessions: 50, arrivals: 300, seed: 7)
     let a = SessionSimulator(plan: plan).run(threads: 2)
     #expect(SessionSimulator(plan: plan).run(threads: 2) == a)
     plan.seed = 8
@@ -58,7 +68,8 @@ private func plans() -> [SimulationPlan] {
     }
     #expect(firstWords.count == 3000)
     // The stream is fixed by (seed, session): the same pair gives the same words.
-    var a = SessionSimulator.generator(seed: 5, session: 17), b = SessionSimulator.generator(seed: 5, session: 17)
+    var a = SessionSimulator.generator(seed: 5, session: 17)
+    var b = SessionSimulator.generator(seed: 5, session: 17)
     #expect((0..<8).map { _ in a.next() } == (0..<8).map { _ in b.next() })
 }
 
@@ -70,10 +81,12 @@ private func plans() -> [SimulationPlan] {
     let simulator = SessionSimulator(plan: plan)
     var calls = 0
     var stopped = SimulationSummary(plan: plan)
-    let completed = simulator.run(sessions: 0..<20, into: &stopped, shouldStop: {
-        calls += 1
-        return calls == 3
-    })
+    let completed = simulator.run(
+        sessions: 0..<20, into: &stopped,
+        shouldStop: {
+            calls += 1
+            return calls == 3
+        })
     #expect(completed == 8 && stopped.wasStopped && stopped.sessions == 8)
     var expected = SimulationSummary(plan: plan)
     simulator.run(sessions: 0..<8, into: &expected)
@@ -100,6 +113,14 @@ private func plans() -> [SimulationPlan] {
 private final class Counts: @unchecked Sendable {
     private let lock = NSLock()
     private var list: [Int] = []
-    func append(_ n: Int) { lock.lock(); list.append(n); lock.unlock() }
-    var values: [Int] { lock.lock(); defer { lock.unlock() }; return list }
+    func append(_ n: Int) {
+        lock.lock()
+        list.append(n)
+        lock.unlock()
+    }
+    var values: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
+    }
 }

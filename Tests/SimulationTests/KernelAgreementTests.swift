@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // The Monte Carlo kernel (SessionKernel) re-implements the reference model for speed: `Quote` as
 // weight sums, `Market.observe` as three multiplies, and nature's draw (`Arrival.draw`, two
@@ -32,8 +33,10 @@ private struct OneDraw: RandomNumberGenerator {
 /// [0, μ), then the uninformed; after bad news uninformed buyers [0, (1−μ)ε_b), informed [.., + μ),
 /// then the other uninformed; with no news uninformed only. Inside the uninformed stretch the draw,
 /// rescaled to [0, 1), is the uniform `Arrival.uninformed` compares with ε_b and ε_b + ε_s.
-private func reference(_ u: Double, truth: Truth, _ p: Parameters, at quote: Quote) -> (arrival: Arrival, nearCut: Bool) {
-    let mu = p.mu, un = 1 - mu
+private func reference(_ u: Double, truth: Truth, _ p: Parameters, at quote: Quote) -> (arrival: Arrival, nearCut: Bool)
+{
+    let mu = p.mu
+    let un = 1 - mu
     var cuts: [Double] = []
     func uninformed(_ v: Double) -> Arrival {
         cuts += [p.epsBuy, p.epsBuy + p.epsSell].map { abs(v - $0) }
@@ -50,9 +53,13 @@ private func reference(_ u: Double, truth: Truth, _ p: Parameters, at quote: Quo
     case .low:
         let buyers = un * p.epsBuy
         cuts += [abs(u - buyers), abs(u - buyers - mu)]
-        if u < buyers { arrival = uninformed(u / un) }
-        else if u < buyers + mu { arrival = Arrival.informed(truth: truth, at: quote)! }
-        else { arrival = uninformed((u - mu) / un) }
+        if u < buyers {
+            arrival = uninformed(u / un)
+        } else if u < buyers + mu {
+            arrival = Arrival.informed(truth: truth, at: quote)!
+        } else {
+            arrival = uninformed((u - mu) / un)
+        }
     }
     return (arrival, (cuts.min() ?? 1) < 1e-12)
 }
@@ -75,10 +82,13 @@ private func agrees(_ traced: Double, _ market: Market, _ side: Side, _ tally: i
 
 /// Whether informed traders' edge on a side (V_H − E[V | buy], E[V | sell] − V_L) equals c to within rounding.
 private func isTie(_ market: Market) -> Bool {
-    let p = market.parameters, quote = market.quote
+    let p = market.parameters
+    let quote = market.quote
     guard p.cost > 0 else { return false }
     let slack = 1e-9 * (p.high - p.low) + 1e-13 * max(abs(p.low), abs(p.high))
-    let edges = [quote.ask.withInformed.map { p.high - ($0 - p.cost) }, quote.bid.withInformed.map { $0 + p.cost - p.low }]
+    let edges = [
+        quote.ask.withInformed.map { p.high - ($0 - p.cost) }, quote.bid.withInformed.map { $0 + p.cost - p.low },
+    ]
     return edges.contains { $0.map { abs($0 - p.cost) <= slack } ?? false }
 }
 
@@ -104,25 +114,34 @@ private func replay(_ name: String, _ plan: SimulationPlan, into tally: inout Ta
                 tied = true
                 break
             }
-            #expect(agrees(traced.ask, market, .ask, &tally), "\(at) ask \(traced.ask) against \(String(describing: quote.ask.price))")
-            #expect(agrees(traced.bid, market, .bid, &tally), "\(at) bid \(traced.bid) against \(String(describing: quote.bid.price))")
+            #expect(
+                agrees(traced.ask, market, .ask, &tally),
+                "\(at) ask \(traced.ask) against \(String(describing: quote.ask.price))")
+            #expect(
+                agrees(traced.bid, market, .bid, &tally),
+                "\(at) bid \(traced.bid) against \(String(describing: quote.bid.price))")
             let probability = market.belief.probability
             if let belief = traced.belief {
                 tally.learning += 1
                 for state in MarketState.allCases {
-                    #expect(abs(belief[state] - probability[state]) <= 1e-12, "\(at) P(\(state)) \(belief[state]) against \(probability[state])")
+                    #expect(
+                        abs(belief[state] - probability[state]) <= 1e-12,
+                        "\(at) P(\(state)) \(belief[state]) against \(probability[state])")
                 }
             } else {
                 // Saturated: the kernel plays one state's certain quotes; the reference is that sure.
                 tally.saturated += 1
-                #expect(max(probability.noEvent, probability.bad, probability.good) > 1 - 1e-12, "\(at) saturated at \(probability)")
+                #expect(
+                    max(probability.noEvent, probability.bad, probability.good) > 1 - 1e-12,
+                    "\(at) saturated at \(probability)")
             }
             let k = rng.next() >> 11
             let (expected, nearCut) = reference(Double(k) * 0x1p-53, truth: trace.truth, p, at: quote)
             if nearCut { tally.nearCuts += 1 }
             if !nearCut {
-                #expect(traced.trader == expected.trader && traced.wanted == expected.wanted,
-                        "\(at): kernel \(traced.trader) \(traced.wanted), Arrival \(expected.trader) \(expected.wanted)")
+                #expect(
+                    traced.trader == expected.trader && traced.wanted == expected.wanted,
+                    "\(at): kernel \(traced.trader) \(traced.wanted), Arrival \(expected.trader) \(expected.wanted)")
             }
             if traced.trader == .informed {
                 tally.informed += 1
@@ -147,7 +166,9 @@ private func replay(_ name: String, _ plan: SimulationPlan, into tally: inout Ta
 /// period, and the sweep reaches each side rule, saturation, abstention, no-event sessions and freezes.
 @Test func kernelAgreesWithTheReferenceOverRandomMarkets() throws {
     var rng = Xoshiro256(seed: 1985)
-    var tally = Tally(), rules = [0, 0, 0], tested = 0
+    var tally = Tally()
+    var rules = [0, 0, 0]
+    var tested = 0
     while tested < 400 {
         // A third each: random ranges, edge values, and random ranges without a cost (every other
         // one without a tolerance either), so that each side rule is played often.
@@ -167,7 +188,8 @@ private func replay(_ name: String, _ plan: SimulationPlan, into tally: inout Ta
         tested += 1
     }
     #expect(rules.allSatisfy { $0 >= 60 }, "markets per side rule (open, may close, may abstain): \(rules)")
-    #expect(tally.saturated > 1000 && tally.learning > 50_000, "saturated \(tally.saturated), learning \(tally.learning)")
+    #expect(
+        tally.saturated > 1000 && tally.learning > 50_000, "saturated \(tally.saturated), learning \(tally.learning)")
     #expect(tally.abstained > 100 && tally.frozen > 5, "abstained \(tally.abstained), frozen \(tally.frozen)")
     // Draws within 1e-12 of a cut: about 2e-12 × cuts × arrivals, so almost never.
     #expect(tally.nearCuts <= 2, "\(tally.nearCuts) draws near a cut")

@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // The simulator keeps beliefs as weights updated by multiplication and re-anchored from counts, and
 // plays saturated stretches at constant quotes. Market.observe keeps normalised log-probabilities and
@@ -17,20 +18,28 @@ private func agrees(_ traced: Double, _ market: Double?) -> Bool {
 /// Replays `sessions` traced sessions through Market.observe and checks every arrival; returns how
 /// many arrivals left a withdrawn side and how many informed arrivals stayed out at a quote that did not pay.
 @discardableResult
-private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: Int, arrivals: Int, seed: UInt64)
-    throws -> (withdrawn: Int, abstained: Int) {
+private func replay(
+    _ name: String, _ p: Parameters, truth: Truth?, sessions: Int, arrivals: Int, seed: UInt64
+)
+    throws -> (withdrawn: Int, abstained: Int)
+{
     let times = Array(Set([0, 1, 2, 10, 100, 1000, arrivals].filter { $0 <= arrivals })).sorted()
-    let plan = SimulationPlan(parameters: p, sessions: sessions, arrivals: arrivals, seed: seed, truth: truth,
-                              profileTimes: times)
+    let plan = SimulationPlan(
+        parameters: p, sessions: sessions, arrivals: arrivals, seed: seed, truth: truth,
+        profileTimes: times)
     let simulator = SessionSimulator(plan: plan)
     var counts = (withdrawn: 0, abstained: 0)
     for session in 0..<plan.sessions {
         let trace = simulator.trace(session: session)
         let value = p.values[trace.truth.state]
         var market = Market(parameters: p)
-        var informedProfit = 0.0, uninformedProfit = 0.0, informedTrades = 0, uninformedTrades = 0
+        var informedProfit = 0.0
+        var uninformedProfit = 0.0
+        var informedTrades = 0
+        var uninformedTrades = 0
         var expectedProfit = 0.0
-        var prices: [Double] = [], quotedSpreads: [Double] = []
+        var prices: [Double] = []
+        var quotedSpreads: [Double] = []
         var discovery: Int?
         var profile: [Int: (spread: Double, distance: Double)] = [:]
         func look(at t: Int) {
@@ -51,7 +60,8 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
             // quote pays (V_H > ask, V_L < bid), and otherwise stay out.
             if arrival.trader == .informed {
                 let side = trace.truth == .high ? quote.ask : quote.bid
-                #expect(arrival.wanted == (side.informedTrade ? (trace.truth == .high ? .buy : .sell) : .none), "\(name)")
+                #expect(
+                    arrival.wanted == (side.informedTrade ? (trace.truth == .high ? .buy : .sell) : .none), "\(name)")
                 if !side.informedTrade { counts.abstained += 1 }
             }
             let step = try market.observe(arrival.wanted, from: arrival.trader, truth: trace.truth.state)
@@ -60,11 +70,14 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
             expectedProfit += step.expectedProfit(values: p.values) ?? 0
             if let profit = step.realisedProfit, let price = step.fillPrice {
                 if arrival.trader == .informed {
-                    informedProfit += profit; informedTrades += 1
+                    informedProfit += profit
+                    informedTrades += 1
                     // An informed trader never trades at a loss: the market maker's profit is ≤ 0.
                     #expect(profit <= 1e-12 * max(1, abs(value)), "\(name) t=\(i): informed trade at a loss")
+                } else {
+                    uninformedProfit += profit
+                    uninformedTrades += 1
                 }
-                else { uninformedProfit += profit; uninformedTrades += 1 }
                 prices.append(price)
                 quotedSpreads.append(step.quoteBefore.spread ?? .nan)
             }
@@ -89,15 +102,20 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
         // Σ price − E[V | order]; the simulator keeps it only where informed traders may stay out and
         // counts 0 otherwise (c = 0), where Market's terms are rounding (≤ 10^−12 of the scale a trade).
         let scale = max(1, abs(p.low), abs(p.high)) * Double(max(1, informedTrades + uninformedTrades))
-        #expect(abs(summary.profit.expected - expectedProfit) <= 1e-11 * scale, "\(name): \(summary.profit.expected) against \(expectedProfit)")
-        #expect(summary.discovery.reached == (discovery == nil ? 0 : 1) && summary.discovery.never == (discovery == nil ? 1 : 0))
+        #expect(
+            abs(summary.profit.expected - expectedProfit) <= 1e-11 * scale,
+            "\(name): \(summary.profit.expected) against \(expectedProfit)")
+        #expect(
+            summary.discovery.reached == (discovery == nil ? 0 : 1)
+                && summary.discovery.never == (discovery == nil ? 1 : 0))
         if let discovery { #expect(summary.discovery.meanTime == Double(discovery), "\(name)") }
         #expect(summary.roll.trades == prices.count)
         if prices.count >= 3 {
             let changes = zip(prices.dropFirst(), prices).map { $0 - $1 }
             let pairs = zip(changes.dropFirst(), changes).map { (lead: $0, lag: $1) }
             let n = Double(pairs.count)
-            let cov = pairs.map { $0.lead * $0.lag }.reduce(0, +) / n
+            let cov =
+                pairs.map { $0.lead * $0.lag }.reduce(0, +) / n
                 - pairs.map(\.lead).reduce(0, +) / n * pairs.map(\.lag).reduce(0, +) / n
             #expect(summary.roll.pairs == pairs.count)
             #expect(isClose(summary.roll.autocovariance, cov, tol: 1e-9), "\(name)")
@@ -106,7 +124,10 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
         }
         for (i, t) in summary.spread.times.enumerated() {
             let point = summary.spread[i]
-            guard let expected = profile[t] else { #expect(point.undefined == 1); continue }
+            guard let expected = profile[t] else {
+                #expect(point.undefined == 1)
+                continue
+            }
             #expect(isClose(point.meanSpread, expected.spread, tol: 1e-12), "\(name) spread at t=\(t)")
             #expect(isClose(point.meanDistance, expected.distance, tol: 1e-12), "\(name) distance at t=\(t)")
         }
@@ -118,7 +139,8 @@ private func replay(_ name: String, _ p: Parameters, truth: Truth?, sessions: In
 func replayThroughMarket(caseIndex: Int) throws {
     let (name, p, truth) = modelCases[caseIndex]
     let counts = try replay(name, p, truth: truth, sessions: 4, arrivals: 2500, seed: 2024)
-    let simulator = SessionSimulator(plan: SimulationPlan(parameters: p, sessions: 1, arrivals: 2500, seed: 2024, truth: truth))
+    let simulator = SessionSimulator(
+        plan: SimulationPlan(parameters: p, sessions: 1, arrivals: 2500, seed: 2024, truth: truth))
     if name.hasPrefix("tolerance") || name.hasPrefix("GM, γ = 0.6, τ") {
         #expect(counts.withdrawn > 0, "\(name): no arrival met a withdrawn side")
     }
@@ -134,13 +156,16 @@ func replayThroughMarket(caseIndex: Int) throws {
 /// drawn: quotes, participation, orders and tallies agree, and informed traders never trade at a loss.
 @Test func replayRandomMarketsThroughMarket() throws {
     var rng = Xoshiro256(seed: 909)
-    var abstained = 0, costly = 0
+    var abstained = 0
+    var costly = 0
     for index in 0..<60 {
         let p = randomMarket(&rng)
         if p.cost > 0 { costly += 1 }
         let truth: Truth? = rng.nextUnit() < 0.5 ? nil : Truth.allCases[Int(rng.next() % 3)]
-        abstained += try replay("random market \(index): \(p)", p, truth: truth, sessions: 3, arrivals: 400,
-                                seed: rng.next()).abstained
+        abstained += try replay(
+            "random market \(index): \(p)", p, truth: truth, sessions: 3, arrivals: 400,
+            seed: rng.next()
+        ).abstained
     }
     // The sweep reaches the new branch: informed traders who stay out because the quote does not pay.
     #expect(costly > 30 && abstained > 100, "\(costly) markets with a cost, \(abstained) informed arrivals stayed out")

@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Nature's draws in the simulator follow DESIGN §2: the truth from the prior, and given the truth
 // each arrival is informed with μ (when there is news) and otherwise buys ε_b, sells ε_s.
@@ -32,7 +33,8 @@ func arrivalFrequencies(truth: Truth, informed: Double, buy: Double, sell: Doubl
     let p = params(mu: 0.3, alpha: 0.5, epsBuy: 0.25, epsSell: 0.35)
     let plan = SimulationPlan(parameters: p, sessions: 20, arrivals: 2000, seed: 5, truth: truth)
     let simulator = SessionSimulator(plan: plan)
-    var counts = (informed: 0, buy: 0, sell: 0, none: 0), n = 0
+    var counts = (informed: 0, buy: 0, sell: 0, none: 0)
+    var n = 0
     for session in 0..<plan.sessions {
         for a in simulator.trace(session: session).arrivals {
             n += 1

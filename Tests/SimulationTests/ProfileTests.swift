@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Cases where every session has the same order flow, so the spread profile and the discovery time
 // are exact numbers.
@@ -13,8 +14,9 @@ import ModelTestSupport
 /// The market maker pays ask_t − 104 = −8/(2^(t+1) + 1) on each buy.
 @Test func everySessionBuys() throws {
     let p = params(mu: 0.5, epsBuy: 1, epsSell: 0)
-    let plan = SimulationPlan(parameters: p, sessions: 300, arrivals: 5, seed: 1, truth: .high,
-                              discoveryDistance: 4.5, profileTimes: [0, 1, 2, 3, 4, 5])
+    let plan = SimulationPlan(
+        parameters: p, sessions: 300, arrivals: 5, seed: 1, truth: .high,
+        discoveryDistance: 4.5, profileTimes: [0, 1, 2, 3, 4, 5])
     let s = SessionSimulator(plan: plan).run(threads: 2)
     let spreads = [16.0 / 3, 32.0 / 5, 64.0 / 9, 128.0 / 17, 256.0 / 33, 512.0 / 65]
     for (i, expected) in spreads.enumerated() {
@@ -35,8 +37,9 @@ import ModelTestSupport
 /// whatever the order flow; the mid is V* = 100, so with truth high (V = 104) the distance stays 4 and a
 /// discovery distance of 1 is never reached.
 @Test func noInformedTradersNoLearning() throws {
-    let plan = SimulationPlan(parameters: params(mu: 0, cost: 0.25), sessions: 200, arrivals: 300, seed: 2,
-                              truth: .high, discoveryDistance: 1)
+    let plan = SimulationPlan(
+        parameters: params(mu: 0, cost: 0.25), sessions: 200, arrivals: 300, seed: 2,
+        truth: .high, discoveryDistance: 1)
     let s = SessionSimulator(plan: plan).run(threads: 2)
     #expect(s.spread.count == SimulationPlan.defaultProfilePoints)
     for point in s.spread.points {

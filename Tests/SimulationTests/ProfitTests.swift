@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // The quotes are conditional expectations given the market maker's information, so with nature's
 // truth drawn from the same prior, every trade's expected profit given the past is exactly c
@@ -10,13 +11,14 @@ import ModelTestSupport
 /// c = 0, no tolerance: the mean session total is zero within 5 standard errors, while the informed
 /// take a clearly non-zero amount that the uninformed pay.
 @Test(arguments: [
-    params(),                                                // classic GM
-    params(mu: 0.5, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25), // Easley–O'Hara with no-trades
+    params(),  // classic GM
+    params(mu: 0.5, alpha: 0.5, epsBuy: 0.25, epsSell: 0.25),  // Easley–O'Hara with no-trades
 ])
 func zeroExpectedProfitWithoutCost(p: Parameters) throws {
     let plan = SimulationPlan(parameters: p, sessions: 4000, arrivals: 200, seed: 17)
     let profit = SessionSimulator(plan: plan).run(threads: 2).profit
-    let mean = try #require(profit.perSession), se = try #require(profit.perSessionStandardError)
+    let mean = try #require(profit.perSession)
+    let se = try #require(profit.perSessionStandardError)
     #expect(abs(mean) < 5 * se, "mean \(mean), SE \(se)")
     // Losses to the informed are many standard errors from zero, and the uninformed make them up.
     #expect(profit.fromInformed < -20 * se * Double(profit.sessions))
@@ -36,7 +38,8 @@ func zeroExpectedProfitWithoutCost(p: Parameters) throws {
     let plan = SimulationPlan(parameters: params(cost: 0.05), sessions: 4000, arrivals: 200, seed: 23)
     let profit = SessionSimulator(plan: plan).run(threads: 2).profit
     #expect(profit.trades < 4000 * 200 && profit.trades > 4000 * 100)
-    let mean = try #require(profit.perSession), se = try #require(profit.perSessionStandardError)
+    let mean = try #require(profit.perSession)
+    let se = try #require(profit.perSessionStandardError)
     let tradesPerSession = Double(profit.trades) / 4000
     #expect(mean - 0.05 * tradesPerSession > -5 * se, "mean \(mean), SE \(se), \(tradesPerSession) trades a session")
     // Informed traders never trade at a loss, so the market maker never earns from them.
@@ -76,7 +79,10 @@ func zeroExpectedProfitWithoutCost(p: Parameters) throws {
 @Test func costBreaksEvenNetOfExpectedProfit() throws {
     let plan = SimulationPlan(parameters: params(mu: 0.6, cost: 0.5), sessions: 8000, arrivals: 50, seed: 31)
     let profit = SessionSimulator(plan: plan).run(threads: 2).profit
-    let surprise = try #require(profit.netPerSession), se = try #require(profit.netPerSessionStandardError)
+    let surprise = try #require(profit.netPerSession)
+    let se = try #require(profit.netPerSessionStandardError)
     #expect(abs(surprise) < 5 * se, "total − expected \(surprise) a session, SE \(se)")
-    #expect(profit.expected > 0.5 * Double(profit.trades) + 1, "expected \(profit.expected), c × trades \(0.5 * Double(profit.trades))")
+    #expect(
+        profit.expected > 0.5 * Double(profit.trades) + 1,
+        "expected \(profit.expected), c × trades \(0.5 * Double(profit.trades))")
 }

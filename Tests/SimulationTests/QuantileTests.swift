@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 /// Classic GM (V 96/104, μ = 0.3, θ = ½): after 5 arrivals the spread is one of three values,
 /// spread(d) for net buys d = ±1, ±3, ±5 (the same for ±d). With h = 1/(1 + (0.35/0.65)^d) the quotes
@@ -17,7 +18,8 @@ import ModelTestSupport
         return ask - bid
     }
     let values = [1, 3, 5].map(spread)
-    let plan = SimulationPlan(parameters: params(), sessions: 2000, arrivals: 5, seed: 5, truth: .high, profileTimes: [5])
+    let plan = SimulationPlan(
+        parameters: params(), sessions: 2000, arrivals: 5, seed: 5, truth: .high, profileTimes: [5])
     let point = SessionSimulator(plan: plan).run(threads: 2).spread[0]
     for q in [0.1, 0.5, 0.9] {
         let r = try #require(point.spreadQuantileReading(q))

@@ -1,6 +1,7 @@
-import Testing
-@testable import MarketModel
 import ModelTestSupport
+import Testing
+
+@testable import MarketModel
 
 // Roll's estimator 2·√(−cov(Δp_t, Δp_{t−1})) on the simulated trade prices.
 
@@ -31,7 +32,8 @@ import ModelTestSupport
 func rollSeesNoAdverseSelection(p: Parameters) throws {
     let plan = SimulationPlan(parameters: p, sessions: 10_000, arrivals: 60, seed: 37)
     let roll = SessionSimulator(plan: plan).run(threads: 2).roll
-    let cov = try #require(roll.autocovariance), se = try #require(roll.autocovarianceStandardError)
+    let cov = try #require(roll.autocovariance)
+    let se = try #require(roll.autocovarianceStandardError)
     #expect(abs(cov) < 5 * se, "cov \(cov), SE \(se)")
     // Even a covariance 5 SE below zero would give Roll a spread far under the one quoted.
     let quoted = try #require(roll.meanQuotedSpread)

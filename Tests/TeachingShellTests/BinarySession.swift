@@ -1,10 +1,13 @@
-@testable import TeachingShell
 import MarketModel
+
+@testable import TeachingShell
 
 extension MarketSession {
     /// The binary model's session: the tests that read it run the binary model, the default.
     var binary: Session {
-        guard case .binary(let session) = model else { preconditionFailure("the market runs the \(kind.rawValue) model") }
+        guard case .binary(let session) = model else {
+            preconditionFailure("the market runs the \(kind.rawValue) model")
+        }
         return session
     }
 }

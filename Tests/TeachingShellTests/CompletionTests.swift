@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TeachingShell
 
 /// Tab completion offers what parsing accepts at that point of the line.
@@ -6,7 +7,7 @@ struct CompletionTests {
     @Test func verbs() {
         #expect(Completion.candidates(for: "bu") == ["buy"])
         #expect(Completion.candidates(for: "s").sorted() == ["save", "sell", "set", "simulate", "skip", "state"])
-        #expect(Completion.candidates(for: "") .count >= verbTable.count)
+        #expect(Completion.candidates(for: "").count >= verbTable.count)
     }
 
     @Test func parameterNamesAndValues() {

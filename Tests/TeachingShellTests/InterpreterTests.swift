@@ -1,6 +1,7 @@
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// The interpreter keeps the market unchanged on every error and restores it exactly on undo.
 struct InterpreterTests {
@@ -13,8 +14,10 @@ struct InterpreterTests {
         var shell = Interpreter()
         _ = run(&shell, "buy")
         let before = shell.session.binary.market
-        for bad in ["set mu 1.5", "set mu -0.1", "set prior 0", "set low 110", "run -5", "run 1e12", "buy 3 x",
-                    "set mu 0.3 1", "set eps_buy 0.7", "pass", "set nosuch 1", "frobnicate"] {
+        for bad in [
+            "set mu 1.5", "set mu -0.1", "set prior 0", "set low 110", "run -5", "run 1e12", "buy 3 x",
+            "set mu 0.3 1", "set eps_buy 0.7", "pass", "set nosuch 1", "frobnicate",
+        ] {
             let reply = try #require(run(&shell, bad))
             #expect(reply.error != nil, "\(bad) did not fail")
             #expect(reply.lines.count == 1, "\(bad) printed \(reply.lines.count) lines")

@@ -1,6 +1,7 @@
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// Parsing: one line in, one `Command` or one `ShellError` out.
 struct ParserTests {
@@ -34,7 +35,9 @@ struct ParserTests {
         #expect(NumberSyntax.number("-2") == -2)
         #expect(NumberSyntax.number("1e-3") == 0.001)
         #expect(NumberSyntax.number("1/3") == 1.0 / 3.0)
-        for bad in ["nan", "inf", "-inf", "0x10", "1_000", "1e400", "1/0", "", ".", "1..2", "1e", "abc", "3/", "/3", "1/2/3"] {
+        for bad in [
+            "nan", "inf", "-inf", "0x10", "1_000", "1e400", "1/0", "", ".", "1..2", "1e", "abc", "3/", "/3", "1/2/3",
+        ] {
             #expect(NumberSyntax.number(bad) == nil, "accepted \(bad)")
         }
     }
@@ -54,11 +57,19 @@ struct ParserTests {
         #expect(throws: ShellError.unknownVerb("sel", suggestion: "sell")) { try parse("sel") }
         #expect(throws: ShellError.unknownVerb("zzzz", suggestion: nil)) { try parse("zzzz") }
         #expect(throws: ShellError.missingArgument(verb: "run", usage: "run N")) { try parse("run") }
-        #expect(throws: ShellError.extraArguments(verb: "buy", usage: "buy", extra: ["3", "x"])) { try parse("buy 3 x") }
-        #expect(throws: ShellError.badCount(verb: "run", text: "1e12", accepted: 1...maximumRun)) { try parse("run 1e12") }
+        #expect(throws: ShellError.extraArguments(verb: "buy", usage: "buy", extra: ["3", "x"])) {
+            try parse("buy 3 x")
+        }
+        #expect(throws: ShellError.badCount(verb: "run", text: "1e12", accepted: 1...maximumRun)) {
+            try parse("run 1e12")
+        }
         #expect(throws: ShellError.badCount(verb: "run", text: "0", accepted: 1...maximumRun)) { try parse("run 0") }
-        #expect(throws: ShellError.unknownParameter("muu", suggestion: "mu", names: settingRows(.binary).map(\.name))) { try parse("set muu 1") }
-        #expect(throws: ShellError.notANumber(name: "mu", text: "abc", accepts: "a number from 0 up to but not including 1")) { try parse("set mu abc") }
+        #expect(throws: ShellError.unknownParameter("muu", suggestion: "mu", names: settingRows(.binary).map(\.name))) {
+            try parse("set muu 1")
+        }
+        #expect(
+            throws: ShellError.notANumber(name: "mu", text: "abc", accepts: "a number from 0 up to but not including 1")
+        ) { try parse("set mu abc") }
     }
 
     /// Bytes that are not a command line are refused before any word is read.
@@ -66,9 +77,15 @@ struct ParserTests {
         #expect(throws: ShellError.nulByte(column: 4)) { try Parser.parse(Array("buy".utf8) + [0]) }
         #expect(throws: ShellError.invalidUTF8(column: 3)) { try Parser.parse([0x62, 0x75, 0xFF]) }
         #expect(throws: ShellError.invalidUTF8(column: 1)) { try Parser.parse([0xC3]) }
-        #expect(throws: ShellError.controlCharacter(scalar: 0x1B, column: 1)) { try Parser.parse([0x1B] + Array("[31mbuy".utf8)) }
-        #expect(throws: ShellError.controlCharacter(scalar: 0x9B, column: 4)) { try Parser.parse(Array("buy\u{9B}31m".utf8)) }
-        #expect(throws: ShellError.controlCharacter(scalar: 0x7F, column: 3)) { try Parser.parse(Array("é\u{7F}".utf8)) }
+        #expect(throws: ShellError.controlCharacter(scalar: 0x1B, column: 1)) {
+            try Parser.parse([0x1B] + Array("[31mbuy".utf8))
+        }
+        #expect(throws: ShellError.controlCharacter(scalar: 0x9B, column: 4)) {
+            try Parser.parse(Array("buy\u{9B}31m".utf8))
+        }
+        #expect(throws: ShellError.controlCharacter(scalar: 0x7F, column: 3)) {
+            try Parser.parse(Array("é\u{7F}".utf8))
+        }
         #expect(throws: ShellError.lineTooLong(limit: Parser.maximumLineBytes)) {
             try Parser.parse([UInt8](repeating: UInt8(ascii: "b"), count: 1 << 20))
         }

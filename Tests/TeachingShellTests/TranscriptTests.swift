@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import TeachingShell
 
 /// Golden transcripts: each file in Transcripts/ holds commands (`> buy`) followed by the exact
 /// text the shell prints for them. Run with GLOSTEN_RECORD=1 to re-record after an intended change,
 /// then read the diff before committing it.
 struct TranscriptTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Transcripts")
 
     static var names: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

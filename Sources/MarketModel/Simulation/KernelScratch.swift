@@ -28,13 +28,18 @@ final class KernelScratch {
         counts = copy(Array(repeating: 0, count: OrderFlowTables.kindCount))
         self.times = copy(times)
         timeCount = times.count
-        snapshots = copy(Array(repeating: SpreadProfile.Snapshot(spread: 0, distance: 0, closedSides: 0), count: times.count))
+        snapshots = copy(
+            Array(repeating: SpreadProfile.Snapshot(spread: 0, distance: 0, closedSides: 0), count: times.count))
         factors = copy([1, -1, 0, 1, 1, 0, 0, 0, 1, 0, 1])
         priceSlots = copy([0, 0, 0])
     }
 
     deinit {
         for p in [updates, logLikelihoods, factors, priceSlots] as [UnsafeMutablePointer<Double>] { p.deallocate() }
-        kinds.deallocate(); orders.deallocate(); counts.deallocate(); times.deallocate(); snapshots.deallocate()
+        kinds.deallocate()
+        orders.deallocate()
+        counts.deallocate()
+        times.deallocate()
+        snapshots.deallocate()
     }
 }

@@ -91,8 +91,10 @@ public struct LogHistogram: Equatable, Sendable {
     }
 
     /// A histogram from counts kept elsewhere (as `SpreadProfile` keeps many in one array).
-    init(buckets: Buckets, counts: ArraySlice<Int>, bucketMinimum: ArraySlice<Double>, bucketMaximum: ArraySlice<Double>,
-         minimum: Double, maximum: Double) {
+    init(
+        buckets: Buckets, counts: ArraySlice<Int>, bucketMinimum: ArraySlice<Double>, bucketMaximum: ArraySlice<Double>,
+        minimum: Double, maximum: Double
+    ) {
         self.buckets = buckets
         wholeNumbers = false
         self.counts = Array(counts)
@@ -135,7 +137,8 @@ public struct LogHistogram: Equatable, Sendable {
         for (i, c) in counts.enumerated() {
             seen += c
             guard seen >= rank else { continue }
-            let lower = buckets.lowerEdge(i), upper = buckets.upperEdge(i)
+            let lower = buckets.lowerEdge(i)
+            let upper = buckets.upperEdge(i)
             let estimate: Double
             if wholeNumbers {
                 estimate = upper - lower <= 1 ? lower : ((lower + upper) / 2).rounded(.down)
@@ -165,7 +168,8 @@ public struct LogHistogram: Equatable, Sendable {
         for (i, c) in counts.enumerated() {
             seen += c
             guard seen >= rank else { continue }
-            let low = bucketMinimum[i], high = bucketMaximum[i]
+            let low = bucketMinimum[i]
+            let high = bucketMaximum[i]
             if high - low <= 1e-9 * abs(high) { return Reading(value: low, halfWidth: 0) }
             return Reading(value: (low + high) / 2, halfWidth: (high - low) / 2)
         }

@@ -83,8 +83,10 @@ public struct MarketMakerProfit: Equatable, Sendable {
     }
 
     /// Records one session's totals.
-    mutating func record(informed fromInformed: Double, trades informedCount: Int,
-                         uninformed fromUninformed: Double, trades uninformedCount: Int, expected: Double) {
+    mutating func record(
+        informed fromInformed: Double, trades informedCount: Int,
+        uninformed fromUninformed: Double, trades uninformedCount: Int, expected: Double
+    ) {
         informed.add(fromInformed)
         uninformed.add(fromUninformed)
         let total = fromInformed + fromUninformed

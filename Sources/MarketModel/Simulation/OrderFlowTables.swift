@@ -80,7 +80,9 @@ struct OrderFlowTables: Sendable {
     let certainQuotes: [(ask: Double, bid: Double, regime: Int)]
 
     init(parameters p: Parameters) {
-        let buy = p.likelihood(of: .buy), sell = p.likelihood(of: .sell), values = p.values
+        let buy = p.likelihood(of: .buy)
+        let sell = p.likelihood(of: .sell)
+        let values = p.values
         let buyAbstaining = p.likelihood(of: .buy, informed: false).good
         let sellAbstaining = p.likelihood(of: .sell, informed: false).bad
         let range = p.high - p.low
@@ -101,26 +103,33 @@ struct OrderFlowTables: Sendable {
         // A side is 0 open with informed traders, 1 open without them, 2 closed.
         func access(_ side: Int) -> (open: Bool, informed: Bool) { (side != 2, side == 0) }
         func noTrade(ask: Int, bid: Int) -> StateVector {
-            p.likelihood(of: .none, askOpen: access(ask).open, bidOpen: access(bid).open,
-                         informedBuy: access(ask).informed, informedSell: access(bid).informed)
+            p.likelihood(
+                of: .none, askOpen: access(ask).open, bidOpen: access(bid).open,
+                informedBuy: access(ask).informed, informedSell: access(bid).informed)
         }
         var kindVectors: [StateVector] = [
             p.likelihood(of: .buy, informed: true), p.likelihood(of: .sell, informed: true), noTrade(ask: 0, bid: 0),
             p.likelihood(of: .buy, informed: false), p.likelihood(of: .sell, informed: false),
         ]
         for state in 1..<9 { kindVectors.append(noTrade(ask: state % 3, bid: state / 3)) }
-        var updates: [Double] = [], kinds: [UInt8] = [], orders: [UInt8] = []
+        var updates: [Double] = []
+        var kinds: [UInt8] = []
+        var orders: [UInt8] = []
         for regime in 0..<Self.regimeCount {
-            let askOpen = regime & 1 == 0, bidOpen = regime & 2 == 0
-            let informedBuy = regime & 4 == 0, informedSell = regime & 8 == 0
-            let askState = !askOpen ? 2 : informedBuy ? 0 : 1, bidState = !bidOpen ? 2 : informedSell ? 0 : 1
+            let askOpen = regime & 1 == 0
+            let bidOpen = regime & 2 == 0
+            let informedBuy = regime & 4 == 0
+            let informedSell = regime & 8 == 0
+            let askState = !askOpen ? 2 : informedBuy ? 0 : 1
+            let bidState = !bidOpen ? 2 : informedSell ? 0 : 1
             let noTradeKind = askState == 0 && bidState == 0 ? 2 : 4 + askState + 3 * bidState
             for wanted in [Order.buy, .sell, .none] {
-                let order: Order = switch wanted {
-                case .buy: askOpen ? .buy : .none
-                case .sell: bidOpen ? .sell : .none
-                case .none: .none
-                }
+                let order: Order =
+                    switch wanted {
+                    case .buy: askOpen ? .buy : .none
+                    case .sell: bidOpen ? .sell : .none
+                    case .none: .none
+                    }
                 let kind = order == .buy ? (informedBuy ? 0 : 3) : order == .sell ? (informedSell ? 1 : 4) : noTradeKind
                 let l = kindVectors[kind]
                 updates += [l.noEvent, l.bad, l.good]
@@ -143,16 +152,21 @@ struct OrderFlowTables: Sendable {
         // state, but a cumulative sum like μ + (1−μ)ε_b + (1−μ)ε_s can round to 1 − 2^−53; the draw
         // must not then produce a no-trade the market maker's model rules out.
         func sellThreshold(_ probability: Double) -> UInt64 { p.epsNone == 0 ? 1 << 53 : threshold(probability) }
-        let mu = p.mu, un = 1 - p.mu
+        let mu = p.mu
+        let un = 1 - p.mu
         let goodBuy = mu + un * p.epsBuy
-        let badBuy = un * p.epsBuy, badInformed = badBuy + mu
+        let badBuy = un * p.epsBuy
+        let badInformed = badBuy + mu
         thresholds = [
-            Thresholds(buyBelow: threshold(p.epsBuy), sellBelow: sellThreshold(p.epsBuy + p.epsSell),
-                       informedFrom: 0, informedSpan: 0),
-            Thresholds(buyBelow: threshold(badBuy), sellBelow: sellThreshold(badInformed + un * p.epsSell),
-                       informedFrom: threshold(badBuy), informedSpan: threshold(badInformed) - threshold(badBuy)),
-            Thresholds(buyBelow: threshold(goodBuy), sellBelow: sellThreshold(goodBuy + un * p.epsSell),
-                       informedFrom: 0, informedSpan: threshold(mu)),
+            Thresholds(
+                buyBelow: threshold(p.epsBuy), sellBelow: sellThreshold(p.epsBuy + p.epsSell),
+                informedFrom: 0, informedSpan: 0),
+            Thresholds(
+                buyBelow: threshold(badBuy), sellBelow: sellThreshold(badInformed + un * p.epsSell),
+                informedFrom: threshold(badBuy), informedSpan: threshold(badInformed) - threshold(badBuy)),
+            Thresholds(
+                buyBelow: threshold(goodBuy), sellBelow: sellThreshold(goodBuy + un * p.epsSell),
+                informedFrom: 0, informedSpan: threshold(mu)),
         ]
         // Between re-anchors the leading weight may shrink by the smallest likelihood per arrival;
         // keep it above 2^−500 so the weights never reach subnormal numbers.
@@ -163,13 +177,15 @@ struct OrderFlowTables: Sendable {
         reanchorPeriod = period
         checksParticipation = p.cost > 0 || !(p.epsBuy > 0) || !(p.epsSell > 0)
         checksSides = !p.toleranceIsOff || checksParticipation
-        let quoteTerms = self.terms, logL = self.logLikelihoods
+        let quoteTerms = self.terms
+        let logL = self.logLikelihoods
         // Without a cost (and with ε_b, ε_s > 0) informed traders always trade: only the kinds and
         // quote weights of the open-or-closed regimes can occur.
         let participation = checksParticipation
         let possible = participation ? Array(0..<Self.kindCount) : [0, 1, 2, 6, 10, 12]
         saturation = (0..<3).map { s in
-            Self.saturation(leader: s, logLikelihoods: logL, kinds: possible, terms: quoteTerms, abstaining: participation)
+            Self.saturation(
+                leader: s, logLikelihoods: logL, kinds: possible, terms: quoteTerms, abstaining: participation)
         }
         certainQuotes = (0..<3).map { s in
             let q = (s == 0 ? 1.0 : 0, s == 1 ? 1.0 : 0, s == 2 ? 1.0 : 0)
@@ -186,18 +202,24 @@ struct OrderFlowTables: Sendable {
     ) -> (margin: Double, shrinkPerArrival: Double) {
         let buy = [terms.buyWeight.0, terms.buyWeight.1, terms.buyWeight.2]
         let sell = [terms.sellWeight.0, terms.sellWeight.1, terms.sellWeight.2]
-        let weightings = abstaining
-            ? [buy, sell, [buy[0], buy[1], terms.buyGoodAbstaining.weight], [sell[0], terms.sellBadAbstaining.weight, sell[2]]]
+        let weightings =
+            abstaining
+            ? [
+                buy, sell, [buy[0], buy[1], terms.buyGoodAbstaining.weight],
+                [sell[0], terms.sellBadAbstaining.weight, sell[2]],
+            ]
             : [buy, sell]
         guard buy[s] > 0, sell[s] > 0 else { return (.infinity, .infinity) }
-        var magnify = 0.0, shrink = 0.0
+        var magnify = 0.0
+        var shrink = 0.0
         for w in weightings where w.contains(where: { $0 > 0 }) {
             guard w[s] > 0 else { return (.infinity, .infinity) }
             for r in 0..<3 where r != s { magnify = max(magnify, log(w[r] / w[s])) }
         }
         for r in 0..<3 where r != s {
             for k in kinds {
-                let mine = l[3 * k + s], theirs = l[3 * k + r]
+                let mine = l[3 * k + s]
+                let theirs = l[3 * k + r]
                 if theirs == -.infinity { continue }
                 if mine == -.infinity { return (.infinity, .infinity) }
                 shrink = max(shrink, theirs - mine)

@@ -45,7 +45,8 @@ public struct RollEstimate: Equatable, Sendable {
     /// (true for martingale differences, and nearly so for the bounce).
     public var autocovarianceStandardError: Double? {
         guard pairs > 1 else { return nil }
-        let n = Double(pairs), mean = product.value / n
+        let n = Double(pairs)
+        let mean = product.value / n
         return (max(0, productSquares.value / n - mean * mean) / (n - 1)).squareRoot()
     }
 

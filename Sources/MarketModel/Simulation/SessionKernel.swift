@@ -27,8 +27,9 @@ enum InformedMayAbstain: SideRule {
 protocol ArrivalWatcher {
     /// `weights` are the belief's weights the quote came from (before this arrival's update);
     /// `learns` is false in a saturated block, where they are not kept up to date.
-    mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
-                          weights: (Double, Double, Double), learns: Bool)
+    mutating func arrival(
+        informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
+        weights: (Double, Double, Double), learns: Bool)
     /// Both sides closed before arrival `time` + 1: nothing trades and nothing changes from here on.
     mutating func froze(at time: Int)
     mutating func finished(bid: Double, ask: Double)
@@ -36,8 +37,10 @@ protocol ArrivalWatcher {
 
 /// The watcher of the Monte Carlo runs: sees nothing.
 struct NoWatcher: ArrivalWatcher {
-    @inline(__always) mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
-                                            weights: (Double, Double, Double), learns: Bool) {}
+    @inline(__always) mutating func arrival(
+        informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
+        weights: (Double, Double, Double), learns: Bool
+    ) {}
     @inline(__always) mutating func froze(at time: Int) {}
     @inline(__always) mutating func finished(bid: Double, ask: Double) {}
 }
@@ -68,28 +71,37 @@ extension SessionSimulator {
         _: Rule.Type, truth: Truth, rng: inout Xoshiro256, scratch: KernelScratch,
         budget: inout Int, shouldStop: () -> Bool, watch: inout Watch
     ) -> SessionTally? {
-        let terms = tables.terms, n = plan.arrivals, distance = plan.discoveryDistance
+        let terms = tables.terms
+        let n = plan.arrivals
+        let distance = plan.discoveryDistance
         let state = truth.state.rawValue
         let th = tables.thresholds[state]
         let v = state == 0 ? terms.values.0 : state == 1 ? terms.values.1 : terms.values.2
         let period = tables.reanchorPeriod
-        let counts = scratch.counts, times = scratch.times, timeCount = scratch.timeCount
+        let counts = scratch.counts
+        let times = scratch.times
+        let timeCount = scratch.timeCount
         for k in 0..<OrderFlowTables.kindCount { counts[k] = 0 }
 
         var s = SessionState()
-        var nextAnchor = 0, point = 0, certain = -1, frozen = false
+        var nextAnchor = 0
+        var point = 0
+        var certain = -1
+        var frozen = false
         var nextPoint = timeCount > 0 ? times[0] : Int.max
         @inline(__always) func snapshot(_ ask: Double, _ bid: Double, _ regime: Int) {
-            scratch.snapshots[point] = .init(spread: ask - bid, distance: abs((ask + bid) * 0.5 - v),
-                                             closedSides: UInt8(truncatingIfNeeded: regime & 3))
+            scratch.snapshots[point] = .init(
+                spread: ask - bid, distance: abs((ask + bid) * 0.5 - v),
+                closedSides: UInt8(truncatingIfNeeded: regime & 3))
             point &+= 1
             nextPoint = point < timeCount ? times[point] : Int.max
         }
 
         while true {
             if s.t == nextAnchor {
-                let anchor = reanchor(counts: counts, kinds: Rule.checksSides ? OrderFlowTables.kindCount : 3,
-                                      logLikelihoods: scratch.logLikelihoods)
+                let anchor = reanchor(
+                    counts: counts, kinds: Rule.checksSides ? OrderFlowTables.kindCount : 3,
+                    logLikelihoods: scratch.logLikelihoods)
                 s.q = anchor.weights
                 certain = anchor.certainFor >= 8 ? anchor.certain : -1
                 nextAnchor = s.t &+ (certain >= 0 ? min(anchor.certainFor, 1 << 16) : period)
@@ -108,17 +120,22 @@ extension SessionSimulator {
                 if Rule.checksSides, quote.regime & 3 == 3 { frozen = true }
                 while !frozen, s.t < end {
                     if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
-                    arrive(&s, Rule.self, learns: false, ask: quote.ask, bid: quote.bid, regime: quote.regime,
-                           v: v, th: th, rng: &rng, scratch: scratch, watch: &watch)
+                    arrive(
+                        &s, Rule.self, learns: false, ask: quote.ask, bid: quote.bid, regime: quote.regime,
+                        v: v, th: th, rng: &rng, scratch: scratch, watch: &watch)
                 }
             } else {
                 while s.t < end {
                     let quote = Self.quote(s.q, terms, Rule.self)
                     if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
                     if s.hit < 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
-                    if Rule.checksSides, quote.regime & 3 == 3 { frozen = true; break }
-                    arrive(&s, Rule.self, learns: true, ask: quote.ask, bid: quote.bid, regime: quote.regime,
-                           v: v, th: th, rng: &rng, scratch: scratch, watch: &watch)
+                    if Rule.checksSides, quote.regime & 3 == 3 {
+                        frozen = true
+                        break
+                    }
+                    arrive(
+                        &s, Rule.self, learns: true, ask: quote.ask, bid: quote.bid, regime: quote.regime,
+                        v: v, th: th, rng: &rng, scratch: scratch, watch: &watch)
                 }
             }
             if frozen {
@@ -136,10 +153,11 @@ extension SessionSimulator {
         watch.finished(bid: last.bid, ask: last.ask)
         s.roll.last = s.lastPrice
         s.roll.beforeLast = s.lastPrice - s.lastDelta
-        return SessionTally(truth: truth, informedProfit: s.informedProfit,
-                            uninformedProfit: s.profit - s.informedProfit, informedTrades: s.informedTrades,
-                            expectedProfit: s.expectedProfit,
-                            discoveryTime: s.hit >= 0 ? s.hit : nil, roll: s.roll)
+        return SessionTally(
+            truth: truth, informedProfit: s.informedProfit,
+            uninformedProfit: s.profit - s.informedProfit, informedTrades: s.informedTrades,
+            expectedProfit: s.expectedProfit,
+            discoveryTime: s.hit >= 0 ? s.hit : nil, roll: s.roll)
     }
 
     /// One arrival: nature draws, the market maker sees the order (and learns, unless saturated),
@@ -174,9 +192,13 @@ extension SessionSimulator {
 
         // Every 0/1 factor is a load: LLVM turns a floating-point select, even Double(flag ? 1 : 0),
         // into a branch on x86-64.
-        let slots = scratch.priceSlots, f = scratch.factors
-        slots[0] = ask; slots[1] = bid; slots[2] = s.lastPrice
-        let informedBit = informed ? 1 : 0, tradeBit = order < 2 ? 1 : 0
+        let slots = scratch.priceSlots
+        let f = scratch.factors
+        slots[0] = ask
+        slots[1] = bid
+        slots[2] = s.lastPrice
+        let informedBit = informed ? 1 : 0
+        let tradeBit = order < 2 ? 1 : 0
         let price = slots[order]
         let gain = f[order] * (price - v)  // f[0..<3]: +1 buy, −1 sell, 0 none
         s.profit += gain
@@ -195,12 +217,18 @@ extension SessionSimulator {
         let spread = ask - bid
         s.roll.quotedSpread += (Rule.checksSides && !spread.isFinite ? 0 : spread) * f[3 &+ order]  // 1, 1, 0
         if s.roll.trades < 2, tradeBit != 0 {
-            if s.roll.trades == 0 { s.roll.first = price } else { s.roll.second = price; s.pairWeight = 1 }
+            if s.roll.trades == 0 {
+                s.roll.first = price
+            } else {
+                s.roll.second = price
+                s.pairWeight = 1
+            }
         }
         s.lastDelta = delta + s.lastDelta * f[6 &+ order]  // 0, 0, 1
         s.lastPrice = price
         s.roll.trades &+= tradeBit
-        watch.arrival(informed: informed, wanted: wanted, order: order, bid: bid, ask: ask, weights: weights, learns: learns)
+        watch.arrival(
+            informed: informed, wanted: wanted, order: order, bid: bid, ask: ask, weights: weights, learns: learns)
         s.t &+= 1
     }
 
@@ -208,8 +236,11 @@ extension SessionSimulator {
     /// leading state, and for how many arrivals the market maker stays as good as certain of it
     /// whatever they bring (0 when it is not certain now).
     @inline(__always)
-    func reanchor(counts: UnsafeMutablePointer<Int>, kinds: Int, logLikelihoods l: UnsafeMutablePointer<Double>)
-        -> (weights: (Double, Double, Double), certain: Int, certainFor: Int) {
+    func reanchor(
+        counts: UnsafeMutablePointer<Int>, kinds: Int, logLikelihoods l: UnsafeMutablePointer<Double>
+    )
+        -> (weights: (Double, Double, Double), certain: Int, certainFor: Int)
+    {
         var w = tables.logPrior
         for k in 0..<kinds where counts[k] != 0 {
             let c = Double(counts[k])
@@ -235,7 +266,8 @@ extension SessionSimulator {
         let askTerm = q.0 * c.buyTerm.0 + q.1 * c.buyTerm.1 + q.2 * c.buyTerm.2
         let bidWeight = q.0 * c.sellWeight.0 + q.1 * c.sellWeight.1 + q.2 * c.sellWeight.2
         let bidTerm = q.0 * c.sellTerm.0 + q.1 * c.sellTerm.1 + q.2 * c.sellTerm.2
-        var ask = askTerm / askWeight + c.cost, bid = bidTerm / bidWeight - c.cost
+        var ask = askTerm / askWeight + c.cost
+        var bid = bidTerm / bidWeight - c.cost
         guard Rule.checksSides else { return (ask, bid, 0) }
         var regime = 0
         if Rule.checksParticipation {
@@ -255,15 +287,19 @@ extension SessionSimulator {
         _ q: (Double, Double, Double), _ c: OrderFlowTables.QuoteTerms,
         ask a1: Double, askWeight: Double, bid b1: Double, bidWeight: Double
     ) -> (ask: Double, bid: Double, regime: Int) {
-        var ask = a1, bid = b1, regime = 0
-        let informedBuy = c.cost == 0 ? c.informedBuyAtNoCost : q.0 * c.askEdge.0 + q.1 * c.askEdge.1 > c.cost * askWeight
+        var ask = a1
+        var bid = b1
+        var regime = 0
+        let informedBuy =
+            c.cost == 0 ? c.informedBuyAtNoCost : q.0 * c.askEdge.0 + q.1 * c.askEdge.1 > c.cost * askWeight
         if !informedBuy {
             regime |= 4
             let weight = q.0 * c.buyWeight.0 + q.1 * c.buyWeight.1 + q.2 * c.buyGoodAbstaining.weight
             let term = q.0 * c.buyTerm.0 + q.1 * c.buyTerm.1 + q.2 * c.buyGoodAbstaining.term
             ask = weight > 0 ? max(c.values.2, term / weight + c.cost) : c.values.2
         }
-        let informedSell = c.cost == 0 ? c.informedSellAtNoCost : q.0 * c.bidEdge.0 + q.2 * c.bidEdge.1 > c.cost * bidWeight
+        let informedSell =
+            c.cost == 0 ? c.informedSellAtNoCost : q.0 * c.bidEdge.0 + q.2 * c.bidEdge.1 > c.cost * bidWeight
         if !informedSell {
             regime |= 8
             let weight = q.0 * c.sellWeight.0 + q.1 * c.sellBadAbstaining.weight + q.2 * c.sellWeight.2

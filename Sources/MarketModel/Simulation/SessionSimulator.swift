@@ -28,7 +28,8 @@ public struct SessionSimulator: Sendable {
     func truth(using rng: inout Xoshiro256) -> Truth {
         let u = rng.nextUnit()
         if let fixed = plan.truth { return fixed }
-        let alpha = plan.parameters.alpha, theta = plan.parameters.prior
+        let alpha = plan.parameters.alpha
+        let theta = plan.parameters.prior
         if u < 1 - alpha { return .none }
         return u < 1 - alpha + alpha * (1 - theta) ? .low : .high
     }
@@ -56,12 +57,17 @@ public struct SessionSimulator: Sendable {
     ) -> Int {
         let scratch = KernelScratch(tables: tables, times: plan.profileTimes)
         let snapshots = UnsafeBufferPointer(start: scratch.snapshots, count: scratch.timeCount)
-        var budget = 0, watch = NoWatcher(), completed = 0
+        var budget = 0
+        var watch = NoWatcher()
+        var completed = 0
         for index in range {
             var rng = Self.generator(seed: plan.seed, session: index)
             let truth = truth(using: &rng)
-            guard let tally = play(rule, truth: truth, rng: &rng, scratch: scratch,
-                                   budget: &budget, shouldStop: shouldStop, watch: &watch) else {
+            guard
+                let tally = play(
+                    rule, truth: truth, rng: &rng, scratch: scratch,
+                    budget: &budget, shouldStop: shouldStop, watch: &watch)
+            else {
                 summary.wasStopped = true
                 return completed
             }
@@ -83,10 +89,13 @@ public struct SessionSimulator: Sendable {
         func played<Rule: SideRule>(_ rule: Rule.Type) -> SessionTally? {
             play(rule, truth: truth, rng: &rng, scratch: scratch, budget: &budget, shouldStop: { false }, watch: &trace)
         }
-        let tally = tables.checksParticipation ? played(InformedMayAbstain.self)
+        let tally =
+            tables.checksParticipation
+            ? played(InformedMayAbstain.self)
             : tables.checksSides ? played(SidesMayClose.self) : played(SidesStayOpen.self)
         if let tally {
-            trace.summary.record(tally, snapshots: UnsafeBufferPointer(start: scratch.snapshots, count: scratch.timeCount))
+            trace.summary.record(
+                tally, snapshots: UnsafeBufferPointer(start: scratch.snapshots, count: scratch.timeCount))
         }
         return trace
     }

@@ -42,13 +42,17 @@ public struct TracedArrival: Equatable, Sendable {
 }
 
 extension SessionTrace: ArrivalWatcher {
-    mutating func arrival(informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
-                          weights q: (Double, Double, Double), learns: Bool) {
+    mutating func arrival(
+        informed: Bool, wanted: Int, order: Int, bid: Double, ask: Double,
+        weights q: (Double, Double, Double), learns: Bool
+    ) {
         let orders: [Order] = [.buy, .sell, .none]
         let total = q.0 + q.1 + q.2
         let belief = learns ? StateVector(noEvent: q.0 / total, bad: q.1 / total, good: q.2 / total) : nil
-        arrivals.append(TracedArrival(trader: informed ? .informed : .uninformed,
-                                      wanted: orders[wanted], order: orders[order], bid: bid, ask: ask, belief: belief))
+        arrivals.append(
+            TracedArrival(
+                trader: informed ? .informed : .uninformed,
+                wanted: orders[wanted], order: orders[order], bid: bid, ask: ask, belief: belief))
     }
 
     mutating func froze(at time: Int) { frozenAt = time }

@@ -46,7 +46,8 @@ public struct SimulationPlan: Equatable, Sendable {
         guard n + 1 > atMost, atMost >= 2 else { return Array(0...n) }
         /// t → max(t + 1, ⌈t·ratio⌉) from 0 to n; nil once it would pass `atMost` points.
         func grid(_ ratio: Double) -> [Int]? {
-            var times = [0], t = 0
+            var times = [0]
+            var t = 0
             while t < n {
                 t = min(n, max(t + 1, Int(min(Double(t) * ratio, Double(n)).rounded(.up))))
                 times.append(t)

@@ -52,9 +52,10 @@ public struct SimulationSummary: Equatable, Sendable {
         truths.count(tally.truth)
         spread.record(snapshots)
         discovery.record(tally.discoveryTime)
-        profit.record(informed: tally.informedProfit, trades: tally.informedTrades,
-                      uninformed: tally.uninformedProfit, trades: tally.roll.trades - tally.informedTrades,
-                      expected: tally.expectedProfit)
+        profit.record(
+            informed: tally.informedProfit, trades: tally.informedTrades,
+            uninformed: tally.uninformedProfit, trades: tally.roll.trades - tally.informedTrades,
+            expected: tally.expectedProfit)
         roll.record(tally.roll)
     }
 }

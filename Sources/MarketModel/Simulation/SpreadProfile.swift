@@ -21,8 +21,9 @@ public struct SpreadProfile: Equatable, Sendable {
     /// An empty profile for the plan's times; `range` is V_H − V_L + 2c.
     init(times: [Int], range: Double) {
         self.times = times
-        buckets = LogHistogram.Buckets(unitExponent: Int(range.exponent) + 1, lowestExponent: -50,
-                                       highestExponent: 1, subBits: 4)
+        buckets = LogHistogram.Buckets(
+            unitExponent: Int(range.exponent) + 1, lowestExponent: -50,
+            highestExponent: 1, subBits: 4)
         quantumExponent = FixedPointSum.quantumExponent(bound: range)
         inverseQuantum = Double(sign: .plus, exponent: -quantumExponent, significand: 1)
         counts = Array(repeating: 0, count: times.count * buckets.count)
@@ -36,15 +37,18 @@ public struct SpreadProfile: Equatable, Sendable {
 
     /// The spread across sessions at the `index`-th time.
     public subscript(index: Int) -> SpreadAtTime {
-        let t = tallies[index], start = index * buckets.count
+        let t = tallies[index]
+        let start = index * buckets.count
         let range = start..<start + buckets.count
-        let histogram = LogHistogram(buckets: buckets, counts: counts[range], bucketMinimum: bucketMinimum[range],
-                                     bucketMaximum: bucketMaximum[range], minimum: t.minimum, maximum: t.maximum)
-        return SpreadAtTime(time: times[index], spreads: histogram,
-                            spreadSum: t.spreadSum.value(quantumExponent: quantumExponent),
-                            distanceSum: t.distanceSum.value(quantumExponent: quantumExponent),
-                            sessions: t.sessions, undefined: t.undefined,
-                            oneSideClosed: t.oneSideClosed, closed: t.closed)
+        let histogram = LogHistogram(
+            buckets: buckets, counts: counts[range], bucketMinimum: bucketMinimum[range],
+            bucketMaximum: bucketMaximum[range], minimum: t.minimum, maximum: t.maximum)
+        return SpreadAtTime(
+            time: times[index], spreads: histogram,
+            spreadSum: t.spreadSum.value(quantumExponent: quantumExponent),
+            distanceSum: t.distanceSum.value(quantumExponent: quantumExponent),
+            sessions: t.sessions, undefined: t.undefined,
+            oneSideClosed: t.oneSideClosed, closed: t.closed)
     }
 
     /// Every time of the profile (each built on demand from the counts).
@@ -63,7 +67,9 @@ public struct SpreadProfile: Equatable, Sendable {
 
     /// Records one session's snapshots, one per time.
     mutating func record(_ snapshots: UnsafeBufferPointer<Snapshot>) {
-        let buckets = buckets, width = buckets.count, scale = inverseQuantum
+        let buckets = buckets
+        let width = buckets.count
+        let scale = inverseQuantum
         counts.withUnsafeMutableBufferPointer { counts in
             bucketMinimum.withUnsafeMutableBufferPointer { lows in
                 bucketMaximum.withUnsafeMutableBufferPointer { highs in
@@ -105,7 +111,10 @@ public struct SpreadProfile: Equatable, Sendable {
             sessions &+= 1
             closed &+= s.closedSides == 3 ? 1 : 0
             oneSideClosed &+= s.closedSides == 1 || s.closedSides == 2 ? 1 : 0
-            guard s.spread.isFinite else { undefined &+= 1; return false }
+            guard s.spread.isFinite else {
+                undefined &+= 1
+                return false
+            }
             spreadSum.add(s.spread * scale)
             distanceSum.add(s.distance * scale)
             minimum = min(minimum, s.spread)

@@ -25,7 +25,10 @@ struct BlockRun {
             switch line.kind {
             case .command(let text):
                 if let (failed, error) = previousFailed {
-                    run.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
+                    run.failures.append(
+                        LessonError(
+                            path: lesson.path, line: previousLine,
+                            problem: .commandFailed(failed, message: error.message)))
                 }
                 let reply = shell.runLessonLine(text)
                 if showing { run.lines += [echo(text)] + reply.lines }
@@ -36,18 +39,26 @@ struct BlockRun {
                 run.expectations += 1
                 if expectation == .error {
                     if previousFailed == nil {
-                        run.failures.append(LessonError(path: lesson.path, line: line.number, problem: .expectationFailed(.error, actual: "no error")))
+                        run.failures.append(
+                            LessonError(
+                                path: lesson.path, line: line.number,
+                                problem: .expectationFailed(.error, actual: "no error")))
                     }
                     previousFailed = nil
                 } else if let actual = mismatch(expectation, in: shell) {
-                    run.failures.append(LessonError(path: lesson.path, line: line.number, problem: .expectationFailed(expectation, actual: actual)))
+                    run.failures.append(
+                        LessonError(
+                            path: lesson.path, line: line.number,
+                            problem: .expectationFailed(expectation, actual: actual)))
                 }
             case .comment(let text):
                 if showing { run.lines.append(Line("# " + text, .dim)) }
             }
         }
         if let (failed, error) = previousFailed {
-            run.failures.append(LessonError(path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
+            run.failures.append(
+                LessonError(
+                    path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
         }
         run.after = quantity?.value(in: shell.session.model, lastStep: shell.lastStep)
         return run
@@ -74,7 +85,9 @@ struct BlockRun {
     private static func mismatch(_ expectation: Expectation, in shell: MarketShell) -> String? {
         switch expectation {
         case .value(let quantity, let value, let tolerance):
-            guard let actual = quantity.value(in: shell.session.model, lastStep: shell.lastStep) else { return "undefined" }
+            guard let actual = quantity.value(in: shell.session.model, lastStep: shell.lastStep) else {
+                return "undefined"
+            }
             return DirectiveSyntax.holds(actual, value, within: tolerance) ? nil : Format.exact(actual)
         case .side(let side, let closed):
             let isClosed = shell.session.model.isClosed(side)

@@ -12,7 +12,8 @@ enum DirectiveSyntax {
             return .side(LessonSide(rawValue: words[0])!, closed: words[1] == "closed")
         default:
             guard words.count >= 2, let quantity = Quantity(rawValue: words[0]),
-                  let (value, tolerance) = number(Array(words.dropFirst())) else { return nil }
+                let (value, tolerance) = number(Array(words.dropFirst()))
+            else { return nil }
             return .value(quantity, value, tolerance: tolerance)
         }
     }
@@ -53,7 +54,9 @@ enum DirectiveSyntax {
     /// A single letter `a`…`z`, also written `(b)` or `b)`.
     static func choiceLabel(_ word: String) -> String? {
         let letter = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()."))
-        guard letter.count == 1, let scalar = letter.unicodeScalars.first, ("a"..."z").contains(scalar) else { return nil }
+        guard letter.count == 1, let scalar = letter.unicodeScalars.first, ("a"..."z").contains(scalar) else {
+            return nil
+        }
         return letter
     }
 

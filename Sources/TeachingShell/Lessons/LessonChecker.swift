@@ -13,9 +13,11 @@ public enum LessonChecker {
 
         /// One line per failure (`FILE:LINE: expected …, got …`), then a summary line.
         public var lines: [Line] {
-            failures.map { Line($0.message, .error) } + [Line(
-                "\(lesson.path): \(passed ? "ok" : "FAILED"): \(expectations) expectation\(expectations == 1 ? "" : "s"), \(predictions) prediction\(predictions == 1 ? "" : "s") checked\(passed ? "" : ", \(failures.count) failed")",
-                passed ? .plain : .error)]
+            failures.map { Line($0.message, .error) } + [
+                Line(
+                    "\(lesson.path): \(passed ? "ok" : "FAILED"): \(expectations) expectation\(expectations == 1 ? "" : "s"), \(predictions) prediction\(predictions == 1 ? "" : "s") checked\(passed ? "" : ", \(failures.count) failed")",
+                    passed ? .plain : .error)
+            ]
         }
     }
 
@@ -41,7 +43,8 @@ public enum LessonChecker {
     private static func wrongAnswer(_ prediction: Prediction, _ answer: PredictionAnswer) -> LessonError.Problem? {
         switch (prediction.kind, answer) {
         case (.number(let quantity, let stated?, let tolerance), .number(let actual?)):
-            return DirectiveSyntax.holds(actual, stated, within: tolerance) ? nil
+            return DirectiveSyntax.holds(actual, stated, within: tolerance)
+                ? nil
                 : .predictionWrong(quantity, stated: stated, actual: actual, tolerance: tolerance)
         case (.direction(let quantity, let stated?), .move(let actual)):
             return stated == actual ? nil : .directionWrong(quantity, stated: stated, actual: actual)

@@ -20,14 +20,16 @@ extension LessonPlayer {
         var lines: [Line] = []
         for name in library.names {
             let title = (try? library.lesson(named: name).title) ?? "(cannot be read: lesson check \(name) says why)"
-            let state = progress[name].map { saved in
-                guard saved.done else { return "step \(saved.step + 1)/\(saved.total)" }
-                return "done" + (saved.score.map { " \($0.right)/\($0.questions)" } ?? "")
-            } ?? "new"
+            let state =
+                progress[name].map { saved in
+                    guard saved.done else { return "step \(saved.step + 1)/\(saved.total)" }
+                    return "done" + (saved.score.map { " \($0.right)/\($0.questions)" } ?? "")
+                } ?? "new"
             lines.append(Line(Format.pad("  " + name, 16) + Format.pad(state, 12) + title))
         }
         let scored = library.names.contains { progress[$0]?.done == true && progress[$0]?.score != nil }
-        let note = scored ? [Line("(done n/m: n of the lesson's m questions right when it was last finished)", .dim)] : []
+        let note =
+            scored ? [Line("(done n/m: n of the lesson's m questions right when it was last finished)", .dim)] : []
         return [Line("lessons (lesson NAME starts or resumes one)", .heading)] + lines + note
     }
 
@@ -86,7 +88,11 @@ extension LessonPlayer {
                 slides.append(Slide(heading: heading, lines: narration + runStepBlock(&learner, revealing: nil)))
                 continue
             }
-            slides.append(Slide(heading: heading, lines: narration + BlockRun.echoes(of: lesson.steps[index]) + questionLines(prediction, forRoom: true)))
+            slides.append(
+                Slide(
+                    heading: heading,
+                    lines: narration + BlockRun.echoes(of: lesson.steps[index])
+                        + questionLines(prediction, forRoom: true)))
             slides.append(Slide(heading: heading, lines: runStepBlock(&learner, revealing: prediction)))
         }
         return slides
@@ -97,20 +103,25 @@ extension LessonPlayer {
         var lines: [Line] = []
         let outside = play.map { $0.outside } ?? (learner.session.journal.isEmpty ? nil : learner.session)
         if play == nil, let outside {
-            lines.append(Line("(your market at t = \(outside.model.time) is set aside; lesson quit brings it back)", .dim))
+            lines.append(
+                Line("(your market at t = \(outside.model.time) is set aside; lesson quit brings it back)", .dim))
         }
         play = LessonPlay(lesson: lesson, outside: outside, mode: .student)
         lastStep = nil
         learner.session = MarketSession()
         if let saved = progress[lesson.name], saved.done {
-            lines.append(Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
+            lines.append(
+                Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
         } else if let saved = progress[lesson.name], saved.step > 0, saved.step < lesson.steps.count {
             rebuild(&learner, upTo: saved.step)
             play?.answered = Set((saved.answered ?? []).filter { $0 < lesson.steps.count })
             play?.tries[saved.step] = saved.tries
             play?.hintsShown[saved.step] = saved.hints
             play?.outcomes = (saved.outcomes ?? [:]).filter { $0.key < lesson.steps.count }
-            lines.append(Line("resuming \(lesson.name) at step \(saved.step + 1) of \(lesson.steps.count) (restart begins again)", .dim))
+            lines.append(
+                Line(
+                    "resuming \(lesson.name) at step \(saved.step + 1) of \(lesson.steps.count) (restart begins again)",
+                    .dim))
         }
         return lines + showStep(&learner)
     }
@@ -118,8 +129,13 @@ extension LessonPlayer {
     mutating func leaveLesson(_ learner: inout MarketShell) -> [Line] {
         guard let current = play else { return [] }
         play = nil
-        let place = progress[current.lesson.name].map { $0.done ? "finished" : "at step \($0.step + 1) of \($0.total)" } ?? ""
-        var lines = [Line("left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten", .dim)]
+        let place =
+            progress[current.lesson.name].map { $0.done ? "finished" : "at step \($0.step + 1) of \($0.total)" } ?? ""
+        var lines = [
+            Line(
+                "left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten",
+                .dim)
+        ]
         if let outside = current.outside {
             learner.session = outside
             lastStep = nil
@@ -131,10 +147,18 @@ extension LessonPlayer {
     mutating func nextStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard var current = play else { throw .noLessonPlaying("next") }
         if let pending = current.pending {
-            return [Line("The question is still open: answer with \(pending.prediction.accepts), or type skip to see the answer.", .warning)]
+            return [
+                Line(
+                    "The question is still open: answer with \(pending.prediction.accepts), or type skip to see the answer.",
+                    .warning)
+            ]
         }
         guard !current.isLastStep else {
-            return [Line("that was the last step of \(current.lesson.name); lesson lists the others, quit leaves the lesson", .dim)]
+            return [
+                Line(
+                    "that was the last step of \(current.lesson.name); lesson lists the others, quit leaves the lesson",
+                    .dim)
+            ]
         }
         current.index += 1
         play = current
@@ -172,7 +196,12 @@ extension LessonPlayer {
         guard let pending = current.pending else { throw .noQuestion }
         let shown = current.hintsShown[current.index] ?? 0
         guard shown < pending.prediction.hints.count else {
-            return [Line(shown == 0 ? "this question has no hints; skip shows the answer" : "no more hints for this question; skip shows the answer", .dim)]
+            return [
+                Line(
+                    shown == 0
+                        ? "this question has no hints; skip shows the answer"
+                        : "no more hints for this question; skip shows the answer", .dim)
+            ]
         }
         play?.hintsShown[current.index] = shown + 1
         saveProgress()
@@ -198,14 +227,17 @@ extension LessonPlayer {
         if case .number(nil) = pending.answer { return runStepBlock(&learner, revealing: prediction) }
         if pending.answer.accepts(given, tolerance: prediction.tolerance) {
             let helped = (current.tries[current.index] ?? 0) > 0 || (current.hintsShown[current.index] ?? 0) > 0
-            return runStepBlock(&learner, revealing: prediction, opening: "Right:", tone: .buy, outcome: helped ? .later : .firstTry)
+            return runStepBlock(
+                &learner, revealing: prediction, opening: "Right:", tone: .buy, outcome: helped ? .later : .firstTry)
         }
         let tries = (current.tries[current.index] ?? 0) + 1
         play?.tries[current.index] = tries
         if tries >= pending.allowedTries {
             return [Line("Not quite (you said \(typed)).", .warning)] + runStepBlock(&learner, revealing: prediction)
         }
-        var lines = [Line("Not quite: \(pending.answer.correction(to: given, for: prediction)). Try again, or skip.", .warning)]
+        var lines = [
+            Line("Not quite: \(pending.answer.correction(to: given, for: prediction)). Try again, or skip.", .warning)
+        ]
         let shown = current.hintsShown[current.index] ?? 0
         if shown < prediction.hints.count {
             lines.append(Line("Hint: " + NarrationText.plain(prediction.hints[shown]), .dim))

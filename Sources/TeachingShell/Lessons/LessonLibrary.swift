@@ -21,7 +21,9 @@ public struct LessonLibrary: Sendable {
     /// $GLOSTEN_LESSONS, else a `lessons` folder beside the executable or above it (the package's
     /// own when run from `.build`), else `./lessons`, else the lessons shipped in the program. Nil
     /// when none holds a lesson.
-    public static func find(executable: String, environment: [String: String], shipped: [String: String] = [:]) -> LessonLibrary? {
+    public static func find(
+        executable: String, environment: [String: String], shipped: [String: String] = [:]
+    ) -> LessonLibrary? {
         if let explicit = environment["GLOSTEN_LESSONS"], !explicit.isEmpty {
             return LessonLibrary(folder: URL(fileURLWithPath: explicit))
         }
@@ -31,7 +33,8 @@ public struct LessonLibrary: Sendable {
             candidates.append(folder.appendingPathComponent("lessons"))
             folder.deleteLastPathComponent()
         }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("lessons"))
+        candidates.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("lessons"))
         let found = candidates.map { LessonLibrary(folder: $0) }.first { !$0.names.isEmpty }
         return found ?? (shipped.isEmpty ? nil : LessonLibrary(shipped: shipped))
     }
@@ -53,7 +56,9 @@ public struct LessonLibrary: Sendable {
             throw .lessonLookup(.notFound(plain, suggestion: Suggestion.nearest(to: plain, among: names)))
         }
         do throws(LessonError) {
-            if let text = embedded[plain] { return try LessonParser.parse(text, name: plain, path: "\(plain).md (built in)") }
+            if let text = embedded[plain] {
+                return try LessonParser.parse(text, name: plain, path: "\(plain).md (built in)")
+            }
             return try Self.read(path: folder.appendingPathComponent(plain + ".md").path, name: plain)
         } catch {
             throw .lesson(error)
@@ -66,15 +71,24 @@ public struct LessonLibrary: Sendable {
         // The size is checked before anything is read, and nothing but a regular file is opened
         // (a FIFO could block forever, a device never end).
         var status = stat()
-        guard stat(path, &status) == 0 else { throw LessonError(path: path, line: nil, problem: .unreadable(.cannotRead)) }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw LessonError(path: path, line: nil, problem: .unreadable(.notARegularFile)) }
-        guard status.st_size <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable(.tooLarge(limit: limit))) }
+        guard stat(path, &status) == 0 else {
+            throw LessonError(path: path, line: nil, problem: .unreadable(.cannotRead))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw LessonError(path: path, line: nil, problem: .unreadable(.notARegularFile))
+        }
+        guard status.st_size <= limit else {
+            throw LessonError(path: path, line: nil, problem: .unreadable(.tooLarge(limit: limit)))
+        }
         guard let handle = FileHandle(forReadingAtPath: path),
-              let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
+            let data = try? handle.read(upToCount: limit + 1) ?? Data()
+        else {
             throw LessonError(path: path, line: nil, problem: .unreadable(.cannotRead))
         }
         try? handle.close()
-        guard data.count <= limit else { throw LessonError(path: path, line: nil, problem: .unreadable(.tooLarge(limit: limit))) }
+        guard data.count <= limit else {
+            throw LessonError(path: path, line: nil, problem: .unreadable(.tooLarge(limit: limit)))
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LessonError(path: path, line: nil, problem: .unreadable(.notUTF8))
         }
@@ -85,8 +99,11 @@ public struct LessonLibrary: Sendable {
     /// Lowercase letters, digits, `-` and `_`, starting with a letter or digit.
     static func isValidName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.count <= 64,
-              CharacterSet.lowercaseLetters.contains(first) || CharacterSet.decimalDigits.contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+            CharacterSet.lowercaseLetters.contains(first) || CharacterSet.decimalDigits.contains(first)
+        else { return false }
+        return name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
     }
 
     /// `bayes` first, then the examples in number order, then the rest alphabetically.

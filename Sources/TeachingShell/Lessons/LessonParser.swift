@@ -32,7 +32,9 @@ enum LessonParser {
                 if trimmed == open.marker {
                     fence = nil
                     if open.isLesson {
-                        if let problem = unansweredChoice(step.prediction) { throw LessonError(path: path, line: step.prediction?.line, problem: problem) }
+                        if let problem = unansweredChoice(step.prediction) {
+                            throw LessonError(path: path, line: step.prediction?.line, problem: problem)
+                        }
                         steps.append(step)
                         step = LessonStep()
                     } else {
@@ -79,7 +81,9 @@ enum LessonParser {
         if let open = fence { throw LessonError(path: path, line: open.line, problem: .unterminatedBlock) }
         flushNarration()
         if !step.narration.isEmpty { steps.append(step) }
-        guard steps.contains(where: { !$0.lines.isEmpty }) else { throw LessonError(path: path, line: nil, problem: .noSteps) }
+        guard steps.contains(where: { !$0.lines.isEmpty }) else {
+            throw LessonError(path: path, line: nil, problem: .noSteps)
+        }
         return Lesson(name: name, path: path, title: title ?? name, steps: steps)
     }
 
@@ -123,12 +127,16 @@ enum LessonParser {
         let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
         let word = String(body.prefix { !$0.isWhitespace }).lowercased()
         let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-        func fail(_ problem: LessonError.Problem) -> LessonError { LessonError(path: path, line: number, problem: problem) }
+        func fail(_ problem: LessonError.Problem) -> LessonError {
+            LessonError(path: path, line: number, problem: problem)
+        }
         if let directive = DirectiveTable.directive(word) {
             if let problem = directive.read(rest, number, &step) { throw fail(problem) }
             return
         }
-        if !word.isEmpty, let near = Suggestion.nearest(to: word, among: DirectiveTable.words), Suggestion.distance(word, near) <= 2 {
+        if !word.isEmpty, let near = Suggestion.nearest(to: word, among: DirectiveTable.words),
+            Suggestion.distance(word, near) <= 2
+        {
             throw fail(.unknownDirective(word, suggestion: near))
         }
         step.lines.append(LessonLine(number: number, kind: .comment(body)))

@@ -27,8 +27,9 @@ public struct LessonScore: Codable, Equatable, Sendable {
     init(lesson: Lesson, outcomes: [Int: QuestionOutcome]) {
         let asked = lesson.steps.indices.filter { lesson.steps[$0].prediction != nil }
         let settled = asked.compactMap { outcomes[$0] }
-        self.init(questions: asked.count, firstTry: settled.count(where: { $0 == .firstTry }),
-                  later: settled.count(where: { $0 == .later }), revealed: settled.count(where: { $0 == .revealed }))
+        self.init(
+            questions: asked.count, firstTry: settled.count(where: { $0 == .firstTry }),
+            later: settled.count(where: { $0 == .later }), revealed: settled.count(where: { $0 == .revealed }))
     }
 
     public var right: Int { firstTry + later }

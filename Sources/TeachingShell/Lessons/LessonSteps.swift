@@ -41,8 +41,9 @@ extension LessonPlayer {
         var child = lessonShell(learner, current.market)
         let block = BlockRun.run(current.step, of: current.lesson, on: &child, showing: true)
         learner.session = current.market
-        current.pending = PendingPrediction(prediction: prediction, answer: block.answer(to: prediction), block: block,
-                                            market: child.session, lastStep: child.lastStep)
+        current.pending = PendingPrediction(
+            prediction: prediction, answer: block.answer(to: prediction), block: block,
+            market: child.session, lastStep: child.lastStep)
         play = current
         return BlockRun.echoes(of: current.step) + questionLines(prediction, forRoom: false)
     }
@@ -50,7 +51,9 @@ extension LessonPlayer {
     /// A question with its options; for a learner, what may be typed; for a room, nothing to type.
     func questionLines(_ prediction: Prediction, forRoom: Bool) -> [Line] {
         var lines = [Line((forRoom ? "Question for the room: " : "") + prediction.question, .heading)]
-        for option in prediction.options { lines.append(Line("  \(option.label)  \(NarrationText.plain(option.text))")) }
+        for option in prediction.options {
+            lines.append(Line("  \(option.label)  \(NarrationText.plain(option.text))"))
+        }
         if !forRoom { lines.append(Line("(answer with \(prediction.accepts); or hint, again, skip)", .dim)) }
         return lines
     }
@@ -58,11 +61,16 @@ extension LessonPlayer {
     /// Runs the current step's block on the lesson's market and shows it (with the answer first
     /// when a question is being revealed), then records progress.
     /// `outcome` is how the learner settled the question, kept for the score when it was asked.
-    mutating func runStepBlock(_ learner: inout MarketShell, revealing prediction: Prediction?, opening: String = "The answer:", tone: Tone = .plain,
-                               outcome: QuestionOutcome = .revealed) -> [Line] {
+    mutating func runStepBlock(
+        _ learner: inout MarketShell, revealing prediction: Prediction?, opening: String = "The answer:",
+        tone: Tone = .plain,
+        outcome: QuestionOutcome = .revealed
+    ) -> [Line] {
         guard let step = play?.step, let lesson = play?.lesson else { return [] }
         var lines = restoreNote(learner)
-        let block: BlockRun, market: MarketSession, last: ModelStep?
+        let block: BlockRun
+        let market: MarketSession
+        let last: ModelStep?
         if let pending = play?.pending {
             (block, market, last) = (pending.block, pending.market, pending.lastStep)
         } else {
@@ -79,7 +87,9 @@ extension LessonPlayer {
             lines.append(Line("\(opening) \(answer.sentence(for: prediction)).", tone))
             if let explanation = prediction.explanation { lines.append(Line(NarrationText.plain(explanation))) }
             // The block's output starts a screen of its own, under the step's heading.
-            if current.mode != .presenting { lines += [Line(""), current.heading(width: learner.display.width, continued: true)] }
+            if current.mode != .presenting {
+                lines += [Line(""), current.heading(width: learner.display.width, continued: true)]
+            }
             current.answered.insert(current.index)
             if current.pending != nil { current.outcomes[current.index] = outcome }
         }
@@ -88,7 +98,11 @@ extension LessonPlayer {
         learner.session = current.market
         play = current
         lines += block.lines
-        lines += block.failures.map { Line("this lesson's promise does not hold: \($0.message) (lesson check \(current.lesson.name) lists every one)", .error) }
+        lines += block.failures.map {
+            Line(
+                "this lesson's promise does not hold: \($0.message) (lesson check \(current.lesson.name) lists every one)",
+                .error)
+        }
         saveProgress()
         lines += stepFooter()
         return lines
@@ -98,7 +112,9 @@ extension LessonPlayer {
     private func stepFooter() -> [Line] {
         guard let current = play, current.mode == .student else { return [] }
         if current.isLastStep {
-            return (current.score.map { [scoreLine($0)] } ?? []) + [Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)]
+            return (current.score.map { [scoreLine($0)] } ?? []) + [
+                Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)
+            ]
         }
         return [Line("(Enter: next step · back · again · or explore with any command)", .dim)]
     }
@@ -106,7 +122,8 @@ extension LessonPlayer {
     /// How the learner did in the lesson's questions, said at its end.
     func scoreLine(_ score: LessonScore) -> Line {
         let questions = score.questions == 1 ? "question" : "questions"
-        var text = "You answered \(score.right) of \(score.questions) \(questions) right: \(score.firstTry) at the first try, "
+        var text =
+            "You answered \(score.right) of \(score.questions) \(questions) right: \(score.firstTry) at the first try, "
             + "\(score.later) after a wrong try or a hint; \(score.revealed) revealed (skip or out of tries)"
         if score.unscored > 0 { text += "; \(score.unscored) answered before scores were kept, not counted" }
         return Line(text + ".", .heading)
@@ -115,7 +132,9 @@ extension LessonPlayer {
     /// A line saying the learner's exploration is set aside, when the learner.session is not the lesson's.
     private func restoreNote(_ learner: MarketShell) -> [Line] {
         guard let current = play, current.mode == .student else { return [] }
-        let explored = !learner.session.model.sameMarket(as: current.market.model) || learner.session.journal.count != current.market.journal.count
+        let explored =
+            !learner.session.model.sameMarket(as: current.market.model)
+            || learner.session.journal.count != current.market.journal.count
         return explored ? [Line("(the lesson's market is back; your exploration is set aside)", .dim)] : []
     }
 

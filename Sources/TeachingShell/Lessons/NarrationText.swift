@@ -33,7 +33,10 @@ enum NarrationText {
             }
             for (index, cells) in table.enumerated() {
                 let text = cells.enumerated().map { Format.pad($0.element, widths[$0.offset] + 2) }.joined()
-                lines.append(Line("  " + text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression), index == 0 ? .heading : .plain))
+                lines.append(
+                    Line(
+                        "  " + text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression),
+                        index == 0 ? .heading : .plain))
             }
             table = []
         }
@@ -48,8 +51,10 @@ enum NarrationText {
                 }
                 continue
             }
-            let cells = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "|")).split(separator: "|", omittingEmptySubsequences: false)
-                .map { plain($0.trimmingCharacters(in: .whitespaces)) }
+            let cells = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "|")).split(
+                separator: "|", omittingEmptySubsequences: false
+            )
+            .map { plain($0.trimmingCharacters(in: .whitespaces)) }
             if cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "-: ".contains($0) } }) { continue }
             table.append(cells)
         }
@@ -61,7 +66,8 @@ enum NarrationText {
     /// `[text](url)` → text. A lone `*` (V*) stays.
     static func plain(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
-        result = result.replacingOccurrences(of: #"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])"#, with: "$1", options: .regularExpression)
+        result = result.replacingOccurrences(
+            of: #"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])"#, with: "$1", options: .regularExpression)
         return withoutLinks(result)
     }
 

@@ -36,13 +36,15 @@ enum PredictionAnswer: Equatable, Sendable {
     func correction(to given: LearnerAnswer, for prediction: Prediction) -> String {
         switch (self, given) {
         case (.number(let value?), .number(let x)):
-            return "\(prediction.quantity?.phrase ?? "it") will be \(x < value ? "higher" : "lower") than \(Format.number(x))"
+            return
+                "\(prediction.quantity?.phrase ?? "it") will be \(x < value ? "higher" : "lower") than \(Format.number(x))"
         case (.move, .move(let move)):
             let quantity = prediction.quantity ?? .spread
             switch move {
             case .same: return "\(quantity.phrase) does move"
             case .up: return quantity == .spread ? "the spread does not widen" : "\(quantity.phrase) does not go up"
-            case .down: return quantity == .spread ? "the spread does not narrow" : "\(quantity.phrase) does not go down"
+            case .down:
+                return quantity == .spread ? "the spread does not narrow" : "\(quantity.phrase) does not go down"
             }
         case (_, .choice(let letter)): return "not \(letter)"
         default: return "that is not it"
@@ -72,7 +74,8 @@ enum PredictionAnswer: Equatable, Sendable {
             guard let move, let quantity = prediction.quantity else { return "undefined" }
             return move.word(for: quantity)
         case .choice(let letter):
-            let text = prediction.options.first { $0.label == letter }.map { " (\(NarrationText.plain($0.text)))" } ?? ""
+            let text =
+                prediction.options.first { $0.label == letter }.map { " (\(NarrationText.plain($0.text)))" } ?? ""
             return letter + text
         }
     }
@@ -136,7 +139,8 @@ extension Prediction {
         case .number(let quantity, _, let tolerance):
             "Predict \(quantity.phrase) after this step (within ±\(Format.number(tolerance)))"
         case .direction(let quantity, _):
-            quantity == .spread ? "Will the spread widen, narrow or stay the same in this step?"
+            quantity == .spread
+                ? "Will the spread widen, narrow or stay the same in this step?"
                 : "Will \(quantity.phrase) go up, down or stay the same in this step?"
         case .choice:
             "Which is it?"

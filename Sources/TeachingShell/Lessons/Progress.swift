@@ -17,8 +17,10 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     /// The score of the last play that reached the end of the lesson (nil for none, or no questions).
     public var score: LessonScore?
 
-    public init(step: Int, total: Int, done: Bool, tries: Int? = nil, hints: Int? = nil, answered: [Int]? = nil,
-                outcomes: [Int: QuestionOutcome]? = nil, score: LessonScore? = nil) {
+    public init(
+        step: Int, total: Int, done: Bool, tries: Int? = nil, hints: Int? = nil, answered: [Int]? = nil,
+        outcomes: [Int: QuestionOutcome]? = nil, score: LessonScore? = nil
+    ) {
         self.step = step
         self.total = total
         self.done = done
@@ -37,8 +39,10 @@ public struct LessonProgress: Codable, Equatable, Sendable {
         (0..<10_000).contains(total) && (0..<max(total, 1)).contains(step) && (tries ?? 0) >= 0 && (hints ?? 0) >= 0
             && (answered ?? []).count <= total && (answered ?? []).allSatisfy { (0..<total).contains($0) }
             && (outcomes ?? [:]).keys.allSatisfy { (0..<total).contains($0) }
-            && score.map { [$0.firstTry, $0.later, $0.revealed].allSatisfy { $0 >= 0 } && $0.questions <= total
-                && $0.firstTry + $0.later + $0.revealed <= $0.questions } ?? true
+            && score.map {
+                [$0.firstTry, $0.later, $0.revealed].allSatisfy { $0 >= 0 } && $0.questions <= total
+                    && $0.firstTry + $0.later + $0.revealed <= $0.questions
+            } ?? true
     }
 }
 

@@ -27,13 +27,19 @@ struct MarketShell: Sendable {
             reply = ModelReply([Line("seed = \(seed): the generator restarts from it")])
         case .set(.detail(let detail)):
             self.detail = detail
-            reply = ModelReply([Line(detail == .full ? "detail = full: each order shows Bayes' rule with its numbers" : "detail = brief: one compact row per order; set detail full shows Bayes' rule")])
+            reply = ModelReply([
+                Line(
+                    detail == .full
+                        ? "detail = full: each order shows Bayes' rule with its numbers"
+                        : "detail = brief: one compact row per order; set detail full shows Bayes' rule")
+            ])
         case .model(let kind):
             reply = ModelReply(try model(kind))
         case .help(let topic):
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind))
-        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter), .set(.truth),
-             .reset, .undo, .plot, .compare, .simulate, .export:
+        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter),
+            .set(.truth),
+            .reset, .undo, .plot, .compare, .simulate, .export:
             reply = try session.model.execute(command, context: context)
         case .quit, .lesson, .save, .next, .back, .skip, .restart, .hint, .again:
             preconditionFailure("the interpreter runs \(command) itself")
@@ -61,19 +67,27 @@ struct MarketShell: Sendable {
     private mutating func model(_ kind: ModelKind?) throws(ShellError) -> [Line] {
         guard let kind else {
             return [Line("models (model NAME opens a market under it)", .heading)]
-                + ModelKind.allCases.map { Line(($0 == session.kind ? "* " : "  ") + Format.pad($0.rawValue, 9) + $0.summary) }
+                + ModelKind.allCases.map {
+                    Line(($0 == session.kind ? "* " : "  ") + Format.pad($0.rawValue, 9) + $0.summary)
+                }
         }
-        let from = session.kind, time = session.model.time
+        let from = session.kind
+        let time = session.model.time
         session.model = ModelSession(kind, seed: session.model.seed)
-        let under = from == kind ? "the \(kind.rawValue) model again" : "the \(kind.rawValue) model (was \(from.rawValue))"
-        let gone = time == 0 ? "" : (time == 1 ? "; the period before is gone" : "; the \(time) periods before are gone")
-            + (time == 0 ? "" : " (undo does not bring \(time == 1 ? "it" : "them") back)")
+        let under =
+            from == kind ? "the \(kind.rawValue) model again" : "the \(kind.rawValue) model (was \(from.rawValue))"
+        let gone =
+            time == 0
+            ? ""
+            : (time == 1 ? "; the period before is gone" : "; the \(time) periods before are gone")
+                + (time == 0 ? "" : " (undo does not bring \(time == 1 ? "it" : "them") back)")
         return [Line("model = \(kind.rawValue): a new opening under \(under), t = 0" + gone)]
             + (try session.model.execute(.quote, context: context).lines)
     }
 
     /// What the model's commands see of the shell.
     private var context: ModelContext {
-        ModelContext(detail: detail, display: display, shouldStop: shouldStop, reportProgress: reportProgress, files: files)
+        ModelContext(
+            detail: detail, display: display, shouldStop: shouldStop, reportProgress: reportProgress, files: files)
     }
 }

@@ -32,7 +32,9 @@ extension ModelSession {
             // `withBinary` and `withNormal` return nil only for another model's case, which `self` is not here.
             return try withBinary { (s: inout Session) throws(ShellError) in try s.execute(command, context: context) }!
         case .normal:
-            return try withNormal { (s: inout NormalSession) throws(ShellError) in try s.execute(command, context: context) }!
+            return try withNormal { (s: inout NormalSession) throws(ShellError) in
+                try s.execute(command, context: context)
+            }!
         }
     }
 }

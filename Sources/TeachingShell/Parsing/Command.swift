@@ -40,7 +40,8 @@ public enum Command: Equatable, Sendable {
         switch self {
         case .order, .informed, .noise, .set, .reset, .undo, .model(.some): true
         case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
-             .restart, .hint, .again, .plot, .compare, .export, .save, .simulate, .model(nil): false
+            .restart, .hint, .again, .plot, .compare, .export, .save, .simulate, .model(nil):
+            false
         }
     }
 
@@ -51,7 +52,8 @@ public enum Command: Equatable, Sendable {
         switch self {
         case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save: false
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-             .help, .plot, .compare, .simulate, .model: true
+            .help, .plot, .compare, .simulate, .model:
+            true
         }
     }
 }

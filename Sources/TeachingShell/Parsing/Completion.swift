@@ -13,7 +13,8 @@ public enum Completion {
     }
 
     /// What may follow the words already typed.
-    private static func choices(after words: [String], current: String, lessons: [String], model: ModelKind) -> [String] {
+    private static func choices(after words: [String], current: String, lessons: [String], model: ModelKind) -> [String]
+    {
         guard let first = words.first else {
             return verbTable.map(\.name) + verbTable.flatMap(\.aliases).filter { $0.count > 2 }
         }

@@ -12,7 +12,8 @@ enum FilePaths {
         // A name with a control character is left out: no command line may hold one (the parser
         // refuses it), and shown in a list it could drive the terminal (retitle it, clear it).
         let typeable = listed.filter { name in (try? Parser.checkedText(Array(name.utf8))) != nil }
-        return typeable.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
+        return typeable.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map {
+            name in
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: (expanded.isEmpty ? "" : expanded) + name, isDirectory: &isDirectory)
             return folder + name + (isDirectory.boolValue ? "/" : "")

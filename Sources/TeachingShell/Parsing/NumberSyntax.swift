@@ -26,15 +26,20 @@ enum NumberSyntax {
 
     private static func decimal(_ text: Substring) -> Double? {
         var bytes = Array(text.utf8)[...]
-        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            bytes = bytes.dropFirst()
+        }
         let mantissaEnd = bytes.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } ?? bytes.endIndex
         let mantissa = bytes[..<mantissaEnd]
         let digits = mantissa.filter { $0 != UInt8(ascii: ".") }
         guard !digits.isEmpty, digits.allSatisfy(isDigit),
-              mantissa.filter({ $0 == UInt8(ascii: ".") }).count <= 1 else { return nil }
+            mantissa.filter({ $0 == UInt8(ascii: ".") }).count <= 1
+        else { return nil }
         if mantissaEnd != bytes.endIndex {
             var exponent = bytes[bytes.index(after: mantissaEnd)...]
-            if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { exponent = exponent.dropFirst() }
+            if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+                exponent = exponent.dropFirst()
+            }
             guard !exponent.isEmpty, exponent.allSatisfy(isDigit) else { return nil }
         }
         guard let value = Double(String(text)), value.isFinite else { return nil }

@@ -44,40 +44,58 @@ public enum Parser {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix { !$0.hasPrefix("#") }.map(String.init)
     }
 
-    private static func arguments(_ args: [String], for verb: Verb, model: ModelKind) throws(ShellError) -> ParsedArguments {
+    private static func arguments(
+        _ args: [String], for verb: Verb, model: ModelKind
+    ) throws(ShellError) -> ParsedArguments {
         switch verb.arguments {
         case .nothing:
             guard args.isEmpty else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: args) }
             return .none
         case .count(let range):
             guard let word = args.first else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
-            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            guard args.count == 1 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
+            }
             return .count(try count(word, in: range, verb: verb))
         case .optionalCount(let range):
             guard let word = args.first else { return .count(nil) }
-            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            guard args.count == 1 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
+            }
             return .count(try count(word, in: range, verb: verb))
         case .setting:
             guard args.count >= 2 else {
                 throw .missingArgument(verb: verb.name, usage: verb.usage)
             }
-            guard args.count == 2 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2))) }
+            guard args.count == 2 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2)))
+            }
             return .setting(try setting(name: args[0].lowercased(), value: args[1], model: model))
         case .lessonRequest:
             return .lesson(try lessonRequest(args.map { $0.lowercased() }, verb: verb))
         case .choice(let choices):
             guard let word = args.first else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
-            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
-            guard choices.contains(word.lowercased()) else { throw .badChoice(verb: verb.name, text: word, choices: choices) }
+            guard args.count == 1 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
+            }
+            guard choices.contains(word.lowercased()) else {
+                throw .badChoice(verb: verb.name, text: word, choices: choices)
+            }
             return .word(word.lowercased())
         case .formatAndFile(let formats):
             guard args.count >= 2 else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
-            guard args.count == 2 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2))) }
-            guard formats.contains(args[0].lowercased()) else { throw .badChoice(verb: verb.name, text: args[0], choices: formats) }
+            guard args.count == 2 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(2)))
+            }
+            guard formats.contains(args[0].lowercased()) else {
+                throw .badChoice(verb: verb.name, text: args[0], choices: formats)
+            }
             return .formatAndFile(args[0].lowercased(), args[1])
         case .file:
             guard let path = args.first else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
-            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            guard args.count == 1 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
+            }
             return .word(path)
         case .comparison:
             return .comparison(try ComparisonSyntax.setup(args))
@@ -85,13 +103,17 @@ public enum Parser {
             return .simulation(try SimulationSyntax.request(args, model: model))
         case .model:
             guard let word = args.first else { return .model(nil) }
-            guard args.count == 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            guard args.count == 1 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
+            }
             guard let kind = ModelKind.named(word) else {
                 throw .badChoice(verb: verb.name, text: word, choices: ModelKind.allCases.map(\.rawValue))
             }
             return .model(kind)
         case .optionalTopic:
-            guard args.count <= 1 else { throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst())) }
+            guard args.count <= 1 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
+            }
             return .topic(args.first?.lowercased())
         }
     }
@@ -103,7 +125,10 @@ public enum Parser {
         case 2 where args[0] == "check": return .check(args[1])
         case 2 where args[0] == "play": return .play(args[1])
         case 2 where args[1] == "present": return .present(args[0])
-        default: throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
+        default:
+            throw .extraArguments(
+                verb: verb.name, usage: verb.usage,
+                extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
         }
     }
 

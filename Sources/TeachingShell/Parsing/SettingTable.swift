@@ -7,15 +7,18 @@ enum ShellSetting: String, CaseIterable, Sendable {
     func row(_ model: ModelKind) -> ParameterRow {
         switch self {
         case .truth:
-            ParameterRow(name: rawValue, symbol: "", meaning: model.truthMeaning,
-                         accepts: model.truthAccepts, restartsMarket: false, words: [:])
+            ParameterRow(
+                name: rawValue, symbol: "", meaning: model.truthMeaning,
+                accepts: model.truthAccepts, restartsMarket: false, words: [:])
         case .seed:
-            ParameterRow(name: rawValue, symbol: "", meaning: "the random generator's seed",
-                         accepts: "a whole number from 0 to 18446744073709551615", restartsMarket: false, words: [:])
+            ParameterRow(
+                name: rawValue, symbol: "", meaning: "the random generator's seed",
+                accepts: "a whole number from 0 to 18446744073709551615", restartsMarket: false, words: [:])
         case .detail:
-            ParameterRow(name: rawValue, symbol: "",
-                         meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
-                         accepts: "full or brief", restartsMarket: false, words: [:])
+            ParameterRow(
+                name: rawValue, symbol: "",
+                meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
+                accepts: "full or brief", restartsMarket: false, words: [:])
         }
     }
 }

@@ -50,13 +50,18 @@ enum SimulationSyntax {
             case "threads": request.threads = Int(try whole(1...256))
             case "seed": request.seed = try whole(0...UInt64.max)
             case "truth":
-                if word.lowercased() == "drawn" { request.truth = nil; continue }
+                if word.lowercased() == "drawn" {
+                    request.truth = nil
+                    continue
+                }
                 guard let truth = model.truth(word) else {
                     throw .badSimulation(.badTruth(word, accepts: model.simulationTruthAccepts), model: model)
                 }
                 request.truth = truth
             case "distance":
-                guard let d = NumberSyntax.number(word), d > 0 else { throw .badSimulation(.badDistance(word), model: model) }
+                guard let d = NumberSyntax.number(word), d > 0 else {
+                    throw .badSimulation(.badDistance(word), model: model)
+                }
                 request.distance = d
             default:
                 throw .badSimulation(.unknownKey(key), model: model)

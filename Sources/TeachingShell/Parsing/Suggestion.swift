@@ -12,7 +12,8 @@ enum Suggestion {
     /// The edit distance between two words, counting a swap of two neighbours as one edit
     /// (optimal string alignment), so `tow` is one edit from `two`.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)

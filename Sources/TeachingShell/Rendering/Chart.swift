@@ -23,7 +23,8 @@ struct Chart {
 
     func lines(width: Int, height: Int = 8, unicode: Bool) -> [Line] {
         let finite = series.flatMap(\.values).filter(\.isFinite) + (reference.map { [$0.value] } ?? [])
-        guard let low = finite.min(), let high = finite.max(), let count = series.map(\.values.count).max(), count > 0 else {
+        guard let low = finite.min(), let high = finite.max(), let count = series.map(\.values.count).max(), count > 0
+        else {
             return [Line(title, .heading), Line("  nothing to draw yet: no periods on the tape", .dim)]
         }
         let pad = high > low ? (high - low) * 0.05 : max(abs(high) * 0.01, 0.5)
@@ -38,7 +39,10 @@ struct Chart {
             var previous: Int?
             for x in 0..<grid.pixelColumns {
                 let value = item.values[min(item.values.count - 1, x * item.values.count / grid.pixelColumns)]
-                guard value.isFinite else { previous = nil; continue }
+                guard value.isFinite else {
+                    previous = nil
+                    continue
+                }
                 let y = grid.row(value, bottom: bottom, top: top)
                 grid.plot(x: x, from: previous ?? y, to: y, series: item)
                 previous = y
@@ -48,14 +52,24 @@ struct Chart {
         for row in 0..<height {
             let label = row == 0 ? labels[0] : (row == height / 2 ? labels[1] : (row == height - 1 ? labels[2] : ""))
             let axis = unicode ? (label.isEmpty ? " │" : " ┤") : (label.isEmpty ? " |" : " +")
-            lines.append(Line([Span(String(repeating: " ", count: labelWidth - label.count) + label + axis, .dim)] + grid.spans(row: row)))
+            lines.append(
+                Line(
+                    [Span(String(repeating: " ", count: labelWidth - label.count) + label + axis, .dim)]
+                        + grid.spans(row: row)))
         }
         let indent = String(repeating: " ", count: labelWidth + 1)
-        lines.append(Line(indent + (unicode ? "└" : "+") + String(repeating: unicode ? "─" : "-", count: columns), .dim))
-        let first = "t=\(firstT)", last = "t=\(firstT + count - 1)"
-        lines.append(Line(indent + " " + first + String(repeating: " ", count: max(1, columns - first.count - last.count)) + last, .dim))
+        lines.append(
+            Line(indent + (unicode ? "└" : "+") + String(repeating: unicode ? "─" : "-", count: columns), .dim))
+        let first = "t=\(firstT)"
+        let last = "t=\(firstT + count - 1)"
+        lines.append(
+            Line(
+                indent + " " + first + String(repeating: " ", count: max(1, columns - first.count - last.count)) + last,
+                .dim))
         var legend: [Span] = [Span(indent + " ")]
-        for item in series { legend += [Span(unicode ? "━━ " : "\(item.mark)\(item.mark) ", item.tone), Span(item.name + "   ")] }
+        for item in series {
+            legend += [Span(unicode ? "━━ " : "\(item.mark)\(item.mark) ", item.tone), Span(item.name + "   ")]
+        }
         if let reference { legend += [Span(unicode ? "┄┄ " : "-- ", .dim), Span(reference.name)] }
         lines.append(Line(legend))
         return lines
@@ -122,7 +136,8 @@ private struct Grid {
         var tone: Tone = .plain
         for column in 0..<columns {
             let cellTone = tones[row][column] ?? .plain
-            let character: Character = unicode
+            let character: Character =
+                unicode
                 ? (dots[row][column] == 0 ? " " : Character(Unicode.Scalar(0x2800 + UInt32(dots[row][column]))!))
                 : (marks[row][column] ?? " ")
             if cellTone != tone, !text.isEmpty {

@@ -50,7 +50,8 @@ enum Format {
         let scaled = (abs(value) * scale).rounded()
         guard scaled < 9e15 else { return String(format: "%.\(places)f", value) }
         let units = Int64(scaled)
-        let whole = units / Int64(scale), fraction = units % Int64(scale)
+        let whole = units / Int64(scale)
+        let fraction = units % Int64(scale)
         var text = (value < 0 && units != 0 ? "-" : "") + String(whole)
         if places > 0 {
             let digits = String(fraction)

@@ -14,7 +14,10 @@ enum HelpText {
         }
         if let row = settingRows(model).first(where: { $0.name == topic }) {
             let symbol = row.symbol.isEmpty ? "" : " (\(row.symbol))"
-            return [Line("set \(row.name) VALUE\(symbol)", .heading), Line("  \(row.meaning)"), Line("  accepts \(row.accepts)")]
+            return [
+                Line("set \(row.name) VALUE\(symbol)", .heading), Line("  \(row.meaning)"),
+                Line("  accepts \(row.accepts)"),
+            ]
                 + (row.restartsMarket ? [Line("  changing it restarts the market at t = 0", .dim)] : [])
         }
         if let found = model.helpTopics.first(where: { $0.name == topic }) {
@@ -38,7 +41,10 @@ enum HelpText {
                 lines.append(Line(Format.pad("  " + usage, 18) + verb.summary))
             }
         }
-        lines.append(Line("topics: " + model.helpTopics.map(\.name).joined(separator: ", ") + "; help NAME for a verb or parameter", .dim))
+        lines.append(
+            Line(
+                "topics: " + model.helpTopics.map(\.name).joined(separator: ", ")
+                    + "; help NAME for a verb or parameter", .dim))
         return lines
     }
 }

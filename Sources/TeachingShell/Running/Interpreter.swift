@@ -46,7 +46,10 @@ public struct Interpreter: Sendable {
         set { shell.files = newValue }
     }
 
-    public init(session: MarketSession = MarketSession(), library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore()) {
+    public init(
+        session: MarketSession = MarketSession(), library: LessonLibrary? = nil,
+        progress: any ProgressStore = MemoryProgressStore()
+    ) {
         shell = MarketShell(session: session)
         lessons = LessonPlayer(library: library, progress: progress)
     }
@@ -56,11 +59,13 @@ public struct Interpreter: Sendable {
     /// a command explores, and anything else says what an answer looks like.
     public mutating func run(line bytes: [UInt8]) -> Reply? {
         // The whole line: `save` replays exactly what ran (the parser refuses lines over its limit).
-        let text = String(decoding: bytes.prefix(Parser.maximumLineBytes), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: bytes.prefix(Parser.maximumLineBytes), as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         if lessons.play != nil {
             if text.isEmpty, bytes.count <= Parser.maximumLineBytes { return run(.next, text: "next") }
             if let prediction = lessons.play?.pending?.prediction, bytes.count <= Parser.maximumLineBytes,
-               let given = prediction.reading(text) {
+                let given = prediction.reading(text)
+            {
                 return reply(lines: lessons.answer(&shell, given, typed: text), text: text)
             }
         }
@@ -124,7 +129,9 @@ public struct Interpreter: Sendable {
     }
 
     /// Runs the lesson player's verbs, `quit` and `save` here, and the market's on the shell.
-    private mutating func execute(_ command: Command, text: String) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
+    private mutating func execute(
+        _ command: Command, text: String
+    ) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
         switch command {
         case .quit:
             if lessons.play != nil { return (ModelReply(lessons.leaveLesson(&shell)), false) }
@@ -133,7 +140,13 @@ public struct Interpreter: Sendable {
             return (ModelReply(try lessons.lesson(&shell, request)), false)
         case .save(let path):
             try Export.save(session.journal, to: path, files: files)
-            return (ModelReply([Line("wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly")]), false)
+            return (
+                ModelReply([
+                    Line(
+                        "wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly"
+                    )
+                ]), false
+            )
         case .next:
             return (ModelReply(try lessons.nextStep(&shell)), false)
         case .back:
@@ -147,7 +160,7 @@ public struct Interpreter: Sendable {
         case .again:
             return (ModelReply(try lessons.repeatStep(shell)), false)
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-             .plot, .compare, .simulate, .export, .model, .help:
+            .plot, .compare, .simulate, .export, .model, .help:
             return (try shell.execute(command, text: text), false)
         }
     }

@@ -1,4 +1,3 @@
-
 /// The file formats of `export`.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case csv, json, svg
@@ -31,9 +30,11 @@ enum Export {
     /// Writes `format` for the whole tape; returns the number of rows written. `shouldStop` is
     /// asked between chunks (a stop leaves no file); `progress` is told (rows done, rows in all).
     /// `picture` draws the SVG; nil for a model that has none (its `export` refuses svg first).
-    static func write<Tape: ExportableTape>(_ format: ExportFormat, of session: Tape, picture: (() -> String)?, to path: String,
-                                            files: any FileWriter, shouldStop: () -> Bool,
-                                            progress: (Int, Int) -> Void) throws(ShellError) -> Int {
+    static func write<Tape: ExportableTape>(
+        _ format: ExportFormat, of session: Tape, picture: (() -> String)?, to path: String,
+        files: any FileWriter, shouldStop: () -> Bool,
+        progress: (Int, Int) -> Void
+    ) throws(ShellError) -> Int {
         // Done, stopped or failed, the progress bar is cleared before the reply is shown.
         defer { progress(session.periods, session.periods) }
         do {
@@ -60,9 +61,11 @@ enum Export {
     }
 
     /// Streams the tape replayed period by period, a chunk at a time, so memory stays flat.
-    private static func rows<Tape: ExportableTape>(_ format: ExportFormat, of session: Tape,
-                                                   to sink: (borrowing [UInt8]) throws(WriteProblem) -> Void,
-                                                   shouldStop: () -> Bool, progress: (Int, Int) -> Void) throws(WriteProblem) {
+    private static func rows<Tape: ExportableTape>(
+        _ format: ExportFormat, of session: Tape,
+        to sink: (borrowing [UInt8]) throws(WriteProblem) -> Void,
+        shouldStop: () -> Bool, progress: (Int, Int) -> Void
+    ) throws(WriteProblem) {
         let columns = Tape.columns
         let keys = jsonKeys(columns)
         let json = format == .json

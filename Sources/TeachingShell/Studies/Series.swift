@@ -33,7 +33,10 @@ public enum SeriesKind: String, CaseIterable, Sendable {
         case .price: return rows.map { $0.mid ?? .nan }
         case .cost:
             var total = 0.0
-            return rows.map { total += $0.uninformedCost; return total }
+            return rows.map {
+                total += $0.uninformedCost
+                return total
+            }
         }
     }
 }

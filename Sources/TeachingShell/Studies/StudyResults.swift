@@ -34,7 +34,10 @@ public struct QuantileResult: Sendable, Encodable, Equatable {
         halfWidth = reading?.halfWidth ?? 0
     }
 
-    enum CodingKeys: String, CodingKey { case value, exact, halfWidth = "half_width" }
+    enum CodingKeys: String, CodingKey {
+        case value, exact
+        case halfWidth = "half_width"
+    }
 }
 
 /// The market a study played.
@@ -44,12 +47,23 @@ public struct ParametersResult: Sendable, Encodable, Equatable {
     let tolerance: Double?
 
     init(_ p: Parameters) {
-        low = p.low; high = p.high; prior = p.prior; mu = p.mu; alpha = p.alpha
-        epsBuy = p.epsBuy; epsSell = p.epsSell; cost = p.cost
+        low = p.low
+        high = p.high
+        prior = p.prior
+        mu = p.mu
+        alpha = p.alpha
+        epsBuy = p.epsBuy
+        epsSell = p.epsSell
+        cost = p.cost
         tolerance = finite(p.tolerance)
     }
 
-    enum CodingKeys: String, CodingKey { case low, high, prior, mu, alpha, epsBuy = "eps_buy", epsSell = "eps_sell", cost, tolerance }
+    enum CodingKeys: String, CodingKey {
+        case low, high, prior, mu, alpha
+        case epsBuy = "eps_buy"
+        case epsSell = "eps_sell"
+        case cost, tolerance
+    }
 }
 
 /// `simulate`'s figures.
@@ -63,13 +77,18 @@ public struct SimulationResults: Sendable, Encodable, Equatable {
         let shareClosed, shareOneSideClosed: Double?
         enum CodingKeys: String, CodingKey {
             case t, sessions, mean, q10, median, q90
-            case meanDistance = "mean_distance", shareClosed = "share_closed", shareOneSideClosed = "share_one_side_closed"
+            case meanDistance = "mean_distance"
+            case shareClosed = "share_closed"
+            case shareOneSideClosed = "share_one_side_closed"
         }
     }
     struct Discovery: Sendable, Encodable, Equatable {
         let distance: Double
         let mean, median, shareNever: Double?
-        enum CodingKeys: String, CodingKey { case distance, mean, median, shareNever = "share_never" }
+        enum CodingKeys: String, CodingKey {
+            case distance, mean, median
+            case shareNever = "share_never"
+        }
     }
     struct Profit: Sendable, Encodable, Equatable {
         let fromInformed, fromUninformed, total: Double
@@ -82,18 +101,30 @@ public struct SimulationResults: Sendable, Encodable, Equatable {
         /// "zero", "negative" or "positive" against 3 standard errors; absent without one.
         let netVerdict: String?
         enum CodingKeys: String, CodingKey {
-            case fromInformed = "from_informed", fromUninformed = "from_uninformed", total
-            case informedTrades = "informed_trades", uninformedTrades = "uninformed_trades"
-            case perInformedTrade = "per_informed_trade", perUninformedTrade = "per_uninformed_trade"
-            case perSession = "per_session", perSessionSE = "per_session_se", cost, expectedPerSession = "expected_per_session"
-            case netPerSession = "net_per_session", netPerSessionSE = "net_per_session_se", netVerdict = "net_verdict"
+            case fromInformed = "from_informed"
+            case fromUninformed = "from_uninformed"
+            case total
+            case informedTrades = "informed_trades"
+            case uninformedTrades = "uninformed_trades"
+            case perInformedTrade = "per_informed_trade"
+            case perUninformedTrade = "per_uninformed_trade"
+            case perSession = "per_session"
+            case perSessionSE = "per_session_se"
+            case cost
+            case expectedPerSession = "expected_per_session"
+            case netPerSession = "net_per_session"
+            case netPerSessionSE = "net_per_session_se"
+            case netVerdict = "net_verdict"
         }
     }
     struct Roll: Sendable, Encodable, Equatable {
         let pairs: Int
         let autocovariance, autocovarianceSE, spread, meanQuotedSpread: Double?
         enum CodingKeys: String, CodingKey {
-            case pairs, autocovariance, autocovarianceSE = "autocovariance_se", spread, meanQuotedSpread = "mean_quoted_spread"
+            case pairs, autocovariance
+            case autocovarianceSE = "autocovariance_se"
+            case spread
+            case meanQuotedSpread = "mean_quoted_spread"
         }
     }
 
@@ -112,8 +143,13 @@ public struct SimulationResults: Sendable, Encodable, Equatable {
     let roll: Roll
 
     enum CodingKeys: String, CodingKey {
-        case kind, sessions, arrivals = "arrivals_per_session", requestedSessions = "requested_sessions", interrupted
-        case truth, seed, parameters, truths, spreadByTrade = "spread_by_trade", discovery, profit, roll
+        case kind, sessions
+        case arrivals = "arrivals_per_session"
+        case requestedSessions = "requested_sessions"
+        case interrupted
+        case truth, seed, parameters, truths
+        case spreadByTrade = "spread_by_trade"
+        case discovery, profit, roll
     }
 
     init(_ s: SimulationSummary, requested: Int) {
@@ -126,29 +162,38 @@ public struct SimulationResults: Sendable, Encodable, Equatable {
         parameters = ParametersResult(s.plan.parameters)
         truths = ["high": s.truths.high, "low": s.truths.low, "none": s.truths.none]
         spreadByTrade = s.spread.points.map {
-            SpreadPoint(t: $0.time, sessions: $0.sessions, mean: finite($0.meanSpread),
-                        q10: QuantileResult($0.spreadQuantileReading(0.1)), median: QuantileResult($0.spreadQuantileReading(0.5)),
-                        q90: QuantileResult($0.spreadQuantileReading(0.9)), meanDistance: finite($0.meanDistance),
-                        shareClosed: finite($0.shareClosed), shareOneSideClosed: finite($0.shareOneSideClosed))
+            SpreadPoint(
+                t: $0.time, sessions: $0.sessions, mean: finite($0.meanSpread),
+                q10: QuantileResult($0.spreadQuantileReading(0.1)),
+                median: QuantileResult($0.spreadQuantileReading(0.5)),
+                q90: QuantileResult($0.spreadQuantileReading(0.9)), meanDistance: finite($0.meanDistance),
+                shareClosed: finite($0.shareClosed), shareOneSideClosed: finite($0.shareOneSideClosed))
         }
         let d = s.discovery
-        discovery = Discovery(distance: d.distance, mean: finite(d.meanTime), median: finite(d.medianTime), shareNever: finite(d.shareNever))
+        discovery = Discovery(
+            distance: d.distance, mean: finite(d.meanTime), median: finite(d.medianTime),
+            shareNever: finite(d.shareNever))
         let m = s.profit
-        let verdict: String? = switch SimulationVerdicts.sign(m.netPerSession, standardError: m.netPerSessionStandardError) {
-        case .zero: "zero"
-        case .negative: "negative"
-        case .positive: "positive"
-        case .unknown: nil
-        }
-        profit = Profit(fromInformed: m.fromInformed, fromUninformed: m.fromUninformed, total: m.total,
-                        informedTrades: m.informedTrades, uninformedTrades: m.uninformedTrades,
-                        perInformedTrade: finite(m.perInformedTrade), perUninformedTrade: finite(m.perUninformedTrade),
-                        perSession: finite(m.perSession), perSessionSE: finite(m.perSessionStandardError), cost: m.cost,
-                        expectedPerSession: m.sessions > 0 ? finite(m.expected / Double(m.sessions)) : nil,
-                        netPerSession: finite(m.netPerSession), netPerSessionSE: finite(m.netPerSessionStandardError), netVerdict: verdict)
+        let verdict: String? =
+            switch SimulationVerdicts.sign(m.netPerSession, standardError: m.netPerSessionStandardError) {
+            case .zero: "zero"
+            case .negative: "negative"
+            case .positive: "positive"
+            case .unknown: nil
+            }
+        profit = Profit(
+            fromInformed: m.fromInformed, fromUninformed: m.fromUninformed, total: m.total,
+            informedTrades: m.informedTrades, uninformedTrades: m.uninformedTrades,
+            perInformedTrade: finite(m.perInformedTrade), perUninformedTrade: finite(m.perUninformedTrade),
+            perSession: finite(m.perSession), perSessionSE: finite(m.perSessionStandardError), cost: m.cost,
+            expectedPerSession: m.sessions > 0 ? finite(m.expected / Double(m.sessions)) : nil,
+            netPerSession: finite(m.netPerSession), netPerSessionSE: finite(m.netPerSessionStandardError),
+            netVerdict: verdict)
         let r = s.roll
-        roll = Roll(pairs: r.pairs, autocovariance: finite(r.autocovariance), autocovarianceSE: finite(r.autocovarianceStandardError),
-                    spread: finite(r.spread), meanQuotedSpread: finite(r.meanQuotedSpread))
+        roll = Roll(
+            pairs: r.pairs, autocovariance: finite(r.autocovariance),
+            autocovarianceSE: finite(r.autocovarianceStandardError),
+            spread: finite(r.spread), meanQuotedSpread: finite(r.meanQuotedSpread))
     }
 }
 
@@ -161,9 +206,15 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
         let withinOnePercentFrom: Int?
         let uninformedCost: Double?
         enum CodingKeys: String, CodingKey {
-            case initialSpread = "initial_spread", finalSpread = "final_spread", averageSpread = "average_spread"
-            case maximumSpread = "maximum_spread", initialPHigh = "initial_p_high", finalPHigh = "final_p_high"
-            case finalDistance = "final_distance", withinOnePercentFrom = "within_one_percent_from", uninformedCost = "uninformed_cost"
+            case initialSpread = "initial_spread"
+            case finalSpread = "final_spread"
+            case averageSpread = "average_spread"
+            case maximumSpread = "maximum_spread"
+            case initialPHigh = "initial_p_high"
+            case finalPHigh = "final_p_high"
+            case finalDistance = "final_distance"
+            case withinOnePercentFrom = "within_one_percent_from"
+            case uninformedCost = "uninformed_cost"
         }
     }
     struct Expected: Sendable, Encodable, Equatable {
@@ -172,9 +223,16 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
         /// By t = 0…N.
         let spread, distance, pHigh, cumulativeCost: [Double]
         enum CodingKeys: String, CodingKey {
-            case method, averageSpread = "average_spread", finalSpread = "final_spread", finalPHigh = "final_p_high"
-            case finalDistance = "final_distance", pWithinOnePercentAtEnd = "p_within_one_percent_at_end"
-            case uninformedCost = "uninformed_cost", spread, distance, pHigh = "p_high", cumulativeCost = "cumulative_cost"
+            case method
+            case averageSpread = "average_spread"
+            case finalSpread = "final_spread"
+            case finalPHigh = "final_p_high"
+            case finalDistance = "final_distance"
+            case pWithinOnePercentAtEnd = "p_within_one_percent_at_end"
+            case uninformedCost = "uninformed_cost"
+            case spread, distance
+            case pHigh = "p_high"
+            case cumulativeCost = "cumulative_cost"
         }
     }
     struct Market: Sendable, Encodable, Equatable {
@@ -190,7 +248,11 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
     let seed: UInt64
     let markets: [Market]
 
-    enum CodingKeys: String, CodingKey { case kind, low, high, trueValue = "true_value", trades, seed, markets }
+    enum CodingKeys: String, CodingKey {
+        case kind, low, high
+        case trueValue = "true_value"
+        case trades, seed, markets
+    }
 
     init(_ markets: [ComparedMarket], setup: ComparisonSetup, seed: UInt64) {
         low = setup.low
@@ -200,14 +262,20 @@ public struct ComparisonResults: Sendable, Encodable, Equatable {
         self.seed = seed
         self.markets = markets.map { m in
             let n = setup.trades
-            let path = PathMetrics(initialSpread: finite(m.openingSpread), finalSpread: finite(m.finalSpread), averageSpread: finite(m.averageSpread),
-                                   maximumSpread: finite(m.maximumSpread), initialPHigh: finite(m.openingBelief), finalPHigh: finite(m.finalBelief),
-                                   finalDistance: finite(m.distance), withinOnePercentFrom: m.settles(within: 0.01 * m.trueValue),
-                                   uninformedCost: finite(m.uninformedCost))
+            let path = PathMetrics(
+                initialSpread: finite(m.openingSpread), finalSpread: finite(m.finalSpread),
+                averageSpread: finite(m.averageSpread),
+                maximumSpread: finite(m.maximumSpread), initialPHigh: finite(m.openingBelief),
+                finalPHigh: finite(m.finalBelief),
+                finalDistance: finite(m.distance), withinOnePercentFrom: m.settles(within: 0.01 * m.trueValue),
+                uninformedCost: finite(m.uninformedCost))
             let expected = m.expected.map { e in
-                Expected(averageSpread: finite(e.averageSpread), finalSpread: finite(e.spread[n]), finalPHigh: finite(e.belief[n]),
-                         finalDistance: finite(e.distance[n]), pWithinOnePercentAtEnd: finite(e.withinBand[n]), uninformedCost: finite(e.cost[n]),
-                         spread: e.spread, distance: e.distance, pHigh: e.belief, cumulativeCost: e.cost)
+                Expected(
+                    averageSpread: finite(e.averageSpread), finalSpread: finite(e.spread[n]),
+                    finalPHigh: finite(e.belief[n]),
+                    finalDistance: finite(e.distance[n]), pWithinOnePercentAtEnd: finite(e.withinBand[n]),
+                    uninformedCost: finite(e.cost[n]),
+                    spread: e.spread, distance: e.distance, pHigh: e.belief, cumulativeCost: e.cost)
             }
             return Market(mu: m.mu, path: path, expected: expected)
         }

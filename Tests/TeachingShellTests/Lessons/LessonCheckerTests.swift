@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TeachingShell
 
 /// `lesson check` holds each lesson to its promises and names the line of any that fails.
@@ -11,18 +12,18 @@ struct LessonCheckerTests {
     /// DESIGN §2 hand check as a lesson: V 100/104, θ = ½, μ = 0.3: bid 101.4, ask 102.6; after a
     /// buy P(V_H) = 0.65, bid 102, ask = 56.19/0.545 = 11238/109.
     static let handCheck = """
-    ```gm
-    set low 100
-    set high 104
-    # expect bid 101.4 ±1e-9
-    # expect ask 102.6 ±1e-9
-    buy
-    # expect p_high 13/20
-    # expect bid 102 ±1e-9
-    # expect ask 11238/109
-    # expect p_informed 3/10
-    ```
-    """
+        ```gm
+        set low 100
+        set high 104
+        # expect bid 101.4 ±1e-9
+        # expect ask 102.6 ±1e-9
+        buy
+        # expect p_high 13/20
+        # expect bid 102 ±1e-9
+        # expect ask 11238/109
+        # expect p_informed 3/10
+        ```
+        """
 
     @Test func correctLessonPasses() throws {
         let report = try check(Self.handCheck)
@@ -66,18 +67,19 @@ struct LessonCheckerTests {
 
     /// Withdrawn sides: DESIGN §2, V = 100/110, θ = ½, tolerance 1.2 closes at μ = 0.3, not at μ = 0.2.
     @Test func closedExpectations() throws {
-        let report = try check("""
-        ```gm
-        set low 100
-        set high 110
-        set tolerance 1.2
-        set mu 0.2
-        # expect open
-        set mu 0.3
-        # expect closed
-        # expect ask closed
-        ```
-        """)
+        let report = try check(
+            """
+            ```gm
+            set low 100
+            set high 110
+            set tolerance 1.2
+            set mu 0.2
+            # expect open
+            set mu 0.3
+            # expect closed
+            # expect ask closed
+            ```
+            """)
         #expect(report.passed, "\(report.failures.map(\.message))")
     }
 

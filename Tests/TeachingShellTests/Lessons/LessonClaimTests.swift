@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// Sentences of the shipped lessons that hold only in special cases say so, and the counter-examples
 /// they cite are what the shell computes.
@@ -17,18 +18,24 @@ struct LessonClaimTests {
 
     private func spread(after script: String) throws -> Double {
         var shell = Interpreter()
-        for line in script.split(separator: ";") { _ = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8)) }
+        for line in script.split(separator: ";") {
+            _ = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8))
+        }
         return try #require(shell.session.binary.market.quote.spread)
     }
 
     /// In classic GM a buy from θ = 0.2 widens the spread; no lesson says buys "can only" narrow it.
     @Test func classicBuysCanWidenTheSpread() throws {
-        let before = try spread(after: "set prior 0.2"), after = try spread(after: "set prior 0.2; buy")
+        let before = try spread(after: "set prior 0.2")
+        let after = try spread(after: "set prior 0.2; buy")
         #expect(Format.price(before) == "1.5874" && Format.price(after) == "2.1041" && after > before)
         for name in ["example-1", "two-models"] {
             let text = try lesson(name)
             #expect(!text.contains("buys can only teach her the value"))
-            #expect(!text.contains("is a property of event uncertainty, not of Glosten–Milgrom as such, and it does not last: once the market maker believes there is news, buys narrow the spread in both models"))
+            #expect(
+                !text.contains(
+                    "is a property of event uncertainty, not of Glosten–Milgrom as such, and it does not last: once the market maker believes there is news, buys narrow the spread in both models"
+                ))
             #expect(text.contains("`set prior 0.2` then `buy` takes the spread from 1.5874 to 2.1041"), "\(name)")
         }
     }
@@ -49,7 +56,8 @@ struct LessonClaimTests {
     /// arrivals the high-μ market's average spread is the narrower one.
     @Test func asymmetryQualifiesWiderSpreads() throws {
         var p = Parameters()
-        p.low = 95; p.high = 105
+        p.low = 95
+        p.high = 105
         p.mu = 0.6
         let high = try #require(ExpectedPath(parameters: p, arrivals: 100, band: 1.05))
         p.mu = 0.15
@@ -65,14 +73,16 @@ struct LessonClaimTests {
     /// compare computes, so a change to the model that moves them fails here, not silently in prose.
     @Test func asymmetryQuotesCompareExpectations() throws {
         var p = Parameters()
-        p.low = 95; p.high = 105
+        p.low = 95
+        p.high = 105
         let figures = try [0.6, 0.15].map { mu -> (String, String) in
             p.mu = mu
             let path = try #require(ExpectedPath(parameters: p, arrivals: 100, band: 1.05))
             return (Format.price(path.averageSpread), Format.price(path.cost[100]))
         }
         let text = try lesson("asymmetry")
-        #expect(text.contains("The average spread is \(figures[0].0) with μ = 0.6 against \(figures[1].0) with μ = 0.15"))
+        #expect(
+            text.contains("The average spread is \(figures[0].0) with μ = 0.6 against \(figures[1].0) with μ = 0.15"))
         #expect(text.contains("is \(figures[0].1) against \(figures[1].1)"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TeachingShell
 
 /// What a student can type never breaks a lesson, and the player keeps and says their progress.
@@ -8,33 +9,34 @@ struct LessonClassroomTests {
     /// bid 98.8, ask 101.2; after a buy P(V_H) = 0.65, and after a second buy
     /// P(V_H) = 0.65·0.65 / (0.65·0.65 + 0.35·0.35) = 0.4225/0.545 ≈ 0.7752.
     static func library(_ text: String, name: String = "les") throws -> LessonLibrary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-classroom-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glosten-classroom-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try text.write(to: folder.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
         return LessonLibrary(folder: folder)
     }
 
     static let twoBuys = """
-    # Two buys
+        # Two buys
 
-    One buy; predict.
+        One buy; predict.
 
-    ```gm
-    # predict p_high 0.65 ±0.01
-    # hint a buy is likelier when the value is high
-    # hint 0.5 × 0.65 / 0.5
-    buy
-    # expect p_high 0.65
-    ```
+        ```gm
+        # predict p_high 0.65 ±0.01
+        # hint a buy is likelier when the value is high
+        # hint 0.5 × 0.65 / 0.5
+        buy
+        # expect p_high 0.65
+        ```
 
-    Another buy.
+        Another buy.
 
-    ```gm
-    buy
-    # expect p_high 0.4225/0.545
-    # expect t 2
-    ```
-    """
+        ```gm
+        buy
+        # expect p_high 0.4225/0.545
+        # expect t 2
+        ```
+        """
 
     private func send(_ shell: inout Interpreter, _ line: String) -> String {
         shell.run(line: Array(line.utf8))?.plainText ?? ""
@@ -63,7 +65,8 @@ struct LessonClassroomTests {
 
     /// A lesson whose promise fails says so during play, at its line.
     @Test func aBrokenPromiseIsReportedDuringPlay() throws {
-        var shell = Interpreter(library: try Self.library(Self.twoBuys.replacingOccurrences(of: "# expect t 2", with: "# expect t 3")))
+        var shell = Interpreter(
+            library: try Self.library(Self.twoBuys.replacingOccurrences(of: "# expect t 2", with: "# expect t 3")))
         _ = send(&shell, "lesson les")
         _ = send(&shell, "skip")
         let text = send(&shell, "")
@@ -78,11 +81,16 @@ struct LessonClassroomTests {
         _ = send(&shell, "lesson les")
         for line in ["", "next"] {
             let text = send(&shell, line)
-            #expect(text.contains("The question is still open: answer with a probability such as 0.75, 3/4 or 75%, or type skip"))
+            #expect(
+                text.contains(
+                    "The question is still open: answer with a probability such as 0.75, 3/4 or 75%, or type skip"))
             #expect(shell.lessonStatus?.question != nil)
         }
         let junk = shell.run(line: Array("abc".utf8))
-        #expect(junk?.error?.message == "'abc' is neither an answer nor a command: answer with a probability such as 0.75, 3/4 or 75%, or type skip, hint or again")
+        #expect(
+            junk?.error?.message
+                == "'abc' is neither an answer nor a command: answer with a probability such as 0.75, 3/4 or 75%, or type skip, hint or again"
+        )
         #expect(send(&shell, "65%").contains("Right: P(V = high) = 0.6500."))
         _ = send(&shell, "restart")
         #expect(send(&shell, "13/20").contains("Right:"))
@@ -132,23 +140,30 @@ struct LessonClassroomTests {
     @Test func aFailingStoreWarnsOnce() throws {
         final class Failing: ProgressStore, @unchecked Sendable {
             func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?) { ([:], nil) }
-            func save(_ progress: [String: LessonProgress]) -> StateFileWarning? { .progressUnwritable("p.json", .full(device: false)) }
+            func save(_ progress: [String: LessonProgress]) -> StateFileWarning? {
+                .progressUnwritable("p.json", .full(device: false))
+            }
         }
         var shell = Interpreter(library: try Self.library(Self.twoBuys), progress: Failing())
         _ = send(&shell, "lesson les")
         _ = send(&shell, "skip")
         _ = send(&shell, "")
         _ = send(&shell, "back")
-        #expect(shell.takeWarnings() == ["could not save lesson progress to p.json (the disk refused the data (full?)); earlier progress is kept"])
+        #expect(
+            shell.takeWarnings() == [
+                "could not save lesson progress to p.json (the disk refused the data (full?)); earlier progress is kept"
+            ])
     }
 
     /// Issue 10.16: implausible progress entries (huge, negative, not a lesson name) are dropped on load.
     @Test func progressIsBounded() throws {
         let store = MemoryProgressStore()
-        _ = store.save(["les": LessonProgress(step: 1, total: 2, done: false),
-                        "../x": LessonProgress(step: 0, total: 2, done: false),
-                        "big": LessonProgress(step: 5, total: 2, done: false),
-                        "many": LessonProgress(step: 0, total: 2, done: false, answered: Array(0..<100_000))])
+        _ = store.save([
+            "les": LessonProgress(step: 1, total: 2, done: false),
+            "../x": LessonProgress(step: 0, total: 2, done: false),
+            "big": LessonProgress(step: 5, total: 2, done: false),
+            "many": LessonProgress(step: 0, total: 2, done: false, answered: Array(0..<100_000)),
+        ])
         let shell = Interpreter(progress: store)
         #expect(shell.lessons.progress.keys.sorted() == ["les"])
     }
@@ -156,30 +171,35 @@ struct LessonClassroomTests {
     /// Issue 11.11: direction and multiple-choice questions, checked by lesson check and answered in play.
     @Test func directionAndChoice() throws {
         let text = """
-        # Kinds
+            # Kinds
 
-        ```gm
-        # predict direction spread narrow
-        # hint at θ = ½ the spread is widest
-        buy
-        ```
+            ```gm
+            # predict direction spread narrow
+            # hint at θ = ½ the spread is widest
+            buy
+            ```
 
-        ```gm
-        # predict choice b
-        # option a  the bid falls
-        # option b  the bid rises
-        buy
-        ```
+            ```gm
+            # predict choice b
+            # option a  the bid falls
+            # option b  the bid rises
+            buy
+            ```
 
-        ```gm
-        # predict direction p_informed up
-        buy
-        ```
-        """
+            ```gm
+            # predict direction p_informed up
+            buy
+            ```
+            """
         let library = try Self.library(text)
         #expect(LessonChecker.check(try library.lesson(named: "les")).passed)
-        let wrong = LessonChecker.check(try Lesson.parse(text.replacingOccurrences(of: "spread narrow", with: "spread widen"), name: "x", path: "x.md"))
-        #expect(wrong.failures.map(\.message) == ["x.md:4: the prediction's answer says spread moves widen, but the model gives narrow"])
+        let wrong = LessonChecker.check(
+            try Lesson.parse(
+                text.replacingOccurrences(of: "spread narrow", with: "spread widen"), name: "x", path: "x.md"))
+        #expect(
+            wrong.failures.map(\.message) == [
+                "x.md:4: the prediction's answer says spread moves widen, but the model gives narrow"
+            ])
         var shell = Interpreter(library: library)
         #expect(send(&shell, "lesson les").contains("Will the spread widen, narrow or stay the same in this step?"))
         #expect(shell.lessonStatus?.question == "widen, narrow or same?")
@@ -196,7 +216,8 @@ struct LessonClassroomTests {
     /// A malformed choice is an error at its line.
     @Test func malformedChoices() {
         #expect(throws: LessonError(path: "x.md", line: 2, problem: .choiceWithoutAnswer("c", options: ["a", "b"]))) {
-            try Lesson.parse("```gm\n# predict choice c\n# option a one\n# option b two\nbuy\n```", name: "x", path: "x.md")
+            try Lesson.parse(
+                "```gm\n# predict choice c\n# option a one\n# option b two\nbuy\n```", name: "x", path: "x.md")
         }
         #expect(throws: LessonError(path: "x.md", line: 3, problem: .orphanOption)) {
             try Lesson.parse("```gm\n# predict ask ±0.1\n# option a one\nbuy\n```", name: "x", path: "x.md")

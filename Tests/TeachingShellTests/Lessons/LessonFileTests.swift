@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TeachingShell
 
 /// Lesson files that cannot be read: the reason is a value, and ErrorText words it.
@@ -38,10 +39,16 @@ struct LessonFileTests {
     /// `lesson(named:)` throws one type: a lookup error for a bad or unknown name, a lesson error
     /// for a lesson that cannot be parsed; `lesson check` reports the second and goes on.
     @Test func lookupAndLessonErrorsAreTyped() throws {
-        let library = LessonLibrary(shipped: ["good": "# Good\n\n```gm\nbuy\n```\n", "broken": "# Broken\n\n```gm\nbuy\n"])
+        let library = LessonLibrary(shipped: [
+            "good": "# Good\n\n```gm\nbuy\n```\n", "broken": "# Broken\n\n```gm\nbuy\n",
+        ])
         #expect(throws: ShellError.lessonLookup(.badName("../x"))) { try library.lesson(named: "../x") }
-        #expect(throws: ShellError.lessonLookup(.notFound("goo", suggestion: "good"))) { try library.lesson(named: "goo") }
-        #expect(throws: ShellError.lesson(LessonError(path: "broken.md (built in)", line: 3, problem: .unterminatedBlock))) {
+        #expect(throws: ShellError.lessonLookup(.notFound("goo", suggestion: "good"))) {
+            try library.lesson(named: "goo")
+        }
+        #expect(
+            throws: ShellError.lesson(LessonError(path: "broken.md (built in)", line: 3, problem: .unterminatedBlock))
+        ) {
             try library.lesson(named: "broken")
         }
         #expect(try library.lesson(named: "good").title == "Good")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TeachingShell
 
 /// Reading lesson Markdown: steps, narration, directives, and errors at the right line.
@@ -9,35 +10,39 @@ struct LessonParserTests {
 
     /// Prose before a block and the block form a step; trailing prose is a last step.
     @Test func steps() throws {
-        let lesson = try parse("""
-        # Title
+        let lesson = try parse(
+            """
+            # Title
 
-        Some **prose**
-        over two lines.
+            Some **prose**
+            over two lines.
 
-        ```gm
-        set mu 0.5
-        buy
-        # expect ask 109 ±0.01
-        # a comment
-        ```
+            ```gm
+            set mu 0.5
+            buy
+            # expect ask 109 ±0.01
+            # a comment
+            ```
 
-        - a list item
-        - another
+            - a list item
+            - another
 
-        ```gm
-        # predict p_high 0.9 ±0.01
-        # hint odds
-        # hint more odds
-        # explain because
-        buy
-        ```
+            ```gm
+            # predict p_high 0.9 ±0.01
+            # hint odds
+            # hint more odds
+            # explain because
+            buy
+            ```
 
-        The end.
-        """)
+            The end.
+            """)
         #expect(lesson.title == "Title")
         #expect(lesson.steps.count == 3)
-        #expect(lesson.steps[0].narration == [.heading(level: 1, text: "Title"), .paragraph("Some **prose** over two lines.")])
+        #expect(
+            lesson.steps[0].narration == [
+                .heading(level: 1, text: "Title"), .paragraph("Some **prose** over two lines."),
+            ])
         #expect(lesson.steps[0].commands.count == 2)
         #expect(lesson.steps[1].narration == [.verbatim(["- a list item", "- another"])])
         let prediction = try #require(lesson.steps[1].prediction)
@@ -69,7 +74,8 @@ struct LessonParserTests {
         #expect(throws: LessonError(path: "t.md", line: 3, problem: .unterminatedBlock)) {
             try parse("intro\n\n```gm\nbuy\n")
         }
-        #expect(throws: LessonError(path: "t.md", line: 3, problem: .unknownDirective("expcet", suggestion: "expect"))) {
+        #expect(throws: LessonError(path: "t.md", line: 3, problem: .unknownDirective("expcet", suggestion: "expect")))
+        {
             try parse("```gm\nbuy\n# expcet ask 1\n```")
         }
         #expect(throws: LessonError(path: "t.md", line: 2, problem: .orphanHint("hint"))) {
@@ -95,7 +101,10 @@ struct LessonParserTests {
     @Test func crlfAndByteOrderMark() throws {
         let text = "# Title\n\nProse.\n\n```gm\nset mu 0.5\nbuy\n# expect ask 109 ±0.01\n```\n"
         let plain = try parse(text)
-        for variant in [text.replacingOccurrences(of: "\n", with: "\r\n"), "\u{FEFF}" + text, "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")] {
+        for variant in [
+            text.replacingOccurrences(of: "\n", with: "\r\n"), "\u{FEFF}" + text,
+            "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n"),
+        ] {
             let lesson = try parse(variant)
             #expect(lesson.title == plain.title && lesson.title == "Title")
             #expect(lesson.steps.count == plain.steps.count)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TeachingShell
 
 /// Playing a lesson as a student: predicting wrong, taking a hint, predicting right, going back,
@@ -8,7 +9,8 @@ struct LessonPlayerTests {
     /// A two-step lesson in a folder of its own. Default opening θ = ½, μ = 0.3, γ = ½, V 96/104:
     /// after one buy P(V_H) = 0.65; the ask after it is (0.65²·104 + 0.35²·96)/(0.65² + 0.35²) = 56.596/0.545.
     static func library() throws -> LessonLibrary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-lessons-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glosten-lessons-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try """
         # Two steps

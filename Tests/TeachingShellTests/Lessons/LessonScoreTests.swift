@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TeachingShell
 
 /// The score said at the end of a lesson: counted from how each question was settled, kept
@@ -49,19 +50,22 @@ struct LessonScoreTests {
         let library = try Self.library()
         var shell = Interpreter(library: library, progress: store)
         #expect(send(&shell, "lesson quiz").contains("Predict P(V = high)"))
-        #expect(send(&shell, "0.65").contains("Right:"))                   // question 1: first try
+        #expect(send(&shell, "0.65").contains("Right:"))  // question 1: first try
         _ = send(&shell, "")
         #expect(send(&shell, "up").contains("Not quite"))
-        #expect(send(&shell, "down").contains("Right:"))                   // question 2: after a wrong try
+        #expect(send(&shell, "down").contains("Right:"))  // question 2: after a wrong try
         _ = shell.run(line: Array("quit".utf8))
         #expect(store.load().progress["quiz"]?.outcomes == [0: .firstTry, 1: .later])
 
         var tomorrow = Interpreter(library: library, progress: store)
         #expect(send(&tomorrow, "lesson quiz").contains("resuming quiz at step 2 of 4"))
         _ = send(&tomorrow, "")
-        #expect(send(&tomorrow, "skip").contains("The answer:"))           // question 3: revealed
+        #expect(send(&tomorrow, "skip").contains("The answer:"))  // question 3: revealed
         let end = send(&tomorrow, "")
-        #expect(end.contains("You answered 2 of 3 questions right: 1 at the first try, 1 after a wrong try or a hint; 1 revealed (skip or out of tries)."))
+        #expect(
+            end.contains(
+                "You answered 2 of 3 questions right: 1 at the first try, 1 after a wrong try or a hint; 1 revealed (skip or out of tries)."
+            ))
         #expect(end.contains("End of quiz."))
         #expect(store.load().progress["quiz"]?.score == LessonScore(questions: 3, firstTry: 1, later: 1, revealed: 1))
         let listing = send(&tomorrow, "lesson")
@@ -76,22 +80,27 @@ struct LessonScoreTests {
         #expect(send(&tomorrow, "down").contains("Right:"))
         _ = send(&tomorrow, "")
         #expect(send(&tomorrow, "13/20").contains("Right:"))
-        #expect(store.load().progress["quiz"]?.score == LessonScore(questions: 3, firstTry: 1, later: 1, revealed: 1),
-                "the last finished score stays until the new play reaches the end")
+        #expect(
+            store.load().progress["quiz"]?.score == LessonScore(questions: 3, firstTry: 1, later: 1, revealed: 1),
+            "the last finished score stays until the new play reaches the end")
         let again = send(&tomorrow, "")
-        #expect(again.contains("You answered 3 of 3 questions right: 2 at the first try, 1 after a wrong try or a hint; 0 revealed"))
+        #expect(
+            again.contains(
+                "You answered 3 of 3 questions right: 2 at the first try, 1 after a wrong try or a hint; 0 revealed"))
         #expect(send(&tomorrow, "lesson").contains("done 3/3"))
     }
 
     @Test func outOfTriesIsRevealed() throws {
         var shell = Interpreter(library: try Self.library())
         _ = send(&shell, "lesson quiz")
-        for _ in 0..<3 { _ = send(&shell, "0.1") }                          // at least three tries, then the answer
+        for _ in 0..<3 { _ = send(&shell, "0.1") }  // at least three tries, then the answer
         _ = send(&shell, "")
         _ = send(&shell, "skip")
         _ = send(&shell, "")
         _ = send(&shell, "0.65")
-        #expect(send(&shell, "").contains("You answered 1 of 3 questions right: 1 at the first try, 0 after a wrong try or a hint; 2 revealed"))
+        #expect(
+            send(&shell, "").contains(
+                "You answered 1 of 3 questions right: 1 at the first try, 0 after a wrong try or a hint; 2 revealed"))
     }
 
     @Test func noScoreForARoomOrARecording() throws {
@@ -110,6 +119,8 @@ struct LessonScoreTests {
         _ = send(&shell, "")
         _ = send(&shell, "skip")
         let end = send(&shell, "")
-        #expect(end.contains("You answered 0 of 1 question right: 0 at the first try, 0 after a wrong try or a hint; 1 revealed"))
+        #expect(
+            end.contains(
+                "You answered 0 of 1 question right: 0 at the first try, 0 after a wrong try or a hint; 1 revealed"))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import TeachingShell
-import NormalValue
 import MarketModel
+import NormalValue
+import Testing
+
+@testable import TeachingShell
 
 /// The model seam as a learner meets it: `model`, each model's `set` and `truth`, JSON, save.
 struct ModelSeamTests {
@@ -17,7 +18,10 @@ struct ModelSeamTests {
         func upper(_ z: Double) -> Double { erfc(z / 2.squareRoot()) / 2 }
         func excess(_ a: Double) -> Double { a * (mu * upper(a) + (1 - mu) * eps) - mu * phi(a) }
         var (low, high) = (0.0, 10.0)
-        for _ in 0..<200 { let mid = (low + high) / 2; if excess(mid) < 0 { low = mid } else { high = mid } }
+        for _ in 0..<200 {
+            let mid = (low + high) / 2
+            if excess(mid) < 0 { low = mid } else { high = mid }
+        }
         return (low + high) / 2
     }
 
@@ -29,15 +33,21 @@ struct ModelSeamTests {
         _ = send(&shell, "buy")
         let switched = try #require(send(&shell, "model normal"))
         #expect(switched.error == nil)
-        #expect(switched.plainText.hasPrefix("model = normal: a new opening under the normal model (was binary), t = 0; the period before is gone (undo does not bring it back)\n"))
+        #expect(
+            switched.plainText.hasPrefix(
+                "model = normal: a new opening under the normal model (was binary), t = 0; the period before is gone (undo does not bring it back)\n"
+            ))
         #expect(shell.session.kind == .normal)
         #expect(try #require(send(&shell, "model")).plainText.contains("* normal"))
-        #expect(send(&shell, "model kyle")?.error == .badChoice(verb: "model", text: "kyle", choices: ["binary", "normal"]))
+        #expect(
+            send(&shell, "model kyle")?.error == .badChoice(verb: "model", text: "kyle", choices: ["binary", "normal"]))
     }
 
     @Test func theCheckPointAndTheJSONRecord() throws {
         var shell = Interpreter()
-        for line in ["model normal", "set mean 0", "set sigma 1", "set mu 0.5"] { #expect(send(&shell, line)?.error == nil) }
+        for line in ["model normal", "set mean 0", "set sigma 1", "set mu 0.5"] {
+            #expect(send(&shell, line)?.error == nil)
+        }
         let a = standardAsk()
         #expect(abs(a - 0.436327) < 5e-7)
         let opening = try #require(send(&shell, "quote")).record
@@ -61,7 +71,8 @@ struct ModelSeamTests {
         let before = shell.session.snapshot.json
         let low = try #require(send(&shell, "set low 3")?.error)
         #expect(low.message.contains("no parameter named 'low'") && low.message.contains("names: mean, sigma, mu"))
-        #expect(send(&shell, "set truth high")?.error?.message == "truth takes a number (nature's v) or drawn, not 'high'")
+        #expect(
+            send(&shell, "set truth high")?.error?.message == "truth takes a number (nature's v) or drawn, not 'high'")
         #expect(send(&shell, "set mu 1")?.error != nil)
         #expect(send(&shell, "simulate truth low")?.error != nil)
         #expect(shell.session.snapshot.json == before)
@@ -75,7 +86,10 @@ struct ModelSeamTests {
     @Test func saveReplaysANormalSessionExactly() throws {
         final class Files: FileWriter, @unchecked Sendable {
             var texts: [String: String] = [:]
-            func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+            func write(
+                to path: String,
+                _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+            ) throws(WriteProblem) {
                 var bytes: [UInt8] = []
                 try produce { bytes += $0 }
                 texts[path] = String(decoding: bytes, as: UTF8.self)
@@ -84,7 +98,10 @@ struct ModelSeamTests {
         let files = Files()
         var shell = Interpreter()
         shell.files = files
-        for line in ["set seed 5", "model normal", "set truth 103", "run 40", "buy", "set mu 0.4", "sell", "undo", "noise", "pass"] {
+        for line in [
+            "set seed 5", "model normal", "set truth 103", "run 40", "buy", "set mu 0.4", "sell", "undo", "noise",
+            "pass",
+        ] {
             #expect(send(&shell, line)?.error == nil, "\(line)")
         }
         _ = send(&shell, "save s.gm")
@@ -105,7 +122,9 @@ struct ModelSeamTests {
 struct NormalStudiesFromTheShell {
     final class Files: FileWriter, @unchecked Sendable {
         var texts: [String: String] = [:]
-        func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+        func write(
+            to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+        ) throws(WriteProblem) {
             var bytes: [UInt8] = []
             try produce { bytes += $0 }
             texts[path] = String(decoding: bytes, as: UTF8.self)
@@ -128,17 +147,24 @@ struct NormalStudiesFromTheShell {
         var s = shell(files)
         let last = try #require(run(&s, Array("quote".utf8))).record
         #expect(run(&s, Array("export csv n.csv".utf8))?.plainText == "wrote 26 rows to n.csv\n")
-        let lines = try #require(files.texts["n.csv"]).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = try #require(files.texts["n.csv"]).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(lines[0] == NormalSession.columns)
         #expect(lines.count == 27)
         let row = try #require(lines.last)
         #expect(row[0] == "26" && row[1] == "buy" && row[2] == "typed")
-        #expect(Double(row[5]) == last.ask && Double(row[4]) == last.bid && Double(row[8]) == last.value && Double(row[9]) == last.sd)
+        #expect(
+            Double(row[5]) == last.ask && Double(row[4]) == last.bid && Double(row[8]) == last.value
+                && Double(row[9]) == last.sd)
         #expect(run(&s, Array("export json n.json".utf8))?.error == nil)
-        let json = try JSONSerialization.jsonObject(with: Data(try #require(files.texts["n.json"]).utf8)) as? [[String: Any]]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(try #require(files.texts["n.json"]).utf8)) as? [[String: Any]]
         #expect(json?.count == 26)
         #expect(json?.last?["value"] as? Double == last.value)
-        #expect(run(&s, Array("export svg n.svg".utf8))?.error?.message.hasPrefix("export svg is not part of the normal model") == true)
+        #expect(
+            run(&s, Array("export svg n.svg".utf8))?.error?.message.hasPrefix(
+                "export svg is not part of the normal model") == true)
         #expect(files.texts["n.svg"] == nil)
     }
 
@@ -150,7 +176,10 @@ struct NormalStudiesFromTheShell {
         #expect(reply.error == nil)
         #expect(reply.plainText.contains("60 sessions × 40 arrivals, v drawn from N(m, σ²) per session"))
         #expect(reply.plainText.contains("(the normal model's study runs on one thread; threads 2 was not used)"))
-        guard case .normalSimulation(let results)? = reply.record.results else { Issue.record("no normal results"); return }
+        guard case .normalSimulation(let results)? = reply.record.results else {
+            Issue.record("no normal results")
+            return
+        }
         #expect(results.sessions == 60 && results.arrivals == 40 && results.seed == 3)
         // The same study straight from the library, seeded the same way.
         let study = NormalSimulation(parameters: NormalParameters(), sessions: 60, arrivals: 40, truth: .drawn)
@@ -159,7 +188,8 @@ struct NormalStudiesFromTheShell {
         let fixed = try #require(run(&s, Array("simulate sessions 30 trades 20 truth 101".utf8))).plainText
         #expect(fixed.contains("v = 101") && fixed.contains("not for one fixed v"))
         #expect(run(&s, Array("simulate distance 1".utf8))?.error != nil)
-        #expect(run(&s, Array("compare".utf8))?.error?.message.hasPrefix("compare is not part of the normal model") == true)
+        #expect(
+            run(&s, Array("compare".utf8))?.error?.message.hasPrefix("compare is not part of the normal model") == true)
         for kind in ["spread", "belief", "price", "cost"] {
             #expect(run(&s, Array("plot \(kind)".utf8))?.error == nil)
         }

@@ -15,19 +15,23 @@ struct NormalGrid {
         let edges = [mean - 12 * sigma] + breaks + [mean + 12 * sigma]
         var total = 0.0
         for cell in 0..<(edges.count - 1) {
-            let a = max(edges[cell], lower), b = min(edges[cell + 1], upper)
+            let a = max(edges[cell], lower)
+            let b = min(edges[cell + 1], upper)
             guard b > a else { continue }
-            total += factors[cell] * Self.simpson(a, b) { v in
-                let z = (v - mean) / sigma
-                return f(v) * exp(-0.5 * z * z) / (sigma * (2 * Double.pi).squareRoot())
-            }
+            total +=
+                factors[cell]
+                * Self.simpson(a, b) { v in
+                    let z = (v - mean) / sigma
+                    return f(v) * exp(-0.5 * z * z) / (sigma * (2 * Double.pi).squareRoot())
+                }
         }
         return total
     }
 
     /// Simpson's rule with 20 000 intervals.
     static func simpson(_ a: Double, _ b: Double, _ f: (Double) -> Double) -> Double {
-        let n = 20_000, h = (b - a) / Double(n)
+        let n = 20_000
+        let h = (b - a) / Double(n)
         var sum = f(a) + f(b)
         for i in 1..<n { sum += f(a + Double(i) * h) * (i % 2 == 1 ? 4 : 2) }
         return sum * h / 3
@@ -43,13 +47,16 @@ struct NormalGrid {
     /// The ask: the root of a − [μ·∫_{v>a} v g + K·E[v]·M] / [μ·∫_{v>a} g + K·M] − c, K = (1−μ)ε_b,
     /// found by bisection on [E[v], E[v] + 12σ].
     func ask(mu: Double, eps: Double, cost: Double = 0) -> Double {
-        let m = mass, e = expectedValue, k = (1 - mu) * eps
+        let m = mass
+        let e = expectedValue
+        let k = (1 - mu) * eps
         func residual(_ a: Double) -> Double {
             let n = mu * integral({ $0 }, from: a) + k * e * m
             let d = mu * integral({ _ in 1 }, from: a) + k * m
             return a - n / d - cost
         }
-        var low = e, high = e + 12 * sigma
+        var low = e
+        var high = e + 12 * sigma
         for _ in 0..<60 {
             let middle = 0.5 * (low + high)
             if residual(middle) < 0 { low = middle } else { high = middle }
@@ -59,8 +66,9 @@ struct NormalGrid {
 
     /// The bid, by the same search for −v.
     func bid(mu: Double, eps: Double, cost: Double = 0) -> Double {
-        let mirrored = NormalGrid(mean: -mean, sigma: sigma, breaks: breaks.reversed().map { -$0 },
-                                  factors: factors.reversed())
+        let mirrored = NormalGrid(
+            mean: -mean, sigma: sigma, breaks: breaks.reversed().map { -$0 },
+            factors: factors.reversed())
         return -mirrored.ask(mu: mu, eps: eps, cost: cost)
     }
 }

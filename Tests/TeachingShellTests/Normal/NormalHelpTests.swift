@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NormalValue
+import Testing
+
 @testable import TeachingShell
 
 /// What `help model` says in the normal model is true for the model's numbers.
@@ -26,13 +27,17 @@ struct NormalHelpTests {
         let before = s.market
         #expect(throws: NormalParameterError.quoteUndefined(.ask, .everyArrivalInformed)) { _ = try s.set(.mu, to: 1) }
         #expect(s.market == before)
-        #expect(ShellError.normalParameter(.quoteUndefined(.ask, .everyArrivalInformed)).message
-            == "refused: the ask would not exist: with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)")
+        #expect(
+            ShellError.normalParameter(.quoteUndefined(.ask, .everyArrivalInformed)).message
+                == "refused: the ask would not exist: with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)"
+        )
     }
 
     @Test func helpFitsAndCoversTheVerbs() {
         for line in normalModelHelp { #expect(line.plain.count <= 80, "\(line.plain)") }
-        for verb in ["buy", "sell", "pass", "informed", "noise", "run", "truth", "undo", "explain", "state", "simulate"] {
+        for verb in [
+            "buy", "sell", "pass", "informed", "noise", "run", "truth", "undo", "explain", "state", "simulate",
+        ] {
             #expect(normalVerbDetails[verb]?.hasPrefix(verb) == true)
         }
     }

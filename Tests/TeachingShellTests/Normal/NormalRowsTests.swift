@@ -1,5 +1,6 @@
-import Testing
 import NormalValue
+import Testing
+
 @testable import TeachingShell
 
 /// Export rows and plots of a normal tape come from the replayed steps.
@@ -12,7 +13,9 @@ struct NormalRowsTests {
         #expect(rows.count == 31)
         #expect(rows[0].t == 0 && rows[0].value == 100 && rows[0].sd == 4)
         for (row, step) in zip(rows.dropFirst(), steps) {
-            #expect(row.value == step.meanAfter && row.sd == step.standardDeviationAfter && row.ask == step.quoteAfter.ask.price)
+            #expect(
+                row.value == step.meanAfter && row.sd == step.standardDeviationAfter
+                    && row.ask == step.quoteAfter.ask.price)
         }
         for kind in SeriesKind.allCases {
             let lines = NormalPlotText(session: s, kind: kind, width: 80, unicode: true).lines

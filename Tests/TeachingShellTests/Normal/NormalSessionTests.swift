@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NormalValue
+import Testing
+
 @testable import TeachingShell
 
 /// The normal session's tape: undo puts back the posterior bit for bit, reset then run repeats
@@ -63,7 +64,8 @@ struct NormalSessionTests {
         #expect((0..<second.steps).compactMap { s.step(at: $0) } == rows)
         // v is the first draw of the reseeded generator: m + σ·Z by Box–Muller, written out here.
         var rng = Xoshiro256(seed: defaultSeed)
-        let u1 = 1 - rng.nextUnit(), u2 = rng.nextUnit()
+        let u1 = 1 - rng.nextUnit()
+        let u2 = rng.nextUnit()
         #expect(v == 100 + 4 * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2))
     }
 
@@ -74,7 +76,9 @@ struct NormalSessionTests {
         _ = try s.set(.mu, to: 0.9)
         s.setTruth(.value(113.3))
         let result = s.run(100_000) { false }
-        #expect(result.error == .converged(result.error.map { if case .converged(let o) = $0 { o } else { .none } } ?? .none))
+        #expect(
+            result.error
+                == .converged(result.error.map { if case .converged(let o) = $0 { o } else { .none } } ?? .none))
         #expect(result.steps < 100_000)
         #expect(s.periods == result.steps)
         #expect(s.market.hasConverged)
@@ -91,7 +95,9 @@ struct NormalSessionTests {
         var s = NormalSession()
         _ = s.run(40) { false }
         var lines = NormalExplainText(market: s.market).lines + NormalStateText(session: s).lines
-        lines += NormalHistoryText(session: s, count: 20).lines + NormalRunText(result: s.run(30) { false }, session: s).lines
+        lines +=
+            NormalHistoryText(session: s, count: 20).lines
+            + NormalRunText(result: s.run(30) { false }, session: s).lines
         for line in lines { #expect(line.plain.count <= 80, "\(line.plain.count): \(line.plain)") }
     }
 }

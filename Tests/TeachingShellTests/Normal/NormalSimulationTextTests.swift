@@ -1,5 +1,6 @@
-import Testing
 import NormalValue
+import Testing
+
 @testable import TeachingShell
 
 /// The normal Monte Carlo report prints the summary's own estimates and draws its conclusions
@@ -11,11 +12,19 @@ struct NormalSimulationTextTests {
         let text = NormalSimulationText(summary: summary, truth: .drawn, cost: 0).lines.map(\.plain)
         for line in text { #expect(line.count <= 80, "\(line)") }
         #expect(text[0] == "200 sessions × 50 arrivals, v drawn from N(m, σ²) per session")
-        let d0 = summary.distanceByTrade[0], d1 = summary.distanceByTrade[50]
+        let d0 = summary.distanceByTrade[0]
+        let d1 = summary.distanceByTrade[50]
         let se = (d0.standardError! * d0.standardError! + d1.standardError! * d1.standardError!).squareRoot()
         // Independent check of the verdict: informed trading moves the mid toward v over 50 arrivals.
         #expect(d1.mean < d0.mean - 2 * se)
-        #expect(text.contains("  prices found v: |mid − v| fell by \(Format.price(d0.mean - d1.mean)) (± \(Format.price(se)), over 2 s.e.)"))
-        #expect(text.contains { $0.contains("total \(Format.price(summary.profit.mean)) ± \(Format.price(summary.profit.standardError!))") })
+        #expect(
+            text.contains(
+                "  prices found v: |mid − v| fell by \(Format.price(d0.mean - d1.mean)) (± \(Format.price(se)), over 2 s.e.)"
+            ))
+        #expect(
+            text.contains {
+                $0.contains(
+                    "total \(Format.price(summary.profit.mean)) ± \(Format.price(summary.profit.standardError!))")
+            })
     }
 }

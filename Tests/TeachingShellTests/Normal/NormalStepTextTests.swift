@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NormalValue
+import Testing
+
 @testable import TeachingShell
 
 /// The printed numbers of a normal step against a plain grid integration written here (issue 12's
@@ -18,7 +19,8 @@ struct NormalStepTextTests {
     @Test func checkPointQuotesAndBuy() throws {
         var s = try Self.session(Self.checkPoint)
         let grid = NormalGrid(mean: 0, sigma: 1)
-        let ask = grid.ask(mu: 0.5, eps: 0.5), bid = grid.bid(mu: 0.5, eps: 0.5)
+        let ask = grid.ask(mu: 0.5, eps: 0.5)
+        let bid = grid.bid(mu: 0.5, eps: 0.5)
         #expect(abs(ask - 0.436327) < 5e-7)
         #expect(abs(bid + 0.436327) < 5e-7)
         #expect(abs(try #require(s.market.quote.ask.price) - ask) < 1e-8)
@@ -43,16 +45,27 @@ struct NormalStepTextTests {
         let lambda = StandardNormalCheck.density(ask) / tail
         #expect(joined.contains("E[v | v > a] = m + σ·λ(z), λ(z) = φ(z)/(1 − Φ(z))"))
         #expect(joined.contains("= 0 + 1 × \(Format.probability(lambda)) = \(Format.price(tailMean))"))
-        #expect(joined.contains("= 0.5 × \(Format.probability(tail)) / \(Format.probability(pBuy)) = \(Format.probability(pInformed))"))
+        #expect(
+            joined.contains(
+                "= 0.5 × \(Format.probability(tail)) / \(Format.probability(pBuy)) = \(Format.probability(pInformed))"))
         #expect(joined.contains("at a = \(Format.price(ask)): a − (N/D + c) = "))
         #expect(joined.contains("so the equation holds"))
         #expect(joined.contains("E[v | buy] = a − c = \(Format.price(ask)) (zero expected profit)"))
         #expect(joined.contains("sd[v]: 1.0000 → \(Format.price(after.standardDeviation))"))
         // The new ask is the grid's fixed point under the posterior.
-        let newAsk = after.ask(mu: 0.5, eps: 0.5), newBid = after.bid(mu: 0.5, eps: 0.5)
+        let newAsk = after.ask(mu: 0.5, eps: 0.5)
+        let newBid = after.bid(mu: 0.5, eps: 0.5)
         #expect(abs(try #require(step.quoteAfter.ask.price) - newAsk) < 1e-7)
-        #expect(text.contains { $0.contains("ask ") && $0.contains(Format.price(ask) + " → ") && $0.contains(Format.price(newAsk) + "  (") })
-        #expect(text.contains { $0.contains("bid ") && $0.contains(Format.price(bid) + " → ") && $0.contains(Format.price(newBid) + "  (") })
+        #expect(
+            text.contains {
+                $0.contains("ask ") && $0.contains(Format.price(ask) + " → ")
+                    && $0.contains(Format.price(newAsk) + "  (")
+            })
+        #expect(
+            text.contains {
+                $0.contains("bid ") && $0.contains(Format.price(bid) + " → ")
+                    && $0.contains(Format.price(newBid) + "  (")
+            })
     }
 
     /// A sell after a buy: the belief is no longer normal, so the text says E[v | v < b] comes from
@@ -81,13 +94,16 @@ struct NormalStepTextTests {
             for order in [Order.buy, .sell, .none, .buy, .buy] {
                 let step = try s.apply(order, from: .unknown, strict: true)
                 for line in NormalStepText(step: step, parameters: s.market.parameters, truthValue: s.trueValue)
-                    .lines(.full) + [] {
+                    .lines(.full) + []
+                {
                     #expect(line.plain.count <= 80, "\(line.plain.count): \(line.plain)")
                 }
             }
             for _ in 0..<3 {
                 let step = try s.informed()
-                for line in NormalStepText(step: step, parameters: s.market.parameters, truthValue: s.trueValue).lines(.full) {
+                for line in NormalStepText(step: step, parameters: s.market.parameters, truthValue: s.trueValue).lines(
+                    .full)
+                {
                     #expect(line.plain.count <= 80, "\(line.plain.count): \(line.plain)")
                 }
             }

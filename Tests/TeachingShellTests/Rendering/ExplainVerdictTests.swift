@@ -1,6 +1,7 @@
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// `explain`'s last line and the step's "Why" say when the market shut (issue 11, item 10) and
 /// what a cost does, instead of "the quotes break even on average" everywhere.
@@ -22,14 +23,28 @@ struct ExplainVerdictTests {
 
     @Test func explainSaysTheMarketShut() {
         let text = lines(shutting + "; pass; explain")
-        #expect(text.contains { $0.contains("Why") && $0.contains("The market shut: both sides' break-even half-spreads now exceed the tolerance 2.0000") })
-        #expect(text.last == "  The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance).")
+        #expect(
+            text.contains {
+                $0.contains("Why")
+                    && $0.contains(
+                        "The market shut: both sides' break-even half-spreads now exceed the tolerance 2.0000")
+            })
+        #expect(
+            text.last
+                == "  The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance)."
+        )
         #expect(!text.contains { $0.contains("break even on average") })
     }
 
     @Test func explainNamesTheOpenSideAndTheCost() {
-        #expect(lines(shutting + "; explain").last == "  Only the bid stands; given an order that hits it, the market maker's expected profit is c = 0.6 per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones.")
-        #expect(lines("explain").last == "  Given the order that hits each quote, the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones.")
+        #expect(
+            lines(shutting + "; explain").last
+                == "  Only the bid stands; given an order that hits it, the market maker's expected profit is c = 0.6 per trade, which pays the cost; net of it, any expected loss to informed traders on that side is paid by uninformed ones."
+        )
+        #expect(
+            lines("explain").last
+                == "  Given the order that hits each quote, the market maker expects to break even: any expected loss to informed traders on that side is paid by uninformed ones."
+        )
     }
 
     /// V 100/104, θ = 0.9, c = 0.3: a1 = E[V | buy] + c = 64.34/0.62 + 0.3 ≈ 104.0774 is not below
@@ -37,7 +52,10 @@ struct ExplainVerdictTests {
     /// ask is V_H = 104 and a buy there earns 104 − 103.6 = 0.4 in expectation, more than c.
     @Test func aQuoteAtTheValueBoundEarnsMoreThanTheCost() {
         let last = lines("set low 100; set high 104; set prior 0.9; set cost 0.3; explain").last ?? ""
-        #expect(last.contains("an order at the ask earns the market maker +0.4000 in expectation, more than c = 0.3: the ask sits at V_H = 104"))
+        #expect(
+            last.contains(
+                "an order at the ask earns the market maker +0.4000 in expectation, more than c = 0.3: the ask sits at V_H = 104"
+            ))
         #expect(last.contains("an order at the bid earns the market maker +0.3000 in expectation"))
     }
 
@@ -46,8 +64,14 @@ struct ExplainVerdictTests {
     /// and a buy earns 104 − 100 = 4 in expectation, not c = 3. The bid mirrors it.
     @Test func bothQuotesAtTheValueBounds() {
         let last = lines("set cost 3; explain").last ?? ""
-        #expect(last.contains("an order at the ask earns the market maker +4.0000 in expectation, more than c = 3: the ask sits at V_H = 104"))
-        #expect(last.contains("an order at the bid earns the market maker +4.0000 in expectation, more than c = 3: the bid sits at V_L = 96"))
+        #expect(
+            last.contains(
+                "an order at the ask earns the market maker +4.0000 in expectation, more than c = 3: the ask sits at V_H = 104"
+            ))
+        #expect(
+            last.contains(
+                "an order at the bid earns the market maker +4.0000 in expectation, more than c = 3: the bid sits at V_L = 96"
+            ))
         #expect(!last.contains("expected profit is c"))
     }
 }

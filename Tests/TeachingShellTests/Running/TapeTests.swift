@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarketModel
 @testable import TeachingShell
 
@@ -10,8 +11,10 @@ struct TapeTests {
     /// replayed step's posterior is that belief too.
     @Test func undoWalksBackBitForBit() throws {
         var rng = Xoshiro256(seed: 77)
-        let moves = ["buy", "sell", "pass", "noise", "informed", "run 300", "run 7", "set mu 0.45", "set mu 0.2",
-                     "set eps 0.3", "set cost 0.05", "set tolerance 1.5", "set tolerance off", "set truth low", "set truth high"]
+        let moves = [
+            "buy", "sell", "pass", "noise", "informed", "run 300", "run 7", "set mu 0.45", "set mu 0.2",
+            "set eps 0.3", "set cost 0.05", "set tolerance 1.5", "set tolerance off", "set truth low", "set truth high",
+        ]
         for round in 0..<12 {
             var shell = Interpreter()
             _ = shell.run(line: Array("set alpha 0.7".utf8))
@@ -31,7 +34,9 @@ struct TapeTests {
             for t in stride(from: time, to: 0, by: -1) {
                 #expect(shell.run(line: Array("undo".utf8))?.error == nil)
                 #expect(shell.session.binary.market.time == t - 1)
-                if let belief = seen[t - 1] { #expect(shell.session.binary.market.belief == belief, "round \(round), undo to t = \(t - 1)") }
+                if let belief = seen[t - 1] {
+                    #expect(shell.session.binary.market.belief == belief, "round \(round), undo to t = \(t - 1)")
+                }
             }
             #expect(shell.session.binary.market.belief == Belief(opening: shell.session.binary.market.parameters))
             #expect(shell.run(line: Array("undo".utf8))?.error == .market(.nothingToUndo))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarketModel
 @testable import TeachingShell
 
@@ -12,7 +13,9 @@ struct UndoPropertyTests {
         let time: Int
 
         init(_ market: Market) {
-            let log = market.belief.logProbability, quote = market.quote, p = market.parameters
+            let log = market.belief.logProbability
+            let quote = market.quote
+            let p = market.parameters
             var figures: [Double?] = [log.noEvent, log.bad, log.good, quote.expectedValue]
             var flags: [Bool] = []
             for side in [quote.bid, quote.ask] {
@@ -73,11 +76,13 @@ struct UndoPropertyTests {
     @Test func undoEqualsNeverHavingTraded() throws {
         var rng = Xoshiro256(seed: 2026)
         // Undos compared, and times a tape went past a checkpoint after undos had taken it back below one.
-        var compared = 0, recrossed = 0
+        var compared = 0
+        var recrossed = 0
         for script in 0..<200 {
             var shell = Interpreter()
             var steps: [Step] = []
-            var above = false, droppedBelow = false
+            var above = false
+            var droppedBelow = false
             var moves: [String] = []
             for _ in 0..<(10 + Int(rng.nextUnit() * 30)) {
                 let move = Self.moves[Int(rng.nextUnit() * Double(Self.moves.count))]
@@ -94,7 +99,8 @@ struct UndoPropertyTests {
                     if let undone, undone > lastRestart {
                         #expect(reply.error == nil, "script \(script): undo refused with an order on the tape")
                         steps.remove(at: undone)
-                        droppedBelow = droppedBelow || (above && shell.session.binary.market.time < Tape.checkpointSpacing)
+                        droppedBelow =
+                            droppedBelow || (above && shell.session.binary.market.time < Tape.checkpointSpacing)
                     } else {
                         #expect(reply.error == .market(.nothingToUndo), "script \(script): undo with nothing to undo")
                         #expect(MarketBits(shell.session.binary.market) == MarketBits(before))
@@ -104,7 +110,9 @@ struct UndoPropertyTests {
                     let burstGoesOn = position + 1 < moves.count && moves[position + 1] == "undo"
                     if !burstGoesOn || rng.nextUnit() < 0.125 {
                         let expected = try fresh(steps)
-                        #expect(MarketBits(shell.session.binary.market) == MarketBits(expected), "script \(script), after \(steps.count) steps")
+                        #expect(
+                            MarketBits(shell.session.binary.market) == MarketBits(expected),
+                            "script \(script), after \(steps.count) steps")
                         compared += 1
                     }
                 } else if reply.error == nil {
@@ -114,8 +122,12 @@ struct UndoPropertyTests {
                         if restarts { (above, droppedBelow) = (false, false) }
                     } else {
                         // The orders as they took effect (a buy into a withdrawn ask is no trade).
-                        let start = before.time, end = shell.session.binary.market.time
-                        if end > Tape.checkpointSpacing, droppedBelow { recrossed += 1; droppedBelow = false }
+                        let start = before.time
+                        let end = shell.session.binary.market.time
+                        if end > Tape.checkpointSpacing, droppedBelow {
+                            recrossed += 1
+                            droppedBelow = false
+                        }
                         above = above || end > Tape.checkpointSpacing
                         for index in start..<end { steps.append(.order(shell.session.binary.tape[index].order)) }
                     }
@@ -123,6 +135,7 @@ struct UndoPropertyTests {
             }
         }
         #expect(compared > 1000, "only \(compared) undos were compared")
-        #expect(recrossed > 5, "only \(recrossed) times did a tape go past a checkpoint after undos had taken it below one")
+        #expect(
+            recrossed > 5, "only \(recrossed) times did a tape go past a checkpoint after undos had taken it below one")
     }
 }

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import TeachingShell
 
 /// Terminal charts: the axes carry the range, the highest value is drawn on the top row, the
 /// lowest on the bottom row, and the ASCII fallback uses no character beyond ASCII.
 struct ChartTests {
-    private let chart = Chart(title: "Spread", unit: "$", series: [
-        Chart.Series(name: "one", values: [1, 2, 3, 4, 5], tone: .buy, mark: "*"),
-    ], reference: ("true value 4", 4))
+    private let chart = Chart(
+        title: "Spread", unit: "$",
+        series: [
+            Chart.Series(name: "one", values: [1, 2, 3, 4, 5], tone: .buy, mark: "*")
+        ], reference: ("true value 4", 4))
 
     @Test func unicodeLayout() {
         let lines = chart.lines(width: 40, height: 6, unicode: true).map(\.plain)
@@ -41,7 +44,11 @@ struct ChartTests {
     }
 
     @Test func emptyTape() {
-        let empty = Chart(title: "Spread", unit: "$", series: [Chart.Series(name: "x", values: [], tone: .buy, mark: "*")])
-        #expect(empty.lines(width: 40, unicode: true).map(\.plain) == ["Spread", "  nothing to draw yet: no periods on the tape"])
+        let empty = Chart(
+            title: "Spread", unit: "$", series: [Chart.Series(name: "x", values: [], tone: .buy, mark: "*")])
+        #expect(
+            empty.lines(width: 40, unicode: true).map(\.plain) == [
+                "Spread", "  nothing to draw yet: no periods on the tape",
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// `compare`: two markets that differ only in μ, run from one seed.
 struct ComparisonTests {
@@ -9,7 +10,10 @@ struct ComparisonTests {
         let markets = try Comparison.run(ComparisonSetup(), seed: 42)
         #expect(abs(markets[0].openingSpread - 6) < 1e-12)
         #expect(abs(markets[1].openingSpread - 1.5) < 1e-12)
-        #expect(markets.allSatisfy { $0.rows.count == 101 && $0.trades.count == 100 && $0.rows[0].t == 0 && $0.trueValue == 105 })
+        #expect(
+            markets.allSatisfy {
+                $0.rows.count == 101 && $0.trades.count == 100 && $0.rows[0].t == 0 && $0.trueValue == 105
+            })
     }
 
     /// Same seed, same result; another seed, another draw.
@@ -30,15 +34,25 @@ struct ComparisonTests {
 
     @Test func arguments() throws {
         var setup = ComparisonSetup()
-        setup.muHigh = 0.5; setup.muLow = 0.1; setup.trades = 300
+        setup.muHigh = 0.5
+        setup.muLow = 0.1
+        setup.trades = 300
         #expect(try Parser.parse(Array("compare mu 0.5 0.1 trades 300".utf8)) == .compare(setup))
-        #expect(throws: ShellError.badComparison(.muOutOfRange(1.5))) { try Parser.parse(Array("compare mu 1.5 0.1".utf8)) }
-        #expect(throws: ShellError.badComparison(.missingValue("trades"))) { try Parser.parse(Array("compare trades".utf8)) }
-        #expect(throws: ShellError.badComparison(.unknownKeyword("alpha"))) { try Parser.parse(Array("compare alpha 1".utf8)) }
+        #expect(throws: ShellError.badComparison(.muOutOfRange(1.5))) {
+            try Parser.parse(Array("compare mu 1.5 0.1".utf8))
+        }
+        #expect(throws: ShellError.badComparison(.missingValue("trades"))) {
+            try Parser.parse(Array("compare trades".utf8))
+        }
+        #expect(throws: ShellError.badComparison(.unknownKeyword("alpha"))) {
+            try Parser.parse(Array("compare alpha 1".utf8))
+        }
         #expect(throws: ShellError.badComparison(.badTrades("0"))) { try Parser.parse(Array("compare trades 0".utf8)) }
         #expect(throws: ShellError.badComparison(.badSeed("-1"))) { try Parser.parse(Array("compare seed -1".utf8)) }
         #expect(throws: ShellError.badComparison(.notANumber("x"))) { try Parser.parse(Array("compare low x".utf8)) }
-        #expect(throws: ShellError.badComparison(.badValues(low: 105, high: 104))) { try Parser.parse(Array("compare low 105 high 104".utf8)) }
+        #expect(throws: ShellError.badComparison(.badValues(low: 105, high: 104))) {
+            try Parser.parse(Array("compare low 105 high 104".utf8))
+        }
     }
 
     /// Each of compare's errors, word for word (ErrorText words them; the wording is the one the

@@ -1,14 +1,17 @@
 import Foundation
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// `compare`'s expectations: the binomial walk against every one of the 2^N order sequences played
 /// through `Market.observe`, and the conclusions read off those expectations.
 struct ExpectedPathTests {
     private func parameters(mu: Double) -> Parameters {
         var p = Parameters()
-        p.low = 95; p.high = 105; p.mu = mu
+        p.low = 95
+        p.high = 105
+        p.mu = mu
         return p
     }
 
@@ -17,13 +20,20 @@ struct ExpectedPathTests {
     /// walk at every t to 1e-9.
     @Test(arguments: [0.6, 0.15, 0.9])
     func agreesWithEverySequence(mu: Double) throws {
-        let n = 12, p = parameters(mu: mu), band = 1.05
+        let n = 12
+        let p = parameters(mu: mu)
+        let band = 1.05
         let path = try #require(ExpectedPath(parameters: p, arrivals: n, band: band))
         let up = mu + (1 - mu) / 2
-        var spread = Array(repeating: 0.0, count: n + 1), distance = spread, belief = spread, within = spread, cost = spread
+        var spread = Array(repeating: 0.0, count: n + 1)
+        var distance = spread
+        var belief = spread
+        var within = spread
+        var cost = spread
         for bits in 0..<(1 << n) {
             var market = Market(parameters: p)
-            var weight = 1.0, paid = 0.0
+            var weight = 1.0
+            var paid = 0.0
             func add(_ t: Int) {
                 let q = market.quote
                 spread[t] += weight * q.spread!
@@ -69,7 +79,7 @@ struct ExpectedPathTests {
         let path = try #require(ExpectedPath(parameters: p, arrivals: 80, band: 1.05))
         let up = 0.8
         func spread(_ d: Int) -> Double {
-            let h = 1 / (1 + pow(0.4 / 1.6, Double(d)))   // P(V_H) after d net buys from θ = ½
+            let h = 1 / (1 + pow(0.4 / 1.6, Double(d)))  // P(V_H) after d net buys from θ = ½
             let ask = (h * 0.8 * 105 + (1 - h) * 0.2 * 95) / (h * 0.8 + (1 - h) * 0.2)
             let bid = (h * 0.2 * 105 + (1 - h) * 0.8 * 95) / (h * 0.2 + (1 - h) * 0.8)
             return ask - bid
@@ -93,12 +103,15 @@ struct ExpectedPathTests {
         setup.trades = 30
         var costs: [[Double]] = [[], []]
         for seed in 0..<300 as Range<UInt64> {
-            for (i, market) in try Comparison.run(setup, seed: seed).enumerated() { costs[i].append(market.uninformedCost) }
+            for (i, market) in try Comparison.run(setup, seed: seed).enumerated() {
+                costs[i].append(market.uninformedCost)
+            }
         }
         let markets = try Comparison.run(setup, seed: 0)
         for i in 0..<2 {
             let expected = try #require(markets[i].expected).cost[30]
-            let n = Double(costs[i].count), mean = costs[i].reduce(0, +) / n
+            let n = Double(costs[i].count)
+            let mean = costs[i].reduce(0, +) / n
             let se = (costs[i].map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (n - 1) / n).squareRoot()
             #expect(abs(mean - expected) < 4 * se, "mean \(mean) ± \(se) against \(expected)")
         }
@@ -109,7 +122,8 @@ struct ExpectedPathTests {
         var p = parameters(mu: 0.3)
         p.alpha = 0.5
         #expect(ExpectedPath(parameters: p, arrivals: 10, band: 1) == nil)
-        p = parameters(mu: 0.3); p.cost = 0.1
+        p = parameters(mu: 0.3)
+        p.cost = 0.1
         #expect(ExpectedPath(parameters: p, arrivals: 10, band: 1) == nil)
     }
 
@@ -122,10 +136,17 @@ struct ExpectedPathTests {
         let low = try #require(ExpectedPath(parameters: parameters(mu: 0.15), arrivals: 100, band: 1.05))
         #expect(!text.contains("each noise trade at a price far from the value is a loss"))
         let ratio = high.averageSpread / low.averageSpread
-        #expect(text.contains("In expectation the average spread over the 100 arrivals is \(Format.price(high.averageSpread)) with μ = 0.6 and \(Format.price(low.averageSpread)) with μ = 0.15"))
+        #expect(
+            text.contains(
+                "In expectation the average spread over the 100 arrivals is \(Format.price(high.averageSpread)) with μ = 0.6 and \(Format.price(low.averageSpread)) with μ = 0.15"
+            ))
         #expect(ratio < 1 && text.contains("narrower on average (\(Format.fixed(ratio, places: 2))×)"))
         #expect(text.contains("The document's \"4–5× wider\" does not hold here"))
-        #expect(high.cost[100] < low.cost[100] && text.contains("in expectation \(Format.price(high.cost[100])) with μ = 0.6 and \(Format.price(low.cost[100])) with μ = 0.15"))
+        #expect(
+            high.cost[100] < low.cost[100]
+                && text.contains(
+                    "in expectation \(Format.price(high.cost[100])) with μ = 0.6 and \(Format.price(low.cost[100])) with μ = 0.15"
+                ))
         #expect(text.contains("it has them the wrong way round"))
         #expect(high.distance[100] < low.distance[100] && text.contains("more informed trading finds the value faster"))
     }
@@ -138,7 +159,8 @@ struct ExpectedPathTests {
             let text = try #require(shell.run(line: Array(line.utf8))?.lines.map(\.plain))
             return Array(text.drop { $0 != "What it shows" }.dropFirst().dropFirst())
         }
-        let given = try conclusions("compare"), reversed = try conclusions("compare mu 0.15 0.6")
+        let given = try conclusions("compare")
+        let reversed = try conclusions("compare mu 0.15 0.6")
         #expect(given == reversed)
         #expect(given[0].contains("more informed trading finds the value faster"))
         #expect(try conclusions("compare mu 0.3 0.3").isEmpty)

@@ -1,10 +1,12 @@
 import Foundation
+import Testing
+
+@testable import MarketModel
+@testable import TeachingShell
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import TeachingShell
-@testable import MarketModel
 
 /// Exports carry the very numbers the market showed; `save` replays a session bit for bit.
 struct ExportTests {
@@ -46,7 +48,8 @@ struct ExportTests {
         var shell = exportingShell()
         _ = send(&shell, "run 50")
         _ = send(&shell, "export json tape.json")
-        let rows = try JSONSerialization.jsonObject(with: Data(try #require(files.text("tape.json")).utf8)) as? [[String: Any]]
+        let rows =
+            try JSONSerialization.jsonObject(with: Data(try #require(files.text("tape.json")).utf8)) as? [[String: Any]]
         #expect(rows?.count == 50)
         #expect(rows?.last?["t"] as? Int == 50)
         #expect(Set(rows?.first?.keys.map { $0 } ?? []) == Set(Session.columns))
@@ -60,7 +63,10 @@ struct ExportTests {
         let data = Data(try #require(files.text("panels.svg")).utf8)
         final class Counter: NSObject, XMLParserDelegate {
             var polylines = 0
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 if name == "polyline" { polylines += 1 }
             }
         }
@@ -76,7 +82,10 @@ struct ExportTests {
     /// `save` then replaying the file gives the same market and tape, bit for bit.
     @Test func saveReplaysExactly() throws {
         var shell = exportingShell()
-        for line in ["set seed 9", "run 300", "informed", "set mu 0.45", "noise", "buy", "undo", "set truth low", "run 20", "set alpha 0.8", "set eps 0.3", "pass", "noise"] {
+        for line in [
+            "set seed 9", "run 300", "informed", "set mu 0.45", "noise", "buy", "undo", "set truth low", "run 20",
+            "set alpha 0.8", "set eps 0.3", "pass", "noise",
+        ] {
             _ = send(&shell, line)
         }
         _ = send(&shell, "save session.gm")
@@ -114,13 +123,17 @@ struct ExportTests {
         _ = send(&shell, "export csv empty.csv")
         _ = send(&shell, "export json empty.json")
         #expect(files.text("empty.csv") == Session.columns.joined(separator: ",") + "\n")
-        #expect(try JSONSerialization.jsonObject(with: Data(try #require(files.text("empty.json")).utf8)) as? [Any] != nil)
+        #expect(
+            try JSONSerialization.jsonObject(with: Data(try #require(files.text("empty.json")).utf8)) as? [Any] != nil)
         var bare = Interpreter()
         #expect(send(&bare, "export csv x.csv")?.error == .cannotWrite("x.csv", reason: .noFiles))
         _ = send(&shell, "run 20000")
         shell.shouldStop = { true }
-        #expect(send(&shell, "export csv long.csv")?.error == .cannotWrite("long.csv", reason: .interrupted(partly: false)))
+        #expect(
+            send(&shell, "export csv long.csv")?.error == .cannotWrite("long.csv", reason: .interrupted(partly: false)))
         #expect(files.text("long.csv") == nil)
-        #expect(send(&shell, "export pdf x")?.error == .badChoice(verb: "export", text: "pdf", choices: ["csv", "json", "svg"]))
+        #expect(
+            send(&shell, "export pdf x")?.error
+                == .badChoice(verb: "export", text: "pdf", choices: ["csv", "json", "svg"]))
     }
 }

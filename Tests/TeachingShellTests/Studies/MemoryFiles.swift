@@ -5,7 +5,9 @@ import TeachingShell
 final class MemoryFiles: FileWriter {
     private let files = Mutex<[String: [UInt8]]>([:])
 
-    func write(to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void) throws(WriteProblem) {
+    func write(
+        to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
+    ) throws(WriteProblem) {
         var bytes: [UInt8] = []
         try produce { chunk in bytes.append(contentsOf: chunk) }
         files.withLock { $0[path] = bytes }

@@ -1,6 +1,7 @@
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// `simulate` from the shell: arguments, what it reports, and that the answer does not depend on threads.
 struct SimulateTests {
@@ -11,16 +12,25 @@ struct SimulateTests {
 
     @Test func arguments() throws {
         var request = SimulationRequest()
-        request.sessions = 50; request.trades = 30; request.truth = .binary(.low); request.seed = 7; request.distance = 0.5
-        #expect(try Parser.parse(Array("simulate sessions 50 trades 30 truth low seed 7 distance 0.5".utf8)) == .simulate(request))
-        let usage = "; usage simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]"
+        request.sessions = 50
+        request.trades = 30
+        request.truth = .binary(.low)
+        request.seed = 7
+        request.distance = 0.5
+        #expect(
+            try Parser.parse(Array("simulate sessions 50 trades 30 truth low seed 7 distance 0.5".utf8))
+                == .simulate(request))
+        let usage =
+            "; usage simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]"
         for (line, problem) in [
             ("simulate sessions 0", "sessions takes a whole number from 1 to 100000000, not '0'"),
             ("simulate truth up", "truth takes high, low, none or drawn, not 'up'"),
             ("simulate sessions 100000000 trades 1000", "sessions × trades is at most 10^10 arrivals in one study"),
         ] {
             #expect(throws: ShellError.self) { try Parser.parse(Array(line.utf8)) }
-            do { _ = try Parser.parse(Array(line.utf8)) } catch { #expect(error.message == "simulate: " + problem + usage) }
+            do { _ = try Parser.parse(Array(line.utf8)) } catch {
+                #expect(error.message == "simulate: " + problem + usage)
+            }
         }
     }
 
@@ -38,8 +48,10 @@ struct SimulateTests {
     }
 
     @Test func threadsDoNotChangeTheAnswer() {
-        #expect(text("simulate sessions 400 trades 50 seed 3 threads 1") == text("simulate sessions 400 trades 50 seed 3 threads 2")
-            .replacingOccurrences(of: "threads 2", with: "threads 1"))
+        #expect(
+            text("simulate sessions 400 trades 50 seed 3 threads 1")
+                == text("simulate sessions 400 trades 50 seed 3 threads 2")
+                .replacingOccurrences(of: "threads 2", with: "threads 1"))
     }
 
     @Test func doesNotTouchTheMarket() {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import TeachingShell
+
 @testable import MarketModel
+@testable import TeachingShell
 
 /// `--json` carries a study's figures under `results`, the same numbers its text prints.
 struct StudyResultsTests {
@@ -16,7 +17,9 @@ struct StudyResultsTests {
     @Test func simulateCarriesItsFigures() throws {
         let (text, json) = try reply("simulate sessions 300 trades 20 seed 5")
         let results = try #require(json["results"] as? [String: Any])
-        #expect(results["kind"] as? String == "simulate" && results["sessions"] as? Int == 300 && results["arrivals_per_session"] as? Int == 20)
+        #expect(
+            results["kind"] as? String == "simulate" && results["sessions"] as? Int == 300
+                && results["arrivals_per_session"] as? Int == 20)
         let points = try #require(results["spread_by_trade"] as? [[String: Any]])
         #expect(points.count == 21)
         // t = 1: every session has traded once; the spread is 2.2018 whichever way (exact).
@@ -24,7 +27,8 @@ struct StudyResultsTests {
         #expect(median["exact"] as? Bool == true)
         #expect(Format.price(try #require(median["value"] as? Double)) == "2.2018")
         let profit = try #require(results["profit"] as? [String: Any])
-        let perSession = try #require(profit["per_session"] as? Double), se = try #require(profit["per_session_se"] as? Double)
+        let perSession = try #require(profit["per_session"] as? Double)
+        let se = try #require(profit["per_session_se"] as? Double)
         #expect(text.contains("(\(Format.change(perSession)) a session ± \(Format.price(se)))"))
         #expect(profit["informed_trades"] as? Int != nil && profit["net_verdict"] as? String != nil)
         let roll = try #require(results["roll"] as? [String: Any])
@@ -37,7 +41,9 @@ struct StudyResultsTests {
     @Test func compareCarriesBothMarketsAndTheirExpectations() throws {
         let (text, json) = try reply("compare")
         let results = try #require(json["results"] as? [String: Any])
-        #expect(results["kind"] as? String == "compare" && results["trades"] as? Int == 100 && results["true_value"] as? Double == 105)
+        #expect(
+            results["kind"] as? String == "compare" && results["trades"] as? Int == 100
+                && results["true_value"] as? Double == 105)
         let markets = try #require(results["markets"] as? [[String: Any]])
         #expect(markets.map { $0["mu"] as? Double } == [0.6, 0.15])
         for market in markets {

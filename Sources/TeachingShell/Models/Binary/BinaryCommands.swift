@@ -6,26 +6,34 @@ import MarketModel
 extension Session {
     mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
         let parameters = market.parameters
-        let detail = context.detail, display = context.display
+        let detail = context.detail
+        let display = context.display
         switch command {
         case .order(let order):
             let step = try applied { s throws(MarketError) in try s.apply(order, from: .unknown, strict: true) }
             return stepReply(step, parameters, detail)
         case .informed:
-            guard let arrival = Arrival.informed(truth: truth, at: market.quote) else { throw .market(.noInformedTraders) }
-            let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .informed, strict: false) }
+            guard let arrival = Arrival.informed(truth: truth, at: market.quote) else {
+                throw .market(.noInformedTraders)
+            }
+            let step = try applied { s throws(MarketError) in
+                try s.apply(arrival.wanted, from: .informed, strict: false)
+            }
             return stepReply(step, parameters, detail)
         case .noise:
             var generator = rng
             let arrival = Arrival.uninformed(parameters, using: &generator)
-            let step = try applied { s throws(MarketError) in try s.apply(arrival.wanted, from: .uninformed, strict: false) }
+            let step = try applied { s throws(MarketError) in
+                try s.apply(arrival.wanted, from: .uninformed, strict: false)
+            }
             rng = generator
             return stepReply(step, parameters, detail)
         case .run(let n):
             let result = NatureRun.run(n, in: &self, shouldStop: context.shouldStop)
             if let error = result.error, result.steps == 0 { throw .runStopped(at: market.time, error) }
-            return ModelReply(RunText(result: result, session: self, detail: detail).lines,
-                              step: result.lastStep.map(ModelStep.binary), journal: result.steps > 0 ? ["run \(result.steps)"] : [])
+            return ModelReply(
+                RunText(result: result, session: self, detail: detail).lines,
+                step: result.lastStep.map(ModelStep.binary), journal: result.steps > 0 ? ["run \(result.steps)"] : [])
         case .quote:
             return ModelReply(QuoteText.lines(market.quote, parameters: parameters))
         case .state:
@@ -40,37 +48,54 @@ extension Session {
             return ModelReply(try setParameter(name, to: value))
         case .set(.truth(.binary(let truth))):
             setTruth(truth)
-            var lines = [Line("truth = \(truth.rawValue): the true value is \(Format.value(trueValue)) (hidden from the market maker)", .hidden)]
+            var lines = [
+                Line(
+                    "truth = \(truth.rawValue): the true value is \(Format.value(trueValue)) (hidden from the market maker)",
+                    .hidden)
+            ]
             if truth == .none, market.parameters.alpha == 1 {
-                lines.append(Line("note: with alpha 1 the market maker is sure news arrived, so it can never learn this truth; set alpha below 1 to let it", .warning))
+                lines.append(
+                    Line(
+                        "note: with alpha 1 the market maker is sure news arrived, so it can never learn this truth; set alpha below 1 to let it",
+                        .warning))
             }
             return ModelReply(lines)
         case .set(.truth(.normal)):
             preconditionFailure("the parser reads truth under the binary model's table")
         case .reset:
             reset()
-            return ModelReply([Line("back to the opening: t = 0, generator reseeded with \(seed)")] + QuoteText.lines(market.quote, parameters: parameters))
+            return ModelReply(
+                [Line("back to the opening: t = 0, generator reseeded with \(seed)")]
+                    + QuoteText.lines(market.quote, parameters: parameters))
         case .undo:
             let entry = try applied { s throws(MarketError) in try s.undo() }
             let what = entry.order == .none ? "no trade" : entry.order.word
-            return ModelReply([Line("took back t=\(market.time + 1) (\(what)); beliefs are as they were before it")] + QuoteText.lines(market.quote, parameters: parameters))
+            return ModelReply(
+                [Line("took back t=\(market.time + 1) (\(what)); beliefs are as they were before it")]
+                    + QuoteText.lines(market.quote, parameters: parameters))
         case .plot(let kind):
             return ModelReply(PlotText(session: self, kind: kind, width: display.width, unicode: display.unicode).lines)
         case .compare(let setup):
             let seed = setup.seed ?? self.seed
             let markets = try Comparison.run(setup, seed: seed, shouldStop: context.shouldStop)
-            return ModelReply(ComparisonText(markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode).lines,
-                              results: .comparison(ComparisonResults(markets, setup: setup, seed: seed)))
+            return ModelReply(
+                ComparisonText(
+                    markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode
+                ).lines,
+                results: .comparison(ComparisonResults(markets, setup: setup, seed: seed)))
         case .simulate(let request):
             return simulate(request, context: context)
         case .export(let format, let path):
             let report = context.reportProgress
             let panels = SVGPanels(session: self)
-            let rows = try Export.write(format, of: self, picture: { panels.document }, to: path, files: context.files, shouldStop: context.shouldStop,
-                                        progress: { report(.exporting, $0, $1) })
+            let rows = try Export.write(
+                format, of: self, picture: { panels.document }, to: path, files: context.files,
+                shouldStop: context.shouldStop,
+                progress: { report(.exporting, $0, $1) })
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
             return ModelReply([Line("wrote \(what) to \(path)")])
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint, .again:
+        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
+            .again:
             preconditionFailure("the interpreter runs \(command) itself")
         }
     }
@@ -81,20 +106,26 @@ extension Session {
 
     /// Plays a Monte Carlo study of the current market; the market itself is untouched.
     private func simulate(_ request: SimulationRequest, context: ModelContext) -> ModelReply {
-        let truth: Truth? = switch request.truth {
-        case .binary(let t)?: t
-        case nil: nil
-        case .normal?: preconditionFailure("the parser reads truth under the binary model's table")
-        }
-        let plan = SimulationPlan(parameters: market.parameters, sessions: request.sessions, arrivals: request.trades,
-                                  seed: request.seed ?? seed, truth: truth, discoveryDistance: request.distance)
-        let report = context.reportProgress, total = request.sessions
+        let truth: Truth? =
+            switch request.truth {
+            case .binary(let t)?: t
+            case nil: nil
+            case .normal?: preconditionFailure("the parser reads truth under the binary model's table")
+            }
+        let plan = SimulationPlan(
+            parameters: market.parameters, sessions: request.sessions, arrivals: request.trades,
+            seed: request.seed ?? seed, truth: truth, discoveryDistance: request.distance)
+        let report = context.reportProgress
+        let total = request.sessions
         let summary = SessionSimulator(plan: plan).run(
             threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
             shouldStop: context.shouldStop, progress: { report(.simulating, $0, total) })
         report(.simulating, total, total)
-        return ModelReply(SimulationText(summary: summary, requested: total, width: context.display.width, unicode: context.display.unicode).lines,
-                          results: .simulation(SimulationResults(summary, requested: total)))
+        return ModelReply(
+            SimulationText(
+                summary: summary, requested: total, width: context.display.width, unicode: context.display.unicode
+            ).lines,
+            results: .simulation(SimulationResults(summary, requested: total)))
     }
 
     /// Runs a change that can fail with a market error, as a shell error.
@@ -108,10 +139,13 @@ extension Session {
 
     private mutating func setParameter(_ name: String, to value: Double) throws(ShellError) -> [Line] {
         // The parser takes names from this model's table, whose names are `ParameterName`s.
-        guard let parameter = ParameterName(rawValue: name) else { preconditionFailure("\(name) is not in the binary table") }
+        guard let parameter = ParameterName(rawValue: name) else {
+            preconditionFailure("\(name) is not in the binary table")
+        }
         let restarted: Bool
         do { restarted = try set(parameter, to: value) } catch { throw .parameter(error) }
-        let note = restarted
+        let note =
+            restarted
             ? "\(name) = \(Format.number(value)): a new opening, so the market restarts at t = 0"
             : "\(name) = \(Format.number(value)): beliefs kept; applies from the next order"
         return [Line(note)] + QuoteText.lines(market.quote, parameters: market.parameters)

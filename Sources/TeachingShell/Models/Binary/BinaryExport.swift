@@ -2,14 +2,18 @@ import MarketModel
 
 /// The binary tape as `export` writes it: one row per period, replayed through `Market.observe`.
 extension Session: ExportableTape {
-    static let columns = ["t", "order", "trader", "price", "bid", "ask", "spread", "mid", "p_high", "p_event", "p_informed", "mm_profit"]
+    static let columns = [
+        "t", "order", "trader", "price", "bid", "ask", "spread", "mid", "p_high", "p_event", "p_informed", "mm_profit",
+    ]
 
     func replayRows(_ body: ([ExportField]) -> Bool) {
         replay(0..<periods) { step in
             let row = TradeRow(step: step)
-            return body([.count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
-                         .number(row.ask), .number(row.spread), .number(row.mid), .number(row.pHigh), .number(row.pEvent),
-                         .number(row.pInformed), .number(row.profit)])
+            return body([
+                .count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
+                .number(row.ask), .number(row.spread), .number(row.mid), .number(row.pHigh), .number(row.pEvent),
+                .number(row.pInformed), .number(row.profit),
+            ])
         }
     }
 }

@@ -4,7 +4,8 @@ extension Session {
     /// The binary market's value of a quantity a lesson can pin (P(trader informed) comes from
     /// the order, not the market); nil for a side that is withdrawn or a quantity it lacks.
     func value(of quantity: Quantity) -> Double? {
-        let quote = market.quote, belief = market.belief
+        let quote = market.quote
+        let belief = market.belief
         switch quantity {
         case .bid: return quote.bid.price
         case .ask: return quote.ask.price

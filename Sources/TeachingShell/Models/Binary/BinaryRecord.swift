@@ -3,12 +3,17 @@ import MarketModel
 extension Session {
     /// The binary market's fields of a `--json` record: quotes, E[V], the beliefs, closed sides.
     func fill(_ record: inout Record) {
-        let quote = market.quote, belief = market.belief
+        let quote = market.quote
+        let belief = market.belief
         record.t = market.time
-        (record.bid, record.ask, record.mid, record.spread) = (quote.bid.price, quote.ask.price, quote.mid, quote.spread)
+        (record.bid, record.ask, record.mid, record.spread) = (
+            quote.bid.price, quote.ask.price, quote.mid, quote.spread
+        )
         record.value = quote.expectedValue
         (record.pHigh, record.pLow, record.pEvent) = (belief.pHigh, belief.pLow, belief.pEvent)
-        (record.closed, record.askClosed, record.bidClosed) = (quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn)
+        (record.closed, record.askClosed, record.bidClosed) = (
+            quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn
+        )
     }
 }
 

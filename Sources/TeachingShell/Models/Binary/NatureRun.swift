@@ -30,7 +30,8 @@ enum NatureRun {
                 result.interrupted = true
                 break
             }
-            let arrival = Arrival.draw(session.market.parameters, truth: session.truth, at: session.market.quote, using: &session.rng)
+            let arrival = Arrival.draw(
+                session.market.parameters, truth: session.truth, at: session.market.quote, using: &session.rng)
             let step: BayesStep
             do {
                 step = try session.apply(arrival.wanted, from: arrival.trader, strict: false)

@@ -116,7 +116,10 @@ public struct Session: Sendable {
                 market = Market(parameters: epochs[Int(epochIndex)].parameters)
                 market.rewind(to: belief, time: index)
             }
-            guard let step = try? market.observe(entry.order, from: entry.trader, truth: epochs[Int(epochIndex)].truth.state) else { return }
+            guard
+                let step = try? market.observe(
+                    entry.order, from: entry.trader, truth: epochs[Int(epochIndex)].truth.state)
+            else { return }
             if index >= range.lowerBound, !body(step) { return }
         }
     }

@@ -56,14 +56,16 @@ struct Tape: Sendable {
     /// The period at `index` (0-based).
     subscript(index: Int) -> TapeEntry {
         let code = codes[index]
-        return TapeEntry(order: Order(rawValue: code & 3) ?? .none, trader: Trader(rawValue: code >> 2) ?? .unknown,
-                         epoch: epoch(at: index))
+        return TapeEntry(
+            order: Order(rawValue: code & 3) ?? .none, trader: Trader(rawValue: code >> 2) ?? .unknown,
+            epoch: epoch(at: index))
     }
 
     /// The epoch in force at period `index`: the last run that starts at or before it.
     private func epoch(at index: Int) -> UInt32 {
         if let last = epochRuns.last, last.start <= index { return last.epoch }
-        var low = 0, high = epochRuns.count - 1
+        var low = 0
+        var high = epochRuns.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if epochRuns[middle].start <= index { low = middle } else { high = middle - 1 }

@@ -8,7 +8,8 @@ extension NormalSession {
         let detail = context.detail
         switch command {
         case .order(let order):
-            return stepReply(try applied { s throws(NormalMarketError) in try s.apply(order, from: .unknown, strict: true) }, detail)
+            return stepReply(
+                try applied { s throws(NormalMarketError) in try s.apply(order, from: .unknown, strict: true) }, detail)
         case .informed:
             return stepReply(try applied { s throws(NormalMarketError) in try s.informed() }, detail)
         case .noise:
@@ -16,8 +17,9 @@ extension NormalSession {
         case .run(let n):
             let result = run(n, shouldStop: context.shouldStop)
             if let error = result.error, result.steps == 0 { throw .normalMarket(error) }
-            return ModelReply(NormalRunText(result: result, session: self, detail: detail).lines,
-                              step: result.lastStep.map(ModelStep.normal), journal: result.steps > 0 ? ["run \(result.steps)"] : [])
+            return ModelReply(
+                NormalRunText(result: result, session: self, detail: detail).lines,
+                step: result.lastStep.map(ModelStep.normal), journal: result.steps > 0 ? ["run \(result.steps)"] : [])
         case .quote:
             return ModelReply(NormalQuoteText.lines(market.quote))
         case .state:
@@ -32,35 +34,52 @@ extension NormalSession {
             return ModelReply(try setParameter(name, to: value))
         case .set(.truth(.normal(let truth))):
             setTruth(truth)
-            let how = switch truth {
-            case .value: "as you set it"
-            case .drawn: "drawn from N(m, σ²)"
-            }
-            return ModelReply([Line("truth = \(Self.word(truth)): v = \(Format.value(trueValue)), \(how); hidden from the market maker", .hidden)])
+            let how =
+                switch truth {
+                case .value: "as you set it"
+                case .drawn: "drawn from N(m, σ²)"
+                }
+            return ModelReply([
+                Line(
+                    "truth = \(Self.word(truth)): v = \(Format.value(trueValue)), \(how); hidden from the market maker",
+                    .hidden)
+            ])
         case .set(.truth(.binary)):
             preconditionFailure("the parser reads truth under the normal model's table")
         case .reset:
             reset()
-            return ModelReply([Line("back to the opening: t = 0, generator reseeded with \(seed)")] + NormalQuoteText.lines(market.quote))
+            return ModelReply(
+                [Line("back to the opening: t = 0, generator reseeded with \(seed)")]
+                    + NormalQuoteText.lines(market.quote))
         case .undo:
             let (order, _) = try undone()
             let what = order == .none ? "no trade" : order.word
-            return ModelReply([Line("took back t=\(market.time + 1) (\(what)); the belief is as it was before it")] + NormalQuoteText.lines(market.quote))
+            return ModelReply(
+                [Line("took back t=\(market.time + 1) (\(what)); the belief is as it was before it")]
+                    + NormalQuoteText.lines(market.quote))
         case .compare:
-            throw .notInModel(verb: "compare", model: .normal, instead: "it is the document's study of the binary model: model binary, then compare")
+            throw .notInModel(
+                verb: "compare", model: .normal,
+                instead: "it is the document's study of the binary model: model binary, then compare")
         case .plot(let kind):
-            return ModelReply(NormalPlotText(session: self, kind: kind, width: context.display.width, unicode: context.display.unicode).lines)
+            return ModelReply(
+                NormalPlotText(
+                    session: self, kind: kind, width: context.display.width, unicode: context.display.unicode
+                ).lines)
         case .simulate(let request):
             return try simulate(request, context: context)
         case .export(.svg, _):
-            throw .notInModel(verb: "export svg", model: .normal,
-                              instead: "the four panels are the binary model's picture; export csv or json, or plot")
+            throw .notInModel(
+                verb: "export svg", model: .normal,
+                instead: "the four panels are the binary model's picture; export csv or json, or plot")
         case .export(let format, let path):
             let report = context.reportProgress
-            let rows = try Export.write(format, of: self, picture: nil, to: path, files: context.files,
-                                        shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
+            let rows = try Export.write(
+                format, of: self, picture: nil, to: path, files: context.files,
+                shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
             return ModelReply([Line("wrote \(rows) rows to \(path)")])
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint, .again:
+        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
+            .again:
             preconditionFailure("the shell runs \(command) itself")
         }
     }
@@ -74,10 +93,14 @@ extension NormalSession {
     }
 
     private func stepReply(_ step: NormalBayesStep, _ detail: Detail) -> ModelReply {
-        ModelReply(NormalStepText(step: step, parameters: market.parameters, truthValue: trueValue).lines(detail), step: .normal(step))
+        ModelReply(
+            NormalStepText(step: step, parameters: market.parameters, truthValue: trueValue).lines(detail),
+            step: .normal(step))
     }
 
-    private mutating func applied<T>(_ change: (inout NormalSession) throws(NormalMarketError) -> T) throws(ShellError) -> T {
+    private mutating func applied<T>(
+        _ change: (inout NormalSession) throws(NormalMarketError) -> T
+    ) throws(ShellError) -> T {
         do {
             return try change(&self)
         } catch {
@@ -95,10 +118,13 @@ extension NormalSession {
 
     private mutating func setParameter(_ name: String, to value: Double) throws(ShellError) -> [Line] {
         // The parser takes names from this model's table, whose names are `NormalParameterName`s.
-        guard let parameter = NormalParameterName(rawValue: name) else { preconditionFailure("\(name) is not in the normal table") }
+        guard let parameter = NormalParameterName(rawValue: name) else {
+            preconditionFailure("\(name) is not in the normal table")
+        }
         let restarted: Bool
         do { restarted = try set(parameter, to: value) } catch { throw .normalParameter(error) }
-        let note = restarted
+        let note =
+            restarted
             ? "\(name) = \(Format.number(value)): a new prior, so the market restarts at t = 0"
             : "\(name) = \(Format.number(value)): the belief is kept; applies from the next order"
         return [Line(note)] + NormalQuoteText.lines(market.quote)

@@ -25,16 +25,30 @@ struct NormalEquationText {
     func lines(indent: String = "    ") -> [Line] {
         let e = equation
         let price = Format.price(e.price)
-        var lines = [
-            Line("\(indent)\(q) = [μ·E(v·1{\(tail)}) + (1−μ)\(eps)·E(v)] / [μ·P(\(tail)) + (1−μ)\(eps)] \(sign) c"),
-            Line("\(indent)P(\(tail))     = P(v \(isAsk ? ">" : "<") \(price)) = \(Format.probability(e.tailProbability))\(zNote)"),
-        ] + tailMeanLines(indent)
-        let mu = Format.number(e.mu), k = Format.number(1 - e.mu), ep = Format.number(e.eps)
+        var lines =
+            [
+                Line("\(indent)\(q) = [μ·E(v·1{\(tail)}) + (1−μ)\(eps)·E(v)] / [μ·P(\(tail)) + (1−μ)\(eps)] \(sign) c"),
+                Line(
+                    "\(indent)P(\(tail))     = P(v \(isAsk ? ">" : "<") \(price)) = \(Format.probability(e.tailProbability))\(zNote)"
+                ),
+            ] + tailMeanLines(indent)
+        let mu = Format.number(e.mu)
+        let k = Format.number(1 - e.mu)
+        let ep = Format.number(e.eps)
         let tailMean = Format.price(e.tailMean ?? 0)
         lines.append(Line("\(indent)N = μ·P(\(tail))·E[v | \(tail)] + (1−μ)·\(eps)·E[v]"))
-        lines.append(Line("\(indent)  = \(mu) × \(Format.probability(e.tailProbability)) × \(tailMean) + \(k) × \(ep) × \(Format.price(e.expectedValue)) = \(Format.price(e.numerator))"))
-        lines.append(Line("\(indent)D = μ·P(\(tail)) + (1−μ)·\(eps) = \(mu) × \(Format.probability(e.tailProbability)) + \(k) × \(ep) = \(Format.probability(e.denominator))"))
-        lines.append(Line("\(indent)N/D \(sign) c = \(Format.price(e.numerator)) / \(Format.probability(e.denominator)) \(sign) \(Format.number(e.cost)) = \(Format.price(e.breakEvenPrice))"))
+        lines.append(
+            Line(
+                "\(indent)  = \(mu) × \(Format.probability(e.tailProbability)) × \(tailMean) + \(k) × \(ep) × \(Format.price(e.expectedValue)) = \(Format.price(e.numerator))"
+            ))
+        lines.append(
+            Line(
+                "\(indent)D = μ·P(\(tail)) + (1−μ)·\(eps) = \(mu) × \(Format.probability(e.tailProbability)) + \(k) × \(ep) = \(Format.probability(e.denominator))"
+            ))
+        lines.append(
+            Line(
+                "\(indent)N/D \(sign) c = \(Format.price(e.numerator)) / \(Format.probability(e.denominator)) \(sign) \(Format.number(e.cost)) = \(Format.price(e.breakEvenPrice))"
+            ))
         lines.append(Line("\(indent)at \(q) = \(price): \(q) − (N/D \(sign) c) = \(residual), \(check)"))
         return lines
     }
@@ -52,9 +66,14 @@ struct NormalEquationText {
         guard let tailMean = equation.tailMean else { return [Line(head + "undefined: no mass there")] }
         guard let mills else { return [Line(head + "\(Format.price(tailMean))   (not normal now: from the Φ/φ sums)")] }
         let term = isAsk ? "m + σ·λ(z), λ(z) = φ(z)/(1 − Φ(z))" : "m − σ·λ(−z), λ(−z) = φ(z)/Φ(z)"
-        let numbers = "\(Format.value(mean)) \(isAsk ? "+" : "−") \(Format.value(sigma)) × \(Format.probability(mills.lambda))"
-        return [Line(head + term),
-                Line(indent + String(repeating: " ", count: head.count - indent.count - 2) + "= \(numbers) = \(Format.price(tailMean))")]
+        let numbers =
+            "\(Format.value(mean)) \(isAsk ? "+" : "−") \(Format.value(sigma)) × \(Format.probability(mills.lambda))"
+        return [
+            Line(head + term),
+            Line(
+                indent + String(repeating: " ", count: head.count - indent.count - 2)
+                    + "= \(numbers) = \(Format.price(tailMean))"),
+        ]
     }
 
     /// The residual price − (N/D ± c) at the printed price, in price units.

@@ -9,24 +9,38 @@ struct NormalExplainText {
     static let trialsShown = 4
 
     var lines: [Line] {
-        let p = market.parameters, posterior = market.posterior
-        var lines = [Line("t=\(market.time)  where the quotes come from: E[v] = \(Format.price(posterior.mean))", .heading)]
+        let p = market.parameters
+        let posterior = market.posterior
+        var lines = [
+            Line("t=\(market.time)  where the quotes come from: E[v] = \(Format.price(posterior.mean))", .heading)
+        ]
         for (side, name) in [(market.quote.ask, "ask"), (market.quote.bid, "bid")] {
             guard let fixed = side.fixedPoint else {
                 if case .none(let why) = side { lines.append(Line("  no \(name): \(why.reason)", .warning)) }
                 continue
             }
-            lines.append(Line("  \(name): Newton's method on \(name == "ask" ? "a" : "b") − (N/D \(name == "ask" ? "+" : "−") c) = 0, from E[v]", .heading))
+            lines.append(
+                Line(
+                    "  \(name): Newton's method on \(name == "ask" ? "a" : "b") − (N/D \(name == "ask" ? "+" : "−") c) = 0, from E[v]",
+                    .heading))
             lines += trialLines(fixed.trials)
-            let low = Format.price(fixed.bracket.lowerBound), high = Format.price(fixed.bracket.upperBound)
+            let low = Format.price(fixed.bracket.lowerBound)
+            let high = Format.price(fixed.bracket.upperBound)
             lines.append(Line("    the root lies in [\(low), \(high)]; \(fixed.trials.count) trials"))
-            let mills = posterior.isNormal
-                ? (z: posterior.standardised(fixed.price),
-                   lambda: StandardNormal.inverseMillsRatio((name == "ask" ? 1 : -1) * posterior.standardised(fixed.price)))
+            let mills =
+                posterior.isNormal
+                ? (
+                    z: posterior.standardised(fixed.price),
+                    lambda: StandardNormal.inverseMillsRatio(
+                        (name == "ask" ? 1 : -1) * posterior.standardised(fixed.price))
+                )
                 : nil
             lines += NormalEquationText(equation: fixed.equation, mills: mills, mean: p.mean, sigma: p.sigma).lines()
         }
-        lines.append(Line("  Given the order that hits each quote, the market maker expects to earn c = \(Format.number(p.cost))", .dim))
+        lines.append(
+            Line(
+                "  Given the order that hits each quote, the market maker expects to earn c = \(Format.number(p.cost))",
+                .dim))
         lines.append(Line("  per trade: what informed traders take is paid by uninformed ones.", .dim))
         return lines
     }
@@ -34,10 +48,14 @@ struct NormalExplainText {
     private func trialLines(_ trials: [FixedPoint.Trial]) -> [Line] {
         let shown = Self.trialsShown
         func line(_ index: Int, _ trial: FixedPoint.Trial) -> Line {
-            Line("    trial \(Format.pad(String(index + 1), 3)) price \(Format.pad(Format.price(trial.price), 14)) residual \(Format.probability(trial.residual))")
+            Line(
+                "    trial \(Format.pad(String(index + 1), 3)) price \(Format.pad(Format.price(trial.price), 14)) residual \(Format.probability(trial.residual))"
+            )
         }
         if trials.count <= 2 * shown { return trials.enumerated().map(line) }
-        return trials.prefix(shown).enumerated().map(line) + [Line("    … \(trials.count - 2 * shown) more trials …", .dim)]
+        return trials.prefix(shown).enumerated().map(line) + [
+            Line("    … \(trials.count - 2 * shown) more trials …", .dim)
+        ]
             + trials.suffix(shown).enumerated().map { line(trials.count - shown + $0.offset, $0.element) }
     }
 }

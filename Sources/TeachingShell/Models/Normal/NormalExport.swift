@@ -2,14 +2,18 @@ import NormalValue
 
 /// The normal tape as `export` writes it: one row per period, replayed through `NormalMarket.observe`.
 extension NormalSession: ExportableTape {
-    static let columns = ["t", "order", "trader", "price", "bid", "ask", "spread", "mid", "value", "sd", "p_informed", "mm_profit"]
+    static let columns = [
+        "t", "order", "trader", "price", "bid", "ask", "spread", "mid", "value", "sd", "p_informed", "mm_profit",
+    ]
 
     func replayRows(_ body: ([ExportField]) -> Bool) {
         replay(0..<periods) { step, _ in
             let row = NormalTradeRow(step: step)
-            return body([.count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
-                         .number(row.ask), .number(row.spread), .number(row.mid), .number(row.value), .number(row.sd),
-                         .number(row.pInformed), .number(row.profit)])
+            return body([
+                .count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
+                .number(row.ask), .number(row.spread), .number(row.mid), .number(row.value), .number(row.sd),
+                .number(row.pInformed), .number(row.profit),
+            ])
         }
     }
 }

@@ -4,19 +4,31 @@ import NormalValue
 /// `help VERB` in the normal model, where a verb means something slightly different from the
 /// binary model (verb name → its help text).
 let normalVerbDetails: [String: String] = [
-    "buy": "buy: an order of unknown origin lifts the ask a. Prints the fixed point a = [μ·E(v·1{v>a}) + (1−μ)ε_b·E(v)] / [μ·P(v>a) + (1−μ)ε_b] + c with its numbers, P(trader informed | buy), and the posterior's mean and sd (E[v | buy] = a − c).",
-    "sell": "sell: an order of unknown origin hits the bid b. Prints b = [μ·E(v·1{v<b}) + (1−μ)ε_s·E(v)] / [μ·P(v<b) + (1−μ)ε_s] − c with its numbers, P(trader informed | sell), and the posterior's mean and sd (E[v | sell] = b + c).",
-    "pass": "pass: no order this period. Informative here: informed traders stay out exactly when b ≤ v ≤ a, so a no-trade moves the belief toward the spread [b, a].",
-    "informed": "informed: an informed trader arrives; it knows v and buys iff v > ask, sells iff v < bid, and stays out between (an indifferent one does not trade).",
-    "noise": "noise: an uninformed trader arrives: buys with eps_buy, sells with eps_sell, else stays out (one seeded draw).",
-    "run": "run N: nature draws N arrivals (informed with probability mu, who trade on v; else uninformed). Stops early, and says why, once the belief has shrunk to the precision of a Double (bid = ask = v).",
-    "truth": "truth NUMBER|drawn: nature's value v. A number sets it; drawn takes it from N(m, σ²) with the seeded generator (at each opening, so reset then run N repeats).",
-    "undo": "undo: takes back the last order; the posterior and quotes come back bit for bit (replayed from the tape). Parameters set since stay.",
-    "explain": "explain: how each quote was found: the trials of Newton's method in a bracket, and the break-even equation checked at the root.",
-    "state": "state: the posterior's mean and sd (the prior N(m, σ²) times a step function cut at the quotes met), the quotes, and the hidden v.",
-    "set": "set NAME VALUE: changing mean or sigma defines a new prior and restarts at t = 0; mu, gamma, eps_buy, eps_sell, eps and cost keep the belief and apply from the next order (mu = 1 is refused: no ask exists). truth takes a number (nature's v) or drawn.",
+    "buy":
+        "buy: an order of unknown origin lifts the ask a. Prints the fixed point a = [μ·E(v·1{v>a}) + (1−μ)ε_b·E(v)] / [μ·P(v>a) + (1−μ)ε_b] + c with its numbers, P(trader informed | buy), and the posterior's mean and sd (E[v | buy] = a − c).",
+    "sell":
+        "sell: an order of unknown origin hits the bid b. Prints b = [μ·E(v·1{v<b}) + (1−μ)ε_s·E(v)] / [μ·P(v<b) + (1−μ)ε_s] − c with its numbers, P(trader informed | sell), and the posterior's mean and sd (E[v | sell] = b + c).",
+    "pass":
+        "pass: no order this period. Informative here: informed traders stay out exactly when b ≤ v ≤ a, so a no-trade moves the belief toward the spread [b, a].",
+    "informed":
+        "informed: an informed trader arrives; it knows v and buys iff v > ask, sells iff v < bid, and stays out between (an indifferent one does not trade).",
+    "noise":
+        "noise: an uninformed trader arrives: buys with eps_buy, sells with eps_sell, else stays out (one seeded draw).",
+    "run":
+        "run N: nature draws N arrivals (informed with probability mu, who trade on v; else uninformed). Stops early, and says why, once the belief has shrunk to the precision of a Double (bid = ask = v).",
+    "truth":
+        "truth NUMBER|drawn: nature's value v. A number sets it; drawn takes it from N(m, σ²) with the seeded generator (at each opening, so reset then run N repeats).",
+    "undo":
+        "undo: takes back the last order; the posterior and quotes come back bit for bit (replayed from the tape). Parameters set since stay.",
+    "explain":
+        "explain: how each quote was found: the trials of Newton's method in a bracket, and the break-even equation checked at the root.",
+    "state":
+        "state: the posterior's mean and sd (the prior N(m, σ²) times a step function cut at the quotes met), the quotes, and the hidden v.",
+    "set":
+        "set NAME VALUE: changing mean or sigma defines a new prior and restarts at t = 0; mu, gamma, eps_buy, eps_sell, eps and cost keep the belief and apply from the next order (mu = 1 is refused: no ask exists). truth takes a number (nature's v) or drawn.",
     "compare": "compare: the document's two-market study is the binary model's: model binary, then compare.",
-    "simulate": "simulate: many sessions of nature's arrivals against the exact quotes; the average spread and |mid − v| with standard errors, and the market maker's profit from informed and uninformed traders.",
+    "simulate":
+        "simulate: many sessions of nature's arrivals against the exact quotes; the average spread and |mid − v| with standard errors, and the market maker's profit from informed and uninformed traders.",
 ]
 
 /// `help model` in the normal model: what the model is and what it teaches.
@@ -37,7 +49,16 @@ let normalModelHelp: [Line] = [
 /// The normal model's concepts a learner can ask `help` about (`help model` first).
 let normalHelpTopics: [(name: String, text: String)] = [
     ("model", normalModelHelp.dropFirst().map { $0.plain.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")),
-    ("quotes", "The ask a solves a = E[v | buy at a] + c, the smallest such a at or above E[v]; the bid b solves b = E[v | sell at b] − c, the largest at or below E[v]. A buy at a comes from an informed trader only when v > a, so E[v | buy at a] = [mu·E(v·1{v>a}) + (1−mu)·eps_buy·E(v)] / [mu·P(v>a) + (1−mu)·eps_buy]: the price sets who buys, and who buys sets the price, hence a fixed point (explain shows how it was found). As mu → 1 the spread grows without bound; at mu = 1 no ask or bid breaks even. For small mu the opening spread is about 2·√(2/π)·mu·σ ≈ 1.60·mu·σ."),
-    ("bayes", "After an order the market maker multiplies its density of v by the order's likelihood, a step function of v: a buy at a has likelihood mu + (1−mu)·eps_buy above a and (1−mu)·eps_buy below it. So the belief is the prior normal density times steps whose breaks are the quotes met so far, and every probability and mean is a finite sum of Φ and φ terms, computed exactly."),
-    ("informed", "P(trader informed | buy) = mu·P(v > a) / P(buy), with P(buy) = mu·P(v > a) + (1−mu)·eps_buy, all under the belief before the order. While the belief is still normal, E[v | buy] = m + P(informed | buy)·σ·λ(z) with λ(z) = φ(z)/(1 − Φ(z)) the inverse Mills ratio at z = (a − m)/σ."),
+    (
+        "quotes",
+        "The ask a solves a = E[v | buy at a] + c, the smallest such a at or above E[v]; the bid b solves b = E[v | sell at b] − c, the largest at or below E[v]. A buy at a comes from an informed trader only when v > a, so E[v | buy at a] = [mu·E(v·1{v>a}) + (1−mu)·eps_buy·E(v)] / [mu·P(v>a) + (1−mu)·eps_buy]: the price sets who buys, and who buys sets the price, hence a fixed point (explain shows how it was found). As mu → 1 the spread grows without bound; at mu = 1 no ask or bid breaks even. For small mu the opening spread is about 2·√(2/π)·mu·σ ≈ 1.60·mu·σ."
+    ),
+    (
+        "bayes",
+        "After an order the market maker multiplies its density of v by the order's likelihood, a step function of v: a buy at a has likelihood mu + (1−mu)·eps_buy above a and (1−mu)·eps_buy below it. So the belief is the prior normal density times steps whose breaks are the quotes met so far, and every probability and mean is a finite sum of Φ and φ terms, computed exactly."
+    ),
+    (
+        "informed",
+        "P(trader informed | buy) = mu·P(v > a) / P(buy), with P(buy) = mu·P(v > a) + (1−mu)·eps_buy, all under the belief before the order. While the belief is still normal, E[v | buy] = m + P(informed | buy)·σ·λ(z) with λ(z) = φ(z)/(1 − Φ(z)) the inverse Mills ratio at z = (a − m)/σ."
+    ),
 ]

@@ -4,7 +4,8 @@ extension NormalSession {
     /// The normal market's value of a quantity a lesson can pin (P(trader informed) comes from the
     /// order); nil for a side with no quote or a quantity it lacks (the binary model's beliefs).
     func value(of quantity: Quantity) -> Double? {
-        let quote = market.quote, posterior = market.posterior
+        let quote = market.quote
+        let posterior = market.posterior
         switch quantity {
         case .bid: return quote.bid.price
         case .ask: return quote.ask.price
@@ -29,9 +30,12 @@ extension NormalSession {
 
     /// The normal market's fields of a `--json` record: quotes, E[v] and sd, sides with no quote.
     func fill(_ record: inout Record) {
-        let quote = market.quote, posterior = market.posterior
+        let quote = market.quote
+        let posterior = market.posterior
         record.t = market.time
-        (record.bid, record.ask, record.mid, record.spread) = (quote.bid.price, quote.ask.price, quote.mid, quote.spread)
+        (record.bid, record.ask, record.mid, record.spread) = (
+            quote.bid.price, quote.ask.price, quote.mid, quote.spread
+        )
         (record.value, record.sd) = (posterior.mean, posterior.standardDeviation)
         record.askClosed = quote.ask.price == nil
         record.bidClosed = quote.bid.price == nil

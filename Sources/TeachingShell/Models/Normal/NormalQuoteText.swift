@@ -4,10 +4,13 @@ import NormalValue
 /// per side with no quote saying why.
 enum NormalQuoteText {
     static func lines(_ quote: NormalQuote) -> [Line] {
-        var lines = [Line([
-            Span("bid "), Span(Format.price(quote.bid.price), .sell), Span("  ask "), Span(Format.price(quote.ask.price), .buy),
-            Span("  spread \(Format.price(quote.spread))  mid \(Format.price(quote.mid))"),
-        ])]
+        var lines = [
+            Line([
+                Span("bid "), Span(Format.price(quote.bid.price), .sell), Span("  ask "),
+                Span(Format.price(quote.ask.price), .buy),
+                Span("  spread \(Format.price(quote.spread))  mid \(Format.price(quote.mid))"),
+            ])
+        ]
         for (name, side) in [("ask", quote.ask), ("bid", quote.bid)] {
             if case .none(let why) = side { lines.append(Line("no \(name): \(why.reason)", .warning)) }
         }
@@ -21,8 +24,10 @@ struct NormalStateText {
     let session: NormalSession
 
     var lines: [Line] {
-        let market = session.market, posterior = market.posterior
-        let shape = posterior.isNormal
+        let market = session.market
+        let posterior = market.posterior
+        let shape =
+            posterior.isNormal
             ? "still the prior N(m, σ²)"
             : "the prior times a step function cut at \(posterior.breakpoints.count) quotes met"
         var lines = [
@@ -32,7 +37,10 @@ struct NormalStateText {
         ]
         lines += NormalQuoteText.lines(market.quote).map { Line([Span("  ")] + $0.spans) }
         let error = posterior.mean - session.trueValue
-        lines.append(Line("  Hidden: v = \(Format.price(session.trueValue)) (truth \(truthWord)); E[v] − v = \(Format.change(error))", .hidden))
+        lines.append(
+            Line(
+                "  Hidden: v = \(Format.price(session.trueValue)) (truth \(truthWord)); E[v] − v = \(Format.change(error))",
+                .hidden))
         return lines
     }
 
@@ -53,15 +61,24 @@ struct NormalParamsText {
         let p = session.market.parameters
         var lines = [Line("name        symbol    value      meaning", .heading)]
         for row in normalParameterTable {
-            lines.append(Line(Format.pad(row.name.rawValue, 12) + Format.pad(row.symbol, 10) + Format.pad(value(row.name, p), 11) + row.meaning))
+            lines.append(
+                Line(
+                    Format.pad(row.name.rawValue, 12) + Format.pad(row.symbol, 10) + Format.pad(value(row.name, p), 11)
+                        + row.meaning))
         }
         let truth: String
         switch session.truth {
         case .drawn: truth = "drawn"
         case .value(let v): truth = Format.number(v)
         }
-        lines.append(Line(Format.pad("truth", 12) + Format.pad("v", 10) + Format.pad(truth, 11) + "nature's value: a number, or drawn from N(m, σ²)"))
-        lines.append(Line(Format.pad("seed", 12) + Format.pad("", 10) + Format.pad(String(session.seed), 11) + "the random generator's seed"))
+        lines.append(
+            Line(
+                Format.pad("truth", 12) + Format.pad("v", 10) + Format.pad(truth, 11)
+                    + "nature's value: a number, or drawn from N(m, σ²)"))
+        lines.append(
+            Line(
+                Format.pad("seed", 12) + Format.pad("", 10) + Format.pad(String(session.seed), 11)
+                    + "the random generator's seed"))
         return lines
     }
 

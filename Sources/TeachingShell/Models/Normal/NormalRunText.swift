@@ -10,26 +10,38 @@ struct NormalRunText {
     private var kept: Int { detail == .full ? NormalRunResult.rowsKept : 4 }
 
     var lines: [Line] {
-        var lines = [Line(Format.pad("t", 7) + Format.pad("arrival", 10) + Format.pad("order", 7) + Format.pad("price", 12)
-            + Format.pad("bid", 12) + Format.pad("ask", 12) + Format.pad("E[v]", 12) + "sd", .heading)]
+        var lines = [
+            Line(
+                Format.pad("t", 7) + Format.pad("arrival", 10) + Format.pad("order", 7) + Format.pad("price", 12)
+                    + Format.pad("bid", 12) + Format.pad("ask", 12) + Format.pad("E[v]", 12) + "sd", .heading)
+        ]
         let all = result.first + result.last
-        let first = all.prefix(kept), last = all.dropFirst(first.count).suffix(kept)
+        let first = all.prefix(kept)
+        let last = all.dropFirst(first.count).suffix(kept)
         lines += first.map(row)
         let hidden = result.steps - first.count - last.count
         if hidden > 0 { lines.append(Line("    … \(hidden) more periods …", .dim)) }
         lines += last.map(row)
         lines += summary
         if result.interrupted {
-            lines.append(Line("interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape", .warning))
+            lines.append(
+                Line(
+                    "interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape",
+                    .warning))
         }
         if let error = result.error {
             switch error {
             case .converged:
-                lines.append(Line("stopped at t = \(session.market.time) after \(result.steps) of \(result.requested) periods: the market", .warning))
-                lines.append(Line("maker has learnt v to the precision of a Double (bid = ask within a few ulps),", .warning))
+                lines.append(
+                    Line(
+                        "stopped at t = \(session.market.time) after \(result.steps) of \(result.requested) periods: the market",
+                        .warning))
+                lines.append(
+                    Line("maker has learnt v to the precision of a Double (bid = ask within a few ulps),", .warning))
                 lines.append(Line("so the exact model cannot follow another order; reset or undo to go on", .warning))
             default:
-                lines.append(Line("stopped at t = \(session.market.time): \(ShellError.normalMarket(error).message)", .error))
+                lines.append(
+                    Line("stopped at t = \(session.market.time): \(ShellError.normalMarket(error).message)", .error))
             }
         }
         return lines + NormalQuoteText.lines(session.market.quote)
@@ -38,18 +50,30 @@ struct NormalRunText {
     private func row(_ step: NormalBayesStep) -> Line {
         let order = step.order == .none ? "-" : step.order.word
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
-        let rest = Format.pad(step.fillPrice.map(Format.price) ?? "", 12) + Format.pad(Format.price(step.quoteAfter.bid.price), 12)
+        let rest =
+            Format.pad(step.fillPrice.map(Format.price) ?? "", 12)
+            + Format.pad(Format.price(step.quoteAfter.bid.price), 12)
             + Format.pad(Format.price(step.quoteAfter.ask.price), 12) + Format.pad(Format.price(step.meanAfter), 12)
             + Format.price(step.standardDeviationAfter)
-        return Line([Span(Format.pad(String(step.time), 7) + Format.pad(step.trader.tapeWord, 10), step.trader == .informed ? .hidden : .plain),
-                     Span(Format.pad(order, 7), tone), Span(rest)])
+        return Line([
+            Span(
+                Format.pad(String(step.time), 7) + Format.pad(step.trader.tapeWord, 10),
+                step.trader == .informed ? .hidden : .plain),
+            Span(Format.pad(order, 7), tone), Span(rest),
+        ])
     }
 
     private var summary: [Line] {
-        let buys = result.orders[.buy] ?? 0, sells = result.orders[.sell] ?? 0, none = result.orders[.none] ?? 0
+        let buys = result.orders[.buy] ?? 0
+        let sells = result.orders[.sell] ?? 0
+        let none = result.orders[.none] ?? 0
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return [Line("\(count(result.steps, "period")): \(count(buys, "buy")), \(count(sells, "sell")), \(count(none, "no-trade"))"),
-                Line("\(count(result.informedArrivals, "informed arrival")) (hidden)", .hidden)]
+        return [
+            Line(
+                "\(count(result.steps, "period")): \(count(buys, "buy")), \(count(sells, "sell")), \(count(none, "no-trade"))"
+            ),
+            Line("\(count(result.informedArrivals, "informed arrival")) (hidden)", .hidden),
+        ]
     }
 }
 
@@ -65,9 +89,12 @@ struct NormalHistoryText {
         if start > 0 { lines.append(Line("… \(start) earlier periods …", .dim)) }
         session.replay(start..<session.periods) { step, _ in
             let order = step.order == .none ? "no trade" : step.order.word
-            lines.append(Line(Format.pad(String(step.time), 10) + Format.pad(order, 10) + Format.pad(step.trader.tapeWord, 10)
-                + Format.pad(step.fillPrice.map(Format.price) ?? "", 14) + Format.pad(Format.price(step.meanAfter), 14)
-                + Format.price(step.standardDeviationAfter)))
+            lines.append(
+                Line(
+                    Format.pad(String(step.time), 10) + Format.pad(order, 10) + Format.pad(step.trader.tapeWord, 10)
+                        + Format.pad(step.fillPrice.map(Format.price) ?? "", 14)
+                        + Format.pad(Format.price(step.meanAfter), 14)
+                        + Format.price(step.standardDeviationAfter)))
             return true
         }
         return lines

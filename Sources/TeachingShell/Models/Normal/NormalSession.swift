@@ -28,7 +28,9 @@ public struct NormalSession: Sendable {
     public var periods: Int { tape.count }
 
     /// Applies one order and records it on the tape.
-    public mutating func apply(_ wanted: Order, from trader: Trader, strict: Bool) throws(NormalMarketError) -> NormalBayesStep {
+    public mutating func apply(
+        _ wanted: Order, from trader: Trader, strict: Bool
+    ) throws(NormalMarketError) -> NormalBayesStep {
         let before = market.posterior
         let step = try market.observe(wanted, from: trader, trueValue: trueValue, strict: strict)
         tape.append(before: before, order: step.order, trader: trader, epoch: UInt32(epochs.count - 1))

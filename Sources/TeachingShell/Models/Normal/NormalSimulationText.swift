@@ -9,7 +9,8 @@ struct NormalSimulationText {
     let cost: Double
 
     var lines: [Line] {
-        let s = summary, n = s.arrivals
+        let s = summary
+        let n = s.arrivals
         let v: String
         switch truth {
         case .drawn: v = "v drawn from N(m, σ²) per session"
@@ -17,21 +18,34 @@ struct NormalSimulationText {
         }
         var lines = [Line("\(s.sessions) sessions × \(n) arrivals, \(v)", .heading)]
         if s.sessions == 0 { return lines + [Line("no session finished, so there is nothing to report", .warning)] }
-        let open = s.spreadByTrade[0], end = s.spreadByTrade[n]
-        lines.append(Line("  spread    t=0 \(Format.price(open.mean))   t=\(n) \(estimate(end))   average \(Format.price(s.averageSpread))"))
-        let d0 = s.distanceByTrade[0], d1 = s.distanceByTrade[n]
+        let open = s.spreadByTrade[0]
+        let end = s.spreadByTrade[n]
+        lines.append(
+            Line(
+                "  spread    t=0 \(Format.price(open.mean))   t=\(n) \(estimate(end))   average \(Format.price(s.averageSpread))"
+            ))
+        let d0 = s.distanceByTrade[0]
+        let d1 = s.distanceByTrade[n]
         lines.append(Line("  |mid − v| t=0 \(estimate(d0))   t=\(n) \(estimate(d1))"))
         lines.append(Line("  " + compare(d0, d1, falling: "prices found v: |mid − v| fell", rising: "|mid − v| rose")))
         lines.append(Line("  market maker's profit per session (realised, against v):"))
-        lines.append(Line("    from informed \(estimate(s.profitFromInformed))   from uninformed \(estimate(s.profitFromUninformed))"))
-        lines.append(Line("    total \(estimate(s.profit)) over \(s.informedTrades + s.uninformedTrades) trades in all"))
+        lines.append(
+            Line(
+                "    from informed \(estimate(s.profitFromInformed))   from uninformed \(estimate(s.profitFromUninformed))"
+            ))
+        lines.append(
+            Line("    total \(estimate(s.profit)) over \(s.informedTrades + s.uninformedTrades) trades in all"))
         lines.append(Line("  " + profitVerdict))
         if s.convergedSessions > 0 {
-            lines.append(Line("  \(s.convergedSessions) sessions learnt v to the precision of a Double, at arrival \(Format.value(s.convergenceArrival.mean)) on", .dim))
+            lines.append(
+                Line(
+                    "  \(s.convergedSessions) sessions learnt v to the precision of a Double, at arrival \(Format.value(s.convergenceArrival.mean)) on",
+                    .dim))
             lines.append(Line("  average; their quotes stand from then (the limit of the exact model)", .dim))
         }
         if s.failedSessions > 0 {
-            lines.append(Line("  \(s.failedSessions) sessions met an order of probability 0 and are left out", .warning))
+            lines.append(
+                Line("  \(s.failedSessions) sessions met an order of probability 0 and are left out", .warning))
         }
         return lines
     }
@@ -43,8 +57,11 @@ struct NormalSimulationText {
     /// A change from `a` to `b` is called one when it exceeds two standard errors of the difference.
     private func compare(_ a: MeanEstimate, _ b: MeanEstimate, falling: String, rising: String) -> String {
         guard let sa = a.standardError, let sb = b.standardError else { return "too few sessions to compare (need 2)" }
-        let gap = b.mean - a.mean, se = (sa * sa + sb * sb).squareRoot()
-        if abs(gap) <= 2 * se { return "no change beyond 2 standard errors in |mid − v| (\(Format.change(gap)) ± \(Format.price(se)))" }
+        let gap = b.mean - a.mean
+        let se = (sa * sa + sb * sb).squareRoot()
+        if abs(gap) <= 2 * se {
+            return "no change beyond 2 standard errors in |mid − v| (\(Format.change(gap)) ± \(Format.price(se)))"
+        }
         return "\(gap < 0 ? falling : rising) by \(Format.price(abs(gap))) (± \(Format.price(se)), over 2 s.e.)"
     }
 
@@ -61,6 +78,7 @@ struct NormalSimulationText {
         }
         let within = abs(p.mean - expected) <= 2 * se
         let target = cost == 0 ? "0 (the quotes break even)" : "about c × trades = \(Format.price(expected))"
-        return within ? "the total is within 2 s.e. of \(target)" : "the total differs from \(target) by more than 2 s.e."
+        return within
+            ? "the total is within 2 s.e. of \(target)" : "the total differs from \(target) by more than 2 s.e."
     }
 }

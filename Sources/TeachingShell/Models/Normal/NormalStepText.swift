@@ -21,7 +21,8 @@ struct NormalStepText {
     private var row: Line {
         let fill = step.fillPrice.map { " at \(Format.price($0))" } ?? ""
         let q = step.quoteAfter
-        let text = "  \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
+        let text =
+            "  \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
             + "  E[v] \(Format.price(step.meanAfter)) sd \(Format.price(step.standardDeviationAfter))"
         var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
         if step.trader != .unknown { spans.append(Span("  (\(step.trader.tapeWord))", .hidden)) }
@@ -32,7 +33,10 @@ struct NormalStepText {
         switch step.order {
         case .buy, .sell:
             let where_ = step.order == .buy ? "ask" : "bid"
-            return Line([Span("t=\(step.time)  "), Span(word, tone), Span(" filled at the \(where_) \(Format.price(step.fillPrice))")])
+            return Line([
+                Span("t=\(step.time)  "), Span(word, tone),
+                Span(" filled at the \(where_) \(Format.price(step.fillPrice))"),
+            ])
         case .none:
             return Line([Span("t=\(step.time)  "), Span("no trade", .heading), Span(" this period")])
         }
@@ -42,18 +46,26 @@ struct NormalStepText {
     private var fixedPoint: [Line] {
         guard let equation = step.equation else {
             let p = parameters
-            let b = Format.price(step.quoteBefore.bid.price), a = Format.price(step.quoteBefore.ask.price)
+            let b = Format.price(step.quoteBefore.bid.price)
+            let a = Format.price(step.quoteBefore.ask.price)
             return [
                 Line("  No trade      the arrival met b = \(b) and a = \(a)", .heading),
-                Line("    P(b ≤ v ≤ a) = \(Format.probability(step.informedPieceProbability))   (informed traders stay out there)"),
+                Line(
+                    "    P(b ≤ v ≤ a) = \(Format.probability(step.informedPieceProbability))   (informed traders stay out there)"
+                ),
                 Line("    E[v | b ≤ v ≤ a] = \(Format.price(step.informedPieceMean))"),
                 Line("    P(no trade) = μ·P(b ≤ v ≤ a) + (1−μ)(1−ε_b−ε_s)"),
-                Line("                = \(Format.number(p.mu)) × \(Format.probability(step.informedPieceProbability)) + \(Format.number(1 - p.mu)) × \(Format.number(p.epsNone)) = \(Format.probability(step.evidence))"),
+                Line(
+                    "                = \(Format.number(p.mu)) × \(Format.probability(step.informedPieceProbability)) + \(Format.number(1 - p.mu)) × \(Format.number(p.epsNone)) = \(Format.probability(step.evidence))"
+                ),
             ]
         }
         let side = step.order == .buy ? "ask" : "bid"
         return [Line("  Fixed point   the \(side) the order met, with the numbers filled in", .heading)]
-            + NormalEquationText(equation: equation, mills: step.millsRatio.map { ($0.z, $0.lambda) }, mean: parameters.mean, sigma: parameters.sigma).lines()
+            + NormalEquationText(
+                equation: equation, mills: step.millsRatio.map { ($0.z, $0.lambda) }, mean: parameters.mean,
+                sigma: parameters.sigma
+            ).lines()
     }
 
     private var piece: String {
@@ -65,35 +77,49 @@ struct NormalStepText {
     }
 
     private var informed: [Line] {
-        [Line("  Informed?     P(trader informed | \(word)) = μ·P(\(piece)) / P(\(word))"),
-         Line("                = \(Format.number(parameters.mu)) × \(Format.probability(step.informedPieceProbability)) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))")]
+        [
+            Line("  Informed?     P(trader informed | \(word)) = μ·P(\(piece)) / P(\(word))"),
+            Line(
+                "                = \(Format.number(parameters.mu)) × \(Format.probability(step.informedPieceProbability)) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))"
+            ),
+        ]
     }
 
     /// E[v | order] = E[v] + P(I | order)·(E[v | piece] − E[v]), and sd, before and after.
     private var posterior: [Line] {
-        let before = Format.price(step.meanBefore), after = Format.price(step.meanAfter)
+        let before = Format.price(step.meanBefore)
+        let after = Format.price(step.meanAfter)
         var lines = [Line("  Posterior     E[v | \(word)] = E[v] + P(I | \(word))·(E[v | \(piece)] − E[v])")]
         if let pieceMean = step.informedPieceMean {
             let shift = Format.change(pieceMean - step.meanBefore)
-            lines.append(Line("                = \(before) + \(Format.probability(step.pInformed)) × (\(shift)) = \(after)"))
+            lines.append(
+                Line("                = \(before) + \(Format.probability(step.pInformed)) × (\(shift)) = \(after)"))
         } else {
             lines.append(Line("                = \(before)   (no mass where informed traders send this order)"))
         }
-        lines.append(Line("                sd[v]: \(Format.price(step.standardDeviationBefore)) → \(Format.price(step.standardDeviationAfter))"))
+        lines.append(
+            Line(
+                "                sd[v]: \(Format.price(step.standardDeviationBefore)) → \(Format.price(step.standardDeviationAfter))"
+            ))
         if let price = step.fillPrice {
             let target = step.order == .buy ? price - parameters.cost : price + parameters.cost
             let name = step.order == .buy ? "a − c" : "b + c"
             if Format.price(step.meanAfter) == Format.price(target) {
-                lines.append(Line("                E[v | \(word)] = \(name) = \(Format.price(target)) (zero expected profit)"))
+                lines.append(
+                    Line("                E[v | \(word)] = \(name) = \(Format.price(target)) (zero expected profit)"))
             } else {
-                lines.append(Line("                E[v | \(word)] differs from \(name) = \(Format.price(target)) by \(Format.change(step.meanAfter - target))"))
+                lines.append(
+                    Line(
+                        "                E[v | \(word)] differs from \(name) = \(Format.price(target)) by \(Format.change(step.meanAfter - target))"
+                    ))
             }
         }
         return lines
     }
 
     private var quotes: [Line] {
-        let a = step.quoteBefore, b = step.quoteAfter
+        let a = step.quoteBefore
+        let b = step.quoteAfter
         let rows: [(String, Double?, Double?)] = [
             ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
             ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
@@ -106,7 +132,8 @@ struct NormalStepText {
         return rows.enumerated().map { index, row in
             let (name, x, y) = row
             let label = index == 0 ? "  Quotes        " : "                "
-            var tone = Tone.plain, change = ""
+            var tone = Tone.plain
+            var change = ""
             if let x, let y {
                 tone = y > x ? .buy : (y < x ? .sell : .plain)
                 change = "  (\(Format.change(y - x)))"
@@ -127,8 +154,10 @@ struct NormalStepText {
         }
         if parameters.mu == 0 { first = "with μ = 0 nobody is informed, so the order says nothing about v" }
         var lines = [Line("  Why           " + first + ";")]
-        lines.append(Line("                E[v] \(direction)" + (moved == 0 ? "" : " by \(Format.change(moved))")
-            + ": quotes are the new belief's fixed points"))
+        lines.append(
+            Line(
+                "                E[v] \(direction)" + (moved == 0 ? "" : " by \(Format.change(moved))")
+                    + ": quotes are the new belief's fixed points"))
         if let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread {
             let verb = s1 < s0 ? "narrowed" : (s1 > s0 ? "widened" : "stayed")
             lines.append(Line("                the spread \(verb) (\(Format.price(s0)) → \(Format.price(s1)))"))

@@ -1,5 +1,5 @@
-import NormalValue
 import MarketModel
+import NormalValue
 
 extension NormalSession {
     /// `simulate` under the normal model: M sessions of N arrivals on one thread (its summary does
@@ -7,35 +7,46 @@ extension NormalSession {
     /// itself is untouched. Ctrl-C stops it with the sessions done so far.
     func simulate(_ request: SimulationRequest, context: ModelContext) throws(ShellError) -> ModelReply {
         if request.distance != nil {
-            throw .notInModel(verb: "simulate distance", model: .normal,
-                              instead: "it reports |mid − v| at every trade number instead of a discovery time")
+            throw .notInModel(
+                verb: "simulate distance", model: .normal,
+                instead: "it reports |mid − v| at every trade number instead of a discovery time")
         }
-        let truth: NormalTruth = switch request.truth {
-        case .normal(let t)?: t
-        case nil: .drawn
-        case .binary?: preconditionFailure("the parser reads truth under the normal model's table")
-        }
-        let study = NormalSimulation(parameters: market.parameters, sessions: request.sessions, arrivals: request.trades, truth: truth)
-        let seed = request.seed ?? self.seed, report = context.reportProgress, total = request.sessions
+        let truth: NormalTruth =
+            switch request.truth {
+            case .normal(let t)?: t
+            case nil: .drawn
+            case .binary?: preconditionFailure("the parser reads truth under the normal model's table")
+            }
+        let study = NormalSimulation(
+            parameters: market.parameters, sessions: request.sessions, arrivals: request.trades, truth: truth)
+        let seed = request.seed ?? self.seed
+        let report = context.reportProgress
+        let total = request.sessions
         let stop = context.shouldStop
         let summary: NormalSimulationSummary
         do {
-            summary = try study.run(generator: { SessionSimulator.generator(seed: seed, session: $0) }, shouldContinue: { done in
-                if done & 15 == 0 { report(.simulating, done, total) }
-                return !stop()
-            })
+            summary = try study.run(
+                generator: { SessionSimulator.generator(seed: seed, session: $0) },
+                shouldContinue: { done in
+                    if done & 15 == 0 { report(.simulating, done, total) }
+                    return !stop()
+                })
         } catch {
             throw .normalParameter(error)
         }
         report(.simulating, total, total)
         var lines = NormalSimulationText(summary: summary, truth: truth, cost: market.parameters.cost).lines
         if summary.sessions < total {
-            lines.append(Line("stopped after \(summary.sessions) of \(total) sessions; the figures are those sessions'", .warning))
+            lines.append(
+                Line(
+                    "stopped after \(summary.sessions) of \(total) sessions; the figures are those sessions'", .warning)
+            )
         }
         if let threads = request.threads, threads > 1 {
             lines.append(Line("(the normal model's study runs on one thread; threads \(threads) was not used)", .dim))
         }
-        return ModelReply(lines, results: .normalSimulation(NormalSimulationResults(summary, requested: total, seed: seed)))
+        return ModelReply(
+            lines, results: .normalSimulation(NormalSimulationResults(summary, requested: total, seed: seed)))
     }
 }
 
@@ -51,7 +62,10 @@ public struct NormalSimulationResults: Sendable, Encodable, Equatable {
             standardError = e.standardError.flatMap { $0.isFinite ? $0 : nil }
         }
 
-        enum CodingKeys: String, CodingKey { case mean, standardError = "standard_error" }
+        enum CodingKeys: String, CodingKey {
+            case mean
+            case standardError = "standard_error"
+        }
     }
 
     let study = "simulate"
@@ -63,17 +77,26 @@ public struct NormalSimulationResults: Sendable, Encodable, Equatable {
     init(_ s: NormalSimulationSummary, requested: Int, seed: UInt64) {
         self.requested = requested
         self.seed = seed
-        (sessions, arrivals, convergedSessions, failedSessions) = (s.sessions, s.arrivals, s.convergedSessions, s.failedSessions)
+        (sessions, arrivals, convergedSessions, failedSessions) = (
+            s.sessions, s.arrivals, s.convergedSessions, s.failedSessions
+        )
         (openingSpread, finalSpread) = (Estimate(s.spreadByTrade[0]), Estimate(s.spreadByTrade[s.arrivals]))
         (openingDistance, finalDistance) = (Estimate(s.distanceByTrade[0]), Estimate(s.distanceByTrade[s.arrivals]))
-        (profitFromInformed, profitFromUninformed, profit) = (Estimate(s.profitFromInformed), Estimate(s.profitFromUninformed), Estimate(s.profit))
+        (profitFromInformed, profitFromUninformed, profit) = (
+            Estimate(s.profitFromInformed), Estimate(s.profitFromUninformed), Estimate(s.profit)
+        )
     }
 
     enum CodingKeys: String, CodingKey {
         case study, requested, sessions, arrivals, seed
-        case convergedSessions = "converged_sessions", failedSessions = "failed_sessions"
-        case openingSpread = "opening_spread", finalSpread = "final_spread"
-        case openingDistance = "opening_distance", finalDistance = "final_distance"
-        case profitFromInformed = "profit_from_informed", profitFromUninformed = "profit_from_uninformed", profit
+        case convergedSessions = "converged_sessions"
+        case failedSessions = "failed_sessions"
+        case openingSpread = "opening_spread"
+        case finalSpread = "final_spread"
+        case openingDistance = "opening_distance"
+        case finalDistance = "final_distance"
+        case profitFromInformed = "profit_from_informed"
+        case profitFromUninformed = "profit_from_uninformed"
+        case profit
     }
 }

@@ -42,8 +42,10 @@ struct NormalTape: Sendable {
     }
 
     /// Records a period: the posterior before it, what happened, and the epoch it happened under.
-    mutating func append(before posterior: @autoclosure () -> NormalPosterior, order: Order, trader: Trader,
-                         epoch: UInt32) {
+    mutating func append(
+        before posterior: @autoclosure () -> NormalPosterior, order: Order, trader: Trader,
+        epoch: UInt32
+    ) {
         if storesCheckpoint(at: codes.count) { checkpoints.append((codes.count, posterior())) }
         if epochRuns.last?.epoch != epoch { epochRuns.append((codes.count, epoch)) }
         codes.append(order.rawValue | trader.rawValue << 2)
@@ -70,8 +72,9 @@ struct NormalTape: Sendable {
     /// The period at `index` (0-based).
     subscript(index: Int) -> NormalTapeEntry {
         let code = codes[index]
-        return NormalTapeEntry(order: Order(rawValue: code & 3) ?? .none, trader: Trader(rawValue: code >> 2) ?? .unknown,
-                               epoch: epoch(at: index))
+        return NormalTapeEntry(
+            order: Order(rawValue: code & 3) ?? .none, trader: Trader(rawValue: code >> 2) ?? .unknown,
+            epoch: epoch(at: index))
     }
 
     /// The epoch in force at period `index`: the last run that starts at or before it.
@@ -86,7 +89,8 @@ struct NormalTape: Sendable {
 
     /// The position of the last of the increasing `starts` that is ≤ `index` (0 when none is).
     private func lastIndex(in starts: [Int], atOrBefore index: Int) -> Int {
-        var low = 0, high = starts.count - 1
+        var low = 0
+        var high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= index { low = middle } else { high = middle - 1 }

@@ -65,8 +65,10 @@ extension NormalSession {
         var rows: [NormalTradeRow] = []
         if range.lowerBound <= 0, periods > 0 {
             let epoch = epoch(at: 0)
-            rows.append(NormalTradeRow(opening: tape.checkpoint(atOrBefore: 0).posterior, parameters: epoch.parameters,
-                                       trueValue: epoch.trueValue))
+            rows.append(
+                NormalTradeRow(
+                    opening: tape.checkpoint(atOrBefore: 0).posterior, parameters: epoch.parameters,
+                    trueValue: epoch.trueValue))
         }
         replay(max(range.lowerBound, 1) - 1..<min(range.upperBound, periods)) { step, _ in
             rows.append(NormalTradeRow(step: step))
@@ -87,26 +89,40 @@ struct NormalPlotText {
     var lines: [Line] {
         let rows = session.periods == 0 ? [] : session.rows(PlotText.window(session.periods))
         let series: [Chart.Series]
-        var title = kind.title, reference: (name: String, value: Double)?
+        var title = kind.title
+        var reference: (name: String, value: Double)?
         switch kind {
-        case .spread: series = [Chart.Series(name: "spread", values: rows.map { $0.spread ?? .nan }, tone: .buy, mark: "*")]
+        case .spread:
+            series = [Chart.Series(name: "spread", values: rows.map { $0.spread ?? .nan }, tone: .buy, mark: "*")]
         case .belief:
             title = "Belief: posterior mean E[v] ± sd"
-            series = [Chart.Series(name: "E[v]", values: rows.map(\.value), tone: .buy, mark: "*"),
-                      Chart.Series(name: "+sd", values: rows.map { $0.value + $0.sd }, tone: .dim, mark: "."),
-                      Chart.Series(name: "−sd", values: rows.map { $0.value - $0.sd }, tone: .dim, mark: ".")]
+            series = [
+                Chart.Series(name: "E[v]", values: rows.map(\.value), tone: .buy, mark: "*"),
+                Chart.Series(name: "+sd", values: rows.map { $0.value + $0.sd }, tone: .dim, mark: "."),
+                Chart.Series(name: "−sd", values: rows.map { $0.value - $0.sd }, tone: .dim, mark: "."),
+            ]
             reference = ("v \(Format.value(session.trueValue))", session.trueValue)
         case .price:
             series = [Chart.Series(name: "mid", values: rows.map { $0.mid ?? .nan }, tone: .buy, mark: "*")]
             reference = ("v \(Format.value(session.trueValue))", session.trueValue)
         case .cost:
             var total = 0.0
-            series = [Chart.Series(name: "cost", values: rows.map { total += $0.uninformedCost; return total }, tone: .buy, mark: "*")]
+            series = [
+                Chart.Series(
+                    name: "cost",
+                    values: rows.map {
+                        total += $0.uninformedCost
+                        return total
+                    }, tone: .buy, mark: "*")
+            ]
         }
-        var chart = Chart(title: title, unit: kind == .belief ? "$" : kind.unit, series: series, reference: reference, bounds: nil)
+        var chart = Chart(
+            title: title, unit: kind == .belief ? "$" : kind.unit, series: series, reference: reference, bounds: nil)
         chart.firstT = rows.first?.t ?? 1
         var lines = chart.lines(width: width, unicode: unicode)
-        if let first = rows.first?.t, first > 0 { lines.append(Line("(the last \(rows.count) of \(session.periods) periods)", .dim)) }
+        if let first = rows.first?.t, first > 0 {
+            lines.append(Line("(the last \(rows.count) of \(session.periods) periods)", .dim))
+        }
         return lines
     }
 }

@@ -23,29 +23,36 @@ struct Explanation {
     private var belief: String? {
         let l = step.likelihood
         if step.quoteBefore.isClosed {
-            return "Both sides are withdrawn, so every arrival leaves: no trade is certain in every state and teaches the market maker nothing. Beliefs are frozen and price discovery has halted."
+            return
+                "Both sides are withdrawn, so every arrival leaves: no trade is certain in every state and teaches the market maker nothing. Beliefs are frozen and price discovery has halted."
         }
         let shown = eventUncertain ? [l.good, l.bad, l.noEvent] : [l.good, l.bad]
         if shown.allSatisfy({ Self.order($0, shown[0]) == 0 }) {
-            return "\(capital) is equally likely in every state (\(Format.probability(l.good))), so it teaches the market maker nothing and nothing moved."
+            return
+                "\(capital) is equally likely in every state (\(Format.probability(l.good))), so it teaches the market maker nothing and nothing moved."
         }
-        let lg = Format.probability(l.good), lb = Format.probability(l.bad)
-        let likelier = switch Self.order(l.good, l.bad) {
-        case 1: "likelier after good news than after bad (\(lg) against \(lb))"
-        case -1: "likelier after bad news than after good (\(lb) against \(lg))"
-        default: "as likely after good news as after bad (\(lg))"
-        }
-        var sentence = "\(capital) is \(likelier), so \(direction) \(Self.moved(Self.directionBelief(step.prior), Self.directionBelief(step.posterior)))"
+        let lg = Format.probability(l.good)
+        let lb = Format.probability(l.bad)
+        let likelier =
+            switch Self.order(l.good, l.bad) {
+            case 1: "likelier after good news than after bad (\(lg) against \(lb))"
+            case -1: "likelier after bad news than after good (\(lb) against \(lg))"
+            default: "as likely after good news as after bad (\(lg))"
+            }
+        var sentence =
+            "\(capital) is \(likelier), so \(direction) \(Self.moved(Self.directionBelief(step.prior), Self.directionBelief(step.posterior)))"
         if eventUncertain {
             // P(event) moves by the event states' average likelihood against the no-event one.
             let p = step.prior.probability
             let withEvent = (p.bad * l.bad + p.good * l.good) / (p.bad + p.good)
-            let comparison = switch Self.order(withEvent, l.noEvent) {
-            case 1: "likelier with an event than without one"
-            case -1: "less likely with an event than without one"
-            default: "as likely with an event as without one"
-            }
-            sentence += "; it is \(comparison) (\(Format.probability(withEvent)) on average against \(Format.probability(l.noEvent))), so P(event) \(Self.moved(step.prior.pEvent, step.posterior.pEvent))"
+            let comparison =
+                switch Self.order(withEvent, l.noEvent) {
+                case 1: "likelier with an event than without one"
+                case -1: "less likely with an event than without one"
+                default: "as likely with an event as without one"
+                }
+            sentence +=
+                "; it is \(comparison) (\(Format.probability(withEvent)) on average against \(Format.probability(l.noEvent))), so P(event) \(Self.moved(step.prior.pEvent, step.posterior.pEvent))"
         }
         return sentence + "."
     }
@@ -72,46 +79,58 @@ struct Explanation {
     /// "(ask +0.5009, bid +0.6000)".
     private var sides: String {
         guard let a0 = step.quoteBefore.ask.price, let a1 = step.quoteAfter.ask.price,
-              let b0 = step.quoteBefore.bid.price, let b1 = step.quoteAfter.bid.price else { return "" }
+            let b0 = step.quoteBefore.bid.price, let b1 = step.quoteAfter.bid.price
+        else { return "" }
         return " (ask \(Format.change(a1 - a0)), bid \(Format.change(b1 - b0)))"
     }
 
     /// The direction of the news: surer when the belief moved away from ½.
     private func directionClause(_ effect: Double, alone: Bool) -> String {
-        let before = Self.directionBelief(step.prior), after = Self.directionBelief(step.posterior)
+        let before = Self.directionBelief(step.prior)
+        let after = Self.directionBelief(step.posterior)
         let surer = abs(after - 0.5) > abs(before - 0.5)
         let sure = surer ? "surer" : "less sure"
         let toward = surer ? "away from ½" : "toward ½"
-        let head = alone
+        let head =
+            alone
             ? "with P(event) held, the move of \(direction) \(toward) (the market maker is \(sure) of the direction of the news) \(effect > 0 ? "widens" : "narrows") it by \(Format.price(abs(effect)))"
             : "\(direction) moved \(toward), so the market maker is \(sure) of the value"
         guard !alone else { return head }
         if (effect < 0) == surer {
-            return head + (surer ? " and the informed have less of an edge over it" : " and the informed have more of an edge over it")
+            return head
+                + (surer
+                    ? " and the informed have less of an edge over it"
+                    : " and the informed have more of an edge over it")
         }
-        let lopsided = parameters.epsBuy != parameters.epsSell
-            ? " (with ε_b = \(Format.number(parameters.epsBuy)) and ε_s = \(Format.number(parameters.epsSell)) the spread is not widest at ½)" : ""
+        let lopsided =
+            parameters.epsBuy != parameters.epsSell
+            ? " (with ε_b = \(Format.number(parameters.epsBuy)) and ε_s = \(Format.number(parameters.epsSell)) the spread is not widest at ½)"
+            : ""
         return head + ", yet the spread \(effect > 0 ? "widened" : "narrowed")\(lopsided)"
     }
 
     /// Whether informed traders are active: a wider spread when they seem more likely.
     private func eventClause(_ effect: Double) -> String {
         let rose = step.posterior.pEvent > step.prior.pEvent
-        let clause = "with \(direction) held, the \(rose ? "rise" : "fall") in P(event) (informed traders now seem \(rose ? "more" : "less") likely to be active) \(effect > 0 ? "widens" : "narrows") it by \(Format.price(abs(effect)))"
+        let clause =
+            "with \(direction) held, the \(rose ? "rise" : "fall") in P(event) (informed traders now seem \(rose ? "more" : "less") likely to be active) \(effect > 0 ? "widens" : "narrows") it by \(Format.price(abs(effect)))"
         guard rose != (effect > 0) else { return clause }
         // Against the informed share's pull: say what the value's uncertainty did meanwhile.
         let values = parameters.values
         let before = Self.spreadOfValue(step.prior, values: values)
         let after = Self.spreadOfValue(Self.mixed(event: step.posterior, direction: step.prior), values: values)
         let moved = after > before ? "rose" : "fell"
-        return clause + ", although it moves the no-event value V* = \(Format.value(parameters.noEventValue)) \(rose ? "out of" : "back into") play: the market maker's uncertainty about the value (the standard deviation of V) \(moved) from \(Format.price(before)) to \(Format.price(after))"
+        return clause
+            + ", although it moves the no-event value V* = \(Format.value(parameters.noEventValue)) \(rose ? "out of" : "back into") play: the market maker's uncertainty about the value (the standard deviation of V) \(moved) from \(Format.price(before)) to \(Format.price(after))"
     }
 
     /// Whether the market shut, or a side closed or reopened, with this step.
     private var market: String? {
-        let a = step.quoteBefore, b = step.quoteAfter
+        let a = step.quoteBefore
+        let b = step.quoteAfter
         if b.isClosed, !a.isClosed {
-            return "The market shut: both sides' break-even half-spreads now exceed the tolerance \(Format.price(parameters.tolerance)), so the market maker withdraws both, nothing can trade and beliefs freeze until a parameter changes."
+            return
+                "The market shut: both sides' break-even half-spreads now exceed the tolerance \(Format.price(parameters.tolerance)), so the market maker withdraws both, nothing can trade and beliefs freeze until a parameter changes."
         }
         var notes: [String] = []
         for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)] {
@@ -142,22 +161,27 @@ struct Explanation {
 
     /// The spread's change split into the part from P(event) and the part from P(V_H | event):
     /// each move applied alone, averaged over the two orders (so the parts add up to the change).
-    static func parts(_ before: Belief, _ after: Belief, parameters: Parameters) -> (event: Double, direction: Double)? {
+    static func parts(_ before: Belief, _ after: Belief, parameters: Parameters) -> (event: Double, direction: Double)?
+    {
         func spread(event: Belief, direction: Belief) -> Double? {
             Quote(belief: mixed(event: event, direction: direction), parameters: parameters).spread
         }
         guard let s00 = spread(event: before, direction: before), let s11 = spread(event: after, direction: after),
-              let s10 = spread(event: after, direction: before), let s01 = spread(event: before, direction: after) else { return nil }
+            let s10 = spread(event: after, direction: before), let s01 = spread(event: before, direction: after)
+        else { return nil }
         let event = ((s10 - s00) + (s11 - s01)) / 2
         return (event, (s11 - s00) - event)
     }
 
     /// The belief with `event`'s P(event) and `direction`'s P(V_H | event).
     static func mixed(event: Belief, direction: Belief) -> Belief {
-        let e = event.logProbability, d = direction.logProbability
+        let e = event.logProbability
+        let d = direction.logProbability
         let logEvent = log(-expm1(e.noEvent))
         let logDirection = log(exp(d.good) + exp(d.bad))
-        return Belief(normalisedLog: StateVector(noEvent: e.noEvent, bad: logEvent + d.bad - logDirection, good: logEvent + d.good - logDirection))
+        return Belief(
+            normalisedLog: StateVector(
+                noEvent: e.noEvent, bad: logEvent + d.bad - logDirection, good: logEvent + d.good - logDirection))
     }
 
     /// The standard deviation of V under a belief.

@@ -13,8 +13,10 @@ struct HistoryText {
         if start > 1 { lines.append(Line("… \(start - 1) earlier periods …", .dim)) }
         for row in session.rows(start...session.periods) {
             let order = row.order == .none ? "no trade" : row.order.word
-            lines.append(Line(Format.pad(String(row.t), 10) + Format.pad(order, 10) + Format.pad(row.trader.tapeWord, 14)
-                + Format.pad(row.price.map(Format.price) ?? "", 12) + Format.probability(row.pHigh)))
+            lines.append(
+                Line(
+                    Format.pad(String(row.t), 10) + Format.pad(order, 10) + Format.pad(row.trader.tapeWord, 14)
+                        + Format.pad(row.price.map(Format.price) ?? "", 12) + Format.probability(row.pHigh)))
         }
         return lines
     }

@@ -9,7 +9,10 @@ struct ParamsText {
         let p = session.market.parameters
         var lines = [Line("name        symbol    value      meaning", .heading)]
         for row in settingRows(.binary) {
-            lines.append(Line(Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(value(row.name, p), 11) + row.meaning))
+            lines.append(
+                Line(
+                    Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(value(row.name, p), 11)
+                        + row.meaning))
         }
         return lines
     }

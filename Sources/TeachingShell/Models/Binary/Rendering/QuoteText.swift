@@ -17,13 +17,18 @@ enum QuoteText {
     /// `sides` names the sides to explain (both unless given).
     static func withdrawal(_ quote: Quote, parameters: Parameters, sides: Set<String> = ["ask", "bid"]) -> [Line] {
         var lines: [Line] = []
-        for (side, name, who) in [(quote.ask, "ask", "buyers"), (quote.bid, "bid", "sellers")] where sides.contains(name) {
+        for (side, name, who) in [(quote.ask, "ask", "buyers"), (quote.bid, "bid", "sellers")]
+        where sides.contains(name) {
             if side.isWithdrawn, let half = side.halfSpread {
-                lines.append(Line(
-                    "\(name) withdrawn: breaking even needs \(Format.price(half)) from E[V] = \(Format.price(quote.expectedValue)), but uninformed \(who) accept at most \(Format.price(parameters.tolerance)) (tolerance); \(side.informedTrade ? "only informed traders would trade there" : "informed traders would not trade there either, so no one would")",
-                    .warning))
+                lines.append(
+                    Line(
+                        "\(name) withdrawn: breaking even needs \(Format.price(half)) from E[V] = \(Format.price(quote.expectedValue)), but uninformed \(who) accept at most \(Format.price(parameters.tolerance)) (tolerance); \(side.informedTrade ? "only informed traders would trade there" : "informed traders would not trade there either, so no one would")",
+                        .warning))
             } else if side.price == nil {
-                lines.append(Line("\(name) undefined: no \(name == "ask" ? "buy" : "sell") can arrive under the current beliefs", .warning))
+                lines.append(
+                    Line(
+                        "\(name) undefined: no \(name == "ask" ? "buy" : "sell") can arrive under the current beliefs",
+                        .warning))
             }
         }
         return lines

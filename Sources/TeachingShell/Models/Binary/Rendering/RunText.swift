@@ -15,14 +15,18 @@ struct RunText {
     var lines: [Line] {
         var lines = [header]
         let all = result.first + result.last
-        let first = all.prefix(kept), last = all.dropFirst(first.count).suffix(kept)
+        let first = all.prefix(kept)
+        let last = all.dropFirst(first.count).suffix(kept)
         lines += first.map(row)
         let hidden = result.steps - first.count - last.count
         if hidden > 0 { lines.append(Line("    … \(hidden) more periods …", .dim)) }
         lines += last.map(row)
         lines.append(summary)
         if result.interrupted {
-            lines.append(Line("interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape", .warning))
+            lines.append(
+                Line(
+                    "interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape",
+                    .warning))
         }
         if let error = result.error {
             lines.append(Line("stopped at t = \(session.market.time): \(ShellError.market(error).message)", .error))
@@ -33,7 +37,10 @@ struct RunText {
 
     private var header: Line {
         let event = showsEvent ? "  P(event)" : ""
-        return Line(Format.pad("t", 8) + Format.pad("arrival", 12) + Format.pad("order", 10) + Format.pad("price", 11) + Format.pad("bid", 11) + Format.pad("ask", 11) + "P(V=\(Format.value(session.market.parameters.high)))" + event, .heading)
+        return Line(
+            Format.pad("t", 8) + Format.pad("arrival", 12) + Format.pad("order", 10) + Format.pad("price", 11)
+                + Format.pad("bid", 11) + Format.pad("ask", 11) + "P(V=\(Format.value(session.market.parameters.high)))"
+                + event, .heading)
     }
 
     private func row(_ step: BayesStep) -> Line {
@@ -41,17 +48,26 @@ struct RunText {
         let order = step.order == .none ? "-" : step.order.word
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
         let text = Format.pad(String(step.time), 8) + Format.pad(who, 12)
-        let rest = Format.pad(step.fillPrice.map(Format.price) ?? "", 11)
-            + Format.pad(Format.price(step.quoteAfter.bid.price), 11) + Format.pad(Format.price(step.quoteAfter.ask.price), 11)
-            + (showsEvent ? Format.pad(Format.probability(step.posterior.pHigh), 10) + Format.probability(step.posterior.pEvent)
+        let rest =
+            Format.pad(step.fillPrice.map(Format.price) ?? "", 11)
+            + Format.pad(Format.price(step.quoteAfter.bid.price), 11)
+            + Format.pad(Format.price(step.quoteAfter.ask.price), 11)
+            + (showsEvent
+                ? Format.pad(Format.probability(step.posterior.pHigh), 10) + Format.probability(step.posterior.pEvent)
                 : Format.probability(step.posterior.pHigh))
-        return Line([Span(text, step.trader == .informed ? .hidden : .plain), Span(Format.pad(order, 10), tone), Span(rest)])
+        return Line([
+            Span(text, step.trader == .informed ? .hidden : .plain), Span(Format.pad(order, 10), tone), Span(rest),
+        ])
     }
 
     private var summary: Line {
-        let buys = result.orders[.buy] ?? 0, sells = result.orders[.sell] ?? 0, none = result.orders[.none] ?? 0
+        let buys = result.orders[.buy] ?? 0
+        let sells = result.orders[.sell] ?? 0
+        let none = result.orders[.none] ?? 0
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return Line("\(count(result.steps, "period")): \(count(buys, "buy")), \(count(sells, "sell")), \(count(none, "no-trade")); \(count(result.informedArrivals, "informed arrival")) (hidden)")
+        return Line(
+            "\(count(result.steps, "period")): \(count(buys, "buy")), \(count(sells, "sell")), \(count(none, "no-trade")); \(count(result.informedArrivals, "informed arrival")) (hidden)"
+        )
     }
 
 }

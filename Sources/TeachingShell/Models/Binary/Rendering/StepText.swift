@@ -13,7 +13,9 @@ struct StepText {
     private var word: String { step.order == .none ? "no trade" : step.order.word }
 
     var lines: [Line] {
-        [headline] + bayes + odds + informed + ParticipationText(parameters: parameters).stepLines(step) + quotes + [why] + hidden
+        [headline] + bayes + odds + informed + ParticipationText(parameters: parameters).stepLines(step) + quotes + [
+            why
+        ] + hidden
     }
 
     /// The lines at a level of detail: all of them, or one compact row (and any withdrawn side).
@@ -24,7 +26,8 @@ struct StepText {
     /// Why a side is withdrawn, in full when it has just closed and in a few words when it was
     /// closed before this order too (a frozen market does not repeat its reasons every period).
     private func withdrawals(indent: String) -> [Line] {
-        let a = step.quoteBefore, b = step.quoteAfter
+        let a = step.quoteBefore
+        let b = step.quoteAfter
         var fresh: Set<String> = []
         var still: [String] = []
         for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)] {
@@ -34,9 +37,14 @@ struct StepText {
                 fresh.insert(name)
             }
         }
-        var lines = QuoteText.withdrawal(b, parameters: parameters, sides: fresh).map { Line(indent + $0.plain, .warning) }
+        var lines = QuoteText.withdrawal(b, parameters: parameters, sides: fresh).map {
+            Line(indent + $0.plain, .warning)
+        }
         if !still.isEmpty {
-            lines.append(Line("\(indent)still withdrawn: \(still.joined(separator: " and ")), tolerance \(Format.price(parameters.tolerance))", .warning))
+            lines.append(
+                Line(
+                    "\(indent)still withdrawn: \(still.joined(separator: " and ")), tolerance \(Format.price(parameters.tolerance))",
+                    .warning))
         }
         return lines
     }
@@ -51,15 +59,24 @@ struct StepText {
         text += "  P(V=\(labels.high)) \(Format.probability(step.posterior.pHigh))"
         if parameters.alpha < 1 { text += " P(event) \(Format.probability(step.posterior.pEvent))" }
         var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
-        if step.trader != .unknown { spans.append(Span("  (\(step.trader == .informed ? "informed" : "noise"))", .hidden)) }
+        if step.trader != .unknown {
+            spans.append(Span("  (\(step.trader == .informed ? "informed" : "noise"))", .hidden))
+        }
         return Line(spans)
     }
 
     private var headline: Line {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
         switch step.order {
-        case .buy: return Line([Span("t=\(step.time)  "), Span("buy", tone), Span(" filled at the ask \(Format.price(step.fillPrice))")])
-        case .sell: return Line([Span("t=\(step.time)  "), Span("sell", tone), Span(" filled at the bid \(Format.price(step.fillPrice))")])
+        case .buy:
+            return Line([
+                Span("t=\(step.time)  "), Span("buy", tone), Span(" filled at the ask \(Format.price(step.fillPrice))"),
+            ])
+        case .sell:
+            return Line([
+                Span("t=\(step.time)  "), Span("sell", tone),
+                Span(" filled at the bid \(Format.price(step.fillPrice))"),
+            ])
         case .none: return Line([Span("t=\(step.time)  "), Span("no trade", .heading), Span(" this period")])
         }
     }
@@ -72,7 +89,10 @@ struct StepText {
         let evidence = step.evidence
         var lines = [Line("  Bayes' rule   P(s | \(o)) = P(s) × P(\(o) | s) / P(\(o))", .heading)]
         for state in labels.shown {
-            lines.append(Line("    \(labels.padded(state))   \(Format.probability(prior[state])) × \(Format.probability(step.likelihood[state])) = \(Format.probability(joint[state]))   / \(Format.probability(evidence)) = \(Format.probability(posterior[state]))"))
+            lines.append(
+                Line(
+                    "    \(labels.padded(state))   \(Format.probability(prior[state])) × \(Format.probability(step.likelihood[state])) = \(Format.probability(joint[state]))   / \(Format.probability(evidence)) = \(Format.probability(posterior[state]))"
+                ))
         }
         let terms = labels.shown.map { Format.probability(joint[$0]) }.joined(separator: " + ")
         lines.append(Line("    P(\(o)) = \(terms) = \(Format.probability(evidence))"))
@@ -80,16 +100,25 @@ struct StepText {
     }
 
     private var odds: [Line] {
-        let prior = step.prior.logProbability, post = step.posterior.logProbability
+        let prior = step.prior.logProbability
+        let post = step.posterior.logProbability
         let lr = step.logLikelihoodRatio
         var lines: [Line] = []
         if lr.isFinite, (prior.good - prior.bad).isFinite {
-            lines.append(Line("  Odds form     odds(V = \(labels.high) : V = \(labels.low)) = \(Format.probability(exp(prior.good - prior.bad))) × \(Format.probability(step.likelihood.good))/\(Format.probability(step.likelihood.bad)) = \(Format.probability(exp(prior.good - prior.bad))) × \(Format.probability(exp(lr))) = \(Format.probability(exp(post.good - post.bad)))"))
+            lines.append(
+                Line(
+                    "  Odds form     odds(V = \(labels.high) : V = \(labels.low)) = \(Format.probability(exp(prior.good - prior.bad))) × \(Format.probability(step.likelihood.good))/\(Format.probability(step.likelihood.bad)) = \(Format.probability(exp(prior.good - prior.bad))) × \(Format.probability(exp(lr))) = \(Format.probability(exp(post.good - post.bad)))"
+                ))
         }
         if parameters.alpha < 1 {
-            let before = step.prior.pEvent, after = step.posterior.pEvent
-            let eventOdds = before / (1 - before), eventLR = step.eventLikelihoodRatio
-            lines.append(Line("  Event         P(event) = π_B + π_G: \(Format.probability(before)) → \(Format.probability(after));  odds(event : none) = \(Format.probability(eventOdds)) × \(Format.probability(eventLR)) = \(Format.probability(after / (1 - after)))"))
+            let before = step.prior.pEvent
+            let after = step.posterior.pEvent
+            let eventOdds = before / (1 - before)
+            let eventLR = step.eventLikelihoodRatio
+            lines.append(
+                Line(
+                    "  Event         P(event) = π_B + π_G: \(Format.probability(before)) → \(Format.probability(after));  odds(event : none) = \(Format.probability(eventOdds)) × \(Format.probability(eventLR)) = \(Format.probability(after / (1 - after)))"
+                ))
         }
         return lines
     }
@@ -99,7 +128,8 @@ struct StepText {
         let senders = parameters.informedLikelihood(of: step.order, at: step.quoteBefore)
         let terms = labels.shown.filter { senders[$0] > 0 }
             .map { "\(Format.probability(prior[$0])) × \(Format.probability(senders[$0]))" }
-        let arithmetic = terms.isEmpty
+        let arithmetic =
+            terms.isEmpty
             ? "0 (no informed trader sends \(word) now)"
             : "\(terms.count > 1 ? "(" + terms.joined(separator: " + ") + ")" : terms[0]) / \(Format.probability(step.evidence)) = \(Format.probability(step.pInformed))"
         let left = step.order == .none && !terms.isEmpty ? ParticipationText.noTradeSenders(step.quoteBefore) : ""
@@ -107,7 +137,8 @@ struct StepText {
     }
 
     private var quotes: [Line] {
-        let a = step.quoteBefore, b = step.quoteAfter
+        let a = step.quoteBefore
+        let b = step.quoteAfter
         let rows: [(String, Double?, Double?)] = [
             ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
             ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
@@ -129,8 +160,12 @@ struct StepText {
             return Line([Span(label + Format.pad(name, 7)), Span("\(column(x)) → \(column(y))\(change)", tone)])
         }
         lines += withdrawals(indent: "  ")
-        for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)] where before.isWithdrawn && after.isOpen {
-            lines.append(Line("  \(name) reopened: its break-even half-spread is now \(Format.price(after.halfSpread ?? 0)), within the tolerance \(Format.price(parameters.tolerance))", .buy))
+        for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)]
+        where before.isWithdrawn && after.isOpen {
+            lines.append(
+                Line(
+                    "  \(name) reopened: its break-even half-spread is now \(Format.price(after.halfSpread ?? 0)), within the tolerance \(Format.price(parameters.tolerance))",
+                    .buy))
         }
         return lines
     }
@@ -152,7 +187,9 @@ struct StepText {
         if let stayedOut = ParticipationText(parameters: parameters).hiddenClause(step) { parts.append(stayedOut) }
         parts.append("true value \(Format.value(step.trueValue)) (truth \(truth.rawValue))")
         if let profit = step.realisedProfit, let expected = step.expectedProfit(values: parameters.values) {
-            parts.append("market maker's profit on this order \(Format.change(profit)) (expected \(Format.change(expected)) given the order)")
+            parts.append(
+                "market maker's profit on this order \(Format.change(profit)) (expected \(Format.change(expected)) given the order)"
+            )
         }
         return [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]
     }

@@ -38,7 +38,9 @@ struct ComparedMarket {
     /// The first t from which the mid stays within `band` of the true value, or nil.
     func settles(within band: Double) -> Int? {
         let trades = trades
-        guard let lastOutside = trades.lastIndex(where: { abs(($0.mid ?? .infinity) - trueValue) > band }) else { return 1 }
+        guard let lastOutside = trades.lastIndex(where: { abs(($0.mid ?? .infinity) - trueValue) > band }) else {
+            return 1
+        }
         return lastOutside + 1 < trades.count ? trades[lastOutside + 1].t : nil
     }
 }
@@ -46,8 +48,11 @@ struct ComparedMarket {
 enum Comparison {
     /// Runs both markets: nature draws `trades` arrivals in each, from the same seed. The setup's
     /// values and shares were checked when it was parsed.
-    static func run(_ setup: ComparisonSetup, seed: UInt64, shouldStop: () -> Bool = { false }) throws(ShellError) -> [ComparedMarket] {
-        try [("high informed share", setup.muHigh), ("low informed share", setup.muLow)].map { name, mu throws(ShellError) in
+    static func run(
+        _ setup: ComparisonSetup, seed: UInt64, shouldStop: () -> Bool = { false }
+    ) throws(ShellError) -> [ComparedMarket] {
+        try [("high informed share", setup.muHigh), ("low informed share", setup.muLow)].map {
+            name, mu throws(ShellError) in
             var parameters = Parameters()
             parameters.low = setup.low
             parameters.high = setup.high
@@ -59,10 +64,11 @@ enum Comparison {
             let result = NatureRun.run(setup.trades, in: &session, shouldStop: shouldStop)
             if let error = result.error { throw .runStopped(at: session.market.time, error) }
             if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
-            return ComparedMarket(name: name, mu: mu, rows: session.rows(0...session.periods),
-                                  openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
-                                  trueValue: session.trueValue,
-                                  expected: ExpectedPath(parameters: parameters, arrivals: setup.trades, band: 0.01 * session.trueValue))
+            return ComparedMarket(
+                name: name, mu: mu, rows: session.rows(0...session.periods),
+                openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
+                trueValue: session.trueValue,
+                expected: ExpectedPath(parameters: parameters, arrivals: setup.trades, band: 0.01 * session.trueValue))
         }
     }
 }

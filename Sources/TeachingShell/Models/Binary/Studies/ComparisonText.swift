@@ -11,16 +11,27 @@ struct ComparisonText {
 
     var lines: [Line] {
         let (a, b) = (markets[0], markets[1])
-        var lines = [Line("compare: μ = \(Format.number(a.mu)) against μ = \(Format.number(b.mu)); values \(Format.value(setup.low)) / \(Format.value(setup.high)), true value \(Format.value(a.trueValue)), \(setup.trades) arrivals, seed \(seed)", .heading), Line("")]
+        var lines = [
+            Line(
+                "compare: μ = \(Format.number(a.mu)) against μ = \(Format.number(b.mu)); values \(Format.value(setup.low)) / \(Format.value(setup.high)), true value \(Format.value(a.trueValue)), \(setup.trades) arrivals, seed \(seed)",
+                .heading), Line(""),
+        ]
         for kind in SeriesKind.allCases {
-            var chart = Chart(title: kind.title, unit: kind.unit, series: [
-                Chart.Series(name: "μ = \(Format.number(a.mu))", values: kind.values(a.rows), tone: .sell, mark: "*"),
-                Chart.Series(name: "μ = \(Format.number(b.mu))", values: kind.values(b.rows), tone: .buy, mark: "o"),
-            ], reference: kind == .price ? ("true value \(Format.value(a.trueValue))", a.trueValue) : nil, bounds: kind.bounds)
+            var chart = Chart(
+                title: kind.title, unit: kind.unit,
+                series: [
+                    Chart.Series(
+                        name: "μ = \(Format.number(a.mu))", values: kind.values(a.rows), tone: .sell, mark: "*"),
+                    Chart.Series(
+                        name: "μ = \(Format.number(b.mu))", values: kind.values(b.rows), tone: .buy, mark: "o"),
+                ], reference: kind == .price ? ("true value \(Format.value(a.trueValue))", a.trueValue) : nil,
+                bounds: kind.bounds)
             chart.firstT = 0
             lines += chart.lines(width: width, unicode: unicode) + [Line("")]
         }
-        lines += table + [Line("")] + expectedTable + [Line("")] + ComparisonConclusions(markets: markets, trades: setup.trades, seed: seed).lines
+        lines +=
+            table + [Line("")] + expectedTable + [Line("")]
+            + ComparisonConclusions(markets: markets, trades: setup.trades, seed: seed).lines
         return lines
     }
 
@@ -37,8 +48,12 @@ struct ComparisonText {
             ("mid within 1% of value from t", { $0.settles(within: 0.01 * $0.trueValue).map(String.init) ?? "never" }),
             ("cost to uninformed traders", { Format.price($0.uninformedCost) }),
         ]
-        var lines = [Line("This path (seed \(seed)): one draw of nature, the one the panels show", .heading),
-                     Line(Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))", .heading)]
+        var lines = [
+            Line("This path (seed \(seed)): one draw of nature, the one the panels show", .heading),
+            Line(
+                Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))",
+                .heading),
+        ]
         for (name, value) in rows {
             lines.append(Line(Format.pad(name, 32) + Format.pad(value(a), 14) + value(b)))
         }
@@ -49,7 +64,11 @@ struct ComparisonText {
     private var expectedTable: [Line] {
         let (a, b) = (markets[0], markets[1])
         guard let ea = a.expected, let eb = b.expected else {
-            return [Line("Expected over all of nature's draws: not computed (the exact walk would take more than \(ExpectedPath.workLimit) steps; try fewer trades)", .dim)]
+            return [
+                Line(
+                    "Expected over all of nature's draws: not computed (the exact walk would take more than \(ExpectedPath.workLimit) steps; try fewer trades)",
+                    .dim)
+            ]
         }
         let n = setup.trades
         let rows: [(String, (ExpectedPath) -> String)] = [
@@ -60,8 +79,12 @@ struct ComparisonText {
             ("P(mid within 1% at t = \(n))", { Format.probability($0.withinBand[n]) }),
             ("cost to uninformed traders", { Format.price($0.cost[n]) }),
         ]
-        var lines = [Line("Expected over all of nature's draws (exact: a binomial walk in buys − sells)", .heading),
-                     Line(Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))", .heading)]
+        var lines = [
+            Line("Expected over all of nature's draws (exact: a binomial walk in buys − sells)", .heading),
+            Line(
+                Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))",
+                .heading),
+        ]
         for (name, value) in rows {
             lines.append(Line(Format.pad(name, 32) + Format.pad(value(ea), 14) + value(eb)))
         }

@@ -23,7 +23,9 @@ struct ExpectedPath: Equatable {
     let cost: [Double]
 
     /// The expected average spread over the trades t = 1…N (the path metric's expectation).
-    var averageSpread: Double { spread.count > 1 ? spread.dropFirst().reduce(0, +) / Double(spread.count - 1) : spread[0] }
+    var averageSpread: Double {
+        spread.count > 1 ? spread.dropFirst().reduce(0, +) / Double(spread.count - 1) : spread[0]
+    }
 
     /// The most cells (states × arrivals) the exact walk may visit.
     static let workLimit = 100_000_000
@@ -32,19 +34,24 @@ struct ExpectedPath: Equatable {
     /// the market is not one where only buys − sells matters, or the walk would be too long.
     init?(parameters: Parameters, arrivals: Int, band: Double) {
         guard parameters.alpha == 1, parameters.epsBuy == 0.5, parameters.epsSell == 0.5, parameters.cost == 0,
-              parameters.toleranceIsOff, parameters.mu >= 0, parameters.mu < 1, arrivals >= 0 else { return nil }
-        let mu = parameters.mu, v = parameters.high
+            parameters.toleranceIsOff, parameters.mu >= 0, parameters.mu < 1, arrivals >= 0
+        else { return nil }
+        let mu = parameters.mu
+        let v = parameters.high
         let up = parameters.likelihood(of: .buy).good
         let logRatio = log((1 + mu) / (1 - mu))
         let logOdds0 = log(parameters.prior / (1 - parameters.prior))
         // The walk's reach: beyond |d| = reach the odds are past e^40 either way (or t itself, if smaller).
         let reach = logRatio > 0 ? min(arrivals, Int((40 + abs(logOdds0)) / logRatio) + 1) : 0
-        guard (2 * reach + 1).multipliedReportingOverflow(by: max(arrivals, 1)).partialValue <= Self.workLimit else { return nil }
+        guard (2 * reach + 1).multipliedReportingOverflow(by: max(arrivals, 1)).partialValue <= Self.workLimit else {
+            return nil
+        }
         // The quote at each d in −reach…reach.
         var quotes: [(spread: Double, mid: Double, ask: Double, bid: Double, pHigh: Double)] = []
         for d in -reach...reach {
             let x = logOdds0 + Double(d) * logRatio
-            let good = -log1p(exp(-x)), bad = -log1p(exp(x))
+            let good = -log1p(exp(-x))
+            let bad = -log1p(exp(x))
             let belief = Belief(normalisedLog: StateVector(noEvent: -.infinity, bad: bad, good: good))
             let quote = Quote(belief: belief, parameters: parameters)
             guard let ask = quote.ask.price, let bid = quote.bid.price else { return nil }
@@ -54,9 +61,16 @@ struct ExpectedPath: Equatable {
         let uninformedCost = quotes.map { (1 - mu) * (0.5 * ($0.ask - v) + 0.5 * (v - $0.bid)) }
         var mass = Array(repeating: 0.0, count: 2 * reach + 1)
         mass[reach] = 1
-        var spread: [Double] = [], distance: [Double] = [], belief: [Double] = [], within: [Double] = [], cost: [Double] = [0]
+        var spread: [Double] = []
+        var distance: [Double] = []
+        var belief: [Double] = []
+        var within: [Double] = []
+        var cost: [Double] = [0]
         func record() {
-            var s = 0.0, m = 0.0, b = 0.0, w = 0.0
+            var s = 0.0
+            var m = 0.0
+            var b = 0.0
+            var w = 0.0
             for (i, p) in mass.enumerated() where p > 0 {
                 let q = quotes[i]
                 s += p * q.spread
@@ -64,7 +78,10 @@ struct ExpectedPath: Equatable {
                 b += p * q.pHigh
                 if abs(q.mid - v) <= band { w += p }
             }
-            spread.append(s); distance.append(m); belief.append(b); within.append(w)
+            spread.append(s)
+            distance.append(m)
+            belief.append(b)
+            within.append(w)
         }
         record()
         var next = mass

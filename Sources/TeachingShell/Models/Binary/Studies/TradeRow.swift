@@ -71,8 +71,10 @@ extension Session {
         rows.reserveCapacity(range.count)
         if range.lowerBound <= 0, !tape.isEmpty {
             let epoch = epoch(of: tape[0])
-            rows.append(TradeRow(opening: tape.checkpoint(atOrBefore: 0).belief, parameters: epoch.parameters,
-                                 trueValue: epoch.parameters.values[epoch.truth.state]))
+            rows.append(
+                TradeRow(
+                    opening: tape.checkpoint(atOrBefore: 0).belief, parameters: epoch.parameters,
+                    trueValue: epoch.parameters.values[epoch.truth.state]))
         }
         replay(max(range.lowerBound, 1) - 1..<min(range.upperBound, tape.count)) { step in
             rows.append(TradeRow(step: step))
