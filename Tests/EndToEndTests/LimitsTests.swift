@@ -18,7 +18,12 @@ struct LimitsTests {
     private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     /// The shell's own footprint: `quote` and nothing else.
-    private func baseline() throws -> Double { try measured(["-c", "quote"]).peakMegabytes }
+    /// The binary's own peak, doing almost nothing. The high-water mark is sampled every 2 ms and
+    /// such a run lasts a few, so on a loaded machine one sample can come before the peak: the
+    /// largest of five runs is taken.
+    private func baseline() throws -> Double {
+        try (0..<5).map { _ in try measured(["-c", "quote"]).peakMegabytes }.max() ?? 0
+    }
 
     @Test("2·10^6 periods of run add less than 8 bytes a period (they took 32 and more)")
     func runFitsInMemory() throws {
