@@ -28,7 +28,7 @@ struct TapeTests {
                 seen[shell.session.binary.market.time] = shell.session.binary.market.belief
             }
             let time = shell.session.binary.market.time
-            #expect(time > Tape.checkpointSpacing, "round \(round) should cross a checkpoint")
+            #expect(time > Session.checkpointSpacing, "round \(round) should cross a checkpoint")
             #expect(shell.session.binary.periods == time)
             #expect(shell.session.binary.step(at: time - 1)?.posterior == shell.session.binary.market.belief)
             for t in stride(from: time, to: 0, by: -1) {

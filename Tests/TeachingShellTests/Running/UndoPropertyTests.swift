@@ -100,7 +100,7 @@ struct UndoPropertyTests {
                         #expect(reply.error == nil, "script \(script): undo refused with an order on the tape")
                         steps.remove(at: undone)
                         droppedBelow =
-                            droppedBelow || (above && shell.session.binary.market.time < Tape.checkpointSpacing)
+                            droppedBelow || (above && shell.session.binary.market.time < Session.checkpointSpacing)
                     } else {
                         #expect(reply.error == .market(.nothingToUndo), "script \(script): undo with nothing to undo")
                         #expect(MarketBits(shell.session.binary.market) == MarketBits(before))
@@ -124,11 +124,11 @@ struct UndoPropertyTests {
                         // The orders as they took effect (a buy into a withdrawn ask is no trade).
                         let start = before.time
                         let end = shell.session.binary.market.time
-                        if end > Tape.checkpointSpacing, droppedBelow {
+                        if end > Session.checkpointSpacing, droppedBelow {
                             recrossed += 1
                             droppedBelow = false
                         }
-                        above = above || end > Tape.checkpointSpacing
+                        above = above || end > Session.checkpointSpacing
                         for index in start..<end { steps.append(.order(shell.session.binary.tape[index].order)) }
                     }
                 }

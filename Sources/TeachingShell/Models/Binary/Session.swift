@@ -13,7 +13,9 @@ public struct Session: Sendable {
     public private(set) var truth: Truth = .high
     public private(set) var seed: UInt64 = defaultSeed
     var rng: Xoshiro256
-    private(set) var tape = Tape()
+    /// How many periods lie between two stored beliefs (a belief is three numbers, so a fixed spacing).
+    static let checkpointSpacing = 256
+    private(set) var tape = PeriodTape<Belief>(.every(checkpointSpacing))
     /// Parameters and truth in force since the opening; a tape entry names the one it used.
     private(set) var epochs: [Epoch]
 
@@ -80,7 +82,7 @@ public struct Session: Sendable {
     /// The belief before period `index` (0-based), recomputed from the tape.
     func belief(before index: Int) -> Belief? {
         let checkpoint = tape.checkpoint(atOrBefore: index)
-        guard checkpoint.index < index else { return checkpoint.belief }
+        guard checkpoint.index < index else { return checkpoint.state }
         var last: Belief?
         replay(checkpoint.index..<index) { step in
             last = step.posterior
@@ -107,7 +109,7 @@ public struct Session: Sendable {
         let checkpoint = tape.checkpoint(atOrBefore: range.lowerBound)
         var epochIndex = tape[checkpoint.index].epoch
         var market = Market(parameters: epochs[Int(epochIndex)].parameters)
-        market.rewind(to: checkpoint.belief, time: checkpoint.index)
+        market.rewind(to: checkpoint.state, time: checkpoint.index)
         for index in checkpoint.index..<range.upperBound {
             let entry = tape[index]
             if entry.epoch != epochIndex {

@@ -13,7 +13,8 @@ public struct NormalSession: Sendable {
     public private(set) var trueValue: Double
     public private(set) var seed: UInt64 = defaultSeed
     var rng: Xoshiro256
-    private(set) var tape = NormalTape()
+    /// A posterior holds every quote met, so stored ones are spaced further apart as the tape grows.
+    private(set) var tape = PeriodTape<NormalPosterior>(.growing(minimum: 256))
     /// Parameters and v in force since the opening; a tape entry names the one it used.
     private(set) var epochs: [NormalEpoch]
 
@@ -127,7 +128,7 @@ public struct NormalSession: Sendable {
     /// The posterior before period `index` (0-based), recomputed from the tape.
     func posterior(before index: Int) -> NormalPosterior? {
         let checkpoint = tape.checkpoint(atOrBefore: index)
-        guard checkpoint.index < index else { return checkpoint.posterior }
+        guard checkpoint.index < index else { return checkpoint.state }
         var last: NormalPosterior?
         replay(checkpoint.index..<index) { _, posterior in
             last = posterior
@@ -155,7 +156,7 @@ public struct NormalSession: Sendable {
         let checkpoint = tape.checkpoint(atOrBefore: range.lowerBound)
         var epochIndex = tape[checkpoint.index].epoch
         var market = NormalMarket(parameters: epochs[Int(epochIndex)].parameters)
-        market.rewind(to: checkpoint.posterior, time: checkpoint.index)
+        market.rewind(to: checkpoint.state, time: checkpoint.index)
         for index in checkpoint.index..<range.upperBound {
             let entry = tape[index]
             if entry.epoch != epochIndex {

@@ -67,7 +67,7 @@ extension NormalSession {
             let epoch = epoch(at: 0)
             rows.append(
                 NormalTradeRow(
-                    opening: tape.checkpoint(atOrBefore: 0).posterior, parameters: epoch.parameters,
+                    opening: tape.checkpoint(atOrBefore: 0).state, parameters: epoch.parameters,
                     trueValue: epoch.trueValue))
         }
         replay(max(range.lowerBound, 1) - 1..<min(range.upperBound, periods)) { step, _ in

@@ -73,7 +73,7 @@ extension Session {
             let epoch = epoch(of: tape[0])
             rows.append(
                 TradeRow(
-                    opening: tape.checkpoint(atOrBefore: 0).belief, parameters: epoch.parameters,
+                    opening: tape.checkpoint(atOrBefore: 0).state, parameters: epoch.parameters,
                     trueValue: epoch.parameters.values[epoch.truth.state]))
         }
         replay(max(range.lowerBound, 1) - 1..<min(range.upperBound, tape.count)) { step in
