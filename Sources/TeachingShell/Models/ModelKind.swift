@@ -38,6 +38,14 @@ public enum ModelKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The one-line summaries in `help` that differ from the verb table's under this model.
+    var verbSummaries: [String: String] {
+        switch self {
+        case .binary: [:]
+        case .normal: normalVerbSummaries
+        }
+    }
+
     /// `help VERB` texts that differ from the verb table's under this model, by verb name.
     var verbDetails: [String: String] {
         switch self {

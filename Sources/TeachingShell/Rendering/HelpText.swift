@@ -8,7 +8,8 @@ enum HelpText {
             let details = model.verbDetails[verb.name] ?? verb.details
             // `help model` is also the topic: the verb's usage, then the current model explained.
             let topic = model.helpTopics.first { $0.name == verb.name }
-            return [Line("usage: \(verb.usage)", .heading), Line("  \(verb.summary)"), Line("  \(details)")]
+            let summary = model.verbSummaries[verb.name] ?? verb.summary
+            return [Line("usage: \(verb.usage)", .heading), Line("  \(summary)"), Line("  \(details)")]
                 + (verb.aliases.isEmpty ? [] : [Line("  also: \(verb.aliases.joined(separator: ", "))", .dim)])
                 + (topic.map { [Line("the \(model.rawValue) model", .heading), Line("  " + $0.text)] } ?? [])
         }
@@ -38,7 +39,7 @@ enum HelpText {
             lines.append(Line(group.rawValue, .heading))
             for verb in verbTable where verb.group == group {
                 let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
-                lines.append(Line(Format.pad("  " + usage, 18) + verb.summary))
+                lines.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
             }
         }
         lines.append(

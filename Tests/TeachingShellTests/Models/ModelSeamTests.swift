@@ -83,6 +83,17 @@ struct ModelSeamTests {
         #expect(send(&shell, "set truth 3")?.error?.message == "truth takes high, low or none, not '3'")
     }
 
+    /// Under the normal model, `help` names none of the binary model's quantities.
+    @Test func helpSpeaksTheCurrentModel() throws {
+        var shell = Interpreter()
+        let binary = try #require(send(&shell, "help")).plainText
+        #expect(binary.contains("alpha") && binary.contains("P(V = high)") && binary.contains("Roll"))
+        _ = send(&shell, "model normal")
+        let normal = try #require(send(&shell, "help")).plainText
+        for word in ["alpha", "P(V = high)", "Roll", "prior"] { #expect(!normal.contains(word), "\(word)") }
+        #expect(try #require(send(&shell, "help pass")).plainText.contains("informed traders stay out between the bid and the ask"))
+    }
+
     @Test func saveReplaysANormalSessionExactly() throws {
         final class Files: FileWriter, @unchecked Sendable {
             var texts: [String: String] = [:]

@@ -1,6 +1,16 @@
 import Foundation
 import NormalValue
 
+/// `help`'s one-line summaries that say something else in the normal model.
+let normalVerbSummaries: [String: String] = [
+    "pass": "no order this period (informative: informed traders stay out between the bid and the ask)",
+    "set": "change a parameter (see `params`); mean and sigma restart the market",
+    "plot": "a chart of this session: the spread, E[v] ± sd, the mid against v, or the cost to uninformed traders",
+    "simulate": "Monte Carlo: many sessions of this market; spreads, |mid − v| and who pays whom, with standard errors",
+    "export": "write the session's tape (csv, json) to FILE; svg is the binary model's picture",
+    "compare": "the binary model's study of high against low informed share (model binary first)",
+]
+
 /// `help VERB` in the normal model, where a verb means something slightly different from the
 /// binary model (verb name → its help text).
 let normalVerbDetails: [String: String] = [
