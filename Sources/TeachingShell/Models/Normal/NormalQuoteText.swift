@@ -26,10 +26,11 @@ struct NormalStateText {
     var lines: [Line] {
         let market = session.market
         let posterior = market.posterior
+        let cuts = posterior.breakpoints.count
         let shape =
             posterior.isNormal
             ? "still the prior N(m, σ²)"
-            : "the prior times a step function cut at \(posterior.breakpoints.count) quotes met"
+            : "the prior times a step function cut at \(cuts) \(cuts == 1 ? "price" : "prices") (quotes so far)"
         var lines = [
             Line("t=\(market.time)  the market maker's belief about v", .heading),
             Line("  posterior: \(shape)"),
