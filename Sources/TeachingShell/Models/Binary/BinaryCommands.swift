@@ -29,7 +29,7 @@ extension Session {
             rng = generator
             return stepReply(step, parameters, detail)
         case .run(let n):
-            let result = NatureRun.run(n, in: &self, shouldStop: context.shouldStop)
+            let result = run(n, shouldStop: context.shouldStop)
             if let error = result.error, result.steps == 0 { throw .runStopped(at: market.time, error) }
             return ModelReply(
                 RunText(result: result, session: self, detail: detail).lines,

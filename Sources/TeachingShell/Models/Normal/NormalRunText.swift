@@ -1,5 +1,8 @@
 import NormalValue
 
+/// `run N` in the normal model.
+typealias NormalRunResult = RunResult<NormalBayesStep, NormalMarketError>
+
 /// `run N` in the normal model as compact rows (t, who arrived, the order, the price, the new
 /// quotes, E[v] and sd), both ends of a long run, a summary, and why it stopped if it did.
 struct NormalRunText {

@@ -56,9 +56,13 @@ public struct NormalSession: Sendable {
         return try apply(arrival.wanted, from: arrival.trader, strict: false)
     }
 
-    /// `run N`: nature's arrivals, stopping at a safe point (see `NormalRunResult`).
-    public mutating func run(_ n: Int, shouldStop: () -> Bool) -> NormalRunResult {
-        NormalRunResult.run(n, in: &self, shouldStop: shouldStop)
+    /// `run N`: nature's arrivals, stopping at a safe point; at `.converged` (the belief a few
+    /// Doubles wide, bid = ask = v) the run stops and says so.
+    mutating func run(_ n: Int, shouldStop: () -> Bool) -> NormalRunResult {
+        NormalRunResult.run(n, shouldStop: shouldStop) { () throws(NormalMarketError) in
+            let step = try natureStep()
+            return (step, step.order, step.trader)
+        }
     }
 
     /// Takes back the last order; returns it, or throws at t = 0. As in the binary model, the

@@ -3,12 +3,12 @@ import MarketModel
 /// `run N` as compact rows: t, who arrived, what the market maker saw, the price, the new quotes
 /// and belief; long runs show both ends and a summary (fewer rows at `set detail brief`).
 struct RunText {
-    let result: RunResult
+    let result: BinaryRunResult
     let session: Session
     var detail = Detail.full
 
     /// The rows shown at each end of a long run.
-    private var kept: Int { detail == .full ? RunResult.rowsKept : 4 }
+    private var kept: Int { detail == .full ? BinaryRunResult.rowsKept : 4 }
 
     private var showsEvent: Bool { session.market.parameters.alpha < 1 }
 

@@ -61,7 +61,7 @@ enum Comparison {
             session.setTruth(.high)
             session.setSeed(seed)
             let opening = session.market.quote
-            let result = NatureRun.run(setup.trades, in: &session, shouldStop: shouldStop)
+            let result = session.run(setup.trades, shouldStop: shouldStop)
             if let error = result.error { throw .runStopped(at: session.market.time, error) }
             if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
             return ComparedMarket(
