@@ -1,4 +1,3 @@
-import Foundation
 import MarketModel
 import NormalValue
 
@@ -52,21 +51,11 @@ public enum ModelSession: Sendable {
         }
     }
 
-    /// `t=3 100.98|101.98`: the clock and the quotes in a few characters, for the prompt (`×` a
-    /// withdrawn side, `—` a side with no price).
+    /// `t=3 100.98|101.98`: the clock and the quotes in a few characters, for the prompt.
     public var clock: String {
         switch self {
-        case .binary(let s):
-            let quote = s.market.quote
-            func short(_ side: SideQuote) -> String {
-                guard let price = side.price else { return "—" }
-                return side.isOpen ? String(format: "%.2f", price) : "×"
-            }
-            return "t=\(s.market.time) \(short(quote.bid))|\(short(quote.ask))"
-        case .normal(let s):
-            let quote = s.market.quote
-            func short(_ price: Double?) -> String { price.map { String(format: "%.2f", $0) } ?? "—" }
-            return "t=\(s.market.time) \(short(quote.bid.price))|\(short(quote.ask.price))"
+        case .binary(let s): s.clock
+        case .normal(let s): s.clock
         }
     }
 

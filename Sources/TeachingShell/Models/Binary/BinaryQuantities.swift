@@ -1,3 +1,4 @@
+import Foundation
 import MarketModel
 
 extension Session {
@@ -18,6 +19,16 @@ extension Session {
         case .t: return Double(market.time)
         case .sd, .pInformed: return nil
         }
+    }
+
+    /// `t=3 100.98|101.98` for the prompt: `×` a withdrawn side, `—` a side with no price.
+    var clock: String {
+        let quote = market.quote
+        func short(_ side: SideQuote) -> String {
+            guard let price = side.price else { return "—" }
+            return side.isOpen ? String(format: "%.2f", price) : "×"
+        }
+        return "t=\(market.time) \(short(quote.bid))|\(short(quote.ask))"
     }
 
     /// Whether a side (or the whole market) is withdrawn.

@@ -1,3 +1,4 @@
+import Foundation
 import NormalValue
 
 extension NormalSession {
@@ -16,6 +17,13 @@ extension NormalSession {
         case .t: return Double(market.time)
         case .pHigh, .pLow, .pEvent, .pInformed: return nil
         }
+    }
+
+    /// `t=3 100.98|101.98` for the prompt: `—` a side with no quote.
+    var clock: String {
+        let quote = market.quote
+        func short(_ price: Double?) -> String { price.map { String(format: "%.2f", $0) } ?? "—" }
+        return "t=\(market.time) \(short(quote.bid.price))|\(short(quote.ask.price))"
     }
 
     /// Whether a side (or both, `market`) has no quote.
