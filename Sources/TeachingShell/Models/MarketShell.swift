@@ -23,8 +23,8 @@ struct MarketShell: Sendable {
         let reply: ModelReply
         switch command {
         case .set(.seed(let seed)):
-            session.model.setSeed(seed)
-            reply = ModelReply([Line("seed = \(seed): the generator restarts from it")])
+            let changed = session.model.setSeed(seed)
+            reply = ModelReply([Line("seed = \(seed): the generator restarts from it")] + changed)
         case .set(.detail(let detail)):
             self.detail = detail
             reply = ModelReply([

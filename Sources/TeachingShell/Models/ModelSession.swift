@@ -43,11 +43,18 @@ public enum ModelSession: Sendable {
         }
     }
 
-    /// Restarts the generator from `seed` (the market stays).
-    mutating func setSeed(_ seed: UInt64) {
+    /// Restarts the generator from `seed` (the market stays); returns what else that changed.
+    mutating func setSeed(_ seed: UInt64) -> [Line] {
         switch self {
-        case .binary: withBinary { $0.setSeed(seed) }
-        case .normal: withNormal { $0.setSeed(seed) }
+        case .binary:
+            withBinary { $0.setSeed(seed) }
+            return []
+        case .normal:
+            return withNormal { s in
+                s.setSeed(seed)
+                guard s.periods == 0, case .drawn = s.truth else { return [] }
+                return [Line("at t = 0 that is a new opening: nature's v is drawn again, v = \(Format.value(s.trueValue)) (hidden)", .hidden)]
+            } ?? []
         }
     }
 
