@@ -64,6 +64,8 @@ extension ShellError {
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .lesson(let error):
             return error.message
+        case .brokenPromise(let error, let lesson):
+            return "this lesson's promise does not hold: \(error.message) (lesson check \(lesson) lists every one)"
         case .lessonLookup(let error):
             return error.message
         case .noLessonPlaying(let verb):

@@ -20,6 +20,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case parameter(ParameterError)
     case market(MarketError)
     case lesson(LessonError)
+    /// A lesson's expectation failed while it was played (the lesson, not the learner, is wrong).
+    case brokenPromise(LessonError, lesson: String)
     case lessonLookup(LessonLookupError)
     /// `next`, `back`, `skip` or `restart` with no lesson playing.
     case noLessonPlaying(String)

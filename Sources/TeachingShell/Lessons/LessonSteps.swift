@@ -99,9 +99,7 @@ extension LessonPlayer {
         play = current
         lines += block.lines
         lines += block.failures.map {
-            Line(
-                "this lesson's promise does not hold: \($0.message) (lesson check \(current.lesson.name) lists every one)",
-                .error)
+            Line(ShellError.brokenPromise($0, lesson: current.lesson.name).message, .error)
         }
         saveProgress()
         lines += stepFooter()
