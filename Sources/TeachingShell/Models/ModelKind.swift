@@ -58,7 +58,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
     var truthMeaning: String {
         switch self {
         case .binary: "nature's state for informed and run"
-        case .normal: "nature's value v for informed and run: a number, or drawn from N(m, σ²)"
+        case .normal: "nature's v: a number, or drawn from N(m, σ²)"
         }
     }
 

@@ -25,7 +25,7 @@ extension NormalSession {
         case .state:
             return ModelReply(NormalStateText(session: self).lines)
         case .params:
-            return ModelReply(NormalParamsText(session: self).lines)
+            return ModelReply(NormalParamsText(session: self, detail: detail).lines)
         case .history(let n):
             return ModelReply(NormalHistoryText(session: self, count: n ?? 20).lines)
         case .explain:

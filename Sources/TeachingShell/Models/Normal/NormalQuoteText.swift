@@ -57,30 +57,24 @@ struct NormalStateText {
 /// value and meaning, then truth and seed.
 struct NormalParamsText {
     let session: NormalSession
+    let detail: Detail
 
     var lines: [Line] {
         let p = session.market.parameters
         var lines = [Line("name        symbol    value      meaning", .heading)]
-        for row in normalParameterTable {
-            lines.append(
-                Line(
-                    Format.pad(row.name.rawValue, 12) + Format.pad(row.symbol, 10) + Format.pad(value(row.name, p), 11)
-                        + row.meaning))
+        for row in settingRows(.normal) {
+            lines.append(Line(Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(shown(row.name, p), 11) + row.meaning))
         }
-        let truth: String
-        switch session.truth {
-        case .drawn: truth = "drawn"
-        case .value(let v): truth = Format.number(v)
-        }
-        lines.append(
-            Line(
-                Format.pad("truth", 12) + Format.pad("v", 10) + Format.pad(truth, 11)
-                    + "nature's value: a number, or drawn from N(m, σ²)"))
-        lines.append(
-            Line(
-                Format.pad("seed", 12) + Format.pad("", 10) + Format.pad(String(session.seed), 11)
-                    + "the random generator's seed"))
         return lines
+    }
+
+    private func shown(_ name: String, _ p: NormalParameters) -> String {
+        switch (NormalParameterName(rawValue: name), ShellSetting(rawValue: name)) {
+        case (let parameter?, _): value(parameter, p)
+        case (nil, .truth?): NormalSession.word(session.truth)
+        case (nil, .detail?): detail.rawValue
+        case (nil, .seed?), (nil, nil): String(session.seed)
+        }
     }
 
     private func value(_ name: NormalParameterName, _ p: NormalParameters) -> String {
