@@ -18,20 +18,10 @@ struct NormalRunText {
                 Format.pad("t", 7) + Format.pad("arrival", 10) + Format.pad("order", 7) + Format.pad("price", 12)
                     + Format.pad("bid", 12) + Format.pad("ask", 12) + Format.pad("E[v]", 12) + "sd", .heading)
         ]
-        let all = result.first + result.last
-        let first = all.prefix(kept)
-        let last = all.dropFirst(first.count).suffix(kept)
-        lines += first.map(row)
-        let hidden = result.steps - first.count - last.count
-        if hidden > 0 { lines.append(Line("    … \(hidden) more periods …", .dim)) }
-        lines += last.map(row)
+        let rows = result.rows(kept: kept, row)
+        lines += rows.table
         lines += summary
-        if result.interrupted {
-            lines.append(
-                Line(
-                    "interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape",
-                    .warning))
-        }
+        if let stop = rows.interruption { lines.append(stop) }
         if let error = result.error {
             switch error {
             case .converged:

@@ -14,20 +14,10 @@ struct RunText {
 
     var lines: [Line] {
         var lines = [header]
-        let all = result.first + result.last
-        let first = all.prefix(kept)
-        let last = all.dropFirst(first.count).suffix(kept)
-        lines += first.map(row)
-        let hidden = result.steps - first.count - last.count
-        if hidden > 0 { lines.append(Line("    … \(hidden) more periods …", .dim)) }
-        lines += last.map(row)
+        let rows = result.rows(kept: kept, row)
+        lines += rows.table
         lines.append(summary)
-        if result.interrupted {
-            lines.append(
-                Line(
-                    "interrupted after \(result.steps) of \(result.requested) periods; those periods stay on the tape",
-                    .warning))
-        }
+        if let stop = rows.interruption { lines.append(stop) }
         if let error = result.error {
             lines.append(Line("stopped at t = \(session.market.time): \(ShellError.market(error).message)", .error))
         }

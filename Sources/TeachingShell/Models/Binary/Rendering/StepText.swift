@@ -139,26 +139,11 @@ struct StepText {
     private var quotes: [Line] {
         let a = step.quoteBefore
         let b = step.quoteAfter
-        let rows: [(String, Double?, Double?)] = [
+        let rows: [(name: String, before: Double?, after: Double?)] = [
             ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
             ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
         ]
-        let width = rows.flatMap { [Format.price($0.1), Format.price($0.2)] }.map(\.count).max() ?? 0
-        func column(_ x: Double?) -> String {
-            let text = Format.price(x)
-            return String(repeating: " ", count: width - text.count) + text
-        }
-        var lines = rows.enumerated().map { index, row in
-            let (name, x, y) = row
-            let label = index == 0 ? "  Quotes        " : "                "
-            var tone = Tone.plain
-            var change = ""
-            if let x, let y {
-                tone = y > x ? .buy : (y < x ? .sell : .plain)
-                change = "  (\(Format.change(y - x)))"
-            }
-            return Line([Span(label + Format.pad(name, 7)), Span("\(column(x)) → \(column(y))\(change)", tone)])
-        }
+        var lines = QuoteMoves.lines(rows)
         lines += withdrawals(indent: "  ")
         for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)]
         where before.isWithdrawn && after.isOpen {
