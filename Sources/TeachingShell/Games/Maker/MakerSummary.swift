@@ -29,7 +29,7 @@ struct MakerSummary {
         lines += margins
         lines.append(
             Line(
-                "  one seeded game: luck moves the P&L; maker \(rule.rawValue) rounds \(g.request.rounds) seed \(g.seed) plays it again",
+                "  one seeded game, luck included: maker \(rule.rawValue) rounds \(g.request.rounds) seed \(g.seed) replays it",
                 .dim))
         return lines
     }
@@ -44,7 +44,7 @@ struct MakerSummary {
         let asks = game.rounds.map { r in r.yours.ask.flatMap { a in r.breakEven.ask.map { a - $0 } } ?? .nan }
         let bids = game.rounds.map { r in r.yours.bid.flatMap { b in r.breakEven.bid.map { $0 - b } } ?? .nan }
         let chart = Chart(
-            title: "your margins by round (below 0 loses on that order)",
+            title: "your margins by round, below 0 loses",
             unit: "price",
             series: [
                 Chart.Series(name: "ask − E[V | buy]", values: asks, tone: .buy, mark: "a"),

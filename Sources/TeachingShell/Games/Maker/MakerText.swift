@@ -18,7 +18,7 @@ enum MakerText {
     /// What to type next.
     static func prompt(_ game: MakerGame) -> Line {
         Line(
-            "round \(game.rounds.count + 1) of \(game.request.rounds): type your bid and ask (e.g. 99.5 101.5; - for no quote on a side), or maker quit",
+            "round \(game.rounds.count + 1) of \(game.request.rounds): type bid ask (e.g. 99.5 101.5, - for no quote), or maker quit",
             .dim)
     }
 
@@ -38,12 +38,14 @@ enum MakerText {
             lines.append(Line("  the computer: " + monopolyFill(r.computerOrder, r.computer), tone(r.computerOrder)))
         }
         let e = game.yourMarket.expectedValue
+        let faced = rule == .compete ? "at the best quotes" : "at your quotes"
+        lines.append(Line("  \(faced) " + breakEvenLine(r) + "; E[V] is now \(Format.value(e))", .dim))
+        // After the last round the score follows, with the standings at the true value.
+        guard !game.isOver else { return lines }
         let itsValue = (game.computerMarket ?? game.yourMarket).expectedValue
         lines.append(Line("  you: " + standing(game.you, at: e)))
         lines.append(Line("  \(rule == .compete ? "market maker" : "computer"): " + standing(game.computer, at: itsValue)))
-        let faced = rule == .compete ? "at the best quotes" : "at your quotes"
-        lines.append(Line("  \(faced) " + breakEvenLine(r) + "; E[V] is now \(Format.value(e))", .dim))
-        lines.append(game.isOver ? Line("  that was the last round: maker shows the score", .dim) : prompt(game))
+        lines.append(prompt(game))
         return lines
     }
 
