@@ -26,9 +26,9 @@ struct KyleShellTests {
         // which is α₀Σ₀ with α₀ = 1/(4λ) = 1 and δ₀ = 0.
         var shell = kyleShell(["set auctions 1"])
         let reply = try #require(send(&shell, "plan"))
-        #expect(reply.plainText.contains(" →  1  0.2500      2.0000      8.0000      16.0000\n"))
+        #expect(reply.plainText.contains(" →   1 0.2500      2.0000      8.0000      16.0000\n"))
         #expect(reply.plainText.contains("insider's expected profit α₀Σ₀ + δ₀ = 1.0000 × 16.0000 + 0.0000 = 16.0000"))
-        #expect(reply.plainText.contains("one-shot σ_uσ_v/2 = 16.0000; Kyle's continuous limit σ_uσ_v = 32.0000"))
+        #expect(reply.plainText.contains("one-shot σ_uσ_v/2 = 16.0000, limit σ_uσ_v = 32.0000; Σ_N left: 50.0% of Σ₀"))
         let json = reply.record.json
         #expect(json.contains("\"auctions\":[{\"beta\":2,\"lambda\":0.25,\"n\":1,\"sigma2\":8}]"))
         #expect(json.contains("\"expected_profit\":16"))
@@ -90,7 +90,7 @@ struct KyleShellTests {
         let last = try #require(run.lines.last).plain
         #expect(
             last
-                == "day over (3 of 3 auctions; Σ₃ = \(Format.probability(s.plan.finalVariance)) of Σ₀ = 16.0000 left): reset starts a new day (set seed S after it for new draws)"
+                == "the day is over (Σ₃ = \(Format.probability(s.plan.finalVariance)) of 16.0000 left): reset starts a new day"
         )
         let before = shell.session.snapshot.json
         for line in ["flow 2", "auction", "run", "run 1"] {

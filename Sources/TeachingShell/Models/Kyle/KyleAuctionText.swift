@@ -55,16 +55,22 @@ struct KyleAuctionText {
         )
     }
 
+    /// `run`'s table heading, over `row`'s columns.
+    static let rowHeading = Line(
+        "     n  " + Format.pad("flow y", 11) + Format.pad("λ_n", 8) + Format.pad("price p_n", 11)
+            + Format.pad("Σ_n", 10) + "hidden: insider x, noise u", .dim)
+
     /// `run`'s row: the auction in one line, the flow's hidden parts in the teacher's tone.
     var row: Line {
         let a = auction
+        let n = String(a.n)
         var spans = [
             Span(
-                "  \(a.n)/\(auctions)  y = \(Format.value(a.flow))  λ = \(num(a.lambda))  p = \(Format.price(a.price))  Σ = \(num(a.sigma2))"
-            )
+                String(repeating: " ", count: max(0, 6 - n.count)) + n + "  " + Format.pad(Format.value(a.flow), 11)
+                    + Format.pad(num(a.lambda), 8) + Format.pad(Format.price(a.price), 11) + Format.pad(num(a.sigma2), 10))
         ]
         if let split = a.split {
-            spans.append(Span("  (x \(Format.value(split.insider)), u \(Format.value(split.noise)))", .hidden))
+            spans.append(Span(Format.pad(Format.value(split.insider), 10) + Format.value(split.noise), .hidden))
         }
         return Line(spans)
     }
@@ -96,6 +102,6 @@ struct KyleAuctionText {
 func kyleDayOverLine(_ market: KyleMarket) -> Line {
     let n = market.time
     return Line(
-        "day over (\(n) of \(n) auctions; Σ\(KyleNotation.sub(n)) = \(KyleNotation.number(market.variance)) of Σ₀ = \(KyleNotation.number(market.parameters.priorVariance)) left): reset starts a new day (set seed S after it for new draws)",
+        "the day is over (Σ\(KyleNotation.sub(n)) = \(KyleNotation.number(market.variance)) of \(KyleNotation.number(market.parameters.priorVariance)) left): reset starts a new day",
         .heading)
 }

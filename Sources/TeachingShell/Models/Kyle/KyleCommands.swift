@@ -28,7 +28,7 @@ extension KyleSession {
                 }
             return ModelReply([
                 Line(
-                    "truth = \(Self.word(truth)): v = \(Format.value(trueValue)), \(how); the insider knows it, the market maker does not",
+                    "truth = \(Self.word(truth)): v = \(Format.value(trueValue)), \(how); only the insider knows it",
                     .hidden)
             ])
         case .reset:
@@ -101,9 +101,7 @@ extension KyleSession {
         guard left > 0 else { throw .model(KyleErrorText.message(.dayOver(auctions: parameters.auctions))) }
         let n = count ?? left
         guard n <= left else { throw .model(KyleErrorText.tooFewLeft(asked: n, left: left)) }
-        var lines = [
-            Line("   n/N  net flow y, price impact λ_n, price p_n, variance Σ_n  (hidden: x insider, u noise)", .dim)
-        ]
+        var lines = [KyleAuctionText.rowHeading]
         var last: KyleAuction?
         for index in 0..<n {
             let auction = try cleared { s throws(KyleMarketError) in try s.auction() }
@@ -139,6 +137,6 @@ extension KyleSession {
         }
         adopt(new)
         return [Line("\(name) = \(Format.number(value)): a new equilibrium, so a new day starts at t = 0")]
-            + KyleViews(session: self, detail: .full).quote
+            + KyleViews(session: self, detail: .full).quote.dropFirst()
     }
 }

@@ -7,15 +7,15 @@ struct KylePlanText {
     let time: Int
 
     /// With more auctions than this, the table shows the first and last few.
-    static let shownRows = 16
+    static let shownRows = 8
 
     var lines: [Line] {
         let p = plan.parameters
         var lines = [
             Line(
-                "Kyle's equilibrium (Theorem 2, solved backward): N = \(p.auctions), Δt = \(Format.value(p.interval)), Σ₀ = \(num(p.priorVariance)), σ_u² = \(num(p.noiseVariance))",
+                "Kyle's equilibrium (Theorem 2): N = \(p.auctions), Δt = \(Format.value(p.interval)), Σ₀ = \(num(p.priorVariance)), σ_u² = \(num(p.noiseVariance))",
                 .heading),
-            Line("    n  λ_n         β_n         Σ_n         E[x_n(v − p_n)]", .dim),
+            Line("     n " + Format.pad("λ_n", 12) + Format.pad("β_n", 12) + Format.pad("Σ_n", 12) + "E[x_n(v − p_n)]", .dim),
         ]
         let all = plan.auctions
         let head = all.count > Self.shownRows ? Array(all.prefix(Self.shownRows / 2)) : all
@@ -31,7 +31,7 @@ struct KylePlanText {
                 "insider's expected profit α₀Σ₀ + δ₀ = \(num(plan.alpha0)) × \(num(p.priorVariance)) + \(num(plan.delta0)) = \(num(plan.expectedProfit))"
             ),
             Line(
-                "  one-shot σ_uσ_v/2 = \(num(oneShot)); Kyle's continuous limit σ_uσ_v = \(num(2 * oneShot)); Σ_N/Σ₀ = \(Format.percent(plan.finalVariance / p.priorVariance))",
+                "  one-shot σ_uσ_v/2 = \(num(oneShot)), limit σ_uσ_v = \(num(2 * oneShot)); Σ_N left: \(Format.percent(plan.finalVariance / p.priorVariance)) of Σ₀",
                 .dim),
         ]
         return lines
@@ -43,7 +43,7 @@ struct KylePlanText {
         let mark = a.n == time + 1 ? "→" : " "
         let n = String(a.n)
         return Line(
-            " " + mark + String(repeating: " ", count: max(0, 3 - n.count)) + n + "  "
+            " " + mark + String(repeating: " ", count: max(0, 4 - n.count)) + n + " "
                 + Format.pad(num(a.lambda), 12) + Format.pad(num(a.beta), 12) + Format.pad(num(a.sigma2), 12)
                 + num(plan.expectedProfit(ofAuction: a.n)))
     }
