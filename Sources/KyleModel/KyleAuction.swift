@@ -1,4 +1,6 @@
-/// Who sent one auction's order flow, as nature drew it. The market maker sees only the total.
+/// Who sent one auction's order flow, as nature drew it.
+///
+/// The market maker sees only the total.
 public struct FlowSplit: Equatable, Sendable {
     /// x_n = β_n·(v − p_{n−1})·Δt, the insider's order.
     public let insider: Double

@@ -54,7 +54,9 @@ public struct KyleMarket: Equatable, Sendable {
     }
 }
 
-/// Why an auction could not clear. The market is left unchanged.
+/// Why an auction could not clear.
+///
+/// The market is left unchanged.
 public enum KyleMarketError: Error, Equatable, Sendable {
     /// All N auctions of the day have cleared.
     case dayOver(auctions: Int)

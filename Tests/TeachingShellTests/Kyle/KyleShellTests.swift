@@ -46,7 +46,9 @@ struct KyleShellTests {
             text.contains(
                 "λ₁ = β₁·Σ₁/σ_u² = \(Format.probability(first.beta)) × \(Format.probability(first.sigma2)) / 64.0000 = \(lambda)"
             ))
-        #expect(text.contains("E[v | y₁] = p₀ + λ₁·y₁ = 100.0000 + \(lambda) × 10 = \(Format.price(100 + 10 * first.lambda))"))
+        #expect(
+            text.contains(
+                "E[v | y₁] = p₀ + λ₁·y₁ = 100.0000 + \(lambda) × 10 = \(Format.price(100 + 10 * first.lambda))"))
         #expect(
             text.contains(
                 "Σ₁ = (1 − β₁λ₁Δt)·Σ₀ = (1 − \(Format.probability(first.beta * first.lambda / 4))) × 16.0000 = \(Format.probability(first.sigma2))"
@@ -77,8 +79,14 @@ struct KyleShellTests {
                 "hidden: v = 106; insider x₁ = β₁(v − p₀)Δt = \(Format.value(split.insider)), noise u₁ = \(Format.value(split.noise))"
             ))
         let profit = split.insider * (106 - a.price)
-        #expect(reply.plainText.contains("her profit x₁·(v − p₁) = \(Format.value(split.insider)) × (106 − \(Format.price(a.price))) = \(Format.value(profit))"))
-        #expect(reply.lines.filter { $0.plain.hasPrefix("  hidden") }.allSatisfy { $0.spans.allSatisfy { $0.tone == .hidden } })
+        #expect(
+            reply.plainText.contains(
+                "her profit x₁·(v − p₁) = \(Format.value(split.insider)) × (106 − \(Format.price(a.price))) = \(Format.value(profit))"
+            ))
+        #expect(
+            reply.lines.filter { $0.plain.hasPrefix("  hidden") }.allSatisfy {
+                $0.spans.allSatisfy { $0.tone == .hidden }
+            })
     }
 
     @Test func theDayEndsInOneLineAndRefusesMore() throws {
@@ -95,7 +103,8 @@ struct KyleShellTests {
         let before = shell.session.snapshot.json
         for line in ["flow 2", "auction", "run", "run 1"] {
             #expect(
-                send(&shell, line)?.error == .model("the day is over: all 3 auctions have cleared; reset starts a new day"))
+                send(&shell, line)?.error
+                    == .model("the day is over: all 3 auctions have cleared; reset starts a new day"))
         }
         #expect(shell.session.snapshot.json == before)
         #expect(send(&shell, "reset")?.error == nil)
@@ -111,9 +120,12 @@ struct KyleShellTests {
             #expect(error.message.hasPrefix("\(word) is not part of the kyle model: "), "\(verb)")
             #expect(!error.message.contains("\n"))
         }
-        #expect(send(&shell, "run 5")?.error == .model("run 5: only 4 auctions are left today; run 4, or run alone for all of them"))
+        #expect(
+            send(&shell, "run 5")?.error
+                == .model("run 5: only 4 auctions are left today; run 4, or run alone for all of them"))
         #expect(send(&shell, "set auctions 0")?.error == .model("auctions takes a whole number from 1 to 1000, not 0"))
-        #expect(send(&shell, "set auctions 2.5")?.error == .model("auctions takes a whole number from 1 to 1000, not 2.5"))
+        #expect(
+            send(&shell, "set auctions 2.5")?.error == .model("auctions takes a whole number from 1 to 1000, not 2.5"))
         #expect(send(&shell, "set noise_sd -1")?.error == .model("noise_sd takes a number from 1e-6 to 1e6, not -1"))
         #expect(send(&shell, "undo")?.error == .model("nothing to undo: no auction has cleared today (t = 0)"))
         #expect(send(&shell, "export svg a.svg")?.error != nil)

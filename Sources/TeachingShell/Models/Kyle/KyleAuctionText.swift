@@ -35,7 +35,9 @@ struct KyleAuctionText {
             Line(
                 "auction \(a.n) of \(auctions): net flow y\(n) = \(Format.value(a.flow)) (\(source)); the market maker sees only that",
                 .heading),
-            Line("  λ\(n) = β\(n)·Σ\(n)/σ_u² = \(num(a.beta)) × \(num(a.sigma2)) / \(num(a.noiseVariance)) = \(num(a.lambda))"),
+            Line(
+                "  λ\(n) = β\(n)·Σ\(n)/σ_u² = \(num(a.beta)) × \(num(a.sigma2)) / \(num(a.noiseVariance)) = \(num(a.lambda))"
+            ),
             Line(
                 "  E[v | y\(n)] = p\(previous) + λ\(n)·y\(n) = \(Format.price(a.priceBefore)) + \(num(a.lambda)) × \(Format.value(a.flow)) = \(Format.price(a.price))"
             ),
@@ -67,7 +69,8 @@ struct KyleAuctionText {
         var spans = [
             Span(
                 String(repeating: " ", count: max(0, 6 - n.count)) + n + "  " + Format.pad(Format.value(a.flow), 11)
-                    + Format.pad(num(a.lambda), 8) + Format.pad(Format.price(a.price), 11) + Format.pad(num(a.sigma2), 10))
+                    + Format.pad(num(a.lambda), 8) + Format.pad(Format.price(a.price), 11)
+                    + Format.pad(num(a.sigma2), 10))
         ]
         if let split = a.split {
             spans.append(Span(Format.pad(Format.value(split.insider), 10) + Format.value(split.noise), .hidden))

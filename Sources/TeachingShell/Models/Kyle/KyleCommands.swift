@@ -45,7 +45,8 @@ extension KyleSession {
             ])
         case .export(.svg, _):
             throw .notInModel(
-                verb: "export svg", model: .kyle, instead: "the four panels are the binary model's picture; export csv or json")
+                verb: "export svg", model: .kyle,
+                instead: "the four panels are the binary model's picture; export csv or json")
         case .export(let format, let path):
             let report = context.reportProgress
             let rows = try Export.write(

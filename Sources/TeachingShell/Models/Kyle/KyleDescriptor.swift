@@ -61,7 +61,9 @@ extension KyleSession: ModelMarket {
         setSeed(seed)
         guard tape.isEmpty, case .drawn = truth else { return [] }
         return [
-            Line("at t = 0 that is a new opening: nature's v is drawn again, v = \(Format.value(trueValue)) (hidden)", .hidden)
+            Line(
+                "at t = 0 that is a new opening: nature's v is drawn again, v = \(Format.value(trueValue)) (hidden)",
+                .hidden)
         ]
     }
 

@@ -37,7 +37,8 @@ let kyleVerbDetails: [String: String] = [
         "set NAME VALUE: mean, sigma, noise_sd and auctions define Kyle's equilibrium, so any change solves it again and starts a new day at t = 0. truth takes a number (nature's v) or drawn.",
     "undo":
         "undo: takes back the last auction; the price and the clock come back exactly. The generator is not rewound, so auction again draws new noise.",
-    "history": "history [N]: one row per auction: the net flow, the insider's and the noise traders' parts when nature drew them (typed flows have none), λ_n, the price and Σ_n.",
+    "history":
+        "history [N]: one row per auction: the net flow, the insider's and the noise traders' parts when nature drew them (typed flows have none), λ_n, the price and Σ_n.",
     "export":
         "export csv|json FILE: one row per auction: n, who sent the flow (typed or nature), the flow and its parts, λ_n, β_n, the price, Σ_n, v, and the insider's profit on it.",
 ]

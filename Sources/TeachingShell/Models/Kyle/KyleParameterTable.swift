@@ -7,6 +7,7 @@ enum KyleParameterName: String, CaseIterable, Sendable {
     case auctions
 
     /// This parameter's row: the one place its symbol, meaning and accepted values are written.
+    ///
     /// Every change defines a new equilibrium, so every one restarts the day at t = 0.
     var row: KyleParameterRow {
         switch self {

@@ -15,14 +15,19 @@ struct KylePlanText {
             Line(
                 "Kyle's equilibrium (Theorem 2): N = \(p.auctions), Δt = \(Format.value(p.interval)), Σ₀ = \(num(p.priorVariance)), σ_u² = \(num(p.noiseVariance))",
                 .heading),
-            Line("     n " + Format.pad("λ_n", 12) + Format.pad("β_n", 12) + Format.pad("Σ_n", 12) + "E[x_n(v − p_n)]", .dim),
+            Line(
+                "     n " + Format.pad("λ_n", 12) + Format.pad("β_n", 12) + Format.pad("Σ_n", 12) + "E[x_n(v − p_n)]",
+                .dim),
         ]
         let all = plan.auctions
         let head = all.count > Self.shownRows ? Array(all.prefix(Self.shownRows / 2)) : all
         let tail = all.count > Self.shownRows ? Array(all.suffix(Self.shownRows / 2)) : []
         lines += head.map(row)
         if !tail.isEmpty {
-            lines.append(Line("    … \(all.count - head.count - tail.count) more auctions (the JSON plan lists every one) …", .dim))
+            lines.append(
+                Line(
+                    "    … \(all.count - head.count - tail.count) more auctions (the JSON plan lists every one) …", .dim
+                ))
             lines += tail.map(row)
         }
         let oneShot = p.noiseSD * p.sigma / 2

@@ -31,7 +31,9 @@ struct KyleViews {
         let n = market.parameters.auctions
         var lines = [
             Line("after auction \(market.time) of \(n): price p\(t) = \(Format.price(market.price))", .heading),
-            Line("  market maker: v ~ N(p\(t), Σ\(t)) with Σ\(t) = \(num(market.variance)), sd \(num(market.variance.squareRoot()))"),
+            Line(
+                "  market maker: v ~ N(p\(t), Σ\(t)) with Σ\(t) = \(num(market.variance)), sd \(num(market.variance.squareRoot()))"
+            ),
         ]
         let truthWord =
             switch session.truth {
@@ -64,7 +66,8 @@ struct KyleViews {
                 case (nil, .detail?): detail.rawValue
                 case (nil, .seed?), (nil, nil): String(session.seed)
                 }
-            lines.append(Line(Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
+            lines.append(
+                Line(Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
         }
         return lines
     }
@@ -72,7 +75,9 @@ struct KyleViews {
     /// `history [N]`: the last N auctions, one row each.
     func history(_ count: Int) -> [Line] {
         let tape = session.tape
-        guard !tape.isEmpty else { return [Line("no auction yet today (t = 0); price p₀ = \(Format.price(market.price))")] }
+        guard !tape.isEmpty else {
+            return [Line("no auction yet today (t = 0); price p₀ = \(Format.price(market.price))")]
+        }
         var lines = [Line("   n  flow y      insider x   noise u     λ_n       price p_n   Σ_n", .heading)]
         let shown = tape.suffix(count)
         if shown.count < tape.count { lines.append(Line("   … \(tape.count - shown.count) earlier auctions …", .dim)) }
