@@ -31,8 +31,6 @@ let kyleVerbDetails: [String: String] = [
         "quote: the price p_n. Kyle's market maker posts no bid or ask: she clears the whole net order flow of an auction at one price, E[v | all flows so far], so the price moves λ_n per unit of net flow and there is no spread.",
     "state":
         "state: the market maker's belief v ~ N(p_n, Σ_n) after n auctions (normal, so the mean and variance say everything), and, marked hidden, nature's v and the insider's realised profit on the auctions nature drew.",
-    "truth":
-        "truth NUMBER|drawn: nature's v, which the insider knows. A number sets it; drawn takes it from N(p₀, Σ₀) with the seeded generator (at each opening, so reset then run repeats the day).",
     "set":
         "set NAME VALUE: mean, sigma, noise_sd and auctions define Kyle's equilibrium, so any change solves it again and starts a new day at t = 0. truth takes a number (nature's v) or drawn.",
     "undo":
