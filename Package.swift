@@ -42,12 +42,16 @@ let package = Package(
         .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue", dependencies: ["MarketCore"]),
+        // Dealer models beside GM: Roll's (1984) bid–ask bounce and Stoll's / Ho–Stoll's inventory
+        // dealer. Pure, no I/O.
+        .target(name: "DealerModels", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
+        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore"]),
         .testTarget(
             name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
