@@ -51,13 +51,14 @@ public struct RollMarket: Equatable, Sendable {
         let change = lastPrice.map { price - $0 }
         let bounce = lastSign.map { parameters.halfSpread * (sign.q - $0.q) }
         let previousPrice = lastPrice
+        let previousSign = lastSign
         if let change { covariance.add(change: change) }
         lastPrice = price
         lastSign = sign
         time += 1
         return RollTrade(
             time: time, sign: sign, step: step, efficientBefore: before, efficientPrice: efficientPrice,
-            price: price, previousPrice: previousPrice, bounce: bounce, change: change, previousChange: change == nil ? nil : previousChange,
+            price: price, previousPrice: previousPrice, previousSign: previousSign, bounce: bounce, change: change, previousChange: change == nil ? nil : previousChange,
             pairs: covariance.pairs, covariance: covariance.covariance, halfSpread: parameters.halfSpread)
     }
 
@@ -89,6 +90,8 @@ public struct RollTrade: Equatable, Sendable {
     public let price: Double
     /// p_{t−1}; nil at the first trade.
     public let previousPrice: Double?
+    /// q_{t−1}'s trade; nil at the first trade.
+    public let previousSign: TradeSign?
     /// c·(q_t − q_{t−1}), the transitory part of the change; nil at the first trade.
     public let bounce: Double?
     /// Δp_t = p_t − p_{t−1} = e_t + bounce; nil at the first trade.

@@ -11,6 +11,13 @@ public enum Quantity: String, CaseIterable, Sendable {
     /// The normal model's posterior standard deviation of v.
     case sd
     case t
+    /// The last trade's price, and its change from the one before (Roll).
+    case price, change
+    /// Roll: the running serial covariance of price changes, and 2√(−cov).
+    case covariance
+    case rollSpread = "roll_spread"
+    /// The inventory dealer's inventory I and reservation price r.
+    case inventory, reservation
 
     /// How the learner reads it in a question.
     public var phrase: String {
@@ -26,6 +33,12 @@ public enum Quantity: String, CaseIterable, Sendable {
         case .expectedValue: "E[V]"
         case .sd: "the standard deviation of the belief about v"
         case .t: "t"
+        case .price: "the last trade's price"
+        case .change: "the last price change Δp"
+        case .covariance: "the serial covariance cov(Δp_t, Δp_{t−1})"
+        case .rollSpread: "Roll's estimate 2√(−cov)"
+        case .inventory: "the dealer's inventory I"
+        case .reservation: "the reservation price r"
         }
     }
 
