@@ -18,6 +18,8 @@ public enum Quantity: String, CaseIterable, Sendable {
     case rollSpread = "roll_spread"
     /// The inventory dealer's inventory I and reservation price r.
     case inventory, reservation
+    /// The inventory dealer's expected change of I next period, E[ΔI], under nature's customers.
+    case drift
 
     /// How the learner reads it in a question.
     public var phrase: String {
@@ -39,6 +41,7 @@ public enum Quantity: String, CaseIterable, Sendable {
         case .rollSpread: "Roll's estimate 2√(−cov)"
         case .inventory: "the dealer's inventory I"
         case .reservation: "the reservation price r"
+        case .drift: "the expected change of inventory E[ΔI]"
         }
     }
 

@@ -53,6 +53,7 @@ extension InventorySession: ModelMarket {
         case .t: return Double(dealer.time)
         case .inventory: return Double(dealer.inventory)
         case .price: return lastPrice
+        case .drift: return CustomerFlow(dealer).expectedDrift
         case .pHigh, .pLow, .pEvent, .pInformed, .sd, .change, .covariance, .rollSpread: return nil
         }
     }

@@ -55,7 +55,7 @@ extension RollSession: ModelMarket {
         case .change: return market.covariance.lastChange
         case .covariance: return market.covariance.covariance
         case .rollSpread: return market.covariance.covariance.flatMap(RollEstimator.spread)
-        case .pHigh, .pLow, .pEvent, .pInformed, .sd, .inventory, .reservation: return nil
+        case .pHigh, .pLow, .pEvent, .pInformed, .sd, .inventory, .reservation, .drift: return nil
         }
     }
 
