@@ -7,6 +7,9 @@ let inventoryVerbSummaries: [String: String] = [
     "explain": "where r = v − A·σ²·I comes from, and why inventory reverts, with this market's numbers",
     "set": "change a parameter (see `params`); mean restarts the market, the others reprice at once",
     "export": "write the tape (csv, json): customer, price, inventory, r and the quotes per period",
+    "state": "the dealer's inventory, cash, r and quotes, and nature's expected drift at them",
+    "history": "the last N periods (default 20): who came, his premium, the trade, I and the quotes",
+    "undo": "take back the last period: inventory, cash and the clock as they were before it",
 ]
 
 /// `help VERB` in the inventory model.

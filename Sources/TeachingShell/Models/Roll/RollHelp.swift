@@ -7,6 +7,9 @@ let rollVerbSummaries: [String: String] = [
     "explain": "why price changes are negatively correlated, with this market's numbers",
     "set": "change a parameter (see `params`); every one restarts the market",
     "export": "write the tape (csv, json): price, step, change, covariance per trade",
+    "state": "m, the quotes, the last change, and the covariance beside its expectation",
+    "history": "the last N trades (default 20): who, the order, e, price, Δp, cov, 2√(−cov)",
+    "undo": "take back the last trade: m, the covariance and the clock as they were before it",
 ]
 
 /// `help VERB` in the Roll model.
