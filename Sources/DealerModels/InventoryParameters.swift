@@ -26,8 +26,9 @@ public struct InventoryParameters: Equatable, Sendable {
     /// A·σ², how far the reservation price moves per lot of inventory.
     public var shadePerLot: Double { risk * sigma * sigma }
 
-    /// The mean-reversion rate κ = A·σ²/W: E[ΔI | I] = −κ·I while both quotes lie within [v − W, v + W]
-    /// on the customers' side, i.e. while |A·σ²·I| ≤ s and s + |A·σ²·I| ≤ W.
+    /// The mean-reversion rate κ = A·σ²/W.
+    ///
+    /// E[ΔI | I] = −κ·I while no customer's limit binds: |A·σ²·I| ≤ s and s + |A·σ²·I| ≤ W.
     public var reversionRate: Double { shadePerLot / premium }
 
     /// The value of one parameter.
@@ -42,7 +43,9 @@ public struct InventoryParameters: Equatable, Sendable {
     }
 
     /// A copy with one parameter changed, or the reason the change is refused.
-    public func setting(_ name: InventoryParameterName, to value: Double) throws(DealerParameterError)
+    public func setting(
+        _ name: InventoryParameterName, to value: Double
+    ) throws(DealerParameterError)
         -> InventoryParameters
     {
         let row = name.row
@@ -67,7 +70,9 @@ public enum InventoryParameterName: String, CaseIterable, Sendable {
     case halfSpread = "half_spread"
     case premium
 
-    /// This parameter's row of the table. `mean` restarts the market (a new v is news, which this
+    /// This parameter's row of the table.
+    ///
+    /// `mean` restarts the market (a new v is news, which this
     /// model does not have); the others keep the inventory and reprice the quotes at once.
     public var row: DealerParameterRow {
         switch self {

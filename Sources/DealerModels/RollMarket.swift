@@ -58,7 +58,8 @@ public struct RollMarket: Equatable, Sendable {
         time += 1
         return RollTrade(
             time: time, sign: sign, step: step, efficientBefore: before, efficientPrice: efficientPrice,
-            price: price, previousPrice: previousPrice, previousSign: previousSign, bounce: bounce, change: change, previousChange: change == nil ? nil : previousChange,
+            price: price, previousPrice: previousPrice, previousSign: previousSign, bounce: bounce, change: change,
+            previousChange: change == nil ? nil : previousChange,
             pairs: covariance.pairs, covariance: covariance.covariance, halfSpread: parameters.halfSpread)
     }
 

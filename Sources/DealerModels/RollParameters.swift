@@ -71,7 +71,9 @@ public enum RollParameterName: String, CaseIterable, Sendable {
     case halfSpread = "half_spread"
     case gamma
 
-    /// This parameter's row of the table. Every change restarts the market at t = 0: the running
+    /// This parameter's row of the table.
+    ///
+    /// Every change restarts the market at t = 0: the running
     /// covariance is read against one c, one σ and one γ, so it never mixes two of them.
     public var row: DealerParameterRow {
         switch self {

@@ -41,8 +41,14 @@ struct InventoryShellTests {
         #expect(mean.record.t == 0 && mean.record.fields["inventory"] == 0 && mean.record.ask == 50.5)
         for (line, wording) in [
             ("set premium 0", "premium takes a number above 0, at most 1e6; 0 is not"),
-            ("pass", "pass is not part of the inventory model: a period here is one customer, who may leave; use noise (nature's customer), buy or sell"),
-            ("simulate", "simulate is not part of the inventory model: run N shows inventory reverting along one path; state gives the expected drift at the quotes"),
+            (
+                "pass",
+                "pass is not part of the inventory model: a period here is one customer, who may leave; use noise (nature's customer), buy or sell"
+            ),
+            (
+                "simulate",
+                "simulate is not part of the inventory model: run N shows inventory reverting along one path; state gives the expected drift at the quotes"
+            ),
         ] {
             #expect(send(&shell, line)?.error?.message == wording, "\(line)")
         }

@@ -60,9 +60,18 @@ struct RollShellTests {
         _ = send(&shell, "buy")
         let before = shell.session.snapshot.json
         for (line, wording) in [
-            ("pass", "pass is not part of the roll model: every period of Roll's model is a trade; use buy, sell, noise or run N"),
-            ("informed", "informed is not part of the roll model: Roll's traders carry no information; use buy, sell or noise (help roll)"),
-            ("set truth high", "truth takes nothing here: the Roll model hides no value (m is public, trade signs carry no information), not 'high'"),
+            (
+                "pass",
+                "pass is not part of the roll model: every period of Roll's model is a trade; use buy, sell, noise or run N"
+            ),
+            (
+                "informed",
+                "informed is not part of the roll model: Roll's traders carry no information; use buy, sell or noise (help roll)"
+            ),
+            (
+                "set truth high",
+                "truth takes nothing here: the Roll model hides no value (m is public, trade signs carry no information), not 'high'"
+            ),
             ("set gamma 1.5", "gamma takes a probability from 0 to 1; 1.5 is not"),
             ("set mu 0.3", "no parameter named 'mu'; names: mean, sigma, half_spread, gamma, truth, seed, detail"),
         ] {

@@ -48,7 +48,8 @@ extension InventorySession {
             ])
         case .undo:
             guard let last = undo() else { throw DealerErrorText.nothingToUndo }
-            let what = last.traded.map { "\($0.order.word) at \(Format.price(last.price ?? .nan))" } ?? "a customer who left"
+            let what =
+                last.traded.map { "\($0.order.word) at \(Format.price(last.price ?? .nan))" } ?? "a customer who left"
             return ModelReply([
                 Line("took back t=\(last.time) (\(what)); inventory and cash are as they were before it"),
                 InventoryText.quote(dealer),

@@ -23,10 +23,12 @@ let inventoryVerbDetails: [String: String] = [
         "run N: N of nature's customers (as noise); the first and last rows, counts, and where I went on this path. The expected drift at the final quotes is printed beside it.",
     "undo":
         "undo: takes back the last period; inventory, cash and quotes come back bit for bit (replayed from the tape). Parameters set since stay; the generator goes on.",
-    "state": "state: I, cash and wealth at v, r with its numbers, the quotes, and nature's P(buy), P(sell) and E[ΔI] at them.",
+    "state":
+        "state: I, cash and wealth at v, r with its numbers, the quotes, and nature's P(buy), P(sell) and E[ΔI] at them.",
     "set":
         "set NAME VALUE: mean (v) restarts the market at t = 0; risk, sigma, half_spread and premium keep the inventory and reprice the quotes at once.",
-    "history": "history [N]: the last N periods (default 20): who came, his premium, the trade, the price, I and the quotes.",
+    "history":
+        "history [N]: the last N periods (default 20): who came, his premium, the trade, the price, I and the quotes.",
     "quote": "quote: bid r − s and ask r + s around r = v − A·σ²·I.",
 ]
 

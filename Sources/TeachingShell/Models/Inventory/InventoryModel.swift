@@ -39,7 +39,8 @@ extension InventorySession: ModelMarket {
     /// `t=3 I=-1 99.60|100.60` for the prompt.
     var clock: String {
         let q = dealer.quote
-        return "t=\(dealer.time) I=\(dealer.inventory) \(Format.fixed(q.bid, places: 2))|\(Format.fixed(q.ask, places: 2))"
+        return
+            "t=\(dealer.time) I=\(dealer.inventory) \(Format.fixed(q.bid, places: 2))|\(Format.fixed(q.ask, places: 2))"
     }
 
     func value(of quantity: Quantity) -> Double? {

@@ -13,8 +13,9 @@ struct InventorySession: Sendable {
     private(set) var seed: UInt64 = defaultSeed
     private var rng: Xoshiro256
     private var tape = PeriodTape<InventoryDealer>(.every(256))
-    /// Nature's customer of each period (nil for a typed trade).
-    private var customers: [CustomerArrival?] = []
+    /// Nature's customer of each period in 8 bytes: his premium w with the sign bit for his side
+    /// (+w a would-be buyer, −w a seller, so −0.0 for a seller with w = 0); NaN for a typed trade.
+    private var customers: [Double] = []
     /// The parameters in force since the opening; a tape entry names the one it used.
     private var epochs: [InventoryParameters]
 
@@ -40,7 +41,11 @@ struct InventorySession: Sendable {
 
     /// `run N`: N of nature's customers, stopping at a safe point when asked.
     mutating func run(_ n: Int, shouldStop: () -> Bool) -> RunResult<InventoryStep, Never> {
-        RunResult.run(n, shouldStop: shouldStop) { () throws(Never) in
+        // Room for the whole run at once (never less than doubling, so many short runs stay O(1) each).
+        if customers.capacity - customers.count < n {
+            customers.reserveCapacity(max(customers.count + n, 2 * customers.capacity))
+        }
+        return RunResult.run(n, shouldStop: shouldStop) { () throws(Never) in
             let step = arrival()
             return (step, step.traded?.order ?? .none, Trader.uninformed)
         }
@@ -52,11 +57,13 @@ struct InventorySession: Sendable {
         let step = dealer.period(event)
         let trader: Trader = customer == nil ? .unknown : .uninformed
         tape.append(before: before, order: step.traded?.order ?? .none, trader: trader, epoch: UInt32(epochs.count - 1))
-        customers.append(customer)
+        customers.append(customer.map { $0.wanted == .buy ? $0.premium : -$0.premium } ?? .nan)
         return step
     }
 
-    /// Takes back the last period and returns it (nil at t = 0). The parameters set since stay;
+    /// Takes back the last period and returns it (nil at t = 0).
+    ///
+    /// The parameters set since stay;
     /// the generator goes on.
     mutating func undo() -> InventoryStep? {
         guard let last = step(at: periods - 1), var before = dealer(before: periods - 1) else { return nil }
@@ -124,8 +131,11 @@ struct InventorySession: Sendable {
         let entry = tape[index]
         let parameters = epochs[Int(entry.epoch)]
         if dealer.parameters != parameters { dealer.reprice(parameters) }
+        let code = customers[index]
         let event: InventoryEvent =
-            customers[index].map { .arrival($0) } ?? .customer(TradeSign(entry.order) ?? .buy)
+            code.isNaN
+            ? .customer(TradeSign(entry.order) ?? .buy)
+            : .arrival(CustomerArrival(wanted: code.sign == .plus ? .buy : .sell, premium: code.magnitude))
         return dealer.period(event)
     }
 }

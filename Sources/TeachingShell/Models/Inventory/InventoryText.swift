@@ -8,7 +8,9 @@ enum InventoryText {
         let q = dealer.quote
         return Line([
             Span("bid "), Span(Format.price(q.bid), .sell), Span("  ask "), Span(Format.price(q.ask), .buy),
-            Span("  spread \(Format.price(q.spread))  (r ± s, r = \(Format.price(q.reservation)), I = \(lots(dealer.inventory)))"),
+            Span(
+                "  spread \(Format.price(q.spread))  (r ± s, r = \(Format.price(q.reservation)), I = \(lots(dealer.inventory)))"
+            ),
         ])
     }
 
@@ -31,8 +33,10 @@ enum InventoryText {
             ))
         lines.append(
             Line(
-                [Span("  bid = r − s = "), Span(Format.price(s.quoteAfter.bid), .sell), Span("   ask = r + s = "),
-                 Span(Format.price(s.quoteAfter.ask), .buy), Span("   (s = \(Format.number(p.halfSpread)))")]))
+                [
+                    Span("  bid = r − s = "), Span(Format.price(s.quoteAfter.bid), .sell), Span("   ask = r + s = "),
+                    Span(Format.price(s.quoteAfter.ask), .buy), Span("   (s = \(Format.number(p.halfSpread)))"),
+                ]))
         return lines + why(s, p).map { Line("  " + $0, .dim) }
     }
 
@@ -44,7 +48,10 @@ enum InventoryText {
         let tone: Tone = s.traded == .buy ? .buy : (s.traded == .sell ? .sell : .plain)
         switch s.event {
         case .customer(let sign):
-            let at = sign == .buy ? "buys at the ask \(Format.price(s.quoteBefore.ask))" : "sells at the bid \(Format.price(s.quoteBefore.bid))"
+            let at =
+                sign == .buy
+                ? "buys at the ask \(Format.price(s.quoteBefore.ask))"
+                : "sells at the bid \(Format.price(s.quoteBefore.bid))"
             return [Span("a customer " + at, tone)]
         case .arrival(let a):
             let limit = Format.price(a.limit(value: p.mean))
@@ -65,7 +72,10 @@ enum InventoryText {
     private static func why(_ s: InventoryStep, _ p: InventoryParameters) -> [String] {
         let still = "v is still \(Format.value(p.mean)): the quotes moved without any information"
         guard p.shadePerLot > 0 else {
-            return ["A·σ² = 0: a dealer who does not mind risk does not shade her quotes.", "v is still \(Format.value(p.mean)): nobody learned anything."]
+            return [
+                "A·σ² = 0: a dealer who does not mind risk does not shade her quotes.",
+                "v is still \(Format.value(p.mean)): nobody learned anything.",
+            ]
         }
         let move = "both quotes moved \(s.quoteMove > 0 ? "up" : "down") \(Format.price(abs(s.quoteMove))) (A·σ² a lot)"
         let aim =
@@ -76,22 +86,26 @@ enum InventoryText {
     }
 
     static func quoteSpans(_ q: DealerQuote) -> [Span] {
-        [Span("bid "), Span(Format.price(q.bid), .sell), Span("  ask "), Span(Format.price(q.ask), .buy),
-         Span("  (r = \(Format.price(q.reservation)))")]
+        [
+            Span("bid "), Span(Format.price(q.bid), .sell), Span("  ask "), Span(Format.price(q.ask), .buy),
+            Span("  (r = \(Format.price(q.reservation)))"),
+        ]
     }
 
     /// Nature's customers at the current quotes: P(buy), P(sell) and the expected drift of I.
     static func flow(_ dealer: InventoryDealer) -> Line {
         let f = CustomerFlow(dealer)
         let toward =
-            f.expectedDrift == 0 ? "no drift" : ((f.expectedDrift < 0) == (dealer.inventory > 0) ? "toward 0" : "away from 0")
+            f.expectedDrift == 0
+            ? "no drift" : ((f.expectedDrift < 0) == (dealer.inventory > 0) ? "toward 0" : "away from 0")
         return Line(
             "  next customer: P(buys) \(Format.probability(f.buy)), P(sells) \(Format.probability(f.sell)): E[ΔI] = \(Format.change(f.expectedDrift)) (\(dealer.inventory == 0 && f.expectedDrift == 0 ? "balanced" : toward))",
             .dim)
     }
 
     static let rowHeading = Line(
-        Format.pad("t", 7) + Format.pad("customer", 9) + Format.pad("w", 8) + Format.pad("trade", 6) + Format.pad("price", 10)
+        Format.pad("t", 7) + Format.pad("customer", 9) + Format.pad("w", 8) + Format.pad("trade", 6)
+            + Format.pad("price", 10)
             + Format.pad("I", 5) + Format.pad("bid", 10) + "ask", .heading)
 
     static func row(_ s: InventoryStep) -> Line {

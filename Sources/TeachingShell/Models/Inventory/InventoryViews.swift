@@ -12,8 +12,12 @@ struct InventoryViews {
     var state: [Line] {
         [
             Line("t=\(dealer.time)  the dealer's book", .heading),
-            Line("  inventory I = \(InventoryText.lots(dealer.inventory)); cash \(Format.change(dealer.cash)); wealth at v \(Format.change(dealer.wealthAtValue))"),
-            Line("  r = v − A·σ²·I = \(Format.value(p.mean)) − \(Format.number(p.shadePerLot))·(\(InventoryText.lots(dealer.inventory))) = \(Format.price(dealer.reservationPrice))"),
+            Line(
+                "  inventory I = \(InventoryText.lots(dealer.inventory)); cash \(Format.change(dealer.cash)); wealth at v \(Format.change(dealer.wealthAtValue))"
+            ),
+            Line(
+                "  r = v − A·σ²·I = \(Format.value(p.mean)) − \(Format.number(p.shadePerLot))·(\(InventoryText.lots(dealer.inventory))) = \(Format.price(dealer.reservationPrice))"
+            ),
             Line([Span("  ")] + InventoryText.quote(dealer).spans),
             InventoryText.flow(dealer),
             Line(linearDrift, .dim),
@@ -42,7 +46,8 @@ struct InventoryViews {
                 case (nil, .detail?): detail.rawValue
                 case (nil, .seed?), (nil, nil): String(session.seed)
                 }
-            lines.append(Line(Format.pad(row.name, 13) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
+            lines.append(
+                Line(Format.pad(row.name, 13) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
         }
         return lines
     }
@@ -65,11 +70,15 @@ struct InventoryViews {
             Line("Why the dealer shades her quotes", .heading),
             Line("  Holding I lots of an asset worth v with variance σ² costs a risk-averse dealer about"),
             Line("  ½·A·σ²·I² (mean–variance). One more lot raises that by about A·σ²·I, so she values it at"),
-            Line("  r = v − A·σ²·I = \(Format.value(p.mean)) − \(Format.number(p.shadePerLot))·(\(InventoryText.lots(dealer.inventory))) = \(Format.price(dealer.reservationPrice)); she quotes r ± s."),
+            Line(
+                "  r = v − A·σ²·I = \(Format.value(p.mean)) − \(Format.number(p.shadePerLot))·(\(InventoryText.lots(dealer.inventory))) = \(Format.price(dealer.reservationPrice)); she quotes r ± s."
+            ),
             Line("  Nature's customers: a would-be buyer or seller (½ each) trades if the quote is within"),
             Line("  w ~ U[0, W] of v, so P(buy) = ½·(1 − (ask − v)/W) and P(sell) = ½·(1 − (v − bid)/W),"),
             Line("  each kept within [0, ½]. Then E[ΔI] = P(sell) − P(buy) = −(A·σ²/W)·I where neither binds:"),
-            Line("  inventory reverts at \(Format.percent(p.reversionRate)) of itself a period. v never changes: no trade is news."),
+            Line(
+                "  inventory reverts at \(Format.percent(p.reversionRate)) of itself a period. v never changes: no trade is news."
+            ),
         ]
     }
 

@@ -28,7 +28,9 @@ extension RollSession {
             guard let parameter = RollParameterName(rawValue: name) else {
                 preconditionFailure("\(name) is not in the Roll table")
             }
-            do { try set(parameter, to: value) } catch { throw DealerErrorText.refused(error, rows: rollParameterTable) }
+            do { try set(parameter, to: value) } catch {
+                throw DealerErrorText.refused(error, rows: rollParameterTable)
+            }
             return ModelReply([
                 Line("\(name) = \(Format.number(value)): a new opening, so the market restarts at t = 0"),
                 RollText.quote(market),
@@ -37,11 +39,15 @@ extension RollSession {
             throw .model("truth takes " + DealerErrorText.noTruth(.roll))
         case .reset:
             reset()
-            return ModelReply([Line("back to the opening: t = 0, generator reseeded with \(seed)"), RollText.quote(market)])
+            return ModelReply([
+                Line("back to the opening: t = 0, generator reseeded with \(seed)"), RollText.quote(market),
+            ])
         case .undo:
             guard let last = undo() else { throw DealerErrorText.nothingToUndo }
             return ModelReply([
-                Line("took back t=\(last.time) (\(last.sign.order.word) at \(Format.price(last.price))); the covariance is as it was before it"),
+                Line(
+                    "took back t=\(last.time) (\(last.sign.order.word) at \(Format.price(last.price))); the covariance is as it was before it"
+                ),
                 RollText.quote(market),
             ])
         case .export(.svg, _):

@@ -70,7 +70,9 @@ extension RollSession: ModelMarket {
     func fill(_ record: inout Record) {
         let quote = market.quote
         record.t = market.time
-        (record.bid, record.ask, record.mid, record.spread) = (quote.bid, quote.ask, market.efficientPrice, quote.ask - quote.bid)
+        (record.bid, record.ask, record.mid, record.spread) = (
+            quote.bid, quote.ask, market.efficientPrice, quote.ask - quote.bid
+        )
         record.value = market.efficientPrice
         record.fields["efficient_price"] = market.efficientPrice
         record.fields["last_price"] = market.lastPrice

@@ -40,7 +40,11 @@ struct RollSession: Sendable {
 
     /// `run N`: N noise trades, stopping at a safe point when asked.
     mutating func run(_ n: Int, shouldStop: () -> Bool) -> RunResult<RollTrade, Never> {
-        RunResult.run(n, shouldStop: shouldStop) { () throws(Never) in
+        // Room for the whole run at once (never less than doubling, so many short runs stay O(1) each).
+        if steps.capacity - steps.count < n {
+            steps.reserveCapacity(max(steps.count + n, 2 * steps.capacity))
+        }
+        return RunResult.run(n, shouldStop: shouldStop) { () throws(Never) in
             let trade = noise()
             return (trade, trade.sign.order, Trader.uninformed)
         }
@@ -52,7 +56,9 @@ struct RollSession: Sendable {
         return market.trade(sign, step: step)
     }
 
-    /// Takes back the last trade and returns it (nil at t = 0). The generator goes on from where
+    /// Takes back the last trade and returns it (nil at t = 0).
+    ///
+    /// The generator goes on from where
     /// it is: the next noise trade is a new draw.
     mutating func undo() -> RollTrade? {
         guard let last = trade(at: periods - 1), let before = market(before: periods - 1) else { return nil }

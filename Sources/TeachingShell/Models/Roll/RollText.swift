@@ -20,8 +20,12 @@ enum RollText {
         let formula = t.sign == .buy ? "m + c" : "m − c"
         var lines = [
             Line(
-                [Span("t=\(t.time)  \(who)"), Span(side, t.sign == .buy ? .buy : .sell),
-                 Span(": p = \(formula) = \(Format.price(t.efficientPrice)) \(t.sign == .buy ? "+" : "−") \(Format.value(p.halfSpread)) = \(Format.price(t.price))")]),
+                [
+                    Span("t=\(t.time)  \(who)"), Span(side, t.sign == .buy ? .buy : .sell),
+                    Span(
+                        ": p = \(formula) = \(Format.price(t.efficientPrice)) \(t.sign == .buy ? "+" : "−") \(Format.value(p.halfSpread)) = \(Format.price(t.price))"
+                    ),
+                ]),
             Line(
                 "  m = \(Format.price(t.efficientBefore)) + e = \(Format.price(t.efficientBefore)) \(term(t.step)) = \(Format.price(t.efficientPrice))  (e ~ N(0, \(Format.value(p.sigma))²), drawn)",
                 .dim),
@@ -75,14 +79,17 @@ enum RollText {
 
     private static func quoteAfter(_ t: RollTrade, _ p: RollParameters) -> Line {
         Line(
-            [Span("  quotes "), Span(Format.price(t.efficientPrice - p.halfSpread), .sell), Span(" | "),
-             Span(Format.price(t.efficientPrice + p.halfSpread), .buy),
-             Span(" = m ± c: they follow m; no trade is news here", .dim)])
+            [
+                Span("  quotes "), Span(Format.price(t.efficientPrice - p.halfSpread), .sell), Span(" | "),
+                Span(Format.price(t.efficientPrice + p.halfSpread), .buy),
+                Span(" = m ± c: they follow m; no trade is news here", .dim),
+            ])
     }
 
     /// One compact row: t, who, the order, e, price, Δp, cov and the estimate.
     static let rowHeading = Line(
-        Format.pad("t", 7) + Format.pad("trader", 7) + Format.pad("order", 6) + Format.pad("e", 9) + Format.pad("price", 11)
+        Format.pad("t", 7) + Format.pad("trader", 7) + Format.pad("order", 6) + Format.pad("e", 9)
+            + Format.pad("price", 11)
             + Format.pad("Δp", 9) + Format.pad("cov", 9) + "2√(−cov)", .heading)
 
     static func row(_ t: RollTrade, trader: Trader) -> Line {

@@ -13,15 +13,21 @@ struct RollViews {
     var state: [Line] {
         var lines = [
             Line("t=\(market.time)  Roll's market", .heading),
-            Line("  efficient price m = \(Format.price(market.efficientPrice)) (started at m₀ = \(Format.value(p.mean)))"),
+            Line(
+                "  efficient price m = \(Format.price(market.efficientPrice)) (started at m₀ = \(Format.value(p.mean)))"
+            ),
             Line([Span("  ")] + RollText.quote(market).spans),
         ]
         if let price = market.lastPrice {
-            lines.append(Line("  last trade at \(Format.price(price)); last change Δp = \(market.covariance.lastChange.map(Format.change) ?? "— (one trade so far)")"))
+            lines.append(
+                Line(
+                    "  last trade at \(Format.price(price)); last change Δp = \(market.covariance.lastChange.map(Format.change) ?? "— (one trade so far)")"
+                ))
         }
         let pairs = market.covariance.pairs
         if let cov = market.covariance.covariance {
-            let estimate = RollEstimator.spread(covariance: cov).map { "2√(−cov) = \(Format.price($0))" }
+            let estimate =
+                RollEstimator.spread(covariance: cov).map { "2√(−cov) = \(Format.price($0))" }
                 ?? "2√(−cov) undefined (cov ≥ 0)"
             lines.append(Line("  cov(Δp_t, Δp_{t−1}) = \(Format.change(cov)) over \(pairs) pairs (this path)"))
             lines.append(Line("  Roll: \(estimate); the true spread 2c = \(Format.price(2 * p.halfSpread))"))
@@ -30,7 +36,10 @@ struct RollViews {
                     "  E[cov] over \(pairs) pairs = −4γ(1−γ)c² − (n−1)σ²/n² = \(Format.change(p.expectedSampleCovariance(pairs: pairs))) (long tape: \(Format.change(p.serialCovariance)))",
                     .dim))
         } else {
-            lines.append(Line("  \(pairs) pairs of consecutive changes so far: the covariance needs \(SerialCovariance.minimumPairs)", .dim))
+            lines.append(
+                Line(
+                    "  \(pairs) pairs of consecutive changes so far: the covariance needs \(SerialCovariance.minimumPairs)",
+                    .dim))
         }
         return lines
     }
@@ -46,7 +55,8 @@ struct RollViews {
                 case (nil, .detail?): detail.rawValue
                 case (nil, .seed?), (nil, nil): String(session.seed)
                 }
-            lines.append(Line(Format.pad(row.name, 13) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
+            lines.append(
+                Line(Format.pad(row.name, 13) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
         }
         return lines
     }
@@ -72,8 +82,9 @@ struct RollViews {
             Line("  p_t = m_t + c·q_t, so Δp_t = e_t + c·(q_t − q_{t−1}): a permanent step e_t and a transitory"),
             Line("  bounce. The steps are independent of everything, and so are the signs, so"),
             Line("  Cov(Δp_t, Δp_{t−1}) = c²·Cov(q_t − q_{t−1}, q_{t−1} − q_{t−2}) = −c²·Var(q) = −c²·4γ(1−γ)"),
-            Line("  = −\(c)²·4·\(Format.number(p.gamma))·\(Format.number(1 - p.gamma)) = \(Format.change(p.serialCovariance)); Roll inverts it: 2√(−cov) = \(Format.price(p.estimateLimit))"
-                + (p.gamma == 0.5 ? " = 2c." : ", which is 2c only at gamma = ½.")),
+            Line(
+                "  = −\(c)²·4·\(Format.number(p.gamma))·\(Format.number(1 - p.gamma)) = \(Format.change(p.serialCovariance)); Roll inverts it: 2√(−cov) = \(Format.price(p.estimateLimit))"
+                    + (p.gamma == 0.5 ? " = 2c." : ", which is 2c only at gamma = ½.")),
             Line("  The sample covariance over n pairs averages −4γ(1−γ)c² − (n−1)σ²/n² (the means it subtracts"),
             Line("  are estimated), so a short path reads a little low; any one path scatters around that."),
         ]
