@@ -25,7 +25,8 @@ let inventoryModel = ModelDescriptor(
     truthChoicesForUsage: "—",
     truthChoices: [],
     truth: { _ in nil },
-    open: { seed in InventorySession(seed: seed) })
+    open: { seed in InventorySession(seed: seed) },
+    spreadSetBy: "the spread is a fixed 2s around r = v − A·σ²·I: inventory moves it, not news")
 
 extension InventorySession: ModelMarket {
     var kind: ModelKind { .inventory }

@@ -26,7 +26,8 @@ let rollModel = ModelDescriptor(
     truthChoicesForUsage: "—",
     truthChoices: [],
     truth: { _ in nil },
-    open: { seed in RollSession(seed: seed) })
+    open: { seed in RollSession(seed: seed) },
+    spreadSetBy: "the spread is assumed: a fixed 2c around a price that trades do not move")
 
 extension RollSession: ModelMarket {
     var kind: ModelKind { .roll }
