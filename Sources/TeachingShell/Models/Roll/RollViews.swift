@@ -86,7 +86,7 @@ struct RollViews {
                 "  = −\(c)²·4·\(Format.number(p.gamma))·\(Format.number(1 - p.gamma)) = \(Format.change(p.serialCovariance)); Roll inverts it: 2√(−cov) = \(Format.price(p.estimateLimit))"
                     + (p.gamma == 0.5 ? " = 2c." : ", which is 2c only at gamma = ½.")),
             Line("  The sample covariance over n pairs averages −4γ(1−γ)c² − (n−1)σ²/n² (the means it subtracts"),
-            Line("  are estimated), so a short path reads a little low; any one path scatters around that."),
+            Line("  are estimated): a little below it on a short path. Any one path scatters around that."),
         ]
     }
 
