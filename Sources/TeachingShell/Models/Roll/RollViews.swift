@@ -95,7 +95,10 @@ struct RollViews {
         let rows = result.rows(kept: detail == .full ? 10 : 4) { RollText.row($0, trader: .uninformed) }
         var lines = [RollText.rowHeading] + rows.table
         let buys = result.orders[.buy] ?? 0
-        lines.append(Line("\(result.steps) noise trades: \(buys) buys, \(result.steps - buys) sells", .dim))
+        let sells = result.steps - buys
+        let trades = result.steps == 1 ? "1 noise trade" : "\(result.steps) noise trades"
+        lines.append(
+            Line("\(trades): \(buys) buy\(buys == 1 ? "" : "s"), \(sells) sell\(sells == 1 ? "" : "s")", .dim))
         if let last = result.lastStep { lines += RollText.covariance(last, p) }
         if let stop = rows.interruption { lines.append(stop) }
         return lines + [RollText.quote(market)]
