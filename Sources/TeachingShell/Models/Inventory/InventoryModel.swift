@@ -15,6 +15,7 @@ let inventoryModel = ModelDescriptor(
         "informed": "the dealer's customers carry no information (v is known); use buy, sell or noise (help contrast)",
         "plot": "this model has no charts; history shows the tape and export csv writes it",
         "compare": "it is the binary model's study; model binary, then compare",
+        "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate": "run N shows inventory reverting along one path; state gives the expected drift at the quotes",
     ],
     verbSummaries: inventoryVerbSummaries,

@@ -15,6 +15,7 @@ let rollModel = ModelDescriptor(
         "informed": "Roll's traders carry no information; use buy, sell or noise (help roll)",
         "plot": "this model has no charts; history shows the tape and export csv writes it",
         "compare": "it is the binary model's study; model binary, then compare",
+        "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate":
             "run N shows the covariance on one long path; the binary model's simulate applies Roll's estimator to Glosten–Milgrom tapes (help glosten)",
     ],
