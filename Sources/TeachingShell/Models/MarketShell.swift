@@ -88,6 +88,9 @@ struct MarketShell: Sendable {
             + (try session.model.execute(.quote, context: context).lines)
     }
 
+    /// What the model's commands see of the shell (tests build studies with it).
+    var contextForTests: ModelContext { context }
+
     /// What the model's commands see of the shell.
     private var context: ModelContext {
         ModelContext(
