@@ -1,6 +1,7 @@
 import MarketCore
 
-/// `compare models [buy|sell …]`: the same customer orders through every model that takes them,
+/// `compare models [buy|sell …]`: the same customer orders through the models of the document's
+/// comparative table (those whose descriptor says what sets their spread),
 /// each from its opening with its own default parameters and the session's seed; one row a model:
 /// what its market maker learned, how the price moved, the spread, and what sets it.
 struct ModelComparison: Sendable {
@@ -84,8 +85,7 @@ struct ModelComparison: Sendable {
                 lines.append(Line(Format.pad("", 10) + "stopped after \(row.ordersPlayed) of \(orders.count): \(stopped)", .warning))
             }
         }
-        lines.append(Line("each model at its defaults (params under model NAME); Roll's price steps at", .dim))
-        lines.append(Line("random (seeded); in Kyle's a buy is a net flow of one noise sd of an auction", .dim))
+        lines.append(Line("each at its defaults; Roll's steps are seeded; Kyle's buy: a flow of 1 noise sd", .dim))
         return lines
     }
 
