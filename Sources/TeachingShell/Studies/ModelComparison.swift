@@ -73,9 +73,10 @@ struct ModelComparison: Sendable {
     var results: Results { Results(orders: orders.map(\.word), seed: seed, models: rows) }
 
     var lines: [Line] {
-        let words = orders.map(\.word).joined(separator: " ")
+        let named = orders.prefix(8).map(\.word).joined(separator: " ")
+        let words = orders.count <= 8 ? named : "\(orders.count) orders (\(named) …)"
         var lines = [
-            Line("the same \(orders.count) orders (\(words)) through each model, from its opening (seed \(seed))", .heading)
+            Line("\(words): through each model from its opening (seed \(seed))", .heading)
         ]
         for row in rows {
             lines.append(Line(Format.pad(row.model, 10) + learned(row)))

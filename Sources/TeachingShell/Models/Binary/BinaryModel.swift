@@ -17,7 +17,7 @@ let binaryModel = ModelDescriptor(
         session.setSeed(seed)
         return session
     },
-    spreadSetBy: "the spread is adverse selection: ask − bid = E[V | buy] − E[V | sell]")
+    spreadSetBy: "spread = adverse selection: E[V | buy] − E[V | sell]")
 
 extension Session: ModelMarket {
     var kind: ModelKind { .binary }

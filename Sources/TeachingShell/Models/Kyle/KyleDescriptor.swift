@@ -25,7 +25,7 @@ let kyleModel = ModelDescriptor(
         session.setSeed(seed)
         return session
     },
-    spreadSetBy: "no spread: one price an auction, moved λ = β·Σ/σ_u² per unit of net flow")
+    spreadSetBy: "no spread: one price an auction, moved λ per unit of net flow")
 
 /// The Kyle model's own verbs.
 let kyleVerbs: [Verb] = [
