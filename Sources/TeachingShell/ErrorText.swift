@@ -68,8 +68,8 @@ extension ShellError {
             return "maker monopoly needs uninformed traders who respond to price: set tolerance T first (they trade only within T of E[V]), or play maker compete"
         case .makerQuote(let line):
             return line
-        case .noMakerGame:
-            return "no maker game is being played: maker compete or maker monopoly starts one"
+        case .noGame:
+            return "no game is being played: maker compete, maker monopoly or (under model kyle) insider starts one"
         case .lesson(let error):
             return error.message
         case .brokenPromise(let error, let lesson):
