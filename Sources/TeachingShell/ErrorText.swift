@@ -111,6 +111,9 @@ extension ParameterError {
             return "low must stay below high; low \(Format.number(low)) and high \(Format.number(high)) would not"
         case .uninformedOverOne(let buy, let sell):
             return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
+        case .elasticValueNeedsPositiveValues(let low):
+            return
+                "elastic value takes C = E[V], which must stay above 0: low must be above 0 while it is set (low is \(Format.number(low))); use set elastic C with a number C above 0 instead"
         case .quoteUndefined(let side):
             let who = side == .ask ? "buy" : "sell"
             return
@@ -133,6 +136,10 @@ extension MarketError {
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             return
                 "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
+        case .noBreakEven(let side):
+            let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            return
+                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); raise elastic C, lower mu, or set elastic off to reopen"
         case .impossible(let order, let askOpen, let bidOpen):
             switch order {
             case .none:

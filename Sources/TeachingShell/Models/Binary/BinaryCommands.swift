@@ -22,7 +22,7 @@ extension Session {
             return stepReply(step, parameters, detail)
         case .noise:
             var generator = rng
-            let arrival = Arrival.uninformed(parameters, using: &generator)
+            let arrival = Arrival.uninformed(parameters, at: market.quote, using: &generator)
             let step = try applied { s throws(MarketError) in
                 try s.apply(arrival.wanted, from: .uninformed, strict: false)
             }
