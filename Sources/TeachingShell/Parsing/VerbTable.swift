@@ -36,6 +36,7 @@ enum ParsedArguments: Equatable, Sendable {
     case simulation(SimulationRequest)
     case model(ModelKind?)
     case numbers([Double])
+    case keywordNumbers(String, [Double])
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
@@ -45,7 +46,12 @@ enum ParsedArguments: Equatable, Sendable {
     var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
     var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
-    var numbers: [Double]? { if case .numbers(let n) = self { n } else { nil } }
+    var numbers: [Double]? {
+        switch self {
+        case .numbers(let n), .keywordNumbers(_, let n): n
+        default: nil
+        }
+    }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
