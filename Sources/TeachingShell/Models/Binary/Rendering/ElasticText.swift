@@ -92,7 +92,7 @@ enum ElasticText {
             lines = [
                 Line("  \(name)   x = \(x) breaks even where K·(1 − x/C)·x = I·(\(bound) − x):"),
                 Line(
-                    "        K = \(eps)·\(weight) = \(Format.probability(c.uninformed)) uninformed, I = μ·\(news) = \(Format.probability(c.informed)) informed, C = \(Format.number(c.scale)), \(bound) = \(Format.price(c.informedLimit))"
+                    "        K = \(eps)·\(weight) = \(Format.probability(c.uninformed)), I = μ·\(news) = \(Format.probability(c.informed)), C = \(Format.number(c.scale)), \(bound) = \(Format.price(c.informedLimit))"
                 ),
                 Line("        K·x²/C − (K + I)·x + I·(\(bound)) = \(numbers)"),
             ]
@@ -116,7 +116,7 @@ enum ElasticText {
                     "no root below \(bound) = \(Format.price(c.informedLimit)): informed \(who) stay out there, so x = max(\(bound), x_u) = \(Format.price(root))"
             } else {
                 how =
-                    "smaller root x = (B − √(B² − 4AD))/(2A) = (\(Format.probability(b)) − √\(Format.probability(disc)))/\(Format.probability(2 * a)) = \(Format.price(root))"
+                    "smaller root x = (B − √(B² − 4AD))/2A = (\(Format.probability(b)) − √\(Format.probability(disc)))/\(Format.probability(2 * a)) = \(Format.price(root))"
             }
             lines.append(Line("        " + how))
             lines.append(
