@@ -345,6 +345,8 @@ extension NoQuote {
             "with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)"
         case .noUninformedTraders:
             "no uninformed trader trades on that side (eps = 0 there), so only informed traders would, at a loss to the market maker"
+        case .noBreakEven(let best, let profit, let scale):
+            "against elastic uninformed demand (C = \(Format.number(scale))) no price breaks even: at the best one, \(Format.price(best)), the market maker still expects \(Format.change(profit)) per arrival"
         }
     }
 }

@@ -4,7 +4,8 @@
 /// f = max(0, 1 − (a − E[V])/C), one who wants to sell at bid b with g = max(0, 1 − (E[V] − b)/C):
 /// their reservation premium is uniform on [0, C]. A price on the right side of E[V] draws all of
 /// them (f = 1). `value` takes C = E[V] at each quote, GM's eq. (9): reservation ρ·E[V] with ρ
-/// uniform on [0, 2], a buyer being one with ρ > 1 (ε_b = ε_s = ½ is GM's own case).
+/// uniform on [0, 2], a buyer being one with ρ > 1 (ε_b = ε_s = ½ is GM's own case). The binary
+/// model (`MarketModel`) and the normal-value model (`NormalValue`) both read it.
 public enum Elasticity: Equatable, Sendable {
     /// Inelastic demand: every uninformed arrival trades at any price (C = ∞).
     case off
@@ -24,8 +25,10 @@ public enum Elasticity: Equatable, Sendable {
 
     /// The participation factor at a distance `x` from E[V] (x = a − E or E − b) with scale `c`:
     /// min(1, max(0, 1 − x/C)).
+    /// With C ≤ 0 (`value` where E[V] ≤ 0) no one trades beyond E[V].
     public static func participation(distance x: Double, scale c: Double) -> Double {
-        min(1, max(0, 1 - x / c))
+        guard c > 0 else { return x <= 0 ? 1 : 0 }
+        return min(1, max(0, 1 - x / c))
     }
 
     /// The number `set elastic` carries: +∞ for off, −∞ for value (typed numbers are finite), C.
