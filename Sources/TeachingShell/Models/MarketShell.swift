@@ -35,13 +35,16 @@ struct MarketShell: Sendable {
             ])
         case .model(let kind):
             reply = ModelReply(try model(kind))
+        case .compareModels(let orders):
+            let study = ModelComparison(orders, seed: session.model.seed, context: context)
+            reply = ModelReply(study.lines, results: .model(ModelResults(study.results)))
         case .help(let topic):
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind))
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter),
             .set(.truth),
             .reset, .undo, .plot, .compare, .simulate, .export, .modelVerb:
             reply = try session.model.execute(command, context: context)
-        case .quit, .lesson, .save, .next, .back, .skip, .restart, .hint, .again:
+        case .quit, .lesson, .save, .next, .back, .skip, .restart, .hint, .again, .maker:
             preconditionFailure("the interpreter runs \(command) itself")
         }
         session.journal += reply.journal ?? (command.isJournaled ? [text] : [])

@@ -29,4 +29,6 @@ public enum ArgumentShape: Sendable {
     /// One of a few keywords, then so many numbers (`sweep prior FROM TO STEP`): parsed into
     /// `.keywordNumbers(word, numbers)`.
     case keywordNumbers([String], ClosedRange<Int>)
+    /// `maker`'s words (for `maker`).
+    case maker
 }

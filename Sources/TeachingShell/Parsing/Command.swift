@@ -26,6 +26,8 @@ public enum Command: Equatable, Sendable {
     case plot(SeriesKind)
     /// `compare …`: the document's two-market study.
     case compare(ComparisonSetup)
+    /// `compare models [buy|sell …]`: the same orders through every model that takes them.
+    case compareModels([Order])
     /// `export csv|json|svg FILE`.
     case export(ExportFormat, String)
     /// `save FILE`: the commands that replay this session.
@@ -34,6 +36,8 @@ public enum Command: Equatable, Sendable {
     case simulate(SimulationRequest)
     /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME.
     case model(ModelKind?)
+    /// `maker …`: start, show or leave the market-making game.
+    case maker(MakerCommand)
     /// One of a model's own verbs (`flow 50` under Kyle), from the model's descriptor.
     case modelVerb(ModelVerbCall)
 
@@ -42,8 +46,9 @@ public enum Command: Equatable, Sendable {
         switch self {
         case .order, .informed, .noise, .set, .reset, .undo, .model(.some): true
         case .modelVerb(let call): call.changesMarket
+        case .maker: false
         case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
-            .restart, .hint, .again, .plot, .compare, .export, .save, .simulate, .model(nil):
+            .restart, .hint, .again, .plot, .compare, .compareModels, .export, .save, .simulate, .model(nil):
             false
         }
     }
@@ -55,9 +60,10 @@ public enum Command: Equatable, Sendable {
         switch self {
         case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save: false
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-            .help, .plot, .compare, .simulate, .model:
+            .help, .plot, .compare, .compareModels, .simulate, .model:
             true
         case .modelVerb(let call): call.allowedInLessons
+        case .maker: false
         }
     }
 }

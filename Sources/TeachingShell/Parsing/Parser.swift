@@ -103,6 +103,7 @@ public enum Parser {
             }
             return .word(path)
         case .comparison:
+            if args.first?.lowercased() == "models" { return .comparedOrders(try ComparisonSyntax.orders(args.dropFirst())) }
             return .comparison(try ComparisonSyntax.setup(args))
         case .simulation:
             return .simulation(try SimulationSyntax.request(args, model: model))
@@ -140,6 +141,8 @@ public enum Parser {
                 numbers.append(number)
             }
             return .numbers(numbers)
+        case .maker:
+            return .maker(try MakerSyntax.command(args))
         case .optionalTopic:
             guard args.count <= 1 else {
                 throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))

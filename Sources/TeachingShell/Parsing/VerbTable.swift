@@ -1,3 +1,5 @@
+import MarketCore
+
 /// One verb of the shell: its names, what it accepts, and its one-line help.
 public struct Verb: Sendable {
     public let name: String
@@ -20,6 +22,7 @@ public enum VerbGroup: String, CaseIterable, Sendable {
     case change = "change the market"
     case lessons = "lessons"
     case studies = "studies and files"
+    case games = "games"
     case shell = "the shell"
 }
 
@@ -33,10 +36,12 @@ enum ParsedArguments: Equatable, Sendable {
     case word(String)
     case formatAndFile(String, String)
     case comparison(ComparisonSetup)
+    case comparedOrders([Order])
     case simulation(SimulationRequest)
     case model(ModelKind?)
     case numbers([Double])
     case keywordNumbers(String, [Double])
+    case maker(MakerCommand)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
@@ -44,6 +49,7 @@ enum ParsedArguments: Equatable, Sendable {
     var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
     var word: String? { if case .word(let w) = self { w } else { nil } }
     var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
+    var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
     var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
     var numbers: [Double]? {
@@ -52,6 +58,7 @@ enum ParsedArguments: Equatable, Sendable {
         default: nil
         }
     }
+    var maker: MakerCommand? { if case .maker(let m) = self { m } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
@@ -193,11 +200,11 @@ public let verbTable: [Verb] = [
         make: { .plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread) }),
     Verb(
         name: "compare", group: .studies, aliases: [], arguments: .comparison,
-        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
+        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S] | compare models [buy|sell …]",
         summary: "the document's study done right: high against low informed share, four panels and the metrics",
         details:
             "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. Does not change your market.",
-        make: { .compare($0.comparison ?? ComparisonSetup()) }),
+        make: { $0.comparedOrders.map(Command.compareModels) ?? .compare($0.comparison ?? ComparisonSetup()) }),
     Verb(
         name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation,
         usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",
@@ -226,6 +233,12 @@ public let verbTable: [Verb] = [
         details:
             "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay. model binary is the default.",
         make: { .model($0.model) }),
+    Verb(
+        name: "maker", group: .games, aliases: [], arguments: .maker, usage: MakerSyntax.usage,
+        summary: "be the market maker: quote a bid and an ask each round against informed and uninformed traders",
+        details:
+            "maker compete: you and the Bayesian market maker quote each round; the arriving trader takes the better price (a tie is shared). Informed traders know the value and trade only when it pays; uninformed ones buy or sell with eps_buy / eps_sell at any price. Quoting tighter than the zero-profit quotes E[V | buy], E[V | sell] wins orders but loses to informed traders on average; wider wins nothing. maker monopoly: you are alone and uninformed traders respond to price (set tolerance first), so there is a best spread: too tight and informed traders take you, too wide and the uninformed walk away; the computer plays the quotes that maximise each round's expected profit in a market of its own on the same traders. Type your quotes as 99.5 101.5 (or quote 99.5 101.5, - for no quote on a side). rounds N and seed S fix the game (the same for a whole class). At the end: the true value, your P&L against the computer's, split into losses to informed and gains from uninformed traders, the orders you won, and your margins against break-even by round. The game does not change your market.",
+        make: { .maker($0.maker ?? .status) }),
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",
