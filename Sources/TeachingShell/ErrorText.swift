@@ -65,7 +65,7 @@ extension ShellError {
         case .model(let line):
             return line
         case .makerNeedsPriceResponse:
-            return "maker monopoly needs uninformed traders who respond to price: set tolerance T first (they trade only within T of E[V]), or play maker compete"
+            return "maker monopoly needs uninformed traders who respond to price: set elastic C (or value), or set tolerance T, first; or play maker compete"
         case .makerQuote(let line):
             return line
         case .noGame:
