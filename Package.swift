@@ -39,15 +39,19 @@ let package = Package(
         // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
         .executableTarget(name: "embed-lessons"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
-        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue"]),
+        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue", "PINModel"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue", dependencies: ["MarketCore"]),
+        // The EKOP (1996) model of daily buy and sell counts: the day-level Bayes, quotes, the
+        // likelihood, maximum-likelihood estimation of PIN, simulated days, the counts CSV. Pure, no I/O.
+        .target(name: "PINModel", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
+        .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
         .testTarget(
             name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
