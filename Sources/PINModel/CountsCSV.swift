@@ -14,7 +14,8 @@ public enum CountsCSV {
         var header: (buys: Int, sells: Int, date: Int?, width: Int)?
         var days: [TradingDay] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so both line ends are separators.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             var line = Substring(raw)
             if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
