@@ -33,22 +33,26 @@ public struct Record: Sendable, Encodable {
     public var error: String?
     /// A study's figures (`simulate`, `compare`), the same as its text shows.
     public var results: StudyResults?
+    /// A model's own keys (Kyle's `lambda`, PIN's `pin`, …), written flat into the object; nil
+    /// is written as null.
+    var fields: [String: Double?] = [:]
 
     /// The record of `session` after `command`, with the last Bayes step if there was one; each
     /// model fills in its own fields.
-    init(command: String, session: ModelSession, step: ModelStep?) {
+    init(command: String, session: ModelSession, step: (any ModelStep)?) {
         self.command = command
         model = session.kind.rawValue
         (t, value, closed, askClosed, bidClosed) = (0, .nan, false, false, false)
-        switch session {
-        case .binary(let s): s.fill(&self)
-        case .normal(let s): s.fill(&self)
-        }
-        switch step {
-        case .binary(let step)?: step.fill(&self)
-        case .normal(let step)?: step.fill(&self)
-        case nil: break
-        }
+        session.market.fill(&self)
+        step?.fill(&self)
+    }
+
+    /// A key of a model's own fields.
+    private struct FieldKey: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -86,6 +90,10 @@ public struct Record: Sendable, Encodable {
         try c.encode(bidClosed, forKey: .bidClosed)
         try c.encodeIfPresent(error, forKey: .error)
         try c.encodeIfPresent(results, forKey: .results)
+        var own = encoder.container(keyedBy: FieldKey.self)
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            try own.encode(value, forKey: FieldKey(stringValue: key))
+        }
     }
 
     /// One line of JSON.

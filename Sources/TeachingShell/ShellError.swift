@@ -51,6 +51,9 @@ public enum ShellError: Error, Equatable, Sendable {
     case normalSession(NormalSessionError)
     /// A verb the current model does not have (`compare` is the binary model's study).
     case notInModel(verb: String, model: ModelKind, instead: String)
+    /// A model refused a command, in the line the model words in its own folder (each model's
+    /// errors are worded in one file there, as ErrorText words the shell's).
+    case model(String)
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

@@ -5,7 +5,7 @@ import MarketModel
 extension MarketSession {
     /// The binary model's session: the tests that read it run the binary model, the default.
     var binary: Session {
-        guard case .binary(let session) = model else {
+        guard let session = model.session(as: Session.self) else {
             preconditionFailure("the market runs the \(kind.rawValue) model")
         }
         return session

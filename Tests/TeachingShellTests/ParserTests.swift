@@ -46,7 +46,7 @@ struct ParserTests {
     @Test func settings() throws {
         #expect(try parse("set mu 1/4") == .set(.parameter("mu", 0.25)))
         #expect(try parse("set tolerance off") == .set(.parameter("tolerance", .infinity)))
-        #expect(try parse("set truth LOW") == .set(.truth(.binary(.low))))
+        #expect(try parse("set truth LOW") == .set(.truth(.state("low"))))
         #expect(try parse("set seed 18446744073709551615") == .set(.seed(.max)))
         #expect(throws: ShellError.badSeed("-1")) { try parse("set seed -1") }
         #expect(throws: ShellError.badTruth("up", accepts: "high, low or none")) { try parse("set truth up") }

@@ -72,7 +72,7 @@ struct PendingPrediction: Sendable {
     let answer: PredictionAnswer
     let block: BlockRun
     let market: MarketSession
-    let lastStep: ModelStep?
+    let lastStep: (any ModelStep)?
 
     /// How many wrong answers before the answer is shown.
     var allowedTries: Int { max(3, prediction.hints.count + 1) }

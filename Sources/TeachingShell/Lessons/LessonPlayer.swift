@@ -14,7 +14,7 @@ struct LessonPlayer: Sendable {
     /// Whether the last progress save failed and was warned about (a failing store warns once).
     var progressWarned = false
     /// The Bayes step of the lesson's last command that succeeded (for `p_informed` in expectations).
-    var lastStep: ModelStep?
+    var lastStep: (any ModelStep)?
 
     init(library: LessonLibrary?, progress store: any ProgressStore) {
         self.library = library

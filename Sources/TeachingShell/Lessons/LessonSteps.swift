@@ -70,7 +70,7 @@ extension LessonPlayer {
         var lines = restoreNote(learner)
         let block: BlockRun
         let market: MarketSession
-        let last: ModelStep?
+        let last: (any ModelStep)?
         if let pending = play?.pending {
             (block, market, last) = (pending.block, pending.market, pending.lastStep)
         } else {

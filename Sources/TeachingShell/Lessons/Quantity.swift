@@ -31,7 +31,7 @@ public enum Quantity: String, CaseIterable, Sendable {
 
     /// The value now, given the last order's Bayes step (for `p_informed`); nil when undefined (a
     /// side with no quote, or a quantity the model does not have).
-    func value(in session: ModelSession, lastStep: ModelStep?) -> Double? {
-        self == .pInformed ? lastStep?.pInformed : session.value(of: self)
+    func value(in session: ModelSession, lastStep: (any ModelStep)?) -> Double? {
+        self == .pInformed ? lastStep?.informedProbability ?? nil : session.value(of: self)
     }
 }

@@ -11,7 +11,7 @@ struct MarketShell: Sendable {
     var reportProgress: @Sendable (LongWork, Int, Int) -> Void = { _, _, _ in }
     var files: any FileWriter = NoFiles()
     /// The Bayes step of the last command that succeeded, if it applied an order (for `p_informed`).
-    var lastStep: ModelStep?
+    var lastStep: (any ModelStep)?
 
     init(session: MarketSession = MarketSession()) {
         self.session = session
@@ -39,7 +39,7 @@ struct MarketShell: Sendable {
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind))
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter),
             .set(.truth),
-            .reset, .undo, .plot, .compare, .simulate, .export:
+            .reset, .undo, .plot, .compare, .simulate, .export, .modelVerb:
             reply = try session.model.execute(command, context: context)
         case .quit, .lesson, .save, .next, .back, .skip, .restart, .hint, .again:
             preconditionFailure("the interpreter runs \(command) itself")

@@ -1,113 +1,51 @@
 import MarketModel
 import NormalValue
 
-/// A learner's market under one model: the enum every per-model `switch` goes through, so adding
-/// a model makes the compiler list what it still needs.
-public enum ModelSession: Sendable {
-    case binary(Session)
-    case normal(NormalSession)
+/// A learner's market under one model. Every per-model question goes to the model through the
+/// `ModelMarket` seam.
+public struct ModelSession: Sendable {
+    var market: any ModelMarket
+
+    init(_ market: any ModelMarket) {
+        self.market = market
+    }
 
     /// A market at its opening under `kind`, with the generator seeded from `seed`.
     init(_ kind: ModelKind, seed: UInt64) {
-        switch kind {
-        case .binary:
-            var session = Session()
-            session.setSeed(seed)
-            self = .binary(session)
-        case .normal:
-            var session = NormalSession()
-            session.setSeed(seed)
-            self = .normal(session)
-        }
+        market = kind.descriptor.open(seed)
     }
 
-    public var kind: ModelKind {
-        switch self {
-        case .binary: .binary
-        case .normal: .normal
-        }
-    }
+    /// The binary model's market, as tests and `MarketSession()` build it.
+    public static func binary(_ session: Session) -> ModelSession { ModelSession(session) }
+    /// The normal model's market.
+    public static func normal(_ session: NormalSession) -> ModelSession { ModelSession(session) }
 
+    public var kind: ModelKind { market.kind }
     /// The number of periods so far.
-    public var time: Int {
-        switch self {
-        case .binary(let s): s.market.time
-        case .normal(let s): s.market.time
-        }
-    }
-
-    public var seed: UInt64 {
-        switch self {
-        case .binary(let s): s.seed
-        case .normal(let s): s.seed
-        }
-    }
+    public var time: Int { market.time }
+    public var seed: UInt64 { market.seed }
+    /// `t=3 100.98|101.98`: the clock and the quotes in a few characters, for the prompt.
+    public var clock: String { market.clock }
 
     /// Restarts the generator from `seed` (the market stays); returns what else that changed.
-    mutating func setSeed(_ seed: UInt64) -> [Line] {
-        switch self {
-        case .binary:
-            withBinary { $0.setSeed(seed) }
-            return []
-        case .normal:
-            return withNormal { s in
-                s.setSeed(seed)
-                guard s.periods == 0, case .drawn = s.truth else { return [] }
-                return [Line("at t = 0 that is a new opening: nature's v is drawn again, v = \(Format.value(s.trueValue)) (hidden)", .hidden)]
-            } ?? []
-        }
-    }
-
-    /// `t=3 100.98|101.98`: the clock and the quotes in a few characters, for the prompt.
-    public var clock: String {
-        switch self {
-        case .binary(let s): s.clock
-        case .normal(let s): s.clock
-        }
-    }
+    mutating func setSeed(_ seed: UInt64) -> [Line] { market.reseed(seed) }
 
     /// A quantity a lesson can pin, under this model (nil when undefined or not in the model).
-    func value(of quantity: Quantity) -> Double? {
-        switch self {
-        case .binary(let s): s.value(of: quantity)
-        case .normal(let s): s.value(of: quantity)
-        }
-    }
+    func value(of quantity: Quantity) -> Double? { market.value(of: quantity) }
 
     /// Whether a side (or the whole market) has no quote.
-    func isClosed(_ side: LessonSide) -> Bool {
-        switch self {
-        case .binary(let s): s.isClosed(side)
-        case .normal(let s): s.isClosed(side)
-        }
+    func isClosed(_ side: LessonSide) -> Bool { market.isClosed(side) }
+
+    /// Runs one of the market's commands (every verb but the shell's own) under this model.
+    mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+        try market.execute(command, context: context)
     }
 
-    /// Changes the binary session in place. The enum gives up its reference first, so the session's
-    /// tape is uniquely held and is not copied by the change.
-    mutating func withBinary<T, E: Error>(_ change: (inout Session) throws(E) -> T) throws(E) -> T? {
-        guard case .binary(var session) = self else { return nil }
-        self = .binary(Session())
-        defer { self = .binary(session) }
-        return try change(&session)
-    }
+    /// Whether two sessions hold the same market (model, beliefs, clock).
+    func sameMarket(as other: ModelSession) -> Bool { market.sameMarket(as: other.market) }
 
-    /// Changes the normal session in place, as `withBinary` does.
-    mutating func withNormal<T, E: Error>(_ change: (inout NormalSession) throws(E) -> T) throws(E) -> T? {
-        guard case .normal(var session) = self else { return nil }
-        self = .normal(NormalSession())
-        defer { self = .normal(session) }
-        return try change(&session)
-    }
-
-    /// Whether two sessions hold the same market (model, beliefs, clock), for "your exploration is
-    /// set aside".
-    func sameMarket(as other: ModelSession) -> Bool {
-        switch (self, other) {
-        case (.binary(let a), .binary(let b)): a.market == b.market
-        case (.normal(let a), .normal(let b)): a.market == b.market
-        case (.binary, .normal), (.normal, .binary): false
-        }
-    }
+    /// The session as model `M`, if it runs under it (for tests and model-specific views).
+    func session<M: ModelMarket>(as _: M.Type) -> M? { market as? M }
 }
 
 /// The learner's market, and the commands that built it (for `save`).

@@ -23,4 +23,7 @@ public enum ArgumentShape: Sendable {
     case simulation
     /// An optional model name (for `model`).
     case model
+    /// Between so many numbers (decimals or fractions), each named in the usage line (a model's
+    /// verbs: `flow Y`, `day B S`, `sweep prior FROM TO STEP` without its keyword).
+    case numbers(ClosedRange<Int>)
 }

@@ -34,11 +34,14 @@ public enum Command: Equatable, Sendable {
     case simulate(SimulationRequest)
     /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME.
     case model(ModelKind?)
+    /// One of a model's own verbs (`flow 50` under Kyle), from the model's descriptor.
+    case modelVerb(ModelVerbCall)
 
     /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
     var isJournaled: Bool {
         switch self {
         case .order, .informed, .noise, .set, .reset, .undo, .model(.some): true
+        case .modelVerb(let call): call.changesMarket
         case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
             .restart, .hint, .again, .plot, .compare, .export, .save, .simulate, .model(nil):
             false
@@ -54,6 +57,7 @@ public enum Command: Equatable, Sendable {
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
             .help, .plot, .compare, .simulate, .model:
             true
+        case .modelVerb(let call): call.allowedInLessons
         }
     }
 }
@@ -82,4 +86,24 @@ public enum Setting: Equatable, Sendable {
     case seed(UInt64)
     /// `set detail full|brief`: how orders are shown (a display setting).
     case detail(Detail)
+}
+
+/// A model's own verb as parsed: its name, its arguments, and the two rules its row states.
+public struct ModelVerbCall: Equatable, Sendable {
+    public let name: String
+    let arguments: ParsedArguments
+    /// Whether it changes the market, so `save` replays it.
+    let changesMarket: Bool
+    /// Whether a lesson's block may run it.
+    let allowedInLessons: Bool
+
+    init(_ name: String, _ arguments: ParsedArguments, changesMarket: Bool, allowedInLessons: Bool = true) {
+        self.name = name
+        self.arguments = arguments
+        self.changesMarket = changesMarket
+        self.allowedInLessons = allowedInLessons
+    }
+
+    /// The numbers it was given (`.numbers` shapes), none otherwise.
+    var numbers: [Double] { arguments.numbers ?? [] }
 }

@@ -16,9 +16,9 @@ public enum Completion {
     private static func choices(after words: [String], current: String, lessons: [String], model: ModelKind) -> [String]
     {
         guard let first = words.first else {
-            return verbTable.map(\.name) + verbTable.flatMap(\.aliases).filter { $0.count > 2 }
+            return model.verbs.map(\.name) + model.verbs.flatMap(\.aliases).filter { $0.count > 2 }
         }
-        guard let verb = verb(named: first) else { return [] }
+        guard let verb = model.verb(named: first) else { return [] }
         switch (verb.arguments, words.count) {
         case (.setting, 1):
             return settingRows(model).map(\.name)

@@ -13,8 +13,13 @@ public enum Parser {
         let words = words(of: text)
         guard let first = words.first else { return nil }
         let name = first.lowercased()
-        guard let verb = verb(named: name) else {
-            let candidates = verbTable.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
+        guard let verb = model.verb(named: name) else {
+            if let shared = verbTable.first(where: { $0.name == name || $0.aliases.contains(name) }),
+                let instead = model.descriptor.omittedVerbs[shared.name]
+            {
+                throw .notInModel(verb: shared.name, model: model, instead: instead)
+            }
+            let candidates = model.verbs.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
             throw .unknownVerb(first, suggestion: Suggestion.nearest(to: name, among: candidates))
         }
         return verb.make(try arguments(Array(words.dropFirst()), for: verb, model: model))
@@ -110,6 +115,19 @@ public enum Parser {
                 throw .badChoice(verb: verb.name, text: word, choices: ModelKind.allCases.map(\.rawValue))
             }
             return .model(kind)
+        case .numbers(let range):
+            guard args.count >= range.lowerBound else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+            guard args.count <= range.upperBound else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(range.upperBound)))
+            }
+            var numbers: [Double] = []
+            for word in args {
+                guard let number = NumberSyntax.number(word) else {
+                    throw .notANumber(name: verb.name, text: word, accepts: "a number, as in the usage: \(verb.usage)")
+                }
+                numbers.append(number)
+            }
+            return .numbers(numbers)
         case .optionalTopic:
             guard args.count <= 1 else {
                 throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))

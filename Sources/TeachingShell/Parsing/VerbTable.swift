@@ -24,7 +24,7 @@ public enum VerbGroup: String, CaseIterable, Sendable {
 }
 
 /// The parsed arguments handed to a verb's constructor.
-enum ParsedArguments: Sendable {
+enum ParsedArguments: Equatable, Sendable {
     case none
     case count(Int?)
     case setting(Setting)
@@ -35,6 +35,7 @@ enum ParsedArguments: Sendable {
     case comparison(ComparisonSetup)
     case simulation(SimulationRequest)
     case model(ModelKind?)
+    case numbers([Double])
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
@@ -44,13 +45,15 @@ enum ParsedArguments: Sendable {
     var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
     var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
+    var numbers: [Double]? { if case .numbers(let n) = self { n } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
 /// The longest `run` the shell accepts in one command.
 public let maximumRun = 10_000_000
 
-/// Every verb, in the order `help` lists them. Parsing, `help` and completion all read this table.
+/// The verbs every model shares, in the order `help` lists them (a model may omit some and add
+/// its own: `ModelKind.verbs`). Parsing, `help` and completion all read this table.
 public let verbTable: [Verb] = [
     Verb(
         name: "buy", group: .trade, aliases: [], arguments: .nothing, usage: "buy",
@@ -228,8 +231,3 @@ public let verbTable: [Verb] = [
         details: "Leaves the shell. During a lesson it leaves the lesson first, keeping your progress.",
         make: { _ in .quit }),
 ]
-
-/// Looks up a verb by its name or an alias.
-public func verb(named word: String) -> Verb? {
-    verbTable.first { $0.name == word || $0.aliases.contains(word) }
-}

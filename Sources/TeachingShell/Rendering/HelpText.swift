@@ -4,7 +4,7 @@ import MarketModel
 enum HelpText {
     static func lines(topic: String?, model: ModelKind) throws(ShellError) -> [Line] {
         guard let topic else { return overview(model) }
-        if let verb = verb(named: topic) {
+        if let verb = model.verb(named: topic) {
             let details = model.verbDetails[verb.name] ?? verb.details
             // `help model` is also the topic: the verb's usage, then the current model explained.
             let topic = model.helpTopics.first { $0.name == verb.name }
@@ -30,14 +30,14 @@ enum HelpText {
 
     /// Every topic name `help` accepts under `model`, for completion.
     public static func topicNames(_ model: ModelKind) -> [String] {
-        verbTable.map(\.name) + settingRows(model).map(\.name) + model.helpTopics.map(\.name)
+        model.verbs.map(\.name) + settingRows(model).map(\.name) + model.helpTopics.map(\.name)
     }
 
     private static func overview(_ model: ModelKind) -> [Line] {
         var lines = [Line("commands (help NAME shows how to use one)", .heading)]
         for group in VerbGroup.allCases {
             lines.append(Line(group.rawValue, .heading))
-            for verb in verbTable where verb.group == group {
+            for verb in model.verbs where verb.group == group {
                 let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
                 lines.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
             }

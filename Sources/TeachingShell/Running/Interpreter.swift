@@ -96,7 +96,7 @@ public struct Interpreter: Sendable {
         return lessons.warnings
     }
 
-    func reply(lines: [Line], text: String, step: ModelStep? = nil) -> Reply {
+    func reply(lines: [Line], text: String, step: (any ModelStep)? = nil) -> Reply {
         Reply(lines: lines, record: Record(command: text, session: session.model, step: step))
     }
 
@@ -160,7 +160,7 @@ public struct Interpreter: Sendable {
         case .again:
             return (ModelReply(try lessons.repeatStep(shell)), false)
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-            .plot, .compare, .simulate, .export, .model, .help:
+            .plot, .compare, .simulate, .export, .model, .help, .modelVerb:
             return (try shell.execute(command, text: text), false)
         }
     }

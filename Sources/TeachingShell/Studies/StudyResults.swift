@@ -1,3 +1,4 @@
+import Foundation
 import MarketModel
 
 /// A study's figures for `--json`: the same numbers `simulate` and `compare` print, as one object
@@ -6,13 +7,32 @@ public enum StudyResults: Sendable, Encodable, Equatable {
     case simulation(SimulationResults)
     case comparison(ComparisonResults)
     case normalSimulation(NormalSimulationResults)
+    /// Any other model's figures (a plan, an estimate), encoded as the model defines them.
+    case model(ModelResults)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
         case .simulation(let s): try s.encode(to: encoder)
         case .comparison(let c): try c.encode(to: encoder)
         case .normalSimulation(let s): try s.encode(to: encoder)
+        case .model(let m): try m.figures.encode(to: encoder)
         }
+    }
+}
+
+/// A model's own study figures for `--json`: whatever Encodable value the model defines.
+public struct ModelResults: Sendable, Equatable {
+    let figures: any Encodable & Sendable
+
+    init(_ figures: any Encodable & Sendable) {
+        self.figures = figures
+    }
+
+    /// Equal when they encode to the same JSON.
+    public static func == (a: ModelResults, b: ModelResults) -> Bool {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(a.figures)) == (try? encoder.encode(b.figures))
     }
 }
 

@@ -120,7 +120,9 @@ struct ModelSeamTests {
         for line in try #require(files.texts["s.gm"]).split(separator: "\n") {
             #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
         }
-        guard case .normal(let a) = shell.session.model, case .normal(let b) = replay.session.model else {
+        guard let a = shell.session.model.session(as: NormalSession.self),
+            let b = replay.session.model.session(as: NormalSession.self)
+        else {
             Issue.record("not the normal model")
             return
         }

@@ -59,7 +59,7 @@ struct UndoPropertyTests {
             case .order(let order): _ = try session.apply(order, from: .unknown, strict: true)
             case .setting(.parameter(let name, let value), _):
                 _ = try session.set(try #require(ParameterName(rawValue: name)), to: value)
-            case .setting(.truth(.binary(let truth)), _): session.setTruth(truth)
+            case .setting(.truth(let truth), _): session.setTruth(Truth(truth))
             case .setting(let other, _): Issue.record("the scripts make no setting \(other)")
             }
         }

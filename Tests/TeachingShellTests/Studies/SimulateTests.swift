@@ -14,7 +14,7 @@ struct SimulateTests {
         var request = SimulationRequest()
         request.sessions = 50
         request.trades = 30
-        request.truth = .binary(.low)
+        request.truth = .state("low")
         request.seed = 7
         request.distance = 0.5
         #expect(

@@ -19,10 +19,7 @@ struct SimulationVerdictTests {
         let plan = SimulationPlan(
             parameters: shell.session.binary.market.parameters, sessions: r.sessions, arrivals: r.trades,
             seed: r.seed ?? shell.session.binary.seed,
-            truth: r.truth.map {
-                guard case .binary(let t) = $0 else { preconditionFailure() }
-                return t
-            }, discoveryDistance: r.distance)
+            truth: r.truth.map(Truth.init), discoveryDistance: r.distance)
         return (text, SessionSimulator(plan: plan).run(threads: 2))
     }
 

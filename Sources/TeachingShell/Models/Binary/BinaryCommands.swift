@@ -33,7 +33,7 @@ extension Session {
             if let error = result.error, result.steps == 0 { throw .runStopped(at: market.time, error) }
             return ModelReply(
                 RunText(result: result, session: self, detail: detail).lines,
-                step: result.lastStep.map(ModelStep.binary), journal: result.steps > 0 ? ["run \(result.steps)"] : [])
+                step: result.lastStep, journal: result.steps > 0 ? ["run \(result.steps)"] : [])
         case .quote:
             return ModelReply(QuoteText.lines(market.quote, parameters: parameters))
         case .state:
@@ -46,7 +46,8 @@ extension Session {
             return ModelReply(ExplainText(market: market).lines)
         case .set(.parameter(let name, let value)):
             return ModelReply(try setParameter(name, to: value))
-        case .set(.truth(.binary(let truth))):
+        case .set(.truth(let stated)):
+            let truth = Truth(stated)
             setTruth(truth)
             var lines = [
                 Line(
@@ -60,8 +61,6 @@ extension Session {
                         .warning))
             }
             return ModelReply(lines)
-        case .set(.truth(.normal)):
-            preconditionFailure("the parser reads truth under the binary model's table")
         case .reset:
             reset()
             return ModelReply(
@@ -94,6 +93,8 @@ extension Session {
                 progress: { report(.exporting, $0, $1) })
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
             return ModelReply([Line("wrote \(what) to \(path)")])
+        case .modelVerb(let call):
+            throw .notInModel(verb: call.name, model: .binary, instead: "see help for the binary model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
             .again:
             preconditionFailure("the interpreter runs \(command) itself")
@@ -101,17 +102,13 @@ extension Session {
     }
 
     private func stepReply(_ step: BayesStep, _ parameters: Parameters, _ detail: Detail) -> ModelReply {
-        ModelReply(StepText(step: step, parameters: parameters, truth: truth).lines(detail), step: .binary(step))
+        ModelReply(StepText(step: step, parameters: parameters, truth: truth).lines(detail), step: step)
     }
 
     /// Plays a Monte Carlo study of the current market; the market itself is untouched.
     private func simulate(_ request: SimulationRequest, context: ModelContext) -> ModelReply {
-        let truth: Truth? =
-            switch request.truth {
-            case .binary(let t)?: t
-            case nil: nil
-            case .normal?: preconditionFailure("the parser reads truth under the binary model's table")
-            }
+        // nil: drawn for each session.
+        let truth = request.truth.map(Truth.init)
         let plan = SimulationPlan(
             parameters: market.parameters, sessions: request.sessions, arrivals: request.trades,
             seed: request.seed ?? seed, truth: truth, discoveryDistance: request.distance)

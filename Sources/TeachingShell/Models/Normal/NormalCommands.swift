@@ -19,7 +19,7 @@ extension NormalSession {
             if let error = result.error, result.steps == 0 { throw .normalMarket(error) }
             return ModelReply(
                 NormalRunText(result: result, session: self, detail: detail).lines,
-                step: result.lastStep.map(ModelStep.normal), journal: result.steps > 0 ? ["run \(result.steps)"] : [])
+                step: result.lastStep, journal: result.steps > 0 ? ["run \(result.steps)"] : [])
         case .quote:
             return ModelReply(NormalQuoteText.lines(market.quote))
         case .state:
@@ -32,7 +32,8 @@ extension NormalSession {
             return ModelReply(NormalExplainText(market: market).lines)
         case .set(.parameter(let name, let value)):
             return ModelReply(try setParameter(name, to: value))
-        case .set(.truth(.normal(let truth))):
+        case .set(.truth(let stated)):
+            let truth = NormalTruth(stated)
             setTruth(truth)
             let how =
                 switch truth {
@@ -44,8 +45,6 @@ extension NormalSession {
                     "truth = \(Self.word(truth)): v = \(Format.value(trueValue)), \(how); hidden from the market maker",
                     .hidden)
             ])
-        case .set(.truth(.binary)):
-            preconditionFailure("the parser reads truth under the normal model's table")
         case .reset:
             reset()
             return ModelReply(
@@ -78,6 +77,8 @@ extension NormalSession {
                 format, of: self, picture: nil, to: path, files: context.files,
                 shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
             return ModelReply([Line("wrote \(rows) rows to \(path)")])
+        case .modelVerb(let call):
+            throw .notInModel(verb: call.name, model: .normal, instead: "see help for the normal model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
             .again:
             preconditionFailure("the shell runs \(command) itself")
@@ -95,7 +96,7 @@ extension NormalSession {
     private func stepReply(_ step: NormalBayesStep, _ detail: Detail) -> ModelReply {
         ModelReply(
             NormalStepText(step: step, parameters: market.parameters, truthValue: trueValue).lines(detail),
-            step: .normal(step))
+            step: step)
     }
 
     private mutating func applied<T>(

@@ -11,12 +11,7 @@ extension NormalSession {
                 verb: "simulate distance", model: .normal,
                 instead: "it reports |mid − v| at every trade number instead of a discovery time")
         }
-        let truth: NormalTruth =
-            switch request.truth {
-            case .normal(let t)?: t
-            case nil: .drawn
-            case .binary?: preconditionFailure("the parser reads truth under the normal model's table")
-            }
+        let truth = request.truth.map(NormalTruth.init) ?? .drawn
         let study = NormalSimulation(
             parameters: market.parameters, sessions: request.sessions, arrivals: request.trades, truth: truth)
         let seed = request.seed ?? self.seed

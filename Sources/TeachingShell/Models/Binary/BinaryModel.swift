@@ -1,0 +1,46 @@
+import MarketModel
+
+/// The binary model's row of `ModelKind`'s table.
+let binaryModel = ModelDescriptor(
+    summary: "V is high or low (Glosten–Milgrom; Easley–O'Hara when alpha < 1)",
+    parameters: binaryParameterRows,
+    helpTopics: binaryHelpTopics,
+    truthMeaning: "nature's state for informed and run",
+    truthAccepts: "high, low or none",
+    simulationTruthAccepts: "high, low, none or drawn",
+    truthChoicesForUsage: "high|low|none",
+    truthChoices: Truth.allCases.map(\.rawValue),
+    truth: { word in Truth(rawValue: word.lowercased()).map { .state($0.rawValue) } },
+    open: { seed in
+        var session = Session()
+        session.setSeed(seed)
+        return session
+    })
+
+extension Session: ModelMarket {
+    var kind: ModelKind { .binary }
+    var time: Int { market.time }
+
+    mutating func reseed(_ seed: UInt64) -> [Line] {
+        setSeed(seed)
+        return []
+    }
+
+    func sameMarket(as other: any ModelMarket) -> Bool {
+        (other as? Session).map { $0.market == market } ?? false
+    }
+}
+
+extension BayesStep: ModelStep {
+    var informedProbability: Double? { pInformed }
+}
+
+extension Truth {
+    /// The state a `ModelTruth` names, as the binary model's truth reader made it.
+    init(_ truth: ModelTruth) {
+        guard case .state(let word) = truth, let state = Truth(rawValue: word) else {
+            preconditionFailure("the parser reads truth under the binary model's table")
+        }
+        self = state
+    }
+}

@@ -1,0 +1,57 @@
+/// Everything the shell knows of one market model: the row of `ModelKind`'s table. It drives
+/// `model`, `set`, `params`, `help`, completion, parsing of the model's own verbs and of `truth`,
+/// and opening a market. A model builds its descriptor in its own folder.
+struct ModelDescriptor: Sendable {
+    /// What `model` shows for it, after its name.
+    let summary: String
+    /// The parameters `set` changes and `params` lists, in that order.
+    let parameters: [ParameterRow]
+    /// The concepts `help TOPIC` explains under this model (`help model` first).
+    let helpTopics: [(name: String, text: String)]
+    /// The model's own verbs (parsed into `Command.modelVerb`), listed by `help` under it.
+    var verbs: [Verb] = []
+    /// The shared verbs this model does not offer, with what to use instead: the parser refuses
+    /// them in one line and `help` leaves them out.
+    var omittedVerbs: [String: String] = [:]
+    /// The one-line summaries in `help` that differ from the verb table's under this model.
+    var verbSummaries: [String: String] = [:]
+    /// `help VERB` texts that differ from the verb table's under this model, by verb name.
+    var verbDetails: [String: String] = [:]
+    /// What `set truth` sets, for `params` and `help truth`.
+    let truthMeaning: String
+    /// The words `set truth` takes, in words, for help and errors.
+    let truthAccepts: String
+    /// What `simulate … truth` takes, in words.
+    let simulationTruthAccepts: String
+    /// `high|low|none`: what `truth` takes, as a usage line writes it.
+    let truthChoicesForUsage: String
+    /// The words that complete `set truth `.
+    let truthChoices: [String]
+    /// Reads `set truth WORD` (and `simulate … truth WORD`).
+    let truth: @Sendable (String) -> ModelTruth?
+    /// A market at its opening, its generator seeded from the seed.
+    let open: @Sendable (UInt64) -> any ModelMarket
+}
+
+/// Nature's truth as a model states it: a named state (`set truth high` in the binary model), a
+/// number (`set truth 101.5`), or a draw from the prior at each opening (`set truth drawn`).
+/// Each model's `truth` reader accepts only what the model has.
+public enum ModelTruth: Equatable, Sendable {
+    case state(String)
+    case value(Double)
+    case drawn
+}
+
+/// One parameter as `set`, `params`, `help`, completion and error wording show it. Each model
+/// builds its rows from its own table; the shell reads only these.
+public struct ParameterRow: Sendable {
+    public let name: String
+    public let symbol: String
+    public let meaning: String
+    /// What the value may be, in words, for error messages and help.
+    public let accepts: String
+    /// Whether a change defines a new opening and restarts the market at t = 0.
+    public let restartsMarket: Bool
+    /// Words the value may be besides numbers, and the number each stands for (`tolerance off`).
+    public let words: [String: Double]
+}
