@@ -18,7 +18,7 @@ let package = Package(
         // step, nature, the Monte Carlo engine. No I/O.
         .target(name: "MarketModel", dependencies: ["MarketCore"]),
         // Commands in, reply values out. Never touches the terminal.
-        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue"]),
+        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue", "PINModel"]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",

@@ -11,6 +11,13 @@ public enum Quantity: String, CaseIterable, Sendable {
     /// The normal model's posterior standard deviation of v.
     case sd
     case t
+    /// The PIN model's PIN from the parameters, PIN from the last estimate, the last day's
+    /// posterior of bad and of good news, and the last estimate's log-likelihood.
+    case pin
+    case pinHat = "pin_hat"
+    case pBad = "p_bad"
+    case pGood = "p_good"
+    case loglik
 
     /// How the learner reads it in a question.
     public var phrase: String {
@@ -26,6 +33,11 @@ public enum Quantity: String, CaseIterable, Sendable {
         case .expectedValue: "E[V]"
         case .sd: "the standard deviation of the belief about v"
         case .t: "t"
+        case .pin: "PIN = αμ/(αμ + ε_b + ε_s)"
+        case .pinHat: "the estimated PIN"
+        case .pBad: "P(bad news | the day's counts)"
+        case .pGood: "P(good news | the day's counts)"
+        case .loglik: "the maximised log-likelihood"
         }
     }
 

@@ -7,12 +7,15 @@ public enum ModelKind: String, CaseIterable, Sendable {
     /// The value as the document states it, v ~ N(m, σ²), with Glosten and Milgrom's (1985)
     /// fixed-point quotes.
     case normal
+    /// Easley, Kiefer, O'Hara and Paperman (1996): daily counts of buys and sells, and PIN.
+    case pin
 
     /// The model's row of the table.
     var descriptor: ModelDescriptor {
         switch self {
         case .binary: binaryModel
         case .normal: normalModel
+        case .pin: pinModel
         }
     }
 
