@@ -11,7 +11,7 @@ extension PINSession {
         case .run(let n):
             let first = count
             let drawn = draw(n)
-            return ModelReply(PINDayText.run(drawn, from: first, session: self))
+            return ModelReply(PINDayText.run(drawn, from: first, session: self), journal: ["run \(n)"])
         case .quote:
             return ModelReply(PINDayText.quotes(parameters))
         case .state:
