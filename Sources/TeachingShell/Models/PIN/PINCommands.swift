@@ -25,9 +25,10 @@ extension PINSession {
                 preconditionFailure("\(name) is not in the PIN table")
             }
             do { try set(parameter, to: value) } catch { throw .model(PINErrorText.parameter(error)) }
+            let opening = EKOPQuote.opening(parameters).map { [PINDayText.openingLine($0)] } ?? []
             return ModelReply(
-                [Line("\(name) = \(Format.number(value)): the days held stay (\(PINDayText.held(count))); applies from the next day")]
-                    + PINDayText.quotes(parameters))
+                [Line("\(name) = \(Format.number(value)): the days held stay; PIN \(Format.fixed(parameters.pin, places: 4))")]
+                    + opening)
         case .set(.truth(let stated)):
             setTruth(DayTruth(stated))
             return ModelReply([Line("truth = \(truth.word): \(PINDayText.truthMeaning(truth)); hidden from the market maker", .hidden)])

@@ -26,19 +26,19 @@ enum PINDayText {
         let d = step.day
         var lines = [
             Line("day \(number)  \(d.buys) buys, \(d.sells) sells\(nature == nil ? "" : " (nature drew them)")", .heading),
-            Line("  Bayes' rule in logs  ln P(type | B, S) = ln π + ln P(B, S | type) − ln P(B, S)"),
-            Line("    ln P(B, S | type) = B·ln λ_B − λ_B − ln B! + S·ln λ_S − λ_S − ln S!"),
-            Line("    type       prior    λ_B        λ_S        ln P(B,S|type)  ln π + ln P  posterior"),
+            Line("  Bayes in logs  ln P(type | B,S) = ln π + ln P(B,S | type) − ln P(B,S)"),
+            Line("    ln P(B,S | type) = B·ln λ_B − λ_B − ln B! + S·ln λ_S − λ_S − ln S!"),
+            Line("    type      prior   λ_B    λ_S    ln P(B,S|type) ln π + ln P  posterior"),
         ]
         for row in step.rows {
             lines.append(
                 Line(
-                    "    " + Format.pad(typeName(row.type), 11) + Format.pad(f(row.prior), 9)
-                        + Format.pad(Format.value(row.buyRate), 11) + Format.pad(Format.value(row.sellRate), 11)
-                        + Format.pad(f(row.logLikelihood), 16) + Format.pad(joint(row.logJoint), 13) + p(row.posterior)))
+                    "    " + Format.pad(typeName(row.type), 10) + Format.pad(f(row.prior), 8)
+                        + Format.pad(Format.value(row.buyRate), 7) + Format.pad(Format.value(row.sellRate), 7)
+                        + Format.pad(f(row.logLikelihood), 15) + Format.pad(joint(row.logJoint), 13) + p(row.posterior)))
         }
-        lines.append(Line("    ln P(B, S) = ln Σ exp(ln π + ln P) = \(f(step.logLikelihood))"))
-        lines.append(Line("  Why         " + why(step)))
+        lines.append(Line("    ln P(B,S) = ln Σ exp(ln π + ln P) = \(f(step.logLikelihood))"))
+        lines += why(step)
         lines += quoteLines(parameters, step: step)
         if let nature { lines.append(Line("  Hidden      nature's type: \(typeName(nature))", .hidden)) }
         return lines
@@ -46,65 +46,66 @@ enum PINDayText {
 
     private static func joint(_ x: Double) -> String { x == -.infinity ? "−∞ (π = 0)" : f(x) }
 
-    /// The posterior's reason, from the numbers: the likeliest type against each other one.
-    private static func why(_ step: DayBayes) -> String {
+    /// The posterior's reason, from the numbers: the likeliest type's ln P(B,S|type) and ln π
+    /// against each other type with a prior above 0.
+    private static func why(_ step: DayBayes) -> [Line] {
         let best = step.row(step.mostLikely)
         let others = step.rows.filter { $0.type != best.type && $0.prior > 0 }
-        let against = others.map { row in
-            let likelihood = best.logLikelihood - row.logLikelihood
-            let prior = log(best.prior) - log(row.prior)
-            let priorWords =
-                abs(prior) < 1e-12
-                ? "the same ln π" : "ln π \(f(abs(prior))) \(prior > 0 ? "higher" : "lower")"
-            return "than \(typeName(row.type)), ln P(B,S|type) \(f(abs(likelihood))) \(likelihood >= 0 ? "higher" : "lower") and \(priorWords)"
+        let head = "  Why         \(typeName(best.type)) is likeliest (\(p(best.posterior)))"
+        guard !others.isEmpty else { return [Line(head + ": the only type with a prior above 0")] }
+        func compared(_ x: Double) -> String {
+            abs(x) < 1e-12 ? "the same" : "\(f(abs(x))) \(x > 0 ? "higher" : "lower")"
         }
-        let head = "\(typeName(best.type)) is likeliest (\(p(best.posterior)))"
-        return against.isEmpty
-            ? head + ": the only type with a prior above 0" : head + ": " + against.joined(separator: "; ")
+        return [Line(head + ": ln P(B,S|type), ln π against")]
+            + others.map { row in
+                Line(
+                    "              \(typeName(row.type)): \(compared(best.logLikelihood - row.logLikelihood)), \(compared(log(best.prior) - log(row.prior)))"
+                )
+            }
     }
 
     /// The opening quotes, and those at the close of a day (beliefs = its posterior).
     static func quoteLines(_ parameters: PINParameters, step: DayBayes?) -> [Line] {
         guard let open = EKOPQuote.opening(parameters) else { return [Line("  Quotes      none: no order can arrive (all rates 0)")] }
         var lines = [
-            Line("  Opening     bid \(f(open.bid))  ask \(f(open.ask))  spread \(f(open.spread))  E[V] \(f(open.mean))")
+            openingLine(open)
         ]
         if let step, let close = EKOPQuote.closing(step, parameters) {
             lines.append(
-                Line("  At close    bid \(f(close.bid))  ask \(f(close.ask))  spread \(f(close.spread))  E[V] \(f(close.mean)) (beliefs = posterior)"))
+                Line("  At close    bid \(f(close.bid))  ask \(f(close.ask))  spread \(f(close.spread))  E[V] \(f(close.mean))"))
         }
         return lines + pinLines(parameters, open)
     }
 
-    /// PIN and how it relates to the opening spread for these parameters (two lines).
+    /// PIN and how it relates to the opening spread for these parameters.
     private static func pinLines(_ p: PINParameters, _ open: EKOPQuote) -> [Line] {
-        let range = p.high - p.low
+        let head = "  PIN         \(f(p.pin)) = αμ/(αμ+ε_b+ε_s); PIN·(high − low) = \(f(p.pin * (p.high - p.low)))"
         let symmetric = abs(p.delta - 0.5) < 1e-12 && abs(p.epsBuy - p.epsSell) <= 1e-12 * max(1, p.epsBuy)
-        return [
-            Line("  PIN         αμ/(αμ + ε_b + ε_s) = \(f(p.pin)); × (high − low) = \(f(p.pin * range))"),
-            Line(
-                symmetric
-                    ? "              = the opening spread, as δ = ½ and ε_b = ε_s"
-                    : "              the opening spread is \(f(open.spread)): the two agree only when δ = ½ and ε_b = ε_s"),
-        ]
+        return symmetric
+            ? [Line(head + " = spread")]
+            : [Line(head), Line("              the spread \(f(open.spread)) equals it only when δ = ½ and ε_b = ε_s")]
     }
 
     static func quotes(_ p: PINParameters) -> [Line] { quoteLines(p, step: nil) }
 
-    /// `run N`: the days drawn, a row each (first and last rows of a long run), and the counts.
+    static func openingLine(_ open: EKOPQuote) -> Line {
+        Line("  Opening     bid \(f(open.bid))  ask \(f(open.ask))  spread \(f(open.spread))  E[V] \(f(open.mean))")
+    }
+
+    /// `run N`: the days drawn, a row each (the first 3 and last 2 of a run over 12), and the counts.
     static func run(_ drawn: [DrawnDay], from first: Int, session: PINSession) -> [Line] {
         var lines = [Line("day      buys     sells    P(none)  P(bad)   P(good)  nature", .heading)]
-        let shown = drawn.count <= 20 ? Array(drawn.indices) : Array(0..<10) + Array((drawn.count - 5)..<drawn.count)
+        let shown = drawn.count <= 12 ? Array(drawn.indices) : Array(0..<3) + Array((drawn.count - 2)..<drawn.count)
         for (k, i) in shown.enumerated() {
-            if k > 0, i != shown[k - 1] + 1 { lines.append(Line("…  (\(i - shown[k - 1] - 1) more days)", .dim)) }
+            if k > 0, i != shown[k - 1] + 1 { lines.append(Line("…  (\(i - shown[k - 1] - 1) more days: history)", .dim)) }
             lines.append(row(first + i + 1, drawn[i].day, session.parameters, then: typeName(drawn[i].type)))
         }
-        let types = DayType.allCases.map { t in "\(drawn.filter { $0.type == t }.count) \(typeName(t))" }
+        let count = { (t: DayType) in drawn.filter { $0.type == t }.count }
         let buys = drawn.reduce(0) { $0 + $1.day.buys }
         let sells = drawn.reduce(0) { $0 + $1.day.sells }
         lines.append(
             Line(
-                "\(drawn.count) days drawn: \(buys) buys, \(sells) sells; \(types.joined(separator: ", ")) (hidden); \(held(session.count))"))
+                "\(drawn.count) days: \(buys) buys, \(sells) sells; hidden: \(count(.none)) no news, \(count(.bad)) bad, \(count(.good)) good; \(session.count) held"))
         return lines
     }
 

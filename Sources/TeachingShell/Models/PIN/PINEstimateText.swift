@@ -11,7 +11,7 @@ enum PINEstimateText {
     static func lines(_ e: PINEstimate, session: PINSession) -> [Line] {
         let se = e.standardErrors
         var lines = [
-            Line("estimate from \(e.days) days: maximum likelihood, full log-likelihood (Lin–Ke, with −Σ ln B!S!)", .heading),
+            Line("estimate from \(e.days) days (maximum likelihood; full ln L with −Σ ln B!S!, Lin–Ke)", .heading),
             Line("  parameter  estimate      std. error"),
         ]
         for (name, word) in names {
@@ -31,18 +31,17 @@ enum PINEstimateText {
         let clusters = e.outcomes.filter { $0.start.source == .cluster }.count
         lines.append(
             Line(
-                "  starts     \(e.outcomes.count) (\(grid) Yan–Zhang grid, \(clusters) Ersan–Alici clusters); \(e.reachedBest) reached the best (within 0.001)"))
+                "  starts     \(e.outcomes.count) (\(grid) grid, \(clusters) clusters); \(e.reachedBest) reached the best (within 0.001)"))
         if let worst = e.worstOutcome, e.logLikelihood - worst.logLikelihood > PINEstimate.sameMaximum(e.logLikelihood) {
-            let p = worst.parameters
             lines.append(
                 Line(
-                    "  trap       the lowest start stopped at \(f(worst.logLikelihood)) (alpha \(f(p.alpha)), mu \(f(p.mu))), \(f(e.logLikelihood - worst.logLikelihood)) below"))
+                    "  trap       the lowest start stopped \(f(e.logLikelihood - worst.logLikelihood)) below, at alpha \(f(worst.parameters.alpha))"))
         }
-        let posteriors = session.days.prefix(4).enumerated().map { i, held in
+        let posteriors = session.days.prefix(3).enumerated().map { i, held in
             let step = DayBayes(day: held.day, parameters: e.parameters)
-            return "\(i + 1): \(PINDayText.typeName(step.mostLikely)) \(f(step.row(step.mostLikely).posterior))"
+            return "\(i + 1) \(PINDayText.typeName(step.mostLikely)) \(f(step.row(step.mostLikely).posterior))"
         }
-        lines.append(Line("  days       " + posteriors.joined(separator: "; ") + (e.days > 4 ? "; … (history)" : "")))
+        lines.append(Line("  days       " + posteriors.joined(separator: ", ") + (e.days > 3 ? ", …" : "")))
         return lines
     }
 
@@ -60,7 +59,7 @@ enum PINEstimateText {
             let mark = abs(point.alpha - e.parameters.alpha) < 1e-12 ? "  ← the estimate" : (below <= 1.92 ? "  within 1.92" : "")
             lines.append(Line("  " + Format.pad(f(point.alpha), 9) + Format.pad(f(point.logLikelihood), 17) + f(below) + mark))
         }
-        lines.append(Line("  within 1.92 of the top: inside an approximate 95% interval for alpha (likelihood ratio)", .dim))
+        lines.append(Line("  within 1.92 of the top: inside an approximate 95% interval (likelihood ratio)", .dim))
         return lines
     }
 }
