@@ -29,9 +29,11 @@ struct PINShellTests {
         }
         #expect(text.contains("bad news is likeliest"))
         // Defaults: α = 0.4, δ = ½, μ = 40, ε = 30, values 96/104: PIN = 16/76, spread = 8·16/76.
-        #expect(text.contains("= \(Format.fixed(16.0 / 76, places: 4)); × (high − low) = \(Format.fixed(8 * 16.0 / 76, places: 4))"))
+        #expect(text.contains("\(Format.fixed(16.0 / 76, places: 4)) = αμ/(αμ+ε_b+ε_s); PIN·(high − low) = \(Format.fixed(8 * 16.0 / 76, places: 4)) = spread"))
         #expect(text.contains("spread \(Format.fixed(8 * 16.0 / 76, places: 4))"))
-        #expect(text.contains("= the opening spread, as δ = ½ and ε_b = ε_s"))
+        // The reason names the ln-likelihood gaps the rows show.
+        let gap = step.row(.bad).logLikelihood - step.row(.none).logLikelihood
+        #expect(text.contains("no news: \(Format.fixed(gap, places: 4)) higher, \(Format.fixed(log(3.0), places: 4)) lower"))
         #expect(shell.session.model.value(of: .pBad) == step.row(.bad).posterior)
         #expect(shell.session.model.time == 1)
         let lines = text.split(separator: "\n")
@@ -111,8 +113,7 @@ struct PINShellTests {
         _ = send(&shell, "set seed 7")
         _ = send(&shell, "set truth bad")
         let run = try #require(send(&shell, "run 3")).plainText
-        #expect(run.contains("3 days drawn"))
-        #expect(run.contains("0 no news, 3 bad news, 0 good news (hidden)"))
+        #expect(run.contains("hidden: 0 no news, 3 bad, 0 good; 3 held"))
         var rng = Xoshiro256(seed: 7)
         let drawn = DrawnDay.draw(3, PINParameters(), truth: .fixed(.bad), using: &rng)
         for (i, d) in drawn.enumerated() {
@@ -132,4 +133,21 @@ struct PINShellTests {
         _ = send(&shell, "reset")
         #expect(shell.session.model.time == 0)
     }
+}
+
+/// The example data file is the 60 days the lesson draws, and `load` reads it.
+@Test func theExampleFileHoldsTheLessonsDaysAndLoads() throws {
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    let text = try String(contentsOf: package.appendingPathComponent("examples/pin-days.csv"), encoding: .utf8)
+    #expect(text.hasPrefix("# 60 trading days drawn by glosten"))
+    var rng = Xoshiro256(seed: 2026)
+    let drawn = DrawnDay.draw(60, PINParameters(), truth: .drawn, using: &rng).map(\.day)
+    #expect(try CountsCSV.read(text) == drawn)
+    let files = MemoryFiles()
+    files.put("pin-days.csv", text)
+    var shell = Interpreter()
+    shell.files = files
+    for line in ["model pin", "load pin-days.csv"] { #expect(shell.run(line: Array(line.utf8))?.error == nil) }
+    #expect(shell.session.model.time == 60)
 }
