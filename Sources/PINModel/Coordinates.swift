@@ -51,8 +51,10 @@ struct UnconstrainedPoint {
         [alpha * alphaBar * (alphaBar - alpha), delta * deltaBar * (deltaBar - delta), mu, epsBuy, epsSell]
     }
 
-    /// Whether parameter i sits at a bound of its range: α or δ within 10⁻⁶ of 0 or 1, or a rate
-    /// below 10⁻⁶ of `scale` (the mean daily trades). The search approaches a bound only slowly in z,
+    /// Whether parameter i sits at a bound of its range.
+    ///
+    /// α or δ within 10⁻⁶ of 0 or 1, or a rate below 10⁻⁶ of `scale` (the mean daily trades). The
+    /// search approaches a bound only slowly in z,
     /// so it stops near one rather than on it.
     func atBound(_ i: Int, scale: Double) -> Bool {
         switch i {

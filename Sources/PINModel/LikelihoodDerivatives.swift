@@ -65,7 +65,9 @@ struct Jet {
     }
 }
 
-/// The derivatives of Lin and Ke's coefficients (see `LinKeTerms`) at one point. Indices: 0 α, 1 δ,
+/// The derivatives of Lin and Ke's coefficients (see `LinKeTerms`) at one point.
+///
+/// Indices: 0 α, 1 δ,
 /// 2 μ, 3 ε_b, 4 ε_s. α and 1 − α (δ and 1 − δ) come in apart, so points near a bound keep digits.
 struct TermJets {
     let common: Jet
@@ -78,7 +80,8 @@ struct TermJets {
 
     func parts(_ k: Int) -> [Jet] { [a[k], b[k], s[k]] }
 
-    init(alpha: Double, alphaBar: Double, delta: Double, deltaBar: Double, mu: Double, epsBuy: Double, epsSell: Double) {
+    init(alpha: Double, alphaBar: Double, delta: Double, deltaBar: Double, mu: Double, epsBuy: Double, epsSell: Double)
+    {
         var common = Jet()
         common.g[3] = -1
         common.g[4] = -1

@@ -121,7 +121,8 @@ struct LinKeTerms {
     }
 
     /// From α and 1 − α given apart, so that a point near α = 1 keeps its digits.
-    init(alpha: Double, alphaBar: Double, delta: Double, deltaBar: Double, mu: Double, epsBuy: Double, epsSell: Double) {
+    init(alpha: Double, alphaBar: Double, delta: Double, deltaBar: Double, mu: Double, epsBuy: Double, epsSell: Double)
+    {
         a = (log(alphaBar), log(alpha * delta) - mu, log(alpha * deltaBar) - mu)
         lb = -log1p(mu / epsBuy)
         ls = -log1p(mu / epsSell)

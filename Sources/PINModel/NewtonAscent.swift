@@ -30,7 +30,9 @@ struct NewtonAscent {
         var growth = 2.0
         let indices = (0..<5).filter { free[$0] }
         let n = indices.count
-        guard current.value.isFinite, n > 0 else { return Outcome(point: point, logLikelihood: current.value, steps: 0) }
+        guard current.value.isFinite, n > 0 else {
+            return Outcome(point: point, logLikelihood: current.value, steps: 0)
+        }
         while steps < maxSteps && lambda < 1e20 {
             var a = [Double](repeating: 0, count: n * n)
             var g = [Double](repeating: 0, count: n)

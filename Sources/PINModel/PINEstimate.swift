@@ -66,7 +66,7 @@ public enum PINEstimator {
                 PINEstimate.StartOutcome(
                     start: start, parameters: outcome.point.parameters, logLikelihood: outcome.logLikelihood,
                     steps: outcome.steps))
-            if best == nil || outcome.logLikelihood > best!.0.logLikelihood { best = (outcome, outcomes.count - 1) }
+            if outcome.logLikelihood > best?.0.logLikelihood ?? -.infinity { best = (outcome, outcomes.count - 1) }
         }
         guard let (top, _) = best else { throw .noStart }
         let tolerance = PINEstimate.sameMaximum(top.logLikelihood)
@@ -87,11 +87,12 @@ public enum PINEstimator {
         search.free = [false, true, true, true, true]
         let others = [estimate.parameters] + StartingPoint.clusters(days).map(\.parameters)
         return alphas.map { alpha in
-            let best = others.map { p -> Double in
-                var start = p
-                start.alpha = alpha
-                return search.maximise(sample, from: UnconstrainedPoint(start)).logLikelihood
-            }.max() ?? -.infinity
+            let best =
+                others.map { p -> Double in
+                    var start = p
+                    start.alpha = alpha
+                    return search.maximise(sample, from: UnconstrainedPoint(start)).logLikelihood
+                }.max() ?? -.infinity
             return (alpha, best)
         }
     }

@@ -111,6 +111,7 @@ public enum PINParameterName: String, CaseIterable, Sendable {
     case low, high
 
     /// The values this parameter accepts on its own (`low` < `high` is checked in `setting`).
+    ///
     /// Rates are per day; ε_b and ε_s must be positive, so that every count has a likelihood.
     public var accepted: Interval {
         switch self {

@@ -1,5 +1,6 @@
-/// Cholesky factorisation and solves for the small symmetric matrices of the estimator (5 × 5 at
-/// most), row-major. nil when the matrix is not positive definite.
+/// Cholesky factorisation and solves for the estimator's small symmetric matrices.
+///
+/// At most 5 × 5, row-major; nil when a matrix is not positive definite.
 enum SmallMatrix {
     /// L with A = LLᵀ, or nil when A is not positive definite (a pivot ≤ 0 or not finite).
     static func cholesky(_ a: [Double], _ n: Int) -> [Double]? {

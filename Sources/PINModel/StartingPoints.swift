@@ -1,5 +1,7 @@
-/// Where the maximum-likelihood search starts: Yan and Zhang's (2012) grid and Ersan and Alici's
-/// (2016) clusters. The likelihood has local maxima, so one start can stop at the wrong one.
+/// Where the maximum-likelihood search starts.
+///
+/// Yan and Zhang's (2012) grid and Ersan and Alici's (2016) clusters. The likelihood has local
+/// maxima, so one start can stop at the wrong one.
 public struct StartingPoint: Equatable, Sendable {
     public enum Source: String, Sendable, Codable {
         /// Yan–Zhang: α, δ, γ on {0.1, 0.3, 0.5, 0.7, 0.9}.
@@ -18,7 +20,9 @@ public struct StartingPoint: Equatable, Sendable {
         self.source = source
     }
 
-    /// Yan and Zhang (2012): for α, δ, γ ∈ {0.1, 0.3, 0.5, 0.7, 0.9}, ε_b = γ·B̄,
+    /// Yan and Zhang's (2012) grid.
+    ///
+    /// For α, δ, γ ∈ {0.1, 0.3, 0.5, 0.7, 0.9}, ε_b = γ·B̄,
     /// μ = (B̄ − ε_b)/(α(1 − δ)) and ε_s = S̄ − αδμ, so that the start matches the mean buys and sells;
     /// starts with ε_s ≤ 0 are dropped. Up to 125 points.
     public static func grid(_ sample: PINSample) -> [StartingPoint] {
@@ -41,7 +45,9 @@ public struct StartingPoint: Equatable, Sendable {
         return points
     }
 
-    /// Ersan and Alici (2016): the days' |B − S| clustered into 2 + `extra` groups (complete-linkage
+    /// Ersan and Alici's (2016) clusters.
+    ///
+    /// The days' |B − S| clustered into 2 + `extra` groups (complete-linkage
     /// HAC), and each of the 1 + `extra` cuts between neighbouring groups splits the days into
     /// no-event (smaller imbalances) and event days; event days with B > S are good, the rest bad.
     /// Then α = event days / days, δ = bad / event days, ε_b = mean B on no-event and bad days,

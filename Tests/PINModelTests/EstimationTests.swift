@@ -33,8 +33,9 @@ import Testing
     #expect(isClose(se.of(.epsBuy), (p.epsBuy / 6).squareRoot(), tol: 1e-6))
     #expect(isClose(se.of(.epsSell), (p.epsSell / 10).squareRoot(), tol: 1e-6))
     #expect(isClose(se.of(.mu), ((p.mu + p.epsBuy) / 4 + p.epsBuy / 6).squareRoot(), tol: 1e-6))
-    #expect(estimate.outcomes.count == StartingPoint.grid(PINSample(infoTradDays)).count
-        + StartingPoint.clusters(infoTradDays).count)
+    #expect(
+        estimate.outcomes.count == StartingPoint.grid(PINSample(infoTradDays)).count
+            + StartingPoint.clusters(infoTradDays).count)
 }
 
 @Test func theEstimateIsAStationaryPointWhoseProfileIsHighestAtAlphaHat() throws {

@@ -29,11 +29,16 @@ struct PINShellTests {
         }
         #expect(text.contains("bad news is likeliest"))
         // Defaults: α = 0.4, δ = ½, μ = 40, ε = 30, values 96/104: PIN = 16/76, spread = 8·16/76.
-        #expect(text.contains("\(Format.fixed(16.0 / 76, places: 4)) = αμ/(αμ+ε_b+ε_s); PIN·(high − low) = \(Format.fixed(8 * 16.0 / 76, places: 4)) = spread"))
+        #expect(
+            text.contains(
+                "\(Format.fixed(16.0 / 76, places: 4)) = αμ/(αμ+ε_b+ε_s); PIN·(high − low) = \(Format.fixed(8 * 16.0 / 76, places: 4)) = spread"
+            ))
         #expect(text.contains("spread \(Format.fixed(8 * 16.0 / 76, places: 4))"))
         // The reason names the ln-likelihood gaps the rows show.
         let gap = step.row(.bad).logLikelihood - step.row(.none).logLikelihood
-        #expect(text.contains("no news: \(Format.fixed(gap, places: 4)) higher, \(Format.fixed(log(3.0), places: 4)) lower"))
+        #expect(
+            text.contains("no news: \(Format.fixed(gap, places: 4)) higher, \(Format.fixed(log(3.0), places: 4)) lower")
+        )
         #expect(shell.session.model.value(of: .pBad) == step.row(.bad).posterior)
         #expect(shell.session.model.time == 1)
         let lines = text.split(separator: "\n")
@@ -65,7 +70,8 @@ struct PINShellTests {
         var shell = pinShell(files)
         let loaded = try #require(send(&shell, "load days.csv"))
         #expect(loaded.error == nil)
-        #expect(loaded.plainText.hasPrefix("loaded 2 days from days.csv (2024-01-02 to 2024-01-03): 600 buys, 882 sells"))
+        #expect(
+            loaded.plainText.hasPrefix("loaded 2 days from days.csv (2024-01-02 to 2024-01-03): 600 buys, 882 sells"))
         let bad = try #require(send(&shell, "load bad.csv"))
         #expect(bad.error?.message == "bad.csv:3: sells must be a whole number from 0 to 1000000000, not 'x'")
         #expect(shell.session.model.time == 2)
@@ -86,7 +92,9 @@ struct PINShellTests {
         #expect(reply.error == nil)
         let e = try PINEstimator.estimate(zip(b, s).map { TradingDay(buys: $0, sells: $1) })
         let text = reply.plainText
-        #expect(text.contains("PIN        \(Format.fixed(e.pin, places: 4)) ± \(Format.fixed(e.standardErrors.pin!, places: 4))"))
+        #expect(
+            text.contains(
+                "PIN        \(Format.fixed(e.pin, places: 4)) ± \(Format.fixed(e.standardErrors.pin!, places: 4))"))
         #expect(text.contains("log-likelihood \(Format.fixed(e.logLikelihood, places: 4))"))
         #expect(text.contains("\(e.reachedBest) reached the best"))
         #expect(text.contains("delta      \(Format.fixed(e.parameters.delta, places: 4))        — at its bound"))
@@ -98,7 +106,10 @@ struct PINShellTests {
         #expect(fields["loglik"] == e.logLikelihood)
         #expect(fields["days"] == 10)
         let json = reply.record.json
-        for key in ["\"alpha\":", "\"delta\":", "\"mu\":", "\"eps_buy\":", "\"eps_sell\":", "\"pin\":", "\"loglik\":", "\"days\":10", "\"se_alpha\":", "\"se_pin\":", "\"se_delta\":null"] {
+        for key in [
+            "\"alpha\":", "\"delta\":", "\"mu\":", "\"eps_buy\":", "\"eps_sell\":", "\"pin\":", "\"loglik\":",
+            "\"days\":10", "\"se_alpha\":", "\"se_pin\":", "\"se_delta\":null",
+        ] {
             #expect(json.contains(key), "\(key) in \(json)")
         }
         #expect(shell.session.model.value(of: .pinHat) == e.pin)

@@ -27,18 +27,26 @@ extension PINSession {
             do { try set(parameter, to: value) } catch { throw .model(PINErrorText.parameter(error)) }
             let opening = EKOPQuote.opening(parameters).map { [PINDayText.openingLine($0)] } ?? []
             return ModelReply(
-                [Line("\(name) = \(Format.number(value)): the days held stay; PIN \(Format.fixed(parameters.pin, places: 4))")]
+                [
+                    Line(
+                        "\(name) = \(Format.number(value)): the days held stay; PIN \(Format.fixed(parameters.pin, places: 4))"
+                    )
+                ]
                     + opening)
         case .set(.truth(let stated)):
             setTruth(DayTruth(stated))
-            return ModelReply([Line("truth = \(truth.word): \(PINDayText.truthMeaning(truth)); hidden from the market maker", .hidden)])
+            return ModelReply([
+                Line("truth = \(truth.word): \(PINDayText.truthMeaning(truth)); hidden from the market maker", .hidden)
+            ])
         case .reset:
             reset()
             return ModelReply([Line("no day held; generator reseeded with \(seed)")])
         case .undo:
             guard let last = undo() else { throw .model(PINErrorText.nothingToUndo) }
             return ModelReply([
-                Line("took back day \(count + 1) (\(last.day.buys) buys, \(last.day.sells) sells); \(PINDayText.held(count))")
+                Line(
+                    "took back day \(count + 1) (\(last.day.buys) buys, \(last.day.sells) sells); \(PINDayText.held(count))"
+                )
             ])
         case .export(.csv, let path):
             let text = CountsCSV.write(days.map(\.day))

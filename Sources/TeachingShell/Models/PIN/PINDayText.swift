@@ -25,7 +25,9 @@ enum PINDayText {
     static func day(_ step: DayBayes, number: Int, parameters: PINParameters, nature: DayType?) -> [Line] {
         let d = step.day
         var lines = [
-            Line("day \(number)  \(d.buys) buys, \(d.sells) sells\(nature == nil ? "" : " (nature drew them)")", .heading),
+            Line(
+                "day \(number)  \(d.buys) buys, \(d.sells) sells\(nature == nil ? "" : " (nature drew them)")", .heading
+            ),
             Line("  Bayes in logs  ln P(type | B,S) = ln π + ln P(B,S | type) − ln P(B,S)"),
             Line("    ln P(B,S | type) = B·ln λ_B − λ_B − ln B! + S·ln λ_S − λ_S − ln S!"),
             Line("    type      prior   λ_B    λ_S    ln P(B,S|type) ln π + ln P  posterior"),
@@ -35,7 +37,8 @@ enum PINDayText {
                 Line(
                     "    " + Format.pad(typeName(row.type), 10) + Format.pad(f(row.prior), 8)
                         + Format.pad(Format.value(row.buyRate), 7) + Format.pad(Format.value(row.sellRate), 7)
-                        + Format.pad(f(row.logLikelihood), 15) + Format.pad(joint(row.logJoint), 13) + p(row.posterior)))
+                        + Format.pad(f(row.logLikelihood), 15) + Format.pad(joint(row.logJoint), 13) + p(row.posterior))
+            )
         }
         lines.append(Line("    ln P(B,S) = ln Σ exp(ln π + ln P) = \(f(step.logLikelihood))"))
         lines += why(step)
@@ -66,13 +69,17 @@ enum PINDayText {
 
     /// The opening quotes, and those at the close of a day (beliefs = its posterior).
     static func quoteLines(_ parameters: PINParameters, step: DayBayes?) -> [Line] {
-        guard let open = EKOPQuote.opening(parameters) else { return [Line("  Quotes      none: no order can arrive (all rates 0)")] }
+        guard let open = EKOPQuote.opening(parameters) else {
+            return [Line("  Quotes      none: no order can arrive (all rates 0)")]
+        }
         var lines = [
             openingLine(open)
         ]
         if let step, let close = EKOPQuote.closing(step, parameters) {
             lines.append(
-                Line("  At close    bid \(f(close.bid))  ask \(f(close.ask))  spread \(f(close.spread))  E[V] \(f(close.mean))"))
+                Line(
+                    "  At close    bid \(f(close.bid))  ask \(f(close.ask))  spread \(f(close.spread))  E[V] \(f(close.mean))"
+                ))
         }
         return lines + pinLines(parameters, open)
     }
@@ -97,7 +104,9 @@ enum PINDayText {
         var lines = [Line("day      buys     sells    P(none)  P(bad)   P(good)  nature", .heading)]
         let shown = drawn.count <= 12 ? Array(drawn.indices) : Array(0..<3) + Array((drawn.count - 2)..<drawn.count)
         for (k, i) in shown.enumerated() {
-            if k > 0, i != shown[k - 1] + 1 { lines.append(Line("…  (\(i - shown[k - 1] - 1) more days: history)", .dim)) }
+            if k > 0, i != shown[k - 1] + 1 {
+                lines.append(Line("…  (\(i - shown[k - 1] - 1) more days: history)", .dim))
+            }
             lines.append(row(first + i + 1, drawn[i].day, session.parameters, then: typeName(drawn[i].type)))
         }
         let count = { (t: DayType) in drawn.filter { $0.type == t }.count }
@@ -105,7 +114,8 @@ enum PINDayText {
         let sells = drawn.reduce(0) { $0 + $1.day.sells }
         lines.append(
             Line(
-                "\(drawn.count) days: \(buys) buys, \(sells) sells; hidden: \(count(.none)) no news, \(count(.bad)) bad, \(count(.good)) good; \(session.count) held"))
+                "\(drawn.count) days: \(buys) buys, \(sells) sells; hidden: \(count(.none)) no news, \(count(.bad)) bad, \(count(.good)) good; \(session.count) held"
+            ))
         return lines
     }
 
@@ -122,7 +132,9 @@ enum PINDayText {
         let start = max(0, s.count - n)
         for i in start..<s.count {
             let held = s.days[i]
-            let from = held.type.map { "drawn: " + typeName($0) } ?? (held.day.date.map { "loaded \($0)" } ?? held.source.rawValue)
+            let from =
+                held.type.map { "drawn: " + typeName($0) }
+                ?? (held.day.date.map { "loaded \($0)" } ?? held.source.rawValue)
             lines.append(row(i + 1, held.day, s.parameters, then: from))
         }
         lines.append(Line("posteriors with the parameters now in force; \(held(s.count))", .dim))
@@ -135,7 +147,7 @@ enum PINDayText {
     static func state(_ s: PINSession) -> [Line] {
         let p = s.parameters
         var lines = [
-            Line("prior      no news \(f(p.prior(.none)))  bad \(f(p.prior(.bad)))  good \(f(p.prior(.good)))"),
+            Line("prior      no news \(f(p.prior(.none)))  bad \(f(p.prior(.bad)))  good \(f(p.prior(.good)))")
         ]
         if let step = s.lastStep {
             let post = step.rows.map { "\(typeName($0.type)) \(f($0.posterior))" }.joined(separator: "  ")
@@ -162,7 +174,8 @@ enum PINDayText {
         let buys = s.days.reduce(0) { $0 + $1.day.buys }
         let sells = s.days.reduce(0) { $0 + $1.day.sells }
         return [
-            Line("loaded \(s.count) days from \(path)\(span): \(buys) buys, \(sells) sells; they replace the days held"),
+            Line(
+                "loaded \(s.count) days from \(path)\(span): \(buys) buys, \(sells) sells; they replace the days held"),
             Line("estimate fits the model to them"),
         ]
     }

@@ -31,11 +31,14 @@ enum PINEstimateText {
         let clusters = e.outcomes.filter { $0.start.source == .cluster }.count
         lines.append(
             Line(
-                "  starts     \(e.outcomes.count) (\(grid) grid, \(clusters) clusters); \(e.reachedBest) reached the best (within 0.001)"))
-        if let worst = e.worstOutcome, e.logLikelihood - worst.logLikelihood > PINEstimate.sameMaximum(e.logLikelihood) {
+                "  starts     \(e.outcomes.count) (\(grid) grid, \(clusters) clusters); \(e.reachedBest) reached the best (within 0.001)"
+            ))
+        if let worst = e.worstOutcome, e.logLikelihood - worst.logLikelihood > PINEstimate.sameMaximum(e.logLikelihood)
+        {
             lines.append(
                 Line(
-                    "  trap       the lowest start stopped \(f(e.logLikelihood - worst.logLikelihood)) below, at alpha \(f(worst.parameters.alpha))"))
+                    "  trap       the lowest start stopped \(f(e.logLikelihood - worst.logLikelihood)) below, at alpha \(f(worst.parameters.alpha))"
+                ))
         }
         let posteriors = session.days.prefix(3).enumerated().map { i, held in
             let step = DayBayes(day: held.day, parameters: e.parameters)
@@ -56,8 +59,11 @@ enum PINEstimateText {
         ]
         for point in points {
             let below = e.logLikelihood - point.logLikelihood
-            let mark = abs(point.alpha - e.parameters.alpha) < 1e-12 ? "  ← the estimate" : (below <= 1.92 ? "  within 1.92" : "")
-            lines.append(Line("  " + Format.pad(f(point.alpha), 9) + Format.pad(f(point.logLikelihood), 17) + f(below) + mark))
+            let mark =
+                abs(point.alpha - e.parameters.alpha) < 1e-12
+                ? "  ← the estimate" : (below <= 1.92 ? "  within 1.92" : "")
+            lines.append(
+                Line("  " + Format.pad(f(point.alpha), 9) + Format.pad(f(point.logLikelihood), 17) + f(below) + mark))
         }
         lines.append(Line("  within 1.92 of the top: inside an approximate 95% interval (likelihood ratio)", .dim))
         return lines

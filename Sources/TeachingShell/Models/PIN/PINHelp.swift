@@ -2,19 +2,22 @@
 let pinVerbs: [Verb] = [
     Verb(
         name: "day", group: .trade, aliases: [], arguments: .numbers(0...2), usage: "day [B S]",
-        summary: "a day's counts arrive (B buys, S sells): Bayes over no news / bad / good; `day` alone: nature draws one",
+        summary:
+            "a day's counts arrive (B buys, S sells): Bayes over no news / bad / good; `day` alone: nature draws one",
         details:
             "day B S: a trading day with B buyer- and S seller-initiated trades. Prints, for each day type, its prior, the Poisson rates, ln P(B, S | type) = B·ln λ_B − λ_B − ln B! + S·ln λ_S − λ_S − ln S!, and the posterior exp(ln π + ln P − ln P(B, S)), all in logs (the probabilities themselves underflow for large days); then the opening quotes and those at the close, from the posterior. day alone: nature draws the type (set truth) and B ~ Po, S ~ Po from the seeded generator.",
         make: { .modelVerb(ModelVerbCall("day", $0, changesMarket: true)) }),
     Verb(
         name: "load", group: .studies, aliases: [], arguments: .file, usage: "load FILE",
-        summary: "read daily counts from a CSV file (header: buys,sells or B,S, optional date); they replace the days held",
+        summary:
+            "read daily counts from a CSV file (header: buys,sells or B,S, optional date); they replace the days held",
         details:
             "load FILE: a CSV whose first line (after blank and # comment lines) names the columns: buys or B, sells or S, in any case and order, and optionally date. Each later line is one day with whole counts. Anything else is refused in one line naming the line of the file; the days held stay as they were. export csv FILE writes the same shape.",
         make: { .modelVerb(ModelVerbCall("load", $0, changesMarket: true, allowedInLessons: false)) }),
     Verb(
         name: "estimate", group: .studies, aliases: ["fit"], arguments: .nothing, usage: "estimate",
-        summary: "maximum-likelihood alpha, delta, mu, eps_buy, eps_sell and PIN from the days held, with standard errors",
+        summary:
+            "maximum-likelihood alpha, delta, mu, eps_buy, eps_sell and PIN from the days held, with standard errors",
         details: pinEstimateHelp,
         make: { .modelVerb(ModelVerbCall("estimate", $0, changesMarket: false)) }),
     Verb(
