@@ -64,6 +64,12 @@ extension ShellError {
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .model(let line):
             return line
+        case .makerNeedsPriceResponse:
+            return "maker monopoly needs uninformed traders who respond to price: set tolerance T first (they trade only within T of E[V]), or play maker compete"
+        case .makerQuote(let line):
+            return line
+        case .noMakerGame:
+            return "no maker game is being played: maker compete or maker monopoly starts one"
         case .lesson(let error):
             return error.message
         case .brokenPromise(let error, let lesson):

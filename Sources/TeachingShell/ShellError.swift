@@ -54,6 +54,12 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A model refused a command, in the line the model words in its own folder (each model's
     /// errors are worded in one file there, as ErrorText words the shell's).
     case model(String)
+    /// `maker monopoly` in a market whose uninformed traders trade at any price.
+    case makerNeedsPriceResponse(model: ModelKind)
+    /// A maker game's quotes that cannot be played, worded by the model.
+    case makerQuote(String)
+    /// `maker quit` with no game, or quotes typed with no game.
+    case noMakerGame
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

@@ -7,6 +7,12 @@ public enum ModelKind: String, CaseIterable, Sendable {
     /// The value as the document states it, v ~ N(m, σ²), with Glosten and Milgrom's (1985)
     /// fixed-point quotes.
     case normal
+    /// Kyle (1985): an insider trades on v over N auctions against noise, one price per auction.
+    case kyle
+    /// Roll (1984): an efficient price that walks and trades that bounce across a fixed spread.
+    case roll
+    /// A dealer who prices her inventory (Stoll 1978; Ho and Stoll 1981): quotes move with no news.
+    case inventory
     /// Easley, Kiefer, O'Hara and Paperman (1996): daily counts of buys and sells, and PIN.
     case pin
 
@@ -15,6 +21,9 @@ public enum ModelKind: String, CaseIterable, Sendable {
         switch self {
         case .binary: binaryModel
         case .normal: normalModel
+        case .kyle: kyleModel
+        case .roll: rollModel
+        case .inventory: inventoryModel
         case .pin: pinModel
         }
     }

@@ -22,6 +22,8 @@ public struct Interpreter: Sendable {
     }
     /// The lessons, the learner's progress, and the lesson being played.
     var lessons: LessonPlayer
+    /// The maker game being played, if any (`maker compete`).
+    var maker: MakerGame?
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
     public var library: LessonLibrary? { lessons.library }
     /// How orders are shown: `set detail full|brief`.
@@ -69,6 +71,7 @@ public struct Interpreter: Sendable {
                 return reply(lines: lessons.answer(&shell, given, typed: text), text: text)
             }
         }
+        if bytes.count <= Parser.maximumLineBytes, let round = makerRound(text) { return round }
         do {
             guard let command = try Parser.parse(bytes, model: session.kind) else { return nil }
             return run(command, text: text)
@@ -134,6 +137,7 @@ public struct Interpreter: Sendable {
     ) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
         switch command {
         case .quit:
+            if maker != nil { return (ModelReply(try makerCommand(.quit)), false) }
             if lessons.play != nil { return (ModelReply(lessons.leaveLesson(&shell)), false) }
             return (ModelReply([]), true)
         case .lesson(let request):
@@ -159,6 +163,8 @@ public struct Interpreter: Sendable {
             return (ModelReply(try lessons.nextHint()), false)
         case .again:
             return (ModelReply(try lessons.repeatStep(shell)), false)
+        case .maker(let request):
+            return (ModelReply(try makerCommand(request)), false)
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
             .plot, .compare, .simulate, .export, .model, .help, .modelVerb:
             return (try shell.execute(command, text: text), false)

@@ -17,7 +17,7 @@ extension Session {
         case .pEvent: return belief.pEvent
         case .expectedValue: return quote.expectedValue
         case .t: return Double(market.time)
-        case .sd, .pInformed, .pin, .pinHat, .pBad, .pGood, .loglik: return nil
+        default: return nil
         }
     }
 

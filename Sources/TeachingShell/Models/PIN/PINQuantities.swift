@@ -19,7 +19,7 @@ extension PINSession {
         case .pEvent: return step?.eventPosterior ?? parameters.alpha
         case .pBad: return step?.row(.bad).posterior
         case .pGood: return step?.row(.good).posterior
-        case .pHigh, .pLow, .sd, .pInformed: return nil
+        default: return nil
         }
     }
 
