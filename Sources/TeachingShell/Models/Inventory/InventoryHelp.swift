@@ -42,7 +42,7 @@ let inventoryHelpTopics: [(name: String, text: String)] = [
     ("inventory", inventoryModelText),
     (
         "contrast",
-        "Here a buy moves the quotes without any information: v is known and fixed, and the dealer raises her quotes after a customer buys only because she is now short a lot and wants it back. In Glosten–Milgrom (model binary) a buy moves the quotes because of information: the market maker holds no inventory and has no risk aversion, and she raises them because a buy is likelier from someone who knows the value is high. So a run of buys pushes both up, for opposite reasons: here the move is undone as inventory reverts (customers sell to her at her higher bid), there it is not undone (it was news, and the price moves toward the value)."
+        "Here a buy moves the quotes without any information: v is known and fixed, and the dealer raises her quotes after a customer buys only because she is now short a lot and wants it back. In Glosten–Milgrom (model binary) a buy moves the quotes because of information: the market maker holds no inventory and has no risk aversion, and she raises them because a buy is likelier from someone who knows the value is high. So a run of buys pushes the quotes up in both, for different reasons: here the move is undone as inventory reverts (customers sell to her at her higher bid), there it lasts (it was news: with c = 0 her expectation of every later price is the quote now)."
     ),
     (
         "reversion",

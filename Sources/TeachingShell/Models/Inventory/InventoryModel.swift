@@ -15,6 +15,7 @@ let inventoryModel = ModelDescriptor(
         "informed": "the dealer's customers carry no information (v is known); use buy, sell or noise (help contrast)",
         "plot": "this model has no charts; history shows the tape and export csv writes it",
         "compare": "it is the binary model's study; model binary, then compare",
+        "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate": "run N shows inventory reverting along one path; state gives the expected drift at the quotes",
     ],
     verbSummaries: inventoryVerbSummaries,
@@ -25,7 +26,8 @@ let inventoryModel = ModelDescriptor(
     truthChoicesForUsage: "—",
     truthChoices: [],
     truth: { _ in nil },
-    open: { seed in InventorySession(seed: seed) })
+    open: { seed in InventorySession(seed: seed) },
+    spreadSetBy: "the spread is a fixed 2s around r = v − A·σ²·I: inventory moves it, not news")
 
 extension InventorySession: ModelMarket {
     var kind: ModelKind { .inventory }

@@ -89,7 +89,7 @@ struct InventoryViews {
         let sells = result.orders[.sell] ?? 0
         lines.append(
             Line(
-                "\(result.steps) customers: \(buys) bought, \(sells) sold, \(result.steps - buys - sells) left; I went \(InventoryText.lots(start)) → \(InventoryText.lots(dealer.inventory)) (this path)",
+                "\(result.steps) customer\(result.steps == 1 ? "" : "s"): \(buys) bought, \(sells) sold, \(result.steps - buys - sells) left; I went \(InventoryText.lots(start)) → \(InventoryText.lots(dealer.inventory)) (this path)",
                 .dim))
         if let stop = rows.interruption { lines.append(stop) }
         return lines + [InventoryText.quote(dealer), InventoryText.flow(dealer)]

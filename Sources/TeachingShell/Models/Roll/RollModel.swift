@@ -15,6 +15,7 @@ let rollModel = ModelDescriptor(
         "informed": "Roll's traders carry no information; use buy, sell or noise (help roll)",
         "plot": "this model has no charts; history shows the tape and export csv writes it",
         "compare": "it is the binary model's study; model binary, then compare",
+        "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate":
             "run N shows the covariance on one long path; the binary model's simulate applies Roll's estimator to Glosten–Milgrom tapes (help glosten)",
     ],
@@ -26,7 +27,8 @@ let rollModel = ModelDescriptor(
     truthChoicesForUsage: "—",
     truthChoices: [],
     truth: { _ in nil },
-    open: { seed in RollSession(seed: seed) })
+    open: { seed in RollSession(seed: seed) },
+    spreadSetBy: "the spread is assumed: a fixed 2c around a price that trades do not move")
 
 extension RollSession: ModelMarket {
     var kind: ModelKind { .roll }

@@ -86,7 +86,7 @@ struct RollViews {
                 "  = −\(c)²·4·\(Format.number(p.gamma))·\(Format.number(1 - p.gamma)) = \(Format.change(p.serialCovariance)); Roll inverts it: 2√(−cov) = \(Format.price(p.estimateLimit))"
                     + (p.gamma == 0.5 ? " = 2c." : ", which is 2c only at gamma = ½.")),
             Line("  The sample covariance over n pairs averages −4γ(1−γ)c² − (n−1)σ²/n² (the means it subtracts"),
-            Line("  are estimated), so a short path reads a little low; any one path scatters around that."),
+            Line("  are estimated): a little below it on a short path. Any one path scatters around that."),
         ]
     }
 
@@ -95,7 +95,10 @@ struct RollViews {
         let rows = result.rows(kept: detail == .full ? 10 : 4) { RollText.row($0, trader: .uninformed) }
         var lines = [RollText.rowHeading] + rows.table
         let buys = result.orders[.buy] ?? 0
-        lines.append(Line("\(result.steps) noise trades: \(buys) buys, \(result.steps - buys) sells", .dim))
+        let sells = result.steps - buys
+        let trades = result.steps == 1 ? "1 noise trade" : "\(result.steps) noise trades"
+        lines.append(
+            Line("\(trades): \(buys) buy\(buys == 1 ? "" : "s"), \(sells) sell\(sells == 1 ? "" : "s")", .dim))
         if let last = result.lastStep { lines += RollText.covariance(last, p) }
         if let stop = rows.interruption { lines.append(stop) }
         return lines + [RollText.quote(market)]
