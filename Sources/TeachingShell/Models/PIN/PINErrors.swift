@@ -22,7 +22,7 @@ enum PINErrorText {
     }
 
     static func counts(_ error: CountsCSVError, file: String) -> String {
-        let f = printable(file)
+        let f = file  // the path as typed (a parsed line has no control characters), never cut short
         return switch error {
         case .noHeader:
             "\(f) has no header line: the first line must name the columns, e.g. date,buys,sells"
@@ -42,10 +42,10 @@ enum PINErrorText {
     }
 
     static func unreadable(_ file: String, _ problem: ReadProblem) -> String {
-        "cannot read \(printable(file)): \(problem.message)"
+        "cannot read \(file): \(problem.message)"
     }
 
-    static func notText(_ file: String) -> String { "cannot read \(printable(file)): it is not UTF-8 text" }
+    static func notText(_ file: String) -> String { "cannot read \(file): it is not UTF-8 text" }
 
     static let dayNeedsBoth = "day takes two counts, buys then sells (day 30 70), or none (nature draws the day)"
 
