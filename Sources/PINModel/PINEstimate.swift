@@ -38,6 +38,8 @@ public enum PINEstimationError: Error, Equatable, Sendable {
     case noSells
     /// No start gave a finite log-likelihood.
     case noStart
+    /// `shouldStop` said stop after `done` of `of` starts.
+    case interrupted(done: Int, of: Int)
 }
 
 public enum PINEstimator {
@@ -47,9 +49,9 @@ public enum PINEstimator {
     }
 
     /// Fits α, δ, μ, ε_b, ε_s by maximum likelihood from every start (or the starts given), keeping
-    /// the best.
+    /// the best; `shouldStop` is asked before each start (Ctrl-C in the shell).
     public static func estimate(
-        _ days: [TradingDay], starts given: [StartingPoint]? = nil
+        _ days: [TradingDay], starts given: [StartingPoint]? = nil, shouldStop: () -> Bool = { false }
     ) throws(PINEstimationError) -> PINEstimate {
         guard !days.isEmpty else { throw .noDays }
         let sample = PINSample(days)
@@ -59,7 +61,8 @@ public enum PINEstimator {
         let search = NewtonAscent()
         var outcomes: [PINEstimate.StartOutcome] = []
         var best: (NewtonAscent.Outcome, Int)?
-        for start in starts {
+        for (index, start) in starts.enumerated() {
+            if shouldStop() { throw .interrupted(done: index, of: starts.count) }
             let outcome = search.maximise(sample, from: UnconstrainedPoint(start.parameters))
             guard outcome.logLikelihood.isFinite else { continue }
             outcomes.append(

@@ -81,3 +81,14 @@ import Testing
         #expect(abs(zSums[i] / Double(samples)) < 0.4, "parameter \(i): mean z \(zSums[i] / Double(samples))")
     }
 }
+
+@Test func anEstimateStopsBetweenStartsWhenAsked() {
+    var asked = 0
+    let starts = StartingPoint.clusters(infoTradDays)
+    #expect(throws: PINEstimationError.interrupted(done: 2, of: starts.count)) {
+        try PINEstimator.estimate(infoTradDays, starts: starts) {
+            asked += 1
+            return asked > 2
+        }
+    }
+}

@@ -5,10 +5,13 @@ import PINModel
 extension PINSession {
     /// The largest file `load` reads (a million days of counts fit well within it).
     static let largestFile = 64_000_000
+    /// The most days one `run` draws (the shared verb takes more arrivals).
+    static let largestRun = 1_000_000
 
     mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
         switch command {
         case .run(let n):
+            guard n <= Self.largestRun else { throw .model(PINErrorText.runTooLong(Self.largestRun)) }
             let first = count
             let drawn = draw(n)
             return ModelReply(PINDayText.run(drawn, from: first, session: self), journal: ["run \(n)"])
@@ -98,12 +101,14 @@ extension PINSession {
             return ModelReply(PINDayText.loaded(self, from: path))
         case "estimate":
             let made: PINEstimate
-            do { made = try fit() } catch { throw .model(PINErrorText.estimation(error)) }
+            do { made = try fit(shouldStop: context.shouldStop) } catch { throw .model(PINErrorText.estimation(error)) }
             return ModelReply(PINEstimateText.lines(made, session: self), step: PINEstimateStep(estimate: made))
         case "profile":
             var made = estimate
             if made == nil {
-                do { made = try fit() } catch { throw .model(PINErrorText.estimation(error)) }
+                do { made = try fit(shouldStop: context.shouldStop) } catch {
+                    throw .model(PINErrorText.estimation(error))
+                }
             }
             guard let made else { preconditionFailure("an estimate was just made") }
             return ModelReply(PINEstimateText.profile(made, days: days.map(\.day)))

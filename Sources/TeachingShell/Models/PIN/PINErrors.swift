@@ -18,6 +18,7 @@ enum PINErrorText {
         case .noBuys: "every day held has 0 buys, so eps_buy would be 0, outside the model; add a day with a buy"
         case .noSells: "every day held has 0 sells, so eps_sell would be 0, outside the model; add a day with a sell"
         case .noStart: "no starting point gave a finite log-likelihood on these days"
+        case .interrupted(let done, let of): "estimate stopped after \(done) of \(of) starts; nothing changed"
         }
     }
 
@@ -51,6 +52,10 @@ enum PINErrorText {
 
     static func notACount(_ value: Double) -> String {
         "a day's counts are whole numbers from 0 to \(CountsCSV.maximumCount), not \(Format.number(value))"
+    }
+
+    static func runTooLong(_ limit: Int) -> String {
+        "run draws at most \(limit) days at once under the pin model; run again for more"
     }
 
     static let nothingToUndo = "nothing to undo: no day is held"

@@ -76,8 +76,8 @@ public struct PINSession: Sendable {
     }
 
     /// `estimate`: the maximum-likelihood fit to the days held, kept for the quantities and JSON.
-    mutating func fit() throws(PINEstimationError) -> PINEstimate {
-        let made = try PINEstimator.estimate(days.map(\.day))
+    mutating func fit(shouldStop: () -> Bool = { false }) throws(PINEstimationError) -> PINEstimate {
+        let made = try PINEstimator.estimate(days.map(\.day), shouldStop: shouldStop)
         estimate = made
         return made
     }
