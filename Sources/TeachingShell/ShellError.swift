@@ -58,8 +58,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case makerNeedsPriceResponse(model: ModelKind)
     /// A maker game's quotes that cannot be played, worded by the model.
     case makerQuote(String)
-    /// `maker quit` with no game, or quotes typed with no game.
-    case noMakerGame
+    /// `maker quit` with no game in play.
+    case noGame
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

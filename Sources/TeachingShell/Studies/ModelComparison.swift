@@ -1,6 +1,7 @@
 import MarketCore
 
-/// `compare models [buy|sell …]`: the same customer orders through every model that takes them,
+/// `compare models [buy|sell …]`: the same customer orders through the models of the document's
+/// comparative table (those whose descriptor says what sets their spread),
 /// each from its opening with its own default parameters and the session's seed; one row a model:
 /// what its market maker learned, how the price moved, the spread, and what sets it.
 struct ModelComparison: Sendable {
@@ -72,9 +73,10 @@ struct ModelComparison: Sendable {
     var results: Results { Results(orders: orders.map(\.word), seed: seed, models: rows) }
 
     var lines: [Line] {
-        let words = orders.map(\.word).joined(separator: " ")
+        let named = orders.prefix(8).map(\.word).joined(separator: " ")
+        let words = orders.count <= 8 ? named : "\(orders.count) orders (\(named) …)"
         var lines = [
-            Line("the same \(orders.count) orders (\(words)) through each model, from its opening (seed \(seed))", .heading)
+            Line("\(words): through each model from its opening (seed \(seed))", .heading)
         ]
         for row in rows {
             lines.append(Line(Format.pad(row.model, 10) + learned(row)))
@@ -84,8 +86,7 @@ struct ModelComparison: Sendable {
                 lines.append(Line(Format.pad("", 10) + "stopped after \(row.ordersPlayed) of \(orders.count): \(stopped)", .warning))
             }
         }
-        lines.append(Line("each model at its defaults (params under model NAME); Roll's price steps at", .dim))
-        lines.append(Line("random (seeded); in Kyle's a buy is a net flow of one noise sd of an auction", .dim))
+        lines.append(Line("each at its defaults; Roll's steps are seeded; Kyle's buy: a flow of 1 noise sd", .dim))
         return lines
     }
 

@@ -27,7 +27,7 @@ let inventoryModel = ModelDescriptor(
     truthChoices: [],
     truth: { _ in nil },
     open: { seed in InventorySession(seed: seed) },
-    spreadSetBy: "the spread is a fixed 2s around r = v − A·σ²·I: inventory moves it, not news")
+    spreadSetBy: "a fixed 2s around r = v − A·σ²·I: moved by inventory, not news")
 
 extension InventorySession: ModelMarket {
     var kind: ModelKind { .inventory }

@@ -22,8 +22,7 @@ let normalModel = ModelDescriptor(
         var session = NormalSession()
         session.setSeed(seed)
         return session
-    },
-    spreadSetBy: "the spread is adverse selection: each quote is E[v | an order at it]")
+    })
 
 extension NormalSession: ModelMarket {
     var kind: ModelKind { .normal }

@@ -28,7 +28,7 @@ let rollModel = ModelDescriptor(
     truthChoices: [],
     truth: { _ in nil },
     open: { seed in RollSession(seed: seed) },
-    spreadSetBy: "the spread is assumed: a fixed 2c around a price that trades do not move")
+    spreadSetBy: "spread assumed: a fixed 2c around a price trades do not move")
 
 extension RollSession: ModelMarket {
     var kind: ModelKind { .roll }
