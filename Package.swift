@@ -18,7 +18,7 @@ let package = Package(
         // step, nature, the Monte Carlo engine. No I/O.
         .target(name: "MarketModel", dependencies: ["MarketCore"]),
         // Commands in, reply values out. Never touches the terminal.
-        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue", "KyleModel", "DealerModels"]),
+        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue", "KyleModel", "DealerModels", "PINModel"]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",
@@ -39,7 +39,7 @@ let package = Package(
         // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
         .executableTarget(name: "embed-lessons"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
-        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue"]),
+        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue", "PINModel"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue", dependencies: ["MarketCore"]),
         // Kyle's (1985) N-auction market: the equilibrium by its exact backward recursion, one
@@ -48,6 +48,9 @@ let package = Package(
         // Dealer models beside GM: Roll's (1984) bid–ask bounce and Stoll's / Ho–Stoll's inventory
         // dealer. Pure, no I/O.
         .target(name: "DealerModels", dependencies: ["MarketCore"]),
+        // The EKOP (1996) model of daily buy and sell counts: the day-level Bayes, quotes, the
+        // likelihood, maximum-likelihood estimation of PIN, simulated days, the counts CSV. Pure, no I/O.
+        .target(name: "PINModel", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
@@ -56,6 +59,7 @@ let package = Package(
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
         .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
         .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore"]),
+        .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
         .testTarget(
             name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),

@@ -254,7 +254,7 @@ private func codePoint(_ scalar: UInt32) -> String {
 }
 
 /// A learner's word echoed back, cut short if long.
-private func printable(_ text: String) -> String {
+func printable(_ text: String) -> String {
     text.count > 40 ? String(text.prefix(40)) + "…" : text
 }
 
@@ -321,6 +321,8 @@ extension ReadProblem {
         case .permissionDenied: return "permission denied"
         case .isAFolder: return "it is a directory"
         case .system(let code): return String(cString: strerror(code)).lowercased()
+        case .noFiles: return "this shell reads no files"
+        case .tooLarge(let limit): return "it is larger than \(limit / 1_000_000) MB"
         }
     }
 }

@@ -95,13 +95,21 @@ public enum WriteProblem: Error, Equatable, Sendable {
 }
 
 /// Where `export` and `save` send their bytes: the executable writes the file (whole or not at
-/// all); the library only renders rows and text into the sink it is given.
+/// all); the library only renders rows and text into the sink it is given. It also reads the few
+/// data files a model loads (`load FILE` under the PIN model).
 public protocol FileWriter: Sendable {
     /// Writes everything `produce` hands to its sink to the file at `path`.
     func write(
         to path: String,
         _ produce: (_ sink: (borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void)
         throws(WriteProblem)
+    /// The bytes of the file at `path`, at most `limit` of them.
+    func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8]
+}
+
+extension FileWriter {
+    /// A shell given no files reads none either.
+    public func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8] { throw .noFiles }
 }
 
 /// A writer that writes nothing and says so: the default for a shell given no files.
@@ -121,6 +129,10 @@ public enum ReadProblem: Error, Equatable, Sendable {
     case permissionDenied
     case isAFolder
     case system(code: Int32)
+    /// This shell reads no files (a library user gave it no file access).
+    case noFiles
+    /// Larger than the reader takes.
+    case tooLarge(limit: Int)
 }
 
 /// A problem with a file the shell keeps for the user (history, lesson progress); the shell goes

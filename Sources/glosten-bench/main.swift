@@ -2,14 +2,16 @@
 //
 //     swift build -c release --product glosten-bench
 //     .build/release/glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-//                                  [--cases gm,eo,tolerance,cost,normal] [--memory-arrivals A] [--seed S]
+//                                  [--cases gm,eo,tolerance,cost,normal,pin] [--memory-arrivals A] [--seed S]
 //                                  [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
+//                                  [--pin-days 60,10000]
 //
 // For each binary case it plays M sessions of N arrivals on one thread and on T threads (default:
 // all cores), R times each, and prints arrivals per second (best and median) and wall time. First
 // it plays A arrivals (default 10^9) split into T long sessions and prints the peak resident
 // memory. The normal case plays the normal-value model as `simulate` does (one thread; 1000
 // sessions × 200 arrivals unless given), and with --normal-buys B types B buys into one market.
+// The pin case times `estimate` on 60 and on 10 000 simulated days (--pin-days to change them).
 import Foundation
 import MarketModel
 
@@ -18,10 +20,11 @@ struct Options {
     var arrivals = 1_000
     var threads = ProcessInfo.processInfo.activeProcessorCount
     var repeats = 3
-    var cases = ["gm", "eo", "tolerance", "normal"]
+    var cases = ["gm", "eo", "tolerance", "normal", "pin"]
     var normalSessions = 1_000
     var normalArrivals = 200
     var normalBuys = 0
+    var pinDays = [60, 10_000]
     var memoryArrivals = 1_000_000_000
     var seed: UInt64 = 1
 
@@ -51,6 +54,7 @@ struct Options {
             case "--normal-sessions": normalSessions = max(1, number(value()))
             case "--normal-arrivals": normalArrivals = max(1, number(value()))
             case "--normal-buys": normalBuys = number(value())
+            case "--pin-days": pinDays = value().split(separator: ",").map { max(1, number(String($0))) }
             case "-h", "--help":
                 print(usage)
                 exit(0)
@@ -63,8 +67,9 @@ struct Options {
 
 let usage = """
     usage: glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-                         [--cases gm,eo,tolerance,cost,normal] [--memory-arrivals A] [--seed S]
+                         [--cases gm,eo,tolerance,cost,normal,pin] [--memory-arrivals A] [--seed S]
                          [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
+                         [--pin-days 60,10000]
     """
 
 func fail(_ message: String) -> Never {
@@ -95,7 +100,7 @@ func parameters(_ name: String) -> Parameters {
         p.mu = 0.6
         p.cost = 0.5  // the issue's simulate: informed buyers stay out once ask ≥ V_H
     default:
-        fail("unknown case \(name) (gm, eo, tolerance, cost, normal)")
+        fail("unknown case \(name) (gm, eo, tolerance, cost, normal, pin)")
     }
     return p
 }
@@ -144,6 +149,10 @@ if options.memoryArrivals > 0 {
 for name in options.cases {
     if name == "normal" {
         benchNormal(options)
+        continue
+    }
+    if name == "pin" {
+        benchPIN(options)
         continue
     }
     let plan = SimulationPlan(

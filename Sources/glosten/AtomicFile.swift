@@ -246,4 +246,26 @@ struct FileSystemWriter: FileWriter {
     ) throws(WriteProblem) {
         try AtomicFile.write(to: path, shouldStop: { Interruption.isRequested }, produce)
     }
+
+    /// The whole file, read as a script is opened (`ScriptLines.open` says why it cannot be).
+    func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8] {
+        let descriptor: Int32
+        switch ScriptLines.open(path) {
+        case .success(let d): descriptor = d
+        case .failure(let problem): throw problem
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR && !Interruption.isRequested { continue }
+                throw .system(code: errno)
+            }
+            if n == 0 { return bytes }
+            bytes += buffer[0..<n]
+            if bytes.count > limit { throw .tooLarge(limit: limit) }
+        }
+    }
 }

@@ -26,6 +26,13 @@ public enum Quantity: String, CaseIterable, Sendable {
     case inventory, reservation
     /// The inventory dealer's expected change of I next period, E[ΔI], under nature's customers.
     case drift
+    /// The PIN model's PIN from the parameters, PIN from the last estimate, the last day's
+    /// posterior of bad and of good news, and the last estimate's log-likelihood.
+    case pin
+    case pinHat = "pin_hat"
+    case pBad = "p_bad"
+    case pGood = "p_good"
+    case loglik
 
     /// How the learner reads it in a question.
     public var phrase: String {
@@ -52,6 +59,11 @@ public enum Quantity: String, CaseIterable, Sendable {
         case .inventory: "the dealer's inventory I"
         case .reservation: "the reservation price r"
         case .drift: "the expected change of inventory E[ΔI]"
+        case .pin: "PIN = αμ/(αμ + ε_b + ε_s)"
+        case .pinHat: "the estimated PIN"
+        case .pBad: "P(bad news | the day's counts)"
+        case .pGood: "P(good news | the day's counts)"
+        case .loglik: "the maximised log-likelihood"
         }
     }
 

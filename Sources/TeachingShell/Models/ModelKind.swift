@@ -13,6 +13,8 @@ public enum ModelKind: String, CaseIterable, Sendable {
     case roll
     /// A dealer who prices her inventory (Stoll 1978; Ho and Stoll 1981): quotes move with no news.
     case inventory
+    /// Easley, Kiefer, O'Hara and Paperman (1996): daily counts of buys and sells, and PIN.
+    case pin
 
     /// The model's row of the table.
     var descriptor: ModelDescriptor {
@@ -22,6 +24,7 @@ public enum ModelKind: String, CaseIterable, Sendable {
         case .kyle: kyleModel
         case .roll: rollModel
         case .inventory: inventoryModel
+        case .pin: pinModel
         }
     }
 

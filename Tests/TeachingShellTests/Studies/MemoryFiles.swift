@@ -13,6 +13,16 @@ final class MemoryFiles: FileWriter {
         files.withLock { $0[path] = bytes }
     }
 
+    /// A file's bytes as `load` reads them; no such file when none was written or put.
+    func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8] {
+        guard let bytes = files.withLock({ $0[path] }) else { throw .noSuchFile }
+        guard bytes.count <= limit else { throw .tooLarge(limit: limit) }
+        return bytes
+    }
+
+    /// Puts a file there, as if the user had made it.
+    func put(_ path: String, _ text: String) { files.withLock { $0[path] = Array(text.utf8) } }
+
     /// The text written to `path`, or nil when nothing was.
     func text(_ path: String) -> String? {
         files.withLock { $0[path] }.map { String(decoding: $0, as: UTF8.self) }

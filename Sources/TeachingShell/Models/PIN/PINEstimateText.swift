@@ -1,0 +1,91 @@
+import PINModel
+
+/// `estimate` and `profile` as text; the estimate's `--json` fields.
+enum PINEstimateText {
+    private static func f(_ x: Double) -> String { Format.fixed(x, places: 4) }
+
+    static let names: [(PINParameterName, String)] = [
+        (.alpha, "alpha"), (.delta, "delta"), (.mu, "mu"), (.epsBuy, "eps_buy"), (.epsSell, "eps_sell"),
+    ]
+
+    static func lines(_ e: PINEstimate, session: PINSession) -> [Line] {
+        let se = e.standardErrors
+        var lines = [
+            Line("estimate from \(e.days) days (maximum likelihood; full ln L with −Σ ln B!S!, Lin–Ke)", .heading),
+            Line("  parameter  estimate      std. error"),
+        ]
+        for (name, word) in names {
+            let error =
+                se.of(name).map(f)
+                ?? (se.atBound.contains(name) ? "— at its bound" : "— (information not positive definite)")
+            lines.append(Line("  " + Format.pad(word, 11) + Format.pad(f(e.parameters[name]), 14) + error))
+        }
+        let pinError = se.pin.map { " ± \(f($0)) (delta method)" } ?? " (no standard error)"
+        lines.append(Line("  PIN        \(f(e.pin))\(pinError)"))
+        if !se.atBound.isEmpty {
+            let words = names.filter { se.atBound.contains($0.0) }.map(\.1).joined(separator: ", ")
+            lines.append(Line("  \(words) at a bound of its range: the others' errors are conditional on it", .dim))
+        }
+        lines.append(Line("  log-likelihood \(f(e.logLikelihood))"))
+        let grid = e.outcomes.filter { $0.start.source == .grid }.count
+        let clusters = e.outcomes.filter { $0.start.source == .cluster }.count
+        lines.append(
+            Line(
+                "  starts     \(e.outcomes.count) (\(grid) grid, \(clusters) clusters); \(e.reachedBest) reached the best (within 0.001)"
+            ))
+        if let worst = e.worstOutcome, e.logLikelihood - worst.logLikelihood > PINEstimate.sameMaximum(e.logLikelihood)
+        {
+            lines.append(
+                Line(
+                    "  trap       the lowest start stopped \(f(e.logLikelihood - worst.logLikelihood)) below, at alpha \(f(worst.parameters.alpha))"
+                ))
+        }
+        let posteriors = session.days.prefix(3).enumerated().map { i, held in
+            let step = DayBayes(day: held.day, parameters: e.parameters)
+            return "\(i + 1) \(PINDayText.typeName(step.mostLikely)) \(f(step.row(step.mostLikely).posterior))"
+        }
+        lines.append(Line("  days       " + posteriors.joined(separator: ", ") + (e.days > 3 ? ", …" : "")))
+        return lines
+    }
+
+    /// `profile`: the best log-likelihood with α held at 0.1 … 0.9 and at α̂.
+    static func profile(_ e: PINEstimate, days: [TradingDay]) -> [Line] {
+        let grid = (1...9).map { Double($0) / 10 }
+        let alphas = (grid + [e.parameters.alpha]).sorted()
+        let points = PINEstimator.profile(days, alphas: alphas, around: e)
+        var lines = [
+            Line("profile over alpha: the best log-likelihood with alpha held fixed (\(e.days) days)", .heading),
+            Line("  alpha    log-likelihood   below the top"),
+        ]
+        for point in points {
+            let below = e.logLikelihood - point.logLikelihood
+            let mark =
+                abs(point.alpha - e.parameters.alpha) < 1e-12
+                ? "  ← the estimate" : (below <= 1.92 ? "  within 1.92" : "")
+            lines.append(
+                Line("  " + Format.pad(f(point.alpha), 9) + Format.pad(f(point.logLikelihood), 17) + f(below) + mark))
+        }
+        lines.append(Line("  within 1.92 of the top: inside an approximate 95% interval (likelihood ratio)", .dim))
+        return lines
+    }
+}
+
+/// `estimate`'s record: the estimates, their errors, PIN, the log-likelihood and the days.
+struct PINEstimateStep: ModelStep {
+    let estimate: PINEstimate
+
+    var informedProbability: Double? { nil }
+
+    func fill(_ record: inout Record) {
+        let e = estimate
+        for (name, word) in PINEstimateText.names {
+            record.fields[word] = e.parameters[name]
+            record.fields["se_" + word] = e.standardErrors.of(name)
+        }
+        record.fields["pin"] = e.pin
+        record.fields["se_pin"] = e.standardErrors.pin
+        record.fields["loglik"] = e.logLikelihood
+        record.fields["days"] = Double(e.days)
+        record.fields["starts_reached_best"] = Double(e.reachedBest)
+    }
+}
