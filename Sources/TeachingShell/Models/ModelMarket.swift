@@ -34,7 +34,7 @@ extension ModelMarket {
     func comparisonCommand(for order: Order) -> Command { .order(order) }
 
     func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket {
-        throw .notInModel(verb: "maker", model: kind, instead: "the maker game plays the binary model (model binary)")
+        throw .notInModel(verb: "maker", model: kind, instead: "the maker game plays the binary and normal models")
     }
 }
 

@@ -82,3 +82,30 @@ func bestPrice(in range: ClosedRange<Double>, breaks: [Double], profit: (Double)
     guard let best = candidates.max(by: { profit($0) < profit($1) }) else { return nil }
     return profit(best) > 1e-12 ? best : nil
 }
+
+/// The same search for a profit that is smooth but not quadratic between the `breaks` (the
+/// normal model's tails): 256 points on each piece, then golden section around the best one.
+func bestSmoothPrice(in range: ClosedRange<Double>, breaks: [Double], profit: (Double) -> Double) -> Double? {
+    let ends = ([range.lowerBound, range.upperBound] + breaks.filter { range.contains($0) }).sorted()
+    var best = ends[0]
+    var bestProfit = profit(best)
+    var cell = (ends[0], ends[0])
+    for (l, r) in zip(ends, ends.dropFirst()) where r - l > 1e-12 {
+        let steps = 256
+        let w = (r - l) / Double(steps)
+        for i in 0...steps {
+            let x = l + Double(i) * w
+            let y = profit(x)
+            if y > bestProfit { (best, bestProfit, cell) = (x, y, (max(l, x - w), min(r, x + w))) }
+        }
+    }
+    var (a, b) = cell
+    let ratio = (5.0.squareRoot() - 1) / 2
+    for _ in 0..<60 where b - a > 1e-12 {
+        let (x1, x2) = (b - ratio * (b - a), a + ratio * (b - a))
+        if profit(x1) < profit(x2) { a = x1 } else { b = x2 }
+    }
+    let refined = (a + b) / 2
+    if profit(refined) > bestProfit { (best, bestProfit) = (refined, profit(refined)) }
+    return bestProfit > 1e-12 ? best : nil
+}
