@@ -62,6 +62,46 @@ struct GameScreenTests {
         #expect(terminal.leave() == 0)
     }
 
+    @Test("insider: a day of Kyle's auctions, an order too large refused, the score beside the equilibrium's")
+    func insiderDay() throws {
+        let terminal = try shell()
+        terminal.enter("model kyle")
+        terminal.enter("insider 7")
+        #expect(terminal.waitFor("[insider 1/4] your order> "), "screen: \(terminal.screen.suffix(600))")
+        terminal.clear()
+        terminal.type("1e9\r")
+        #expect(terminal.waitFor("is too large"), "screen: \(terminal.screen)")
+        for (order, next) in [("2", "[insider 2/4]"), ("order 2", "[insider 3/4]"), ("-1", "[insider 4/4]")] {
+            terminal.enter(order)
+            #expect(terminal.waitFor(next), "after \(order): \(terminal.screen.suffix(400))")
+        }
+        terminal.waitForPrompt()
+        terminal.clear()
+        terminal.type("1\r")
+        #expect(terminal.waitFor("replays it"), "screen: \(terminal.screen)")
+        terminal.waitForPrompt()
+        let shown = shownLines(terminal)
+        #expect(shown.count <= 24, "the last auction and the score take \(shown.count) lines")
+        #expect(terminal.screen.contains("the day is over: v was"))
+        #expect(terminal.screen.contains("against the equilibrium insider's"))
+        #expect(terminal.screen.hasSuffix("t=0 p=100.00> ") || terminal.screen.hasSuffix("> "))
+        #expect(terminal.leave() == 0)
+    }
+
+    @Test("maker monopoly under elastic demand: the computer's own market beside yours")
+    func makerMonopoly() throws {
+        let terminal = try shell()
+        terminal.enter("set elastic 4")
+        terminal.enter("maker monopoly rounds 2 seed 5")
+        #expect(terminal.waitFor("[maker 1/2] bid ask> "), "screen: \(terminal.screen.suffix(600))")
+        terminal.enter("98 102")
+        #expect(terminal.waitFor("the computer (its own market)"), "screen: \(terminal.screen)")
+        terminal.waitForPrompt()
+        terminal.enter("97.5 102.5")
+        #expect(terminal.waitFor("game over after 2 rounds (maker monopoly, seed 5)"))
+        #expect(terminal.leave() == 0)
+    }
+
     @Test("maker quit leaves a game and reveals the value")
     func makerQuit() throws {
         let terminal = try shell()
