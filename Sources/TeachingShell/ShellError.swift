@@ -54,6 +54,12 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A model refused a command, in the line the model words in its own folder (each model's
     /// errors are worded in one file there, as ErrorText words the shell's).
     case model(String)
+    /// `drill` was given something it cannot use.
+    case badDrill(DrillProblem, model: ModelKind)
+    /// `drill quit` with no drill open.
+    case noDrill
+    /// `drill` while a lesson plays, or `lesson NAME` while a drill is open: one at a time.
+    case drillAndLesson(drillOpen: Bool)
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

@@ -36,6 +36,7 @@ enum ParsedArguments: Equatable, Sendable {
     case simulation(SimulationRequest)
     case model(ModelKind?)
     case numbers([Double])
+    case drill(DrillRequest)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
@@ -46,6 +47,7 @@ enum ParsedArguments: Equatable, Sendable {
     var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
     var numbers: [Double]? { if case .numbers(let n) = self { n } else { nil } }
+    var drill: DrillRequest? { if case .drill(let r) = self { r } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
@@ -220,6 +222,7 @@ public let verbTable: [Verb] = [
         details:
             "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay. model binary is the default.",
         make: { .model($0.model) }),
+    drillVerb,
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",

@@ -22,6 +22,8 @@ public struct Interpreter: Sendable {
     }
     /// The lessons, the learner's progress, and the lesson being played.
     var lessons: LessonPlayer
+    /// The drill being played, and the drills' progress.
+    var drills: DrillPlayer
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
     public var library: LessonLibrary? { lessons.library }
     /// How orders are shown: `set detail full|brief`.
@@ -48,10 +50,11 @@ public struct Interpreter: Sendable {
 
     public init(
         session: MarketSession = MarketSession(), library: LessonLibrary? = nil,
-        progress: any ProgressStore = MemoryProgressStore()
+        progress: any ProgressStore = MemoryProgressStore(), drillProgress: any ProgressStore = MemoryProgressStore()
     ) {
         shell = MarketShell(session: session)
         lessons = LessonPlayer(library: library, progress: progress)
+        drills = DrillPlayer(progress: drillProgress)
     }
 
     /// Parses and runs one line. Returns nil for a blank line or a comment. In a lesson, a blank
@@ -69,6 +72,7 @@ public struct Interpreter: Sendable {
                 return reply(lines: lessons.answer(&shell, given, typed: text), text: text)
             }
         }
+        if let reply = drillLine(text, bytes: bytes) { return reply }
         do {
             guard let command = try Parser.parse(bytes, model: session.kind) else { return nil }
             return run(command, text: text)
@@ -92,8 +96,8 @@ public struct Interpreter: Sendable {
 
     /// Warnings about files (history is the reader's) to show once; taking them clears them.
     public mutating func takeWarnings() -> [String] {
-        defer { lessons.warnings = [] }
-        return lessons.warnings
+        defer { (lessons.warnings, drills.warnings) = ([], []) }
+        return lessons.warnings + drills.warnings
     }
 
     func reply(lines: [Line], text: String, step: (any ModelStep)? = nil) -> Reply {
@@ -132,6 +136,7 @@ public struct Interpreter: Sendable {
     private mutating func execute(
         _ command: Command, text: String
     ) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
+        if let reply = try drillCommand(command) { return (reply, false) }
         switch command {
         case .quit:
             if lessons.play != nil { return (ModelReply(lessons.leaveLesson(&shell)), false) }
@@ -162,6 +167,8 @@ public struct Interpreter: Sendable {
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
             .plot, .compare, .simulate, .export, .model, .help, .modelVerb:
             return (try shell.execute(command, text: text), false)
+        case .drill:
+            preconditionFailure("drillCommand runs every drill command")
         }
     }
 }

@@ -1,0 +1,34 @@
+/// What a drill exercise asks for. Each model offers the kinds that make sense for it
+/// (`DrillKind.kinds(of:)`); `drill KIND` names one, `drill` alone mixes them.
+public enum DrillKind: String, CaseIterable, Sendable {
+    /// P(V = high) after an order (binary); E[v | order] after an order (normal).
+    case posterior
+    /// The ask or the bid quoted after an order.
+    case quote
+    /// P(trader informed | order).
+    case informed
+    /// The opening spread, ask − bid.
+    case spread
+    /// Whether a side is withdrawn, given the uninformed traders' tolerance (yes or no).
+    case withdrawn
+
+    /// The kinds `model` offers, in the order `help drill` lists them.
+    static func kinds(of model: ModelKind) -> [DrillKind] {
+        switch model {
+        case .binary: [.posterior, .quote, .informed, .spread, .withdrawn]
+        case .normal: [.informed, .posterior]
+        }
+    }
+
+    /// What the kind asks, for `help drill` (under `model`).
+    func summary(_ model: ModelKind) -> String {
+        switch (self, model) {
+        case (.posterior, .normal): "E[v | order], the market maker's new mean of v"
+        case (.posterior, _): "P(V = high) after an order"
+        case (.quote, _): "the ask or the bid quoted after an order"
+        case (.informed, _): "P(trader informed | order)"
+        case (.spread, _): "the opening spread, ask − bid"
+        case (.withdrawn, _): "whether a side is withdrawn, given the tolerance (yes or no)"
+        }
+    }
+}

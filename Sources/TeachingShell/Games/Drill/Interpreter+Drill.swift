@@ -1,0 +1,45 @@
+/// How the interpreter routes lines to an open drill: the two hooks `Interpreter` calls.
+extension Interpreter {
+    /// While a drill is open, a line that reads as an answer answers it, and a line that is
+    /// neither an answer nor a command says what an answer looks like; nil lets the line run.
+    mutating func drillLine(_ text: String, bytes: [UInt8]) -> Reply? {
+        guard let exercise = drills.play?.current, bytes.count <= Parser.maximumLineBytes else { return nil }
+        if let given = exercise.reading(text), let (lines, result) = drills.answer(given) {
+            var reply = reply(lines: lines, text: text)
+            reply.record.results = .drill(result)
+            return reply
+        }
+        do {
+            _ = try Parser.parse(bytes, model: session.kind)
+        } catch {
+            if case .unknownVerb = error {
+                return failureReply(.notAnAnswer(text, accepts: exercise.accepts), command: text)
+            }
+        }
+        return nil
+    }
+
+    /// `drill …`, and the verbs a drill answers while it is open (hint, skip, again, quit); nil
+    /// for every other command. A drill and a lesson are not played at once.
+    mutating func drillCommand(_ command: Command) throws(ShellError) -> ModelReply? {
+        let open = drills.play?.current != nil
+        switch command {
+        case .drill(let request):
+            if lessons.play != nil, case .start = request { throw .drillAndLesson(drillOpen: false) }
+            return ModelReply(try drills.run(request, model: session.kind))
+        case .hint where open:
+            return ModelReply(drills.hint())
+        case .skip where open:
+            guard let (lines, result) = drills.skip() else { return nil }
+            return ModelReply(lines, results: .drill(result))
+        case .again where open:
+            return ModelReply(drills.again())
+        case .quit where open:
+            return ModelReply(try drills.leave())
+        case .lesson(.start) where open:
+            throw .drillAndLesson(drillOpen: true)
+        default:
+            return nil
+        }
+    }
+}
