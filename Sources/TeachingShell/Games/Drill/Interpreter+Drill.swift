@@ -43,3 +43,11 @@ extension Interpreter {
         }
     }
 }
+
+extension Interpreter {
+    /// `drill 2/5` for the prompt while a drill is open.
+    public var drillStatus: String? {
+        guard let play = drills.play, play.current != nil else { return nil }
+        return "drill \(play.index + 1)/\(play.set.exercises.count)"
+    }
+}
