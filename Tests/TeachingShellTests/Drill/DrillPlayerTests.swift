@@ -63,7 +63,7 @@ struct DrillPlayerTests {
         }
         let last = run(&shell, wrong(exercise))
         #expect(last.plainText.contains("answer: \(exercise.answerSentence)"))
-        #expect(last.plainText.contains("drill done: 0 of 1 right at the first try, 0 right after hints or wrong answers, 1 shown"))
+        #expect(last.plainText.contains("drill done: 0 of 1 right first time, 0 right after steps shown, 1 revealed"))
         #expect(shell.drillStatus == nil)
     }
 
@@ -100,7 +100,7 @@ struct DrillPlayerTests {
         #expect(skipped.plainText.contains("answer: \(drill.exercises[2].answerSentence)"))
         #expect(
             skipped.plainText.contains(
-                "drill done: 1 of 3 right at the first try, 1 right after hints or wrong answers, 1 shown"))
+                "drill done: 1 of 3 right first time, 1 right after steps shown, 1 revealed"))
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(first.record.json.utf8)) as? [String: Any])
         let result = try #require(json["results"] as? [String: Any])
@@ -179,7 +179,7 @@ struct DrillPlayerTests {
         let resumed = run(&shell, "drill spread count 2")
         #expect(resumed.plainText.contains("resuming at exercise 2 of 2"))
         let end = run(&shell, right(drill.exercises[1]))
-        #expect(end.plainText.contains("drill done: 2 of 2 right at the first try"))
+        #expect(end.plainText.contains("drill done: 2 of 2 right first time"))
         let done = try #require(store.load().progress[key])
         #expect(done.done && done.score == LessonScore(questions: 2, firstTry: 2, later: 0, revealed: 0))
         // The next `drill spread count 2` is a new set: seed 2.

@@ -28,7 +28,7 @@ public enum DrillKind: String, CaseIterable, Sendable {
         case (.quote, _): "the ask or the bid quoted after an order"
         case (.informed, _): "P(trader informed | order)"
         case (.spread, _): "the opening spread, ask − bid"
-        case (.withdrawn, _): "whether a side is withdrawn, given the tolerance (yes or no)"
+        case (.withdrawn, _): "whether a side is withdrawn, given the tolerance: yes or no"
         }
     }
 }

@@ -52,9 +52,10 @@ enum DrillText {
         ]
     }
 
-    /// `3 of 5 right at the first try, 1 right after a hint or a wrong answer, 1 skipped`.
+    /// `3 of 5 right first time, 1 right after steps shown, 1 revealed`: right with no step shown,
+    /// right after a hint or a wrong answer showed steps, and answers shown (skip, or no steps left).
     static func summary(_ score: LessonScore) -> String {
-        "\(score.firstTry) of \(score.questions) right at the first try, \(score.later) right after hints or wrong answers, \(score.revealed) shown"
+        "\(score.firstTry) of \(score.questions) right first time, \(score.later) right after steps shown, \(score.revealed) revealed"
     }
 }
 
