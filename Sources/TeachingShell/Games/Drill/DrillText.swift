@@ -83,7 +83,7 @@ public struct DrillResult: Sendable, Encodable, Equatable {
         of = play.set.exercises.count
         model = exercise.model.rawValue
         kind = exercise.kind.rawValue
-        question = (exercise.setting.map(\.plain) + [exercise.question]).joined(separator: " ")
+        question = exercise.setting.map(\.plain).joined(separator: "; ") + ". " + exercise.question
         answer = exercise.answer
         self.given = given
         self.right = right
