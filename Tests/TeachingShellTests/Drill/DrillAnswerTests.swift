@@ -40,7 +40,7 @@ struct DrillAnswerTests {
         }
     }
 
-    /// Each exercise's answer is what the shell shows after its commands (600 sets' exercises),
+    /// Each exercise's answer is what the shell shows after its commands (240 sets, 1200 exercises),
     /// bit for bit, and under the key the exercise names in the `--json` record.
     @Test func answersAreWhatTheShellShows() throws {
         var kinds: Set<String> = []
