@@ -104,6 +104,8 @@ extension DrillProblem {
         case .missingValue(let key): "\(key) needs a value"
         case .badSeed(let text): "seed takes a whole number of at least 0, not '\(printable(text))'"
         case .badCount(let text): "count takes a whole number from 1 to \(DrillSet.largest), not '\(printable(text))'"
+        case .noDrills:
+            "the \(model.rawValue) model has no drills yet (\(ModelKind.allCases.filter { !DrillKind.kinds(of: $0).isEmpty }.map(\.rawValue).joined(separator: ", ")) have them)"
         }
     }
 }

@@ -124,11 +124,27 @@ struct DrillAnswerTests {
         #expect(abs(answer - closed) <= 1e-12 * max(1, abs(closed)), "\(exercise.question) \(answer) vs \(closed)")
     }
 
-    /// The normal answers against the closed forms of the first order at the prior: with
+    /// The normal answers over the whole grid of round numbers, against the closed forms of the
+    /// first order at the prior: with
     /// z = (a − m)/σ, P(v > a) = 1 − Φ(z), P(I | buy) = μ(1 − Φ(z)) / (μ(1 − Φ(z)) + (1−μ)ε_b), and
     /// E[v | buy] = m + P(I | buy)·σ·λ(z) (DESIGN §7), which at the fixed point is the ask itself.
     @Test func normalAnswersMatchTheClosedForms() {
-        for exercise in Self.sets.filter({ $0.model == .normal }).flatMap(\.exercises) {
+        var grid: [Exercise] = []
+        for m in NormalExercise.means {
+            for sigma in NormalExercise.sigmas {
+                for mu in NormalExercise.mus {
+                    for eps in NormalExercise.epsilons {
+                        var p = NormalParameters()
+                        (p.mean, p.sigma, p.mu, p.epsBuy, p.epsSell) = (m, sigma, mu, eps, eps)
+                        for kind in DrillKind.kinds(of: .normal) {
+                            grid += [Order.buy, .sell].map { NormalExercise.exercise(kind, p, order: $0) }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(grid.count == 3 * 4 * 4 * 3 * 2 * 2)
+        for exercise in grid {
             guard let numbers = NormalNumbers(exercise) else {
                 Issue.record("no quotes in \(exercise.setting.map(\.plain))")
                 continue

@@ -12,12 +12,10 @@ public enum DrillKind: String, CaseIterable, Sendable {
     /// Whether a side is withdrawn, given the uninformed traders' tolerance (yes or no).
     case withdrawn
 
-    /// The kinds `model` offers, in the order `help drill` lists them.
+    /// The kinds `model` offers, in the order `help drill` lists them; none for a model whose
+    /// drills are not written yet (`drill` then says so).
     static func kinds(of model: ModelKind) -> [DrillKind] {
-        switch model {
-        case .binary: [.posterior, .quote, .informed, .spread, .withdrawn]
-        case .normal: [.informed, .posterior]
-        }
+        modelDrills[model]?.kinds ?? []
     }
 
     /// What the kind asks, for `help drill` (under `model`).
@@ -32,3 +30,15 @@ public enum DrillKind: String, CaseIterable, Sendable {
         }
     }
 }
+
+/// One model's drills: its kinds and how it draws an exercise of one of them.
+struct ModelDrills: Sendable {
+    let kinds: [DrillKind]
+    let draw: @Sendable (DrillKind, inout DrillDraw) -> Exercise
+}
+
+/// The drills of each model that has them (a new model gets its row here).
+let modelDrills: [ModelKind: ModelDrills] = [
+    .binary: ModelDrills(kinds: [.posterior, .quote, .informed, .spread, .withdrawn], draw: BinaryExercise.draw),
+    .normal: ModelDrills(kinds: [.informed, .posterior], draw: NormalExercise.draw),
+]

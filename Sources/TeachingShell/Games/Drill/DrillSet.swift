@@ -16,13 +16,12 @@ struct DrillSet: Sendable {
         self.model = model
         self.kind = kind
         self.seed = seed
+        guard let drills = modelDrills[model] else {
+            preconditionFailure("the parser refuses drill under a model with no drills")
+        }
         var draw = DrillDraw(seed: seed)
         exercises = (0..<count).map { _ in
-            let kind = kind ?? draw.pick(DrillKind.kinds(of: model))
-            return switch model {
-            case .binary: BinaryExercise.draw(kind, &draw)
-            case .normal: NormalExercise.draw(kind, &draw)
-            }
+            drills.draw(kind ?? draw.pick(drills.kinds), &draw)
         }
     }
 

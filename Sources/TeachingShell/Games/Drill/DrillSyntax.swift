@@ -13,6 +13,7 @@ enum DrillSyntax {
     static func request(_ args: [String], model: ModelKind) throws(ShellError) -> DrillRequest {
         var rest = args.map { $0.lowercased() }[...]
         if rest == ["quit"] { return .quit }
+        guard !DrillKind.kinds(of: model).isEmpty else { throw .badDrill(.noDrills, model: model) }
         var kind: DrillKind?
         if let first = rest.first, !keywords.contains(first) {
             guard let named = DrillKind(rawValue: first), DrillKind.kinds(of: model).contains(named) else {
@@ -52,6 +53,8 @@ public enum DrillProblem: Equatable, Sendable {
     case missingValue(String)
     case badSeed(String)
     case badCount(String)
+    /// The current model has no drills yet.
+    case noDrills
 }
 
 extension DrillSyntax {
