@@ -117,7 +117,7 @@ struct ShellLoop {
     /// `t=3 100.98|101.98> `: the clock and the quotes in a few characters.
     private var prompt: String {
         let clock = interpreter.session.model.clock
-        if let drill = interpreter.drillStatus { return "[\(drill)] answer> " }
+        if let drill = interpreter.drillPrompt { return drill }
         guard let lesson = interpreter.lessonStatus else { return clock + "> " }
         if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
         return "[\(lesson.position)] \(clock)> "

@@ -90,21 +90,31 @@ struct DrillScreenTests {
         #expect(saved.contains("\"done\" : true"))
     }
 
-    /// Every kind of both models, played to its worked solution: each screen fits 80×24.
+    /// Every kind of both models, on three seeds: the question, each worked step shown by wrong
+    /// answers, the answer after the last, Enter for the next exercise, and the whole solution
+    /// shown by skip (with the score): each screen fits 80×24.
     @Test func everyKindFitsTheScreen() throws {
         let terminal = try shell()
-        for (model, kinds) in [("binary", ["posterior", "quote", "informed", "spread", "withdrawn"]), ("normal", ["informed", "posterior"])] {
+        let models = [("binary", ["posterior", "quote", "informed", "spread", "withdrawn"]), ("normal", ["informed", "posterior"])]
+        for (model, kinds) in models {
             _ = reply(terminal, "model \(model)")
             for kind in kinds {
                 for seed in 1...3 {
-                    let question = reply(terminal, "drill \(kind) seed \(seed) count 1")
-                    let answer = question.contains("(yes or no)") ? "maybe" : "-1000"
-                    // Wrong answers (a yes/no question refuses 'maybe' in one line) until the solution shows.
-                    for _ in 0..<4 {
-                        let shown = reply(terminal, answer)
-                        if shown.contains("drill done") { break }
+                    let question = reply(terminal, "drill \(kind) seed \(seed) count 2")
+                    #expect(question.contains("── exercise 1 of 2 (\(kind)) ──"))
+                    let answer = question.contains("(yes or no)") ? "yes" : "-1000"
+                    var settled = ""
+                    for _ in 0..<5 where !settled.contains("exercise 2 of 2") {
+                        settled = reply(terminal, answer)
                     }
-                    _ = reply(terminal, "skip")
+                    if settled.contains("Enter shows exercise 2 of 2") {
+                        #expect(settled.contains("answer: "))
+                        settled = reply(terminal, "")
+                    }
+                    #expect(settled.contains("── exercise 2 of 2 (\(kind)) ──"), "\(settled)")
+                    let solution = reply(terminal, "skip")
+                    #expect(solution.contains("the worked solution:"))
+                    #expect(solution.contains("drill done:"))
                 }
             }
         }

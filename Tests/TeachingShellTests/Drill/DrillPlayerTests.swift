@@ -59,12 +59,12 @@ struct DrillPlayerTests {
             #expect(reply.lines.first?.plain.hasPrefix("not quite: P(V = ") == true)
             #expect(reply.lines.first?.plain.hasSuffix("is lower than \(wrong(exercise))") == true)
             #expect(contains(reply, exercise.steps[index]), "step \(index + 1): \(reply.plainText)")
-            #expect(shell.drillStatus == "drill 1/1")
+            #expect(shell.drillPrompt == "[drill 1/1] answer> ")
         }
         let last = run(&shell, wrong(exercise))
         #expect(last.plainText.contains("answer: \(exercise.answerSentence)"))
         #expect(last.plainText.contains("drill done: 0 of 1 right first time, 0 right after steps shown, 1 revealed"))
-        #expect(shell.drillStatus == nil)
+        #expect(shell.drillPrompt == nil)
     }
 
     /// The binary posterior's steps are the `buy` step's Bayes and odds blocks, word for word.
@@ -136,6 +136,29 @@ struct DrillPlayerTests {
         #expect(read.map(informed.accepts) == true)
     }
 
+    /// After a revealed answer (whose solution fills the screen) the next exercise waits for
+    /// Enter; an answer, hint or skip typed then shows it and is not counted.
+    @Test func theNextExerciseWaitsForEnter() {
+        let drill = set(.quote, seed: 4, count: 4)
+        var shell = Interpreter()
+        _ = run(&shell, "drill quote seed 4 count 4")
+        let skipped = run(&shell, "skip")
+        #expect(skipped.lines.last?.plain == "Enter shows exercise 2 of 4")
+        #expect(!skipped.plainText.contains(drill.exercises[1].question))
+        #expect(shell.drillPrompt == "[drill 2/4] Enter> ")
+        let shown = run(&shell, "")
+        #expect(shown.plainText.contains(drill.exercises[1].question))
+        #expect(shell.drillPrompt == "[drill 2/4] answer> ")
+        _ = run(&shell, "skip")
+        let early = run(&shell, right(drill.exercises[2]))
+        #expect(early.lines.first?.plain == "── exercise 3 of 4 (quote) ──")
+        #expect(early.record.results == nil)
+        _ = run(&shell, "skip")
+        #expect(run(&shell, "hint").lines.first?.plain == "── exercise 4 of 4 (quote) ──")
+        let end = run(&shell, right(drill.exercises[3]))
+        #expect(end.plainText.contains("drill done: 1 of 4 right first time, 0 right after steps shown, 3 revealed"))
+    }
+
     /// A line that is neither an answer nor a command says what an answer looks like; commands
     /// still run on the learner's market, which the drill leaves alone.
     @Test func otherLinesDuringADrill() {
@@ -202,7 +225,7 @@ struct DrillPlayerTests {
         for (line, message) in cases {
             var shell = Interpreter()
             #expect(run(&shell, line).lines.map(\.plain) == [message])
-            #expect(shell.drillStatus == nil)
+            #expect(shell.drillPrompt == nil)
         }
         var normal = Interpreter()
         _ = run(&normal, "model normal")

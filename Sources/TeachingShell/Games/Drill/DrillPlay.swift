@@ -9,6 +9,8 @@ struct DrillPlay: Sendable {
     var hints = 0
     /// How many of its worked steps are shown.
     var shown = 0
+    /// Whether the open exercise waits for Enter to be shown (after a solution, which fills the screen).
+    var waiting = false
     var outcomes: [Int: QuestionOutcome] = [:]
 
     init(set: DrillSet) {
@@ -26,12 +28,16 @@ struct DrillPlay: Sendable {
             later: settled.count(where: { $0 == .later }), revealed: settled.count(where: { $0 == .revealed }))
     }
 
-    /// Settles the open exercise and goes on: the next exercise, or the score.
+    /// Settles the open exercise and goes on: the score after the last one; else the next
+    /// exercise, or (after a revealed answer, whose solution fills the screen) a line saying that
+    /// Enter shows it.
     mutating func settle(_ outcome: QuestionOutcome) -> [Line] {
         outcomes[index] = outcome
         index += 1
         (tries, hints, shown) = (0, 0, 0)
-        return current == nil ? DrillText.score(self) : DrillText.question(self)
+        guard current != nil else { return DrillText.score(self) }
+        waiting = outcome == .revealed
+        return waiting ? [DrillText.waiting(self)] : DrillText.question(self)
     }
 
     /// Picks up a set where saved progress left it.

@@ -103,9 +103,10 @@ struct DrillPlayer: Sendable {
         return (lines, result)
     }
 
-    /// `again`: the exercise once more.
-    func again() -> [Line] {
-        play.map(DrillText.question) ?? []
+    /// `again`, or Enter when the exercise waits to be shown: the exercise (once more).
+    mutating func again() -> [Line] {
+        play?.waiting = false
+        return play.map(DrillText.question) ?? []
     }
 
     /// `quit` or `drill quit`: leave the drill; an unfinished set resumes where it was left.

@@ -28,6 +28,11 @@ enum DrillText {
         ] + exercise.setting + [Line(exercise.question, .heading)]
     }
 
+    /// `Enter shows exercise 3 of 5`.
+    static func waiting(_ play: DrillPlay) -> Line {
+        Line("Enter shows exercise \(play.index + 1) of \(play.set.exercises.count)", .dim)
+    }
+
     /// Worked step `index` (0-based), as the shell prints it.
     static func step(_ exercise: Exercise, _ index: Int) -> [Line] {
         [Line("step \(index + 1) of \(exercise.steps.count) of the worked solution:", .dim)] + exercise.steps[index]
@@ -44,12 +49,9 @@ enum DrillText {
         ]
     }
 
-    /// The score at the end of a set.
+    /// The score at the end of a set (its first line said how to get the same set again).
     static func score(_ play: DrillPlay) -> [Line] {
-        [
-            Line("drill done: \(summary(play.score))", .heading),
-            Line("\(play.set.command) gives the same exercises again", .dim),
-        ]
+        [Line("drill done: \(summary(play.score))", .heading)]
     }
 
     /// `3 of 5 right first time, 1 right after steps shown, 1 revealed`: right with no step shown,

@@ -4,6 +4,10 @@ extension Interpreter {
     /// neither an answer nor a command says what an answer looks like; nil lets the line run.
     mutating func drillLine(_ text: String, bytes: [UInt8]) -> Reply? {
         guard let exercise = drills.play?.current, bytes.count <= Parser.maximumLineBytes else { return nil }
+        // After a solution the next exercise waits for Enter (or an answer, which cannot be to it yet).
+        if drills.play?.waiting == true, text.isEmpty || exercise.reading(text) != nil {
+            return reply(lines: drills.again(), text: text)
+        }
         if let given = exercise.reading(text), let (lines, result) = drills.answer(given) {
             var reply = reply(lines: lines, text: text)
             reply.record.results = .drill(result)
@@ -23,6 +27,8 @@ extension Interpreter {
     /// for every other command. A drill and a lesson are not played at once.
     mutating func drillCommand(_ command: Command) throws(ShellError) -> ModelReply? {
         let open = drills.play?.current != nil
+        // An exercise not shown yet is shown first: hint and skip wait until it is on the screen.
+        if drills.play?.waiting == true, [.hint, .skip].contains(command) { return ModelReply(drills.again()) }
         switch command {
         case .drill(let request):
             if lessons.play != nil, case .start = request { throw .drillAndLesson(drillOpen: false) }
@@ -32,7 +38,7 @@ extension Interpreter {
         case .skip where open:
             guard let (lines, result) = drills.skip() else { return nil }
             return ModelReply(lines, results: .drill(result))
-        case .again where open:
+        case .again where open, .next where open:
             return ModelReply(drills.again())
         case .quit where open:
             return ModelReply(try drills.leave())
@@ -45,9 +51,10 @@ extension Interpreter {
 }
 
 extension Interpreter {
-    /// `drill 2/5` for the prompt while a drill is open.
-    public var drillStatus: String? {
+    /// The prompt while a drill is open: `[drill 2/5] answer> `, or `[drill 2/5] Enter> ` when
+    /// the exercise waits to be shown.
+    public var drillPrompt: String? {
         guard let play = drills.play, play.current != nil else { return nil }
-        return "drill \(play.index + 1)/\(play.set.exercises.count)"
+        return "[drill \(play.index + 1)/\(play.set.exercises.count)] \(play.waiting ? "Enter" : "answer")> "
     }
 }
