@@ -63,7 +63,8 @@ struct DrillScreenTests {
         let gamma = try number(after: "buy with γ = ", in: question)
         let buy = question.contains("A buy arrives.")
         // P(buy | H) = μ + (1−μ)γ, P(buy | L) = (1−μ)γ; P(sell | H) = (1−μ)(1−γ), P(sell | L) = μ + (1−μ)(1−γ).
-        let (high, low) = buy ? (mu + (1 - mu) * gamma, (1 - mu) * gamma) : ((1 - mu) * (1 - gamma), mu + (1 - mu) * (1 - gamma))
+        let (high, low) =
+            buy ? (mu + (1 - mu) * gamma, (1 - mu) * gamma) : ((1 - mu) * (1 - gamma), mu + (1 - mu) * (1 - gamma))
         let posterior = theta * high / (theta * high + (1 - theta) * low)
 
         let wrong = reply(terminal, String(format: "%.2f", posterior + 0.2))
@@ -95,7 +96,10 @@ struct DrillScreenTests {
     /// shown by skip (with the score): each screen fits 80×24.
     @Test func everyKindFitsTheScreen() throws {
         let terminal = try shell()
-        let models = [("binary", ["posterior", "quote", "informed", "spread", "withdrawn"]), ("normal", ["informed", "posterior"])]
+        let models = [
+            ("binary", ["posterior", "quote", "informed", "spread", "withdrawn"]),
+            ("normal", ["informed", "posterior"]),
+        ]
         for (model, kinds) in models {
             _ = reply(terminal, "model \(model)")
             for kind in kinds {

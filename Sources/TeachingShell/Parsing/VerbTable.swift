@@ -160,7 +160,8 @@ public let verbTable: [Verb] = [
     Verb(
         name: "skip", group: .lessons, aliases: [], arguments: .nothing, usage: "skip",
         summary: "in a lesson: reveal the answer to the prediction",
-        details: "Shows the answer and its explanation, then runs the step. In a drill: the rest of the worked solution and the answer, then the next exercise.",
+        details:
+            "Shows the answer and its explanation, then runs the step. In a drill: the rest of the worked solution and the answer; Enter then shows the next exercise.",
         make: { _ in .skip }),
     Verb(
         name: "hint", group: .lessons, aliases: [], arguments: .nothing, usage: "hint",

@@ -84,7 +84,9 @@ struct DrillAnswerTests {
         let buyL = (1 - mu) * g
         let sellH = (1 - mu) * (1 - g)
         let sellL = mu + (1 - mu) * (1 - g)
-        func ask(_ pi: Double) -> Double { (pi * buyH * p.high + (1 - pi) * buyL * p.low) / (pi * buyH + (1 - pi) * buyL) }
+        func ask(_ pi: Double) -> Double {
+            (pi * buyH * p.high + (1 - pi) * buyL * p.low) / (pi * buyH + (1 - pi) * buyL)
+        }
         func bid(_ pi: Double) -> Double {
             (pi * sellH * p.high + (1 - pi) * sellL * p.low) / (pi * sellH + (1 - pi) * sellL)
         }
@@ -178,7 +180,8 @@ private struct NormalNumbers {
             return Double(rest)
         }
         guard let m = number(after: "m = "), let sigma = number(after: "σ = "), let mu = number(after: "μ = "),
-            let eps = number(after: "ε_b = "), let bid = number(after: "quotes bid "), let ask = number(after: "and ask ")
+            let eps = number(after: "ε_b = "), let bid = number(after: "quotes bid "),
+            let ask = number(after: "and ask ")
         else { return nil }
         (self.m, self.sigma, self.mu, self.eps, self.bid, self.ask) = (m, sigma, mu, eps, bid, ask)
     }

@@ -173,12 +173,14 @@ struct DrillPlayerTests {
             ])
         let quote = run(&shell, "quote")
         #expect(quote.error == nil && quote.plainText.hasPrefix("bid "))
-        #expect(run(&shell, "lesson example-1").lines.map(\.plain) == [
-            "a drill is open: finish it, or quit it (drill quit), before starting a lesson"
-        ])
-        #expect(run(&shell, "drill quit").lines.map(\.plain) == [
-            "left the drill at exercise 1 of 2; drill quote seed 1 count 2 resumes it"
-        ])
+        #expect(
+            run(&shell, "lesson example-1").lines.map(\.plain) == [
+                "a drill is open: finish it, or quit it (drill quit), before starting a lesson"
+            ])
+        #expect(
+            run(&shell, "drill quit").lines.map(\.plain) == [
+                "left the drill at exercise 1 of 2; drill quote seed 1 count 2 resumes it"
+            ])
         #expect(run(&shell, "drill quit").lines.map(\.plain) == ["no drill is open; drill starts one (help drill)"])
         #expect(shell.session.binary.market == before)
     }
@@ -216,7 +218,10 @@ struct DrillPlayerTests {
     @Test func badArguments() {
         let usage = "usage drill [KIND] [seed S] [count N] | drill quit"
         let cases: [(String, String)] = [
-            ("drill frob", "drill: 'frob' is not a kind of binary-model drill (posterior, quote, informed, spread, withdrawn); \(usage)"),
+            (
+                "drill frob",
+                "drill: 'frob' is not a kind of binary-model drill (posterior, quote, informed, spread, withdrawn); \(usage)"
+            ),
             ("drill count 0", "drill: count takes a whole number from 1 to 100, not '0'; \(usage)"),
             ("drill seed -1", "drill: seed takes a whole number of at least 0, not '-1'; \(usage)"),
             ("drill seed", "drill: seed needs a value; \(usage)"),
@@ -231,7 +236,8 @@ struct DrillPlayerTests {
         _ = run(&normal, "model normal")
         let refused = run(&normal, "drill spread").lines.map(\.plain)
         #expect(refused == ["drill: 'spread' is not a kind of normal-model drill (informed, posterior); \(usage)"])
-        #expect(Completion.candidates(for: "drill ", model: .normal) == ["informed", "posterior", "seed", "count", "quit"])
+        #expect(
+            Completion.candidates(for: "drill ", model: .normal) == ["informed", "posterior", "seed", "count", "quit"])
         #expect(Completion.candidates(for: "drill quote seed 3 ") == ["count"])
     }
 }
