@@ -18,7 +18,7 @@ let package = Package(
         // step, nature, the Monte Carlo engine. No I/O.
         .target(name: "MarketModel", dependencies: ["MarketCore"]),
         // Commands in, reply values out. Never touches the terminal.
-        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue"]),
+        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue", "KyleModel"]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",
@@ -42,12 +42,16 @@ let package = Package(
         .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue", dependencies: ["MarketCore"]),
+        // Kyle's (1985) N-auction market: the equilibrium by its exact backward recursion, one
+        // auction's update, nature's draws. Pure, no I/O.
+        .target(name: "KyleModel", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
+        .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
         .testTarget(
             name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),

@@ -64,14 +64,14 @@ extension ShellError {
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .model(let line):
             return line
-        case .badDrill(let problem, let model):
-            return "drill: \(problem.message(model)); usage \(drillVerb.usage)"
-        case .noDrill:
-            return "no drill is open; drill starts one (help drill)"
-        case .drillAndLesson(let drillOpen):
-            return drillOpen
-                ? "a drill is open: finish it, or quit it (drill quit), before starting a lesson"
-                : "a lesson is playing: quit it (lesson quit) before starting a drill"
+        case .badDrill, .noDrill, .drillAndLesson, .drillAndMaker:
+            return drillMessage
+        case .makerNeedsPriceResponse:
+            return "maker monopoly needs uninformed traders who respond to price: set tolerance T first (they trade only within T of E[V]), or play maker compete"
+        case .makerQuote(let line):
+            return line
+        case .noMakerGame:
+            return "no maker game is being played: maker compete or maker monopoly starts one"
         case .lesson(let error):
             return error.message
         case .brokenPromise(let error, let lesson):
@@ -91,21 +91,6 @@ extension ShellError {
                 "'\(printable(text))' is neither an answer nor a command: answer with \(accepts), or type skip, hint or again"
         case .notAllowedInLesson(let command):
             return "'\(printable(command))' is not allowed inside a lesson: lessons may change and show the market only"
-        }
-    }
-}
-
-extension DrillProblem {
-    func message(_ model: ModelKind) -> String {
-        let kinds = DrillKind.kinds(of: model).map(\.rawValue).joined(separator: ", ")
-        return switch self {
-        case .unknownKind(let word): "'\(printable(word))' is not a kind of \(model.rawValue)-model drill (\(kinds))"
-        case .unknownKeyword(let key): "unknown setting '\(printable(key))' (seed, count)"
-        case .missingValue(let key): "\(key) needs a value"
-        case .badSeed(let text): "seed takes a whole number of at least 0, not '\(printable(text))'"
-        case .badCount(let text): "count takes a whole number from 1 to \(DrillSet.largest), not '\(printable(text))'"
-        case .noDrills:
-            "the \(model.rawValue) model has no drills yet (\(ModelKind.allCases.filter { !DrillKind.kinds(of: $0).isEmpty }.map(\.rawValue).joined(separator: ", ")) have them)"
         }
     }
 }
@@ -264,7 +249,7 @@ private func codePoint(_ scalar: UInt32) -> String {
 }
 
 /// A learner's word echoed back, cut short if long.
-private func printable(_ text: String) -> String {
+func printable(_ text: String) -> String {
     text.count > 40 ? String(text.prefix(40)) + "…" : text
 }
 

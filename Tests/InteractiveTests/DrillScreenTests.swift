@@ -98,7 +98,7 @@ struct DrillScreenTests {
         let terminal = try shell()
         let models = [
             ("binary", ["posterior", "quote", "informed", "spread", "withdrawn"]),
-            ("normal", ["informed", "posterior"]),
+            ("normal", ["informed", "posterior"]), ("kyle", ["lambda", "price"]),
         ]
         for (model, kinds) in models {
             _ = reply(terminal, "model \(model)")

@@ -11,6 +11,10 @@ public enum Quantity: String, CaseIterable, Sendable {
     /// The normal model's posterior standard deviation of v.
     case sd
     case t
+    /// The Kyle model's price p_n, the last auction's λ_n and β_n, the market maker's Σ_n, and
+    /// the insider's expected profit for the day.
+    case price, lambda, beta, sigma2
+    case expectedProfit = "expected_profit"
 
     /// How the learner reads it in a question.
     public var phrase: String {
@@ -26,6 +30,11 @@ public enum Quantity: String, CaseIterable, Sendable {
         case .expectedValue: "E[V]"
         case .sd: "the standard deviation of the belief about v"
         case .t: "t"
+        case .price: "the price"
+        case .lambda: "λ of the last auction"
+        case .beta: "β of the last auction"
+        case .sigma2: "the market maker's variance of v (Σ)"
+        case .expectedProfit: "the insider's expected profit"
         }
     }
 

@@ -7,12 +7,15 @@ public enum ModelKind: String, CaseIterable, Sendable {
     /// The value as the document states it, v ~ N(m, σ²), with Glosten and Milgrom's (1985)
     /// fixed-point quotes.
     case normal
+    /// Kyle (1985): an insider trades on v over N auctions against noise, one price per auction.
+    case kyle
 
     /// The model's row of the table.
     var descriptor: ModelDescriptor {
         switch self {
         case .binary: binaryModel
         case .normal: normalModel
+        case .kyle: kyleModel
         }
     }
 

@@ -1,3 +1,5 @@
+import MarketCore
+
 /// One market model's session, as the shell drives it: the seam every model plugs into. The
 /// shell layer (`MarketShell`, the lesson player, `--json`) reaches a model only through this
 /// protocol and the model's `ModelDescriptor`; what a model holds inside is its own.
@@ -20,6 +22,15 @@ protocol ModelMarket: Sendable {
     func sameMarket(as other: any ModelMarket) -> Bool
     /// The model's fields of the `--json` record.
     func fill(_ record: inout Record)
+    /// The market as the maker game plays it, nature's value drawn from `rng`; refused (in one
+    /// line) by a model that has no such game or cannot play `rule` as it is set.
+    func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket
+}
+
+extension ModelMarket {
+    func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket {
+        throw .notInModel(verb: "maker", model: kind, instead: "the maker game plays the binary and normal models")
+    }
 }
 
 /// The order (or auction, or day) a command applied, as a model's Bayes step: what the lesson

@@ -28,4 +28,6 @@ public enum ArgumentShape: Sendable {
     case numbers(ClosedRange<Int>)
     /// An optional kind, then keyword–value pairs, or `quit` (for `drill`).
     case drill
+    /// `maker`'s words (for `maker`).
+    case maker
 }

@@ -34,6 +34,8 @@ public enum Command: Equatable, Sendable {
     case simulate(SimulationRequest)
     /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME.
     case model(ModelKind?)
+    /// `maker …`: start, show or leave the market-making game.
+    case maker(MakerCommand)
     /// One of a model's own verbs (`flow 50` under Kyle), from the model's descriptor.
     case modelVerb(ModelVerbCall)
     /// `drill [KIND] [seed S] [count N]`, `drill quit`: practice with worked answers.
@@ -44,6 +46,7 @@ public enum Command: Equatable, Sendable {
         switch self {
         case .order, .informed, .noise, .set, .reset, .undo, .model(.some): true
         case .modelVerb(let call): call.changesMarket
+        case .maker: false
         case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
             .restart, .hint, .again, .plot, .compare, .export, .save, .simulate, .model(nil), .drill:
             false
@@ -60,6 +63,7 @@ public enum Command: Equatable, Sendable {
             .help, .plot, .compare, .simulate, .model:
             true
         case .modelVerb(let call): call.allowedInLessons
+        case .maker: false
         }
     }
 }

@@ -130,6 +130,8 @@ public enum Parser {
                 numbers.append(number)
             }
             return .numbers(numbers)
+        case .maker:
+            return .maker(try MakerSyntax.command(args))
         case .optionalTopic:
             guard args.count <= 1 else {
                 throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))

@@ -20,6 +20,7 @@ public enum VerbGroup: String, CaseIterable, Sendable {
     case change = "change the market"
     case lessons = "lessons"
     case studies = "studies and files"
+    case games = "games"
     case shell = "the shell"
 }
 
@@ -37,6 +38,7 @@ enum ParsedArguments: Equatable, Sendable {
     case model(ModelKind?)
     case numbers([Double])
     case drill(DrillRequest)
+    case maker(MakerCommand)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
@@ -48,6 +50,7 @@ enum ParsedArguments: Equatable, Sendable {
     var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
     var numbers: [Double]? { if case .numbers(let n) = self { n } else { nil } }
     var drill: DrillRequest? { if case .drill(let r) = self { r } else { nil } }
+    var maker: MakerCommand? { if case .maker(let m) = self { m } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
@@ -225,6 +228,12 @@ public let verbTable: [Verb] = [
             "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay. model binary is the default.",
         make: { .model($0.model) }),
     drillVerb,
+    Verb(
+        name: "maker", group: .games, aliases: [], arguments: .maker, usage: MakerSyntax.usage,
+        summary: "be the market maker: quote a bid and an ask each round against informed and uninformed traders",
+        details:
+            "maker compete: you and the Bayesian market maker quote each round; the arriving trader takes the better price (a tie is shared). Informed traders know the value and trade only when it pays; uninformed ones buy or sell with eps_buy / eps_sell at any price. Quoting tighter than the zero-profit quotes E[V | buy], E[V | sell] wins orders but loses to informed traders on average; wider wins nothing. maker monopoly: you are alone and uninformed traders respond to price (set tolerance first), so there is a best spread: too tight and informed traders take you, too wide and the uninformed walk away; the computer plays the quotes that maximise each round's expected profit in a market of its own on the same traders. Type your quotes as 99.5 101.5 (or quote 99.5 101.5, - for no quote on a side). rounds N and seed S fix the game (the same for a whole class). At the end: the true value, your P&L against the computer's, split into losses to informed and gains from uninformed traders, the orders you won, and your margins against break-even by round. The game does not change your market.",
+        make: { .maker($0.maker ?? .status) }),
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",

@@ -1,4 +1,5 @@
 import Foundation
+import KyleModel
 import NormalValue
 import Testing
 
@@ -34,13 +35,15 @@ struct DrillAnswerTests {
         case "p_high": record.pHigh
         case "p_informed": record.pInformed
         case "value": record.value
+        case "price": record.price
+        case "lambda": record.fields["lambda"] ?? nil
         case "ask_closed": record.askClosed
         case "bid_closed": record.bidClosed
         default: nil
         }
     }
 
-    /// Each exercise's answer is what the shell shows after its commands (240 sets, 1200 exercises),
+    /// Each exercise's answer is what the shell shows after its commands (360 sets, 1800 exercises),
     /// bit for bit, and under the key the exercise names in the `--json` record.
     @Test func answersAreWhatTheShellShows() throws {
         var kinds: Set<String> = []
@@ -165,6 +168,50 @@ struct DrillAnswerTests {
                 #expect(abs(answer - (buy ? numbers.ask : numbers.bid)) < 1e-4, "E[v | order] is the quote met")
             }
         }
+    }
+}
+
+extension DrillAnswerTests {
+    /// Kyle over the whole grid of round numbers: the one-shot λ = σ_v/(2σ_u) (DESIGN §7), and the
+    /// price after a flow p₁ = p₀ + λ₁·y₁, with λ₁ the one-shot closed form at N = 1 and, with
+    /// several auctions, the λ₁ the question states (to 4 places).
+    @Test func kyleAnswersMatchTheClosedForms() throws {
+        var checked = 0
+        for mean in KyleExercise.means {
+            for sigma in KyleExercise.sigmas {
+                for noise in KyleExercise.noiseSDs {
+                    let oneShot = sigma / (2 * noise)
+                    #expect(oneShot >= 0.1, "λ is at least ten times the tolerance")
+                    let lambda = KyleExercise.exercise(
+                        .lambda, KyleParameters(mean: mean, sigma: sigma, noiseSD: noise, auctions: 1), flow: 10)
+                    #expect(lambda.answer.closeTo(oneShot, within: 1e-12), "\(lambda.setting.map(\.plain))")
+                    for auctions in KyleExercise.auctionCounts {
+                        let p = KyleParameters(mean: mean, sigma: sigma, noiseSD: noise, auctions: auctions)
+                        for flow in KyleExercise.flows {
+                            let exercise = KyleExercise.exercise(.price, p, flow: flow)
+                            let text = exercise.setting.map(\.plain).joined(separator: " ")
+                            if auctions == 1 {
+                                #expect(exercise.answer.closeTo(mean + oneShot * flow, within: 1e-12), "\(text)")
+                            } else {
+                                let stated = try #require(
+                                    text.range(of: "λ₁ = ").flatMap { Double(text[$0.upperBound...].prefix(6)) })
+                                #expect(exercise.answer.closeTo(mean + stated * flow, within: 0.00005 * abs(flow) + 1e-9))
+                            }
+                            checked += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked == 3 * 3 * 4 * 3 * 8)
+    }
+}
+
+extension DrillValue {
+    /// Whether a number answer is within `tolerance` of `x`.
+    func closeTo(_ x: Double, within tolerance: Double) -> Bool {
+        guard case .number(let value) = self else { return false }
+        return abs(value - x) <= tolerance * max(1, abs(x))
     }
 }
 

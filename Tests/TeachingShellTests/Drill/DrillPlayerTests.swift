@@ -178,9 +178,19 @@ struct DrillPlayerTests {
                 "a drill is open: finish it, or quit it (drill quit), before starting a lesson"
             ])
         #expect(
+            run(&shell, "maker compete").lines.map(\.plain) == [
+                "a drill is open: finish it, or quit it (drill quit), before starting a maker game"
+            ])
+        #expect(
             run(&shell, "drill quit").lines.map(\.plain) == [
                 "left the drill at exercise 1 of 2; drill quote seed 1 count 2 resumes it"
             ])
+        _ = run(&shell, "maker compete")
+        #expect(
+            run(&shell, "drill").lines.map(\.plain) == [
+                "a maker game is being played: finish it, or leave it (maker quit), before starting a drill"
+            ])
+        _ = run(&shell, "maker quit")
         #expect(run(&shell, "drill quit").lines.map(\.plain) == ["no drill is open; drill starts one (help drill)"])
         #expect(shell.session.binary.market == before)
     }

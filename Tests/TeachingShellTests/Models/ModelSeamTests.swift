@@ -40,7 +40,8 @@ struct ModelSeamTests {
         #expect(shell.session.kind == .normal)
         #expect(try #require(send(&shell, "model")).plainText.contains("* normal"))
         #expect(
-            send(&shell, "model kyle")?.error == .badChoice(verb: "model", text: "kyle", choices: ["binary", "normal"]))
+            send(&shell, "model nosuch")?.error
+                == .badChoice(verb: "model", text: "nosuch", choices: ModelKind.allCases.map(\.rawValue)))
     }
 
     @Test func theCheckPointAndTheJSONRecord() throws {

@@ -63,8 +63,8 @@ enum BinaryExercise {
                 answerSentence: withdrawn ? "yes: the \(name) is withdrawn" : "no: the \(name) stands",
                 steps: [[explain.expectedValue], explain.derivation(side)], commands: base + ["quote"],
                 recordKey: "\(name)_closed")
-        case .posterior, .quote, .informed:
-            break
+        case .posterior, .quote, .informed, .lambda, .price:
+            break  // an order's exercise, below (the parser offers only the binary kinds)
         }
         var after = opening
         // Tolerance is off here (only the withdrawn kind sets one), so both sides are open, and
@@ -84,10 +84,12 @@ enum BinaryExercise {
             return number(
                 "\(arrives) What is the new \(name)?", step.quoteAfter[side].price, "the new \(name)",
                 [text.bayes, [explain.expectedValue] + explain.derivation(side)], order.word, name)
-        default:
+        case .informed:
             return number(
                 "\(arrives) What is P(trader informed | \(order.word))?", step.pInformed,
                 "P(trader informed | \(order.word))", [text.bayes, text.informed], order.word, "p_informed")
+        case .spread, .withdrawn, .lambda, .price:
+            preconditionFailure("the binary model offers only \(DrillKind.kinds(of: .binary)) drills")
         }
     }
 

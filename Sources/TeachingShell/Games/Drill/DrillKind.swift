@@ -11,6 +11,10 @@ public enum DrillKind: String, CaseIterable, Sendable {
     case spread
     /// Whether a side is withdrawn, given the uninformed traders' tolerance (yes or no).
     case withdrawn
+    /// Kyle's λ, the price move per unit of net order flow (one auction).
+    case lambda
+    /// Kyle's price after an auction's net order flow.
+    case price
 
     /// The kinds `model` offers, in the order `help drill` lists them; none for a model whose
     /// drills are not written yet (`drill` then says so).
@@ -27,6 +31,8 @@ public enum DrillKind: String, CaseIterable, Sendable {
         case (.informed, _): "P(trader informed | order)"
         case (.spread, _): "the opening spread, ask − bid"
         case (.withdrawn, _): "whether a side is withdrawn, given the tolerance: yes or no"
+        case (.lambda, _): "λ, the price move per unit of net flow (one auction)"
+        case (.price, _): "the price after an auction's net order flow"
         }
     }
 }
@@ -41,4 +47,5 @@ struct ModelDrills: Sendable {
 let modelDrills: [ModelKind: ModelDrills] = [
     .binary: ModelDrills(kinds: [.posterior, .quote, .informed, .spread, .withdrawn], draw: BinaryExercise.draw),
     .normal: ModelDrills(kinds: [.informed, .posterior], draw: NormalExercise.draw),
+    .kyle: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw),
 ]

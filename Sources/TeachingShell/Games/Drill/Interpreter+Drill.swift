@@ -24,7 +24,7 @@ extension Interpreter {
     }
 
     /// `drill …`, and the verbs a drill answers while it is open (hint, skip, again, quit); nil
-    /// for every other command. A drill and a lesson are not played at once.
+    /// for every other command. A drill is not played beside a lesson or a maker game.
     mutating func drillCommand(_ command: Command) throws(ShellError) -> ModelReply? {
         let open = drills.play?.current != nil
         // An exercise not shown yet is shown first: hint and skip wait until it is on the screen.
@@ -32,6 +32,7 @@ extension Interpreter {
         switch command {
         case .drill(let request):
             if lessons.play != nil, case .start = request { throw .drillAndLesson(drillOpen: false) }
+            if maker != nil, case .start = request { throw .drillAndMaker(drillOpen: false) }
             return ModelReply(try drills.run(request, model: session.kind))
         case .hint where open:
             return ModelReply(drills.hint())
@@ -44,6 +45,8 @@ extension Interpreter {
             return ModelReply(try drills.leave())
         case .lesson(.start) where open:
             throw .drillAndLesson(drillOpen: true)
+        case .maker(.start) where open:
+            throw .drillAndMaker(drillOpen: true)
         default:
             return nil
         }

@@ -42,7 +42,7 @@ enum NormalExercise {
                 "\(arrives) What is E[v | \(order.word)], the market maker's new mean of v?", step.meanAfter,
                 "E[v | \(order.word)]", [text.fixedPoint, text.informed, text.posterior]
             )
-        case .quote, .spread, .withdrawn:
+        case .quote, .spread, .withdrawn, .lambda, .price:
             preconditionFailure("the normal model offers only \(DrillKind.kinds(of: .normal)) drills")
         }
         return Exercise(

@@ -1,3 +1,4 @@
+import MarketCore
 import MarketModel
 
 /// The binary model's row of `ModelKind`'s table.
@@ -28,6 +29,20 @@ extension Session: ModelMarket {
 
     func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? Session).map { $0.market == market } ?? false
+    }
+
+    /// `compete` plays the model's traders, who trade at any price; `monopoly` needs uninformed
+    /// traders who respond to price (a tolerance).
+    func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket {
+        let p = market.parameters
+        let participation: Participation
+        switch rule {
+        case .compete: participation = .inelastic
+        case .monopoly:
+            guard !p.toleranceIsOff else { throw .makerNeedsPriceResponse(model: .binary) }
+            participation = .tolerance(p.tolerance)
+        }
+        return BinaryMaker(p, participation: participation, using: &rng)
     }
 }
 

@@ -17,7 +17,7 @@ extension Session {
         case .pEvent: return belief.pEvent
         case .expectedValue: return quote.expectedValue
         case .t: return Double(market.time)
-        case .sd, .pInformed: return nil
+        case .sd, .pInformed, .price, .lambda, .beta, .sigma2, .expectedProfit: return nil
         }
     }
 

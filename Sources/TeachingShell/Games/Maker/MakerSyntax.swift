@@ -1,0 +1,63 @@
+/// What `maker …` asks for.
+public enum MakerCommand: Equatable, Sendable {
+    /// `maker`: the game in play, or how to start one.
+    case status
+    /// `maker compete|monopoly [rounds N] [seed S]`.
+    case start(MakerRequest)
+    /// `maker quit`: leave the game.
+    case quit
+}
+
+/// Reads `maker`'s words, and the quotes typed during a game.
+enum MakerSyntax {
+    /// How many rounds a game may have.
+    static let rounds: ClosedRange<Int> = 1...10_000
+    static let usage = "maker [compete|monopoly] [rounds N] [seed S] | maker quit"
+
+    static func command(_ args: [String]) throws(ShellError) -> MakerCommand {
+        var rest = args.map { $0.lowercased() }[...]
+        guard let first = rest.first else { return .status }
+        if first == "quit" {
+            guard rest.count == 1 else { throw .extraArguments(verb: "maker", usage: usage, extra: Array(rest.dropFirst())) }
+            return .quit
+        }
+        var request = MakerRequest()
+        if let rule = MakerRule(rawValue: first) {
+            request.rule = rule
+            rest = rest.dropFirst()
+        }
+        while let key = rest.popFirst() {
+            guard let word = rest.popFirst() else {
+                if key == "rounds" || key == "seed" { throw .missingArgument(verb: "maker \(key)", usage: usage) }
+                throw .badChoice(verb: "maker", text: key, choices: MakerRule.allCases.map(\.rawValue) + ["rounds", "seed", "quit"])
+            }
+            switch key {
+            case "rounds":
+                guard let n = NumberSyntax.whole(word), n <= UInt64(rounds.upperBound), rounds.contains(Int(n)) else {
+                    throw .badCount(verb: "maker rounds", text: word, accepted: rounds)
+                }
+                request.rounds = Int(n)
+            case "seed":
+                guard let seed = NumberSyntax.whole(word) else { throw .badSeed(word) }
+                request.seed = seed
+            default:
+                throw .badChoice(verb: "maker", text: key, choices: MakerRule.allCases.map(\.rawValue) + ["rounds", "seed", "quit"])
+            }
+        }
+        return .start(request)
+    }
+
+    /// `99.5 101.5`, `quote 99.5 101.5` or `- 101.5`: the quotes of one round, or nil when the
+    /// line is not quotes.
+    static func quotes(_ words: [String]) -> TwoSided? {
+        let sides = words.first?.lowercased() == "quote" ? Array(words.dropFirst()) : words
+        guard sides.count == 2 else { return nil }
+        func side(_ word: String) -> Double?? {
+            if word == "-" { return .some(nil) }
+            guard let x = NumberSyntax.number(word), x.isFinite, abs(x) <= 1e9 else { return nil }
+            return .some(x)
+        }
+        guard let bid = side(sides[0]), let ask = side(sides[1]) else { return nil }
+        return TwoSided(bid: bid, ask: ask)
+    }
+}

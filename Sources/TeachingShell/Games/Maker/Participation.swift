@@ -1,0 +1,72 @@
+/// How uninformed traders respond to the price in a game: not at all (they trade at any price,
+/// as in the model without a tolerance), up to a tolerance τ from E[V], or elastically, with a
+/// reservation premium uniform on [0, C] (Glosten and Milgrom 1985, §3).
+enum Participation: Equatable, Sendable {
+    case inelastic
+    case tolerance(Double)
+    case elastic(Double)
+
+    /// The share of uninformed traders who trade at a price `distance` worse than E[V].
+    func share(_ distance: Double) -> Double {
+        switch self {
+        case .inelastic: 1
+        case .tolerance(let tau): distance <= tau ? 1 : 0
+        case .elastic(let c): min(1, max(0, 1 - distance / c))
+        }
+    }
+
+    /// Whether one uninformed trader with reservation `premium` (uniform on [0, 1]) trades at a
+    /// price `distance` worse than E[V]: the same share, drawn once per trader.
+    func trades(_ distance: Double, premium: Double) -> Bool {
+        switch self {
+        case .inelastic: true
+        case .tolerance(let tau): distance <= tau
+        case .elastic(let c): premium * c >= distance
+        }
+    }
+
+    /// How far from E[V] some uninformed trader may still trade (∞ when inelastic).
+    var reach: Double {
+        switch self {
+        case .inelastic: .infinity
+        case .tolerance(let tau): tau
+        case .elastic(let c): c
+        }
+    }
+
+    /// The rule in words, for the game's opening lines.
+    var words: String {
+        switch self {
+        case .inelastic: "uninformed traders trade at the best price, whatever it is"
+        case .tolerance(let tau):
+            "uninformed traders trade only at a price within the tolerance \(Format.value(tau)) of E[V]"
+        case .elastic(let c):
+            "an uninformed trader's reservation premium is uniform on [0, \(Format.value(c))]: the share who trade falls linearly with the price's distance from E[V]"
+        }
+    }
+}
+
+/// The quote that maximises `profit` on a side over `range`, or nil when no price earns more
+/// than nothing (the side is better withdrawn). Between the `breaks` (where informed traders
+/// stop trading, or the uninformed share changes form) the profit is a quadratic in the price
+/// under each participation rule here: the best price is a piece's end or its vertex, found from
+/// three points inside the piece.
+func bestPrice(in range: ClosedRange<Double>, breaks: [Double], profit: (Double) -> Double) -> Double? {
+    let ends = ([range.lowerBound, range.upperBound] + breaks.filter { range.contains($0) }).sorted()
+    var candidates = ends
+    for (l, r) in zip(ends, ends.dropFirst()) where r - l > 1e-12 {
+        let w = r - l
+        let (x0, x1, x2) = (l + w / 4, l + w / 2, l + 3 * w / 4)
+        let (y0, y1, y2) = (profit(x0), profit(x1), profit(x2))
+        // y = A·x² + B·x + C through the three points, equally spaced by h = w / 4.
+        let h = w / 4
+        let curvature = (y2 - 2 * y1 + y0) / (2 * h * h)
+        if curvature < 0 {
+            let vertex = x1 - (y2 - y0) / (2 * h) / (2 * curvature)
+            if vertex > l, vertex < r { candidates.append(vertex) }
+        }
+        candidates.append(x1)
+    }
+    guard let best = candidates.max(by: { profit($0) < profit($1) }) else { return nil }
+    return profit(best) > 1e-12 ? best : nil
+}
