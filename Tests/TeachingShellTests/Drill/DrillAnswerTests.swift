@@ -195,7 +195,8 @@ extension DrillAnswerTests {
                             } else {
                                 let stated = try #require(
                                     text.range(of: "λ₁ = ").flatMap { Double(text[$0.upperBound...].prefix(6)) })
-                                #expect(exercise.answer.closeTo(mean + stated * flow, within: 0.00005 * abs(flow) + 1e-9))
+                                #expect(
+                                    exercise.answer.closeTo(mean + stated * flow, within: 0.00005 * abs(flow) + 1e-9))
                             }
                             checked += 1
                         }

@@ -41,7 +41,8 @@ struct KyleAuctionText {
     var lambdaLine: Line {
         let a = auction
         return Line(
-            "  λ\(n) = β\(n)·Σ\(n)/σ_u² = \(num(a.beta)) × \(num(a.sigma2)) / \(num(a.noiseVariance)) = \(num(a.lambda))")
+            "  λ\(n) = β\(n)·Σ\(n)/σ_u² = \(num(a.beta)) × \(num(a.sigma2)) / \(num(a.noiseVariance)) = \(num(a.lambda))"
+        )
     }
 
     /// `E[v | y₁] = p₀ + λ₁·y₁ = …`: the new price with its numbers.
