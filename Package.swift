@@ -18,7 +18,7 @@ let package = Package(
         // step, nature, the Monte Carlo engine. No I/O.
         .target(name: "MarketModel", dependencies: ["MarketCore"]),
         // Commands in, reply values out. Never touches the terminal.
-        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue", "KyleModel"]),
+        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue", "KyleModel", "DealerModels"]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",
@@ -45,6 +45,9 @@ let package = Package(
         // Kyle's (1985) N-auction market: the equilibrium by its exact backward recursion, one
         // auction's update, nature's draws. Pure, no I/O.
         .target(name: "KyleModel", dependencies: ["MarketCore"]),
+        // Dealer models beside GM: Roll's (1984) bid–ask bounce and Stoll's / Ho–Stoll's inventory
+        // dealer. Pure, no I/O.
+        .target(name: "DealerModels", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
@@ -52,6 +55,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
         .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
+        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore"]),
         .testTarget(
             name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),

@@ -31,7 +31,7 @@ public enum FuzzMarket {
             fatalError("a refused line changed the market: \(String(decoding: line, as: UTF8.self))")
         }
         let now = shell.session.snapshot
-        if case .binary(let session) = shell.session.model {
+        if let session = shell.session.model.binarySession {
             let p = session.market.belief.probability
             if abs(p.sum - 1) > 1e-9 { fatalError("beliefs sum to \(p.sum)") }
         }

@@ -11,10 +11,21 @@ public enum Quantity: String, CaseIterable, Sendable {
     /// The normal model's posterior standard deviation of v.
     case sd
     case t
-    /// The Kyle model's price p_n, the last auction's λ_n and β_n, the market maker's Σ_n, and
-    /// the insider's expected profit for the day.
-    case price, lambda, beta, sigma2
+    /// The last price: Kyle's auction price p_n, Roll's or the inventory dealer's last trade.
+    case price
+    /// The Kyle model's last auction's λ_n and β_n, the market maker's Σ_n, and the insider's
+    /// expected profit for the day.
+    case lambda, beta, sigma2
     case expectedProfit = "expected_profit"
+    /// Roll: the last price change Δp.
+    case change
+    /// Roll: the running serial covariance of price changes, and 2√(−cov).
+    case covariance
+    case rollSpread = "roll_spread"
+    /// The inventory dealer's inventory I and reservation price r.
+    case inventory, reservation
+    /// The inventory dealer's expected change of I next period, E[ΔI], under nature's customers.
+    case drift
 
     /// How the learner reads it in a question.
     public var phrase: String {
@@ -35,6 +46,12 @@ public enum Quantity: String, CaseIterable, Sendable {
         case .beta: "β of the last auction"
         case .sigma2: "the market maker's variance of v (Σ)"
         case .expectedProfit: "the insider's expected profit"
+        case .change: "the last price change Δp"
+        case .covariance: "the serial covariance cov(Δp_t, Δp_{t−1})"
+        case .rollSpread: "Roll's estimate 2√(−cov)"
+        case .inventory: "the dealer's inventory I"
+        case .reservation: "the reservation price r"
+        case .drift: "the expected change of inventory E[ΔI]"
         }
     }
 

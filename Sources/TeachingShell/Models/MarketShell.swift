@@ -35,6 +35,9 @@ struct MarketShell: Sendable {
             ])
         case .model(let kind):
             reply = ModelReply(try model(kind))
+        case .compareModels(let orders):
+            let study = ModelComparison(orders, seed: session.model.seed, context: context)
+            reply = ModelReply(study.lines, results: .model(ModelResults(study.results)))
         case .help(let topic):
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind))
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter),
@@ -84,6 +87,9 @@ struct MarketShell: Sendable {
         return [Line("model = \(kind.rawValue): a new opening under \(under), t = 0" + gone)]
             + (try session.model.execute(.quote, context: context).lines)
     }
+
+    /// What the model's commands see of the shell (tests build studies with it).
+    var contextForTests: ModelContext { context }
 
     /// What the model's commands see of the shell.
     private var context: ModelContext {

@@ -31,6 +31,9 @@ struct ModelDescriptor: Sendable {
     let truth: @Sendable (String) -> ModelTruth?
     /// A market at its opening, its generator seeded from the seed.
     let open: @Sendable (UInt64) -> any ModelMarket
+    /// For `compare models`: what sets this model's spread (or its price), in a line; nil keeps
+    /// the model out of the comparison (its events are not buys and sells).
+    var spreadSetBy: String? = nil
 }
 
 /// Nature's truth as a model states it: a named state (`set truth high` in the binary model), a

@@ -9,6 +9,10 @@ public enum ModelKind: String, CaseIterable, Sendable {
     case normal
     /// Kyle (1985): an insider trades on v over N auctions against noise, one price per auction.
     case kyle
+    /// Roll (1984): an efficient price that walks and trades that bounce across a fixed spread.
+    case roll
+    /// A dealer who prices her inventory (Stoll 1978; Ho and Stoll 1981): quotes move with no news.
+    case inventory
 
     /// The model's row of the table.
     var descriptor: ModelDescriptor {
@@ -16,6 +20,8 @@ public enum ModelKind: String, CaseIterable, Sendable {
         case .binary: binaryModel
         case .normal: normalModel
         case .kyle: kyleModel
+        case .roll: rollModel
+        case .inventory: inventoryModel
         }
     }
 

@@ -25,11 +25,16 @@ protocol ModelMarket: Sendable {
     /// The market as the maker game plays it, nature's value drawn from `rng`; refused (in one
     /// line) by a model that has no such game or cannot play `rule` as it is set.
     func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket
+    /// The command that brings one customer order of `compare models` to this market.
+    func comparisonCommand(for order: Order) -> Command
 }
 
 extension ModelMarket {
+    /// The command that brings one customer order of `compare models` to this market.
+    func comparisonCommand(for order: Order) -> Command { .order(order) }
+
     func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket {
-        throw .notInModel(verb: "maker", model: kind, instead: "the maker game plays the binary and normal models")
+        throw .notInModel(verb: "maker", model: kind, instead: "the maker game plays the binary model (model binary)")
     }
 }
 

@@ -46,6 +46,8 @@ public struct ModelSession: Sendable {
 
     /// The session as model `M`, if it runs under it (for tests and model-specific views).
     func session<M: ModelMarket>(as _: M.Type) -> M? { market as? M }
+    /// The binary model's session, when the market runs under it (for the fuzz targets' checks).
+    public var binarySession: Session? { market as? Session }
 }
 
 /// The learner's market, and the commands that built it (for `save`).

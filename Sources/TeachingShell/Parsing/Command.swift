@@ -26,6 +26,8 @@ public enum Command: Equatable, Sendable {
     case plot(SeriesKind)
     /// `compare …`: the document's two-market study.
     case compare(ComparisonSetup)
+    /// `compare models [buy|sell …]`: the same orders through every model that takes them.
+    case compareModels([Order])
     /// `export csv|json|svg FILE`.
     case export(ExportFormat, String)
     /// `save FILE`: the commands that replay this session.
@@ -48,7 +50,7 @@ public enum Command: Equatable, Sendable {
         case .modelVerb(let call): call.changesMarket
         case .maker: false
         case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
-            .restart, .hint, .again, .plot, .compare, .export, .save, .simulate, .model(nil), .drill:
+            .restart, .hint, .again, .plot, .compare, .compareModels, .export, .save, .simulate, .model(nil), .drill:
             false
         }
     }
@@ -60,7 +62,7 @@ public enum Command: Equatable, Sendable {
         switch self {
         case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save, .drill: false
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-            .help, .plot, .compare, .simulate, .model:
+            .help, .plot, .compare, .compareModels, .simulate, .model:
             true
         case .modelVerb(let call): call.allowedInLessons
         case .maker: false

@@ -1,3 +1,5 @@
+import MarketCore
+
 /// Reads `compare`'s keyword–value pairs: `mu 0.5 0.1`, `trades 300`, `low 95`, `high 105`, `seed 7`.
 enum ComparisonSyntax {
     /// The keywords `compare` reads, in the order its usage names them.
@@ -61,4 +63,28 @@ public enum ComparisonProblem: Equatable, Sendable {
     case muOutOfRange(Double)
     /// `low` not below `high`, or one of them beyond ±1e9.
     case badValues(low: Double, high: Double)
+}
+
+extension ComparisonSyntax {
+    /// `compare models`' orders when none are given: two buys, a sell, a buy.
+    static let defaultOrders: [Order] = [.buy, .buy, .sell, .buy]
+    /// The most orders `compare models` plays.
+    static let maximumOrders = 1000
+
+    /// `compare models buy buy sell` (or `b b s`): the customer orders every model meets.
+    static func orders(_ words: ArraySlice<String>) throws(ShellError) -> [Order] {
+        guard !words.isEmpty else { return defaultOrders }
+        guard words.count <= maximumOrders else {
+            throw .badCount(verb: "compare models", text: String(words.count), accepted: 1...maximumOrders)
+        }
+        var orders: [Order] = []
+        for word in words {
+            switch word.lowercased() {
+            case "buy", "b": orders.append(.buy)
+            case "sell", "s": orders.append(.sell)
+            default: throw .badChoice(verb: "compare models", text: word, choices: ["buy", "sell", "b", "s"])
+            }
+        }
+        return orders
+    }
 }

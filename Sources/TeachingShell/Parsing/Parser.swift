@@ -103,6 +103,7 @@ public enum Parser {
             }
             return .word(path)
         case .comparison:
+            if args.first?.lowercased() == "models" { return .comparedOrders(try ComparisonSyntax.orders(args.dropFirst())) }
             return .comparison(try ComparisonSyntax.setup(args))
         case .simulation:
             return .simulation(try SimulationSyntax.request(args, model: model))

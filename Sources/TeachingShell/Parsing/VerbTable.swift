@@ -1,3 +1,5 @@
+import MarketCore
+
 /// One verb of the shell: its names, what it accepts, and its one-line help.
 public struct Verb: Sendable {
     public let name: String
@@ -34,6 +36,7 @@ enum ParsedArguments: Equatable, Sendable {
     case word(String)
     case formatAndFile(String, String)
     case comparison(ComparisonSetup)
+    case comparedOrders([Order])
     case simulation(SimulationRequest)
     case model(ModelKind?)
     case numbers([Double])
@@ -46,6 +49,7 @@ enum ParsedArguments: Equatable, Sendable {
     var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
     var word: String? { if case .word(let w) = self { w } else { nil } }
     var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
+    var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
     var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
     var numbers: [Double]? { if case .numbers(let n) = self { n } else { nil } }
@@ -194,11 +198,11 @@ public let verbTable: [Verb] = [
         make: { .plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread) }),
     Verb(
         name: "compare", group: .studies, aliases: [], arguments: .comparison,
-        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
+        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S] | compare models [buy|sell …]",
         summary: "the document's study done right: high against low informed share, four panels and the metrics",
         details:
             "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. Does not change your market.",
-        make: { .compare($0.comparison ?? ComparisonSetup()) }),
+        make: { $0.comparedOrders.map(Command.compareModels) ?? .compare($0.comparison ?? ComparisonSetup()) }),
     Verb(
         name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation,
         usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",

@@ -171,7 +171,7 @@ public struct Interpreter: Sendable {
         case .maker(let request):
             return (ModelReply(try makerCommand(request)), false)
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-            .plot, .compare, .simulate, .export, .model, .help, .modelVerb:
+            .plot, .compare, .compareModels, .simulate, .export, .model, .help, .modelVerb:
             return (try shell.execute(command, text: text), false)
         case .drill:
             preconditionFailure("drillCommand runs every drill command")

@@ -244,6 +244,12 @@ struct DrillPlayerTests {
         }
         var normal = Interpreter()
         _ = run(&normal, "model normal")
+        var roll = Interpreter()
+        _ = run(&roll, "model roll")
+        #expect(
+            run(&roll, "drill").lines.map(\.plain) == [
+                "drill: the roll model has no drills yet (binary, normal, kyle have them); \(usage)"
+            ])
         let refused = run(&normal, "drill spread").lines.map(\.plain)
         #expect(refused == ["drill: 'spread' is not a kind of normal-model drill (informed, posterior); \(usage)"])
         #expect(

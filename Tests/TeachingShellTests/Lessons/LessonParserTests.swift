@@ -65,7 +65,7 @@ struct LessonParserTests {
         // 0.65 is written to two places, so it promises ±0.005.
         #expect(value == 0.65 && abs(tolerance - 0.005) < 1e-12)
         #expect(DirectiveSyntax.expectation("ask") == nil)
-        #expect(DirectiveSyntax.expectation("prices 3") == nil)
+        #expect(DirectiveSyntax.expectation("nosuch 3") == nil)
         #expect(DirectiveSyntax.expectation("ask 3 ±x") == nil)
     }
 

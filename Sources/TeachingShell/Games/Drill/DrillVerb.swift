@@ -8,7 +8,7 @@ let drillVerb = Verb(
     make: { .drill($0.drill ?? .start(kind: nil, seed: nil, count: nil)) })
 
 /// `binary: posterior (P(V = high) after an order), …; normal: …`, for `help drill`.
-private let drillKindsText = ModelKind.allCases.map { model in
+private let drillKindsText = ModelKind.allCases.filter { !DrillKind.kinds(of: $0).isEmpty }.map { model in
     "\(model.rawValue): "
         + DrillKind.kinds(of: model).map { "\($0.rawValue) (\($0.summary(model)))" }.joined(separator: ", ")
 }.joined(separator: "; ")

@@ -16,7 +16,8 @@ let binaryModel = ModelDescriptor(
         var session = Session()
         session.setSeed(seed)
         return session
-    })
+    },
+    spreadSetBy: "spread = adverse selection: E[V | buy] − E[V | sell]")
 
 extension Session: ModelMarket {
     var kind: ModelKind { .binary }

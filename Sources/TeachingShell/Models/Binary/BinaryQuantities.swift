@@ -16,8 +16,12 @@ extension Session {
         case .pLow: return belief.pLow
         case .pEvent: return belief.pEvent
         case .expectedValue: return quote.expectedValue
+        case .sd:
+            let values = market.parameters.values
+            let deviations = values.map { ($0 - quote.expectedValue) * ($0 - quote.expectedValue) }
+            return belief.probability.combined(with: deviations, *).sum.squareRoot()
         case .t: return Double(market.time)
-        case .sd, .pInformed, .price, .lambda, .beta, .sigma2, .expectedProfit: return nil
+        default: return nil
         }
     }
 

@@ -24,7 +24,8 @@ let kyleModel = ModelDescriptor(
         var session = KyleSession()
         session.setSeed(seed)
         return session
-    })
+    },
+    spreadSetBy: "no spread: one price an auction, moved λ per unit of net flow")
 
 /// The Kyle model's own verbs.
 let kyleVerbs: [Verb] = [

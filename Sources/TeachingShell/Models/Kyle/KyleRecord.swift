@@ -12,7 +12,7 @@ extension KyleSession {
         case .beta: tape.last?.beta
         case .expectedProfit: plan.expectedProfit
         case .t: Double(market.time)
-        case .bid, .ask, .mid, .spread, .pHigh, .pLow, .pEvent, .pInformed: nil
+        default: nil
         }
     }
 

@@ -15,7 +15,7 @@ extension NormalSession {
         case .expectedValue: return posterior.mean
         case .sd: return posterior.standardDeviation
         case .t: return Double(market.time)
-        case .pHigh, .pLow, .pEvent, .pInformed, .price, .lambda, .beta, .sigma2, .expectedProfit: return nil
+        default: return nil
         }
     }
 
