@@ -64,9 +64,14 @@ extension Parameters {
         }
     }
 
-    /// The likelihood of an order at a quote: its open sides and where informed traders trade.
+    /// The likelihood of an order at a quote: its open sides, where informed traders trade, and how
+    /// many uninformed traders the prices draw (with elastic demand, ε_b·f and ε_s·g; those who
+    /// decline join "no trade").
     public func likelihood(of order: Order, at quote: Quote) -> StateVector {
-        likelihood(
+        var p = self
+        p.epsBuy *= quote.ask.participation
+        p.epsSell *= quote.bid.participation
+        return p.likelihood(
             of: order, askOpen: quote.ask.isOpen, bidOpen: quote.bid.isOpen,
             informedBuy: quote.ask.informedTrade, informedSell: quote.bid.informedTrade)
     }

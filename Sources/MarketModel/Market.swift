@@ -59,6 +59,7 @@ public struct Market: Equatable, Sendable {
         if strict, wanted != .none {
             let side = wanted == .buy ? before.ask : before.bid
             let name: Side = wanted == .buy ? .ask : .bid
+            if side.hasNoBreakEven { throw .noBreakEven(name) }
             if side.isWithdrawn {
                 throw .sideWithdrawn(name, halfSpread: side.halfSpread ?? 0, tolerance: parameters.tolerance)
             }
@@ -120,6 +121,8 @@ public struct Market: Equatable, Sendable {
 public enum MarketError: Error, Equatable, Sendable {
     /// The side the order wants is withdrawn: its break-even half-spread exceeds the tolerance.
     case sideWithdrawn(Side, halfSpread: Double, tolerance: Double)
+    /// The side the order wants is withdrawn: against elastic uninformed demand no price breaks even.
+    case noBreakEven(Side)
     /// The order has probability zero under the market maker's belief, so Bayes' rule is undefined.
     case impossible(Order, askOpen: Bool, bidOpen: Bool)
     /// `informed` was asked for in a state with no information event: no one is informed.

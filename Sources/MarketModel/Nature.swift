@@ -33,10 +33,15 @@ public struct Arrival: Equatable, Sendable {
         }
     }
 
-    /// An uninformed trader buys with ε_b, sells with ε_s and stays out otherwise.
-    public static func uninformed(_ parameters: Parameters, using rng: inout some RandomNumberGenerator) -> Arrival {
+    /// An uninformed trader buys with ε_b, sells with ε_s and stays out otherwise; with elastic
+    /// demand it buys with ε_b·f and sells with ε_s·g at the quote it meets (the rest stay out).
+    public static func uninformed(
+        _ parameters: Parameters, at quote: Quote, using rng: inout some RandomNumberGenerator
+    ) -> Arrival {
         let u = rng.nextUnit()
-        let wanted: Order = u < parameters.epsBuy ? .buy : (u < parameters.epsBuy + parameters.epsSell ? .sell : .none)
+        let buy = parameters.epsBuy * quote.ask.participation
+        let sell = parameters.epsSell * quote.bid.participation
+        let wanted: Order = u < buy ? .buy : (u < buy + sell ? .sell : .none)
         return Arrival(trader: .uninformed, wanted: wanted)
     }
 
@@ -48,6 +53,6 @@ public struct Arrival: Equatable, Sendable {
         if let informed = informed(truth: truth, at: quote), rng.nextUnit() < parameters.mu {
             return informed
         }
-        return uninformed(parameters, using: &rng)
+        return uninformed(parameters, at: quote, using: &rng)
     }
 }

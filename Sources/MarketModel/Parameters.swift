@@ -21,6 +21,8 @@ public struct Parameters: Equatable, Sendable {
     public var cost: Double = 0
     /// τ, how far above (below) the expected value uninformed traders still buy (sell); infinity means off.
     public var tolerance: Double = .infinity
+    /// How uninformed demand answers the price (GM 1985 §3); off means inelastic, as in GM's §2.
+    public var elastic: Elasticity = .off
 
     public init() {}
 
@@ -57,12 +59,13 @@ public struct Parameters: Equatable, Sendable {
         case .eps: epsBuy
         case .cost: cost
         case .tolerance: tolerance
+        case .elastic: elastic.code
         }
     }
 
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: ParameterName, to value: Double) throws(ParameterError) -> Parameters {
-        guard name.accepted.contains(value) else {
+        guard name.accepted.contains(value) || (name == .elastic && value == Elasticity.value.code) else {
             throw .outOfRange(name, value: value, accepted: name.accepted)
         }
         var copy = self
@@ -82,9 +85,13 @@ public struct Parameters: Equatable, Sendable {
             copy.epsSell = value
         case .cost: copy.cost = value
         case .tolerance: copy.tolerance = value
+        case .elastic: copy.elastic = Elasticity(code: value) ?? .off
         }
         guard copy.low < copy.high else {
             throw .lowNotBelowHigh(low: copy.low, high: copy.high)
+        }
+        guard copy.elastic != .value || copy.low > 0 else {
+            throw .elasticValueNeedsPositiveValues(low: copy.low)
         }
         guard copy.epsBuy + copy.epsSell <= 1 + 1e-12 else {
             throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
@@ -98,7 +105,7 @@ public enum ParameterName: String, CaseIterable, Sendable {
     case low, high, prior, mu, alpha, gamma
     case epsBuy = "eps_buy"
     case epsSell = "eps_sell"
-    case eps, cost, tolerance
+    case eps, cost, tolerance, elastic
 
     /// The values this parameter accepts on its own (cross-parameter rules are checked in `setting`).
     public var accepted: Interval {
@@ -111,6 +118,8 @@ public enum ParameterName: String, CaseIterable, Sendable {
         case .eps: Interval(0, 0.5)
         case .cost: Interval(0, 1e9)
         case .tolerance: Interval(0, .infinity)
+        // C > 0, or off (+∞); `value` is −∞ (`Elasticity.code`), accepted by `setting` besides.
+        case .elastic: Interval(0, .infinity, includesLower: false)
         }
     }
 
@@ -128,6 +137,8 @@ public enum ParameterError: Error, Equatable, Sendable {
     case outOfRange(ParameterName, value: Double, accepted: Interval)
     case lowNotBelowHigh(low: Double, high: Double)
     case uninformedOverOne(epsBuy: Double, epsSell: Double)
+    /// `elastic value` takes C = E[V], which must stay positive: V_L must be above 0.
+    case elasticValueNeedsPositiveValues(low: Double)
     /// The change would leave one side without any possible order, so its quote is undefined.
     case quoteUndefined(Side)
 }

@@ -15,10 +15,12 @@ public struct SideQuote: Equatable, Sendable {
     public let withInformed: Double?
     /// E[V | order, informed traders abstain] ± c (a0, b0), worked out only when they abstain.
     public let withoutInformed: Double?
+    /// The break-even condition against elastic uninformed demand; nil when demand is inelastic.
+    public let elastic: ElasticQuote?
 
     public init(
         price: Double?, halfSpread: Double?, isWithdrawn: Bool, informedTrade: Bool = true,
-        withInformed: Double? = nil, withoutInformed: Double? = nil
+        withInformed: Double? = nil, withoutInformed: Double? = nil, elastic: ElasticQuote? = nil
     ) {
         self.price = price
         self.halfSpread = halfSpread
@@ -26,10 +28,17 @@ public struct SideQuote: Equatable, Sendable {
         self.informedTrade = informedTrade
         self.withInformed = withInformed ?? price
         self.withoutInformed = withoutInformed
+        self.elastic = elastic
     }
 
     /// Whether an order can trade on this side.
     public var isOpen: Bool { price != nil && !isWithdrawn }
+
+    /// The share of uninformed traders wanting this side who trade at its price (1 when inelastic).
+    public var participation: Double { elastic?.participation ?? 1 }
+
+    /// True when elastic demand leaves this side no break-even price.
+    public var hasNoBreakEven: Bool { elastic.map { !$0.hasBreakEven } ?? false }
 }
 
 /// The market maker's bid and ask given its belief, with E[V] for reference.
@@ -58,7 +67,9 @@ public struct Quote: Equatable, Sendable {
     /// as well (ε_s cancels). Whether a1 < V_H is decided exactly, in logs: V_H − E[V | buy] =
     /// Σ P(s | buy)·(V_H − v_s) > c; so with c = 0 informed traders always trade while ε_b > 0.
     /// When no buy can arrive with informed traders abstaining (ε_b = 0), the ask is V_H: no one buys.
-    /// Each side is withdrawn when its half-spread exceeds the tolerance.
+    /// Each side is withdrawn when its half-spread exceeds the tolerance. With elastic demand each
+    /// side is `ElasticSide`'s break-even price instead, withdrawn when there is none; the tolerance
+    /// still applies on top of it.
     public init(belief: Belief, parameters: Parameters) {
         let values = parameters.values
         let expected = belief.expectedValue(of: values)
@@ -68,6 +79,20 @@ public struct Quote: Equatable, Sendable {
             let order = side.order
             let sign: Double = side == .ask ? 1 : -1
             let bound = side == .ask ? parameters.high : parameters.low
+            if let scale = parameters.elastic.scale(expectedValue: expected) {
+                let condition = ElasticSide(side, belief: belief, parameters: parameters, scale: scale)
+                guard condition.uninformed + condition.informed > 0 else {
+                    return SideQuote(price: nil, halfSpread: nil, isWithdrawn: false)
+                }
+                let quote = ElasticQuote(condition: condition, solution: condition.solution)
+                let x = quote.distance
+                let informed: Bool
+                if case .quoted(_, let trades) = quote.solution { informed = trades } else { informed = false }
+                return SideQuote(
+                    price: expected + sign * x, halfSpread: x,
+                    isWithdrawn: !quote.hasBreakEven || x > parameters.tolerance + slack, informedTrade: informed,
+                    elastic: quote)
+            }
             guard let with = belief.conditioned(on: parameters.likelihood(of: order, informed: true)) else {
                 return SideQuote(price: nil, halfSpread: nil, isWithdrawn: false)
             }

@@ -31,6 +31,10 @@ public struct FixedPoint: Equatable, Sendable {
     /// The last bracket: the quote lies in it (its upper end may be +∞ for the ask, its lower −∞
     /// for the bid, when Newton converged before the other end was found).
     public let bracket: ClosedRange<Double>
+    /// With elastic demand: the share of uninformed traders on this side who trade at the quote.
+    public var participation: Double = 1
+    /// With elastic demand: C at this quote; nil when demand is inelastic.
+    public var scale: Double? = nil
 
     /// The quote.
     public var price: Double { equation.price }

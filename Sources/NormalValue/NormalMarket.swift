@@ -27,7 +27,17 @@ public struct NormalMarket: Equatable, Sendable {
     private func likelihood(of order: Order) -> NormalLikelihood {
         let ask = quote.ask.price.map(posterior.standardised) ?? .infinity
         let bid = quote.bid.price.map(posterior.standardised) ?? -.infinity
-        return NormalLikelihood(order, ask: ask, bid: bid, parameters: parameters)
+        return NormalLikelihood(order, ask: ask, bid: bid, parameters: participating)
+    }
+
+    /// The parameters with ε_b and ε_s scaled by the participation at the quotes (as they are
+    /// with inelastic demand): the order flow the market maker expects now.
+    private var participating: NormalParameters { participating(at: quote) }
+
+    /// Inelastic demand leaves ε_b and ε_s as they are.
+    private func participating(at q: NormalQuote) -> NormalParameters {
+        guard parameters.elastic != .off else { return parameters }
+        return parameters.participating(buy: q.ask.participation, sell: q.bid.participation)
     }
 
     /// (P(v in the piece where the informed send `order`), E[Z·1{that piece}]) in z.
@@ -85,7 +95,7 @@ public struct NormalMarket: Equatable, Sendable {
         return NormalBayesStep(
             time: time, order: order, wanted: wanted, trader: trader, before: before, after: posterior,
             quoteBefore: quoteBefore, quoteAfter: quote, piece: piece, logEvidence: logEvidence,
-            parameters: parameters, trueValue: trueValue)
+            parameters: participating(at: quoteBefore), trueValue: trueValue)
     }
 
     /// Whether the bid and ask are within a few Doubles of each other: the posterior has shrunk to
@@ -112,8 +122,8 @@ public struct NormalMarket: Equatable, Sendable {
     public mutating func adopt(_ new: NormalParameters, restart: Bool) throws(NormalParameterError) {
         let candidate = restart ? NormalPosterior(mean: new.mean, sigma: new.sigma) : posterior
         let q = NormalQuote(posterior: candidate, parameters: new)
-        if case .none(let reason) = q.ask { throw .quoteUndefined(.ask, reason) }
-        if case .none(let reason) = q.bid { throw .quoteUndefined(.bid, reason) }
+        if case .none(let reason) = q.ask, !reason.isWithdrawal { throw .quoteUndefined(.ask, reason) }
+        if case .none(let reason) = q.bid, !reason.isWithdrawal { throw .quoteUndefined(.bid, reason) }
         parameters = new
         posterior = candidate
         quote = q

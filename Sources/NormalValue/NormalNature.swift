@@ -32,12 +32,15 @@ public struct NormalArrival: Equatable, Sendable {
         return NormalArrival(trader: .informed, wanted: .none)
     }
 
-    /// An uninformed trader buys with ε_b, sells with ε_s and stays out otherwise (one uniform draw).
+    /// An uninformed trader buys with ε_b, sells with ε_s and stays out otherwise (one uniform draw);
+    /// with elastic demand it buys with ε_b·f and sells with ε_s·g at the quote it meets.
     public static func uninformed(
-        _ p: NormalParameters, using rng: inout some RandomNumberGenerator
+        _ p: NormalParameters, quote: NormalQuote, using rng: inout some RandomNumberGenerator
     ) -> NormalArrival {
         let u = rng.nextUnit()
-        let wanted: Order = u < p.epsBuy ? .buy : (u < p.epsBuy + p.epsSell ? .sell : .none)
+        let buy = p.epsBuy * (p.elastic == .off ? 1 : quote.ask.participation)
+        let sell = p.epsSell * (p.elastic == .off ? 1 : quote.bid.participation)
+        let wanted: Order = u < buy ? .buy : (u < buy + sell ? .sell : .none)
         return NormalArrival(trader: .uninformed, wanted: wanted)
     }
 
@@ -45,7 +48,7 @@ public struct NormalArrival: Equatable, Sendable {
     public static func draw(
         _ p: NormalParameters, value v: Double, quote: NormalQuote, using rng: inout some RandomNumberGenerator
     ) -> NormalArrival {
-        rng.nextUnit() < p.mu ? informed(value: v, quote: quote) : uninformed(p, using: &rng)
+        rng.nextUnit() < p.mu ? informed(value: v, quote: quote) : uninformed(p, quote: quote, using: &rng)
     }
 
     /// v = m + σ·Z, Z = √(−2·log u₁)·cos(2π·u₂) (Box–Muller, one of the pair), u₁ ∈ (0, 1].

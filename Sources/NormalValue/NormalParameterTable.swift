@@ -3,7 +3,7 @@ public enum NormalParameterName: String, CaseIterable, Sendable {
     case mean, sigma, mu, gamma
     case epsBuy = "eps_buy"
     case epsSell = "eps_sell"
-    case eps, cost
+    case eps, cost, elastic
 
     /// The values this parameter accepts on its own (ε_b + ε_s ≤ 1 is checked in `setting`).
     public var accepted: Interval { row.accepted }
@@ -55,6 +55,13 @@ public enum NormalParameterName: String, CaseIterable, Sendable {
                 name: self, symbol: "c", meaning: "per-trade cost added to the ask and taken off the bid",
                 accepted: Interval(0, 1e9), accepts: "a number of at least 0, at most 1e9",
                 restartsMarket: false)
+        case .elastic:
+            // C > 0 or off (+∞); `value` is −∞ (`Elasticity.code`), which `setting` accepts besides.
+            NormalParameterRow(
+                name: self, symbol: "C",
+                meaning: "uninformed traders trade with probability 1 − (distance of the price from E[v])/C",
+                accepted: Interval(0, .infinity, includesLower: false),
+                accepts: "a number C above 0, value (C = E[v]) or off", restartsMarket: false)
         }
     }
 }

@@ -19,6 +19,8 @@ public struct NormalParameters: Equatable, Sendable {
     public var epsSell: Double = 0.5
     /// c, the per-trade cost added to the ask and taken off the bid.
     public var cost: Double = 0
+    /// How uninformed demand answers the price (GM 1985 §3); off means inelastic.
+    public var elastic: Elasticity = .off
 
     public init() {}
 
@@ -37,13 +39,14 @@ public struct NormalParameters: Equatable, Sendable {
         case .gamma, .epsBuy, .eps: epsBuy
         case .epsSell: epsSell
         case .cost: cost
+        case .elastic: elastic.code
         }
     }
 
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: NormalParameterName, to value: Double) throws(NormalParameterError) -> NormalParameters
     {
-        guard name.accepted.contains(value) else {
+        guard name.accepted.contains(value) || (name == .elastic && value == Elasticity.value.code) else {
             throw .outOfRange(name, value: value, accepted: name.accepted)
         }
         var copy = self
@@ -60,10 +63,20 @@ public struct NormalParameters: Equatable, Sendable {
             copy.epsBuy = value
             copy.epsSell = value
         case .cost: copy.cost = value
+        case .elastic: copy.elastic = Elasticity(code: value) ?? .off
         }
         guard copy.epsBuy + copy.epsSell <= 1 + 1e-12 else {
             throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
         }
+        return copy
+    }
+
+    /// With a price-responsive uninformed share, the ε_b (ε_s) of these parameters scaled by the
+    /// participation f (g) at a quote: those who decline join "no trade" (ε_none grows).
+    public func participating(buy f: Double, sell g: Double) -> NormalParameters {
+        var copy = self
+        copy.epsBuy *= f
+        copy.epsSell *= g
         return copy
     }
 }

@@ -39,6 +39,15 @@ public enum QuoteSide: Equatable, Sendable {
 
     init(_ side: Side, posterior: NormalPosterior, parameters p: NormalParameters) {
         if let solution = FixedPoint.solve(side, posterior: posterior, parameters: p) {
+            if let scale = p.elastic.scale(expectedValue: posterior.mean) {
+                switch ElasticFixedPoint.solve(
+                    side, posterior: posterior, parameters: p, scale: scale, inelastic: solution)
+                {
+                case .quoted(let elastic): self = .quoted(elastic)
+                case .withdrawn(let why): self = .none(why)
+                }
+                return
+            }
             self = .quoted(solution)
         } else {
             self = .none(p.mu == 1 ? .everyArrivalInformed : .noUninformedTraders)
@@ -49,6 +58,13 @@ public enum QuoteSide: Equatable, Sendable {
     public var price: Double? {
         if case .quoted(let solution) = self { return solution.price }
         return nil
+    }
+
+    /// The share of this side's uninformed traders who trade at its price: 1 with inelastic
+    /// demand, 0 where the side has no quote.
+    public var participation: Double {
+        if case .quoted(let solution) = self { return solution.participation }
+        return 0
     }
 
     /// The fixed point, or nil.
@@ -65,4 +81,14 @@ public enum NoQuote: Equatable, Sendable {
     case everyArrivalInformed
     /// ε = 0 on this side: no uninformed trader ever trades there.
     case noUninformedTraders
+    /// Elastic demand (GM 1985 §3): no price breaks even. At `best`, the price where the market
+    /// maker does best, it still expects `profit` < 0 per arrival; C = `scale` there.
+    case noBreakEven(best: Double, profit: Double, scale: Double)
+
+    /// Whether the side is withdrawn for want of a break-even price (a state the market can be in),
+    /// rather than undefined by the parameters themselves.
+    public var isWithdrawal: Bool {
+        if case .noBreakEven = self { return true }
+        return false
+    }
 }

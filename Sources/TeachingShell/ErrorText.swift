@@ -64,14 +64,14 @@ extension ShellError {
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .model(let line):
             return line
-        case .badDrill, .noDrill, .drillAndLesson, .drillAndMaker:
+        case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:
             return drillMessage
         case .makerNeedsPriceResponse:
             return "maker monopoly needs uninformed traders who respond to price: set tolerance T first (they trade only within T of E[V]), or play maker compete"
         case .makerQuote(let line):
             return line
-        case .noMakerGame:
-            return "no maker game is being played: maker compete or maker monopoly starts one"
+        case .noGame:
+            return "no game is being played: maker compete, maker monopoly or (under model kyle) insider starts one"
         case .lesson(let error):
             return error.message
         case .brokenPromise(let error, let lesson):
@@ -121,6 +121,9 @@ extension ParameterError {
             return "low must stay below high; low \(Format.number(low)) and high \(Format.number(high)) would not"
         case .uninformedOverOne(let buy, let sell):
             return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
+        case .elasticValueNeedsPositiveValues(let low):
+            return
+                "elastic value takes C = E[V], which must stay above 0: low must be above 0 while it is set (low is \(Format.number(low))); use set elastic C with a number C above 0 instead"
         case .quoteUndefined(let side):
             let who = side == .ask ? "buy" : "sell"
             return
@@ -143,6 +146,10 @@ extension MarketError {
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             return
                 "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
+        case .noBreakEven(let side):
+            let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            return
+                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); raise elastic C, lower mu, or set elastic off to reopen"
         case .impossible(let order, let askOpen, let bidOpen):
             switch order {
             case .none:
@@ -346,6 +353,8 @@ extension NoQuote {
             "with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)"
         case .noUninformedTraders:
             "no uninformed trader trades on that side (eps = 0 there), so only informed traders would, at a loss to the market maker"
+        case .noBreakEven(let best, let profit, let scale):
+            "against elastic uninformed demand (C = \(Format.number(scale))) no price breaks even: at the best one, \(Format.price(best)), the market maker still expects \(Format.change(profit)) per arrival"
         }
     }
 }

@@ -60,14 +60,14 @@ public enum ShellError: Error, Equatable, Sendable {
     case noDrill
     /// `drill` while a lesson plays, or `lesson NAME` while a drill is open: one at a time.
     case drillAndLesson(drillOpen: Bool)
-    /// `drill` while a maker game is played, or `maker compete|monopoly` while a drill is open.
-    case drillAndMaker(drillOpen: Bool)
+    /// `drill` while a game (`maker`, `insider`) is played.
+    case drillDuringGame
     /// `maker monopoly` in a market whose uninformed traders trade at any price.
     case makerNeedsPriceResponse(model: ModelKind)
     /// A maker game's quotes that cannot be played, worded by the model.
     case makerQuote(String)
-    /// `maker quit` with no game, or quotes typed with no game.
-    case noMakerGame
+    /// `maker quit` with no game in play.
+    case noGame
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

@@ -117,8 +117,8 @@ struct ShellLoop {
     /// `t=3 100.98|101.98> `: the clock and the quotes in a few characters.
     private var prompt: String {
         let clock = interpreter.session.model.clock
+        if let game = interpreter.gameStatus { return "[\(game.position)] \(game.move)> " }
         if let drill = interpreter.drillPrompt { return drill }
-        if let game = interpreter.makerStatus { return "[\(game)] bid ask> " }
         guard let lesson = interpreter.lessonStatus else { return clock + "> " }
         if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
         return "[\(lesson.position)] \(clock)> "

@@ -43,7 +43,7 @@ private let badCommands: [BadCommand] = [
     .init(
         setup: ["buy"], bad: "set nosuch 1",
         message: "no parameter named 'nosuch'; names: low, high, prior, mu, "
-            + "alpha, gamma, eps_buy, eps_sell, eps, cost, tolerance, truth, seed, detail"),
+            + "alpha, gamma, eps_buy, eps_sell, eps, cost, tolerance, elastic, truth, seed, detail"),
     .init(setup: ["buy"], bad: "run -5", message: "\(runRange), not '-5'"),
     .init(setup: ["buy"], bad: "run 1e12", message: "\(runRange), not '1e12'"),
     .init(setup: ["buy"], bad: "run abc", message: "\(runRange), not 'abc'"),

@@ -44,7 +44,7 @@ func informedTradersNeverLoseToTheMarketMaker(seed: UInt64) throws {
     let n = 40_000
     for _ in 0..<n {
         values.add(NormalArrival.drawValue(p, using: &rng))
-        switch NormalArrival.uninformed(p, using: &rng).wanted {
+        switch NormalArrival.uninformed(p, quote: NormalMarket(parameters: p).quote, using: &rng).wanted {
         case .buy: buys += 1
         case .sell: sells += 1
         case .none: break

@@ -41,7 +41,7 @@ private func reference(_ u: Double, truth: Truth, _ p: Parameters, at quote: Quo
     func uninformed(_ v: Double) -> Arrival {
         cuts += [p.epsBuy, p.epsBuy + p.epsSell].map { abs(v - $0) }
         var draw = OneDraw(unit: v)
-        return Arrival.uninformed(p, using: &draw)
+        return Arrival.uninformed(p, at: quote, using: &draw)
     }
     let arrival: Arrival
     switch truth {

@@ -6,7 +6,7 @@ import Testing
 struct CompletionTests {
     @Test func verbs() {
         #expect(Completion.candidates(for: "bu") == ["buy"])
-        #expect(Completion.candidates(for: "s").sorted() == ["save", "sell", "set", "simulate", "skip", "state"])
+        #expect(Completion.candidates(for: "s").sorted() == ["save", "sell", "set", "simulate", "skip", "state", "sweep"])
         #expect(Completion.candidates(for: "").count >= verbTable.count)
     }
 

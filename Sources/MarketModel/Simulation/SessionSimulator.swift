@@ -45,6 +45,7 @@ public struct SessionSimulator: Sendable {
         shouldStop: () -> Bool = { false }, sessionDone: () -> Void = {}
     ) -> Int {
         precondition(summary.plan == plan, "summary of another plan")
+        if usesReferenceEngine { return runReference(range, &summary, shouldStop, sessionDone) }
         if tables.checksParticipation { return run(InformedMayAbstain.self, range, &summary, shouldStop, sessionDone) }
         return tables.checksSides
             ? run(SidesMayClose.self, range, &summary, shouldStop, sessionDone)
@@ -79,8 +80,9 @@ public struct SessionSimulator: Sendable {
     }
 
     /// Plays session `index` alone and keeps every arrival: for tests and teaching, not for speed.
-    /// The loop is the same one `run` uses, watched.
+    /// The loop is the same one `run` uses, watched (the fast kernel's; elastic plans have none).
     public func trace(session index: Int) -> SessionTrace {
+        precondition(!usesReferenceEngine, "an elastic plan is played by the reference engine, which keeps no trace")
         var rng = Self.generator(seed: plan.seed, session: index)
         let truth = truth(using: &rng)
         var trace = SessionTrace(session: index, truth: truth, summary: SimulationSummary(plan: plan))

@@ -3,7 +3,8 @@
 ///
 /// Session i plays from `generator(i)`: nature first fixes v (the truth, or a draw from the prior),
 /// then each arrival is informed with probability μ (buys iff v > a, sells iff v < b) or uninformed
-/// (buys with ε_b, sells with ε_s), and the market maker updates exactly (`NormalMarket.observe`).
+/// (buys with ε_b, sells with ε_s; with elastic demand ε_b·f and ε_s·g at the quotes), and the
+/// market maker updates exactly (`NormalMarket.observe`).
 /// Sessions are independent, so splitting them among threads changes nothing but the order in which
 /// the per-session results are merged.
 public struct NormalSimulation: Sendable {

@@ -15,6 +15,8 @@ struct ModelReply {
     var results: StudyResults?
     /// nil: the typed line, when the command changes the market (`Command.isJournaled`).
     var journal: [String]?
+    /// A game the command started (`insider`): the interpreter plays it from the next line.
+    var game: (any ShellGame)?
 
     init(_ lines: [Line], step: (any ModelStep)? = nil, results: StudyResults? = nil, journal: [String]? = nil) {
         self.lines = lines

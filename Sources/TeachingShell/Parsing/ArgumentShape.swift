@@ -28,6 +28,9 @@ public enum ArgumentShape: Sendable {
     case numbers(ClosedRange<Int>)
     /// An optional kind, then keyword–value pairs, or `quit` (for `drill`).
     case drill
+    /// One of a few keywords, then so many numbers (`sweep prior FROM TO STEP`): parsed into
+    /// `.keywordNumbers(word, numbers)`.
+    case keywordNumbers([String], ClosedRange<Int>)
     /// `maker`'s words (for `maker`).
     case maker
 }

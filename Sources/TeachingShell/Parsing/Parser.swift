@@ -118,6 +118,18 @@ public enum Parser {
                 throw .badChoice(verb: verb.name, text: word, choices: ModelKind.allCases.map(\.rawValue))
             }
             return .model(kind)
+        case .keywordNumbers(let keywords, let range):
+            guard let word = args.first else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+            guard keywords.contains(word.lowercased()) else {
+                throw .badChoice(verb: verb.name, text: word, choices: keywords)
+            }
+            let rest = Verb(
+                name: verb.name, group: verb.group, aliases: [], arguments: .numbers(range), usage: verb.usage,
+                summary: verb.summary, details: verb.details, make: verb.make)
+            guard case .numbers(let numbers) = try arguments(Array(args.dropFirst()), for: rest, model: model) else {
+                preconditionFailure("a numbers shape parses into numbers")
+            }
+            return .keywordNumbers(word.lowercased(), numbers)
         case .numbers(let range):
             guard args.count >= range.lowerBound else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
             guard args.count <= range.upperBound else {

@@ -41,6 +41,7 @@ enum ParsedArguments: Equatable, Sendable {
     case model(ModelKind?)
     case numbers([Double])
     case drill(DrillRequest)
+    case keywordNumbers(String, [Double])
     case maker(MakerCommand)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
@@ -52,7 +53,12 @@ enum ParsedArguments: Equatable, Sendable {
     var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
     var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
-    var numbers: [Double]? { if case .numbers(let n) = self { n } else { nil } }
+    var numbers: [Double]? {
+        switch self {
+        case .numbers(let n), .keywordNumbers(_, let n): n
+        default: nil
+        }
+    }
     var drill: DrillRequest? { if case .drill(let r) = self { r } else { nil } }
     var maker: MakerCommand? { if case .maker(let m) = self { m } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }

@@ -24,8 +24,8 @@ public struct Interpreter: Sendable {
     var lessons: LessonPlayer
     /// The drill being played, and the drills' progress.
     var drills: DrillPlayer
-    /// The maker game being played, if any (`maker compete`).
-    var maker: MakerGame?
+    /// The game being played, if any (`maker compete`, `insider`).
+    var game: (any ShellGame)?
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
     public var library: LessonLibrary? { lessons.library }
     /// How orders are shown: `set detail full|brief`.
@@ -75,7 +75,7 @@ public struct Interpreter: Sendable {
             }
         }
         if let reply = drillLine(text, bytes: bytes) { return reply }
-        if bytes.count <= Parser.maximumLineBytes, let round = makerRound(text) { return round }
+        if bytes.count <= Parser.maximumLineBytes, let move = gameMove(text) { return move }
         do {
             guard let command = try Parser.parse(bytes, model: session.kind) else { return nil }
             return run(command, text: text)
@@ -142,7 +142,7 @@ public struct Interpreter: Sendable {
         if let reply = try drillCommand(command) { return (reply, false) }
         switch command {
         case .quit:
-            if maker != nil { return (ModelReply(try makerCommand(.quit)), false) }
+            if game != nil { return (ModelReply(try leaveGame()), false) }
             if lessons.play != nil { return (ModelReply(lessons.leaveLesson(&shell)), false) }
             return (ModelReply([]), true)
         case .lesson(let request):
@@ -172,7 +172,9 @@ public struct Interpreter: Sendable {
             return (ModelReply(try makerCommand(request)), false)
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
             .plot, .compare, .compareModels, .simulate, .export, .model, .help, .modelVerb:
-            return (try shell.execute(command, text: text), false)
+            var reply = try shell.execute(command, text: text)
+            if let started = reply.game { reply.lines = start(started, opening: reply.lines) }
+            return (reply, false)
         case .drill:
             preconditionFailure("drillCommand runs every drill command")
         }

@@ -136,7 +136,7 @@ import Testing
         let last = shell.run(line: Array("quote 99.5 100.5".utf8))
         #expect(last?.plainText.contains("game over after 2 rounds") == true)
         #expect(last?.record.json.contains("\"kind\":\"maker_round\"") == true)
-        #expect(shell.makerStatus == nil)
+        #expect(shell.gameStatus == nil)
         #expect(shell.session.model.clock == before)
         // Without a game, two numbers are not a command.
         #expect(shell.run(line: Array("99 101".utf8))?.error != nil)
@@ -146,6 +146,6 @@ import Testing
         var shell = Interpreter()
         let reply = shell.run(line: Array("maker monopoly".utf8))
         #expect(reply?.error == .makerNeedsPriceResponse(model: .binary))
-        #expect(shell.makerStatus == nil)
+        #expect(shell.gameStatus == nil)
     }
 }

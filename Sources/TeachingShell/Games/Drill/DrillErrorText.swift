@@ -10,10 +10,8 @@ extension ShellError {
             drillOpen
                 ? "a drill is open: finish it, or quit it (drill quit), before starting a lesson"
                 : "a lesson is playing: quit it (lesson quit) before starting a drill"
-        case .drillAndMaker(let drillOpen):
-            drillOpen
-                ? "a drill is open: finish it, or quit it (drill quit), before starting a maker game"
-                : "a maker game is being played: finish it, or leave it (maker quit), before starting a drill"
+        case .drillDuringGame:
+            "a game is being played: finish it, or leave it (quit), before starting a drill"
         default:
             message
         }

@@ -22,7 +22,7 @@ extension Session {
             return stepReply(step, parameters, detail)
         case .noise:
             var generator = rng
-            let arrival = Arrival.uninformed(parameters, using: &generator)
+            let arrival = Arrival.uninformed(parameters, at: market.quote, using: &generator)
             let step = try applied { s throws(MarketError) in
                 try s.apply(arrival.wanted, from: .uninformed, strict: false)
             }
@@ -76,7 +76,8 @@ extension Session {
             return ModelReply(PlotText(session: self, kind: kind, width: display.width, unicode: display.unicode).lines)
         case .compare(let setup):
             let seed = setup.seed ?? self.seed
-            let markets = try Comparison.run(setup, seed: seed, shouldStop: context.shouldStop)
+            let markets = try Comparison.run(
+                setup, seed: seed, elastic: parameters.elastic, shouldStop: context.shouldStop)
             return ModelReply(
                 ComparisonText(
                     markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode
@@ -93,6 +94,8 @@ extension Session {
                 progress: { report(.exporting, $0, $1) })
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
             return ModelReply([Line("wrote \(what) to \(path)")])
+        case .modelVerb(let call) where call.name == "sweep":
+            return ModelReply(try SweepText(parameters: parameters, numbers: call.numbers).lines)
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .binary, instead: "see help for the binary model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
@@ -142,7 +145,9 @@ extension Session {
         let restarted: Bool
         do { restarted = try set(parameter, to: value) } catch { throw .parameter(error) }
         let note =
-            restarted
+            parameter == .elastic
+            ? ElasticText.setting(market.parameters.elastic) + "; beliefs kept, applies from the next order"
+            : restarted
             ? "\(name) = \(Format.number(value)): a new opening, so the market restarts at t = 0"
             : "\(name) = \(Format.number(value)): beliefs kept; applies from the next order"
         return [Line(note)] + QuoteText.lines(market.quote, parameters: market.parameters)

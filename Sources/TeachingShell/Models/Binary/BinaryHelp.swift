@@ -21,6 +21,10 @@ let binaryHelpTopics: [(name: String, text: String)] = [
         "With a tolerance, uninformed traders pay at most tolerance above E[V] (and accept at most tolerance below it). A side whose break-even half-spread exceeds the tolerance is withdrawn; with both withdrawn nothing trades, beliefs freeze and price discovery halts. Lower mu or cost, or raise tolerance, to reopen. Example (classic GM, gamma 1/2, no cost): low 100, high 110, prior 1/2, tolerance 1.2: open at mu 0.2 (half-spread 1.0), closed at mu 0.3 (1.5)."
     ),
     (
+        "elastic",
+        "set elastic C makes uninformed traders answer the price (Glosten–Milgrom 1985 §3): one who wants to buy does so at ask a with probability f = max(0, 1 − (a − E[V])/C), one who wants to sell at bid b with g = max(0, 1 − (E[V] − b)/C) (a reservation premium uniform on [0, C]); set elastic value takes C = E[V] at each quote (GM's eq. 9), set elastic off is the default, inelastic demand. Each side is then the smallest price where the market maker does not lose: with alpha 1 and no cost the ask is E[V] + x with x the smaller root of K·x²/C − (K + θμ)·x + θμ·(V_H − E[V]) = 0, K = (1 − mu)·eps_buy, the bid likewise. When no root exists no price breaks even and the side is withdrawn; explain shows the quadratic, and sweep prior FROM TO STEP shows for which priors. With elastic value and low > 0 the bid always survives: at b = V_L informed sellers stop and the uninformed still selling pay E[V] − V_L each. Bayes' rule uses the likelihoods at the quotes (P(buy | V_L) = (1 − mu)·eps_buy·f); uninformed traders who decline count as no trade. A tolerance still applies on top. simulate plays elastic markets with the reference engine (one period at a time, slower)."
+    ),
+    (
         "informed",
         "Two different numbers answer 'is this informed trading?'. P(event) = π_B + π_G persists: the belief that informed traders are active at all (shown when alpha < 1). P(trader informed | order) is per trade: the chance that this particular order came from an informed trader, computed with the beliefs before the update."
     ),

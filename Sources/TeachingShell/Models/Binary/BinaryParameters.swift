@@ -27,6 +27,10 @@ let binaryParameterRows: [ParameterRow] = [
         .tolerance, "τ", "how far from E[V] uninformed traders still trade (breakdown)",
         "a number of at least 0, or off",
         words: ["off": .infinity]),
+    row(
+        .elastic, "C", "uninformed traders trade with probability 1 − (distance of the price from E[V])/C",
+        "a number C above 0, value (C = E[V]) or off",
+        words: ["off": Elasticity.off.code, "value": Elasticity.value.code]),
 ]
 
 private func row(

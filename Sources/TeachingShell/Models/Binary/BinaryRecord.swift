@@ -14,6 +14,12 @@ extension Session {
         (record.closed, record.askClosed, record.bidClosed) = (
             quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn
         )
+        if let elastic = quote.ask.elastic ?? quote.bid.elastic {
+            // Elastic demand: C at this quote and the share of each side's uninformed who trade there.
+            record.fields["elastic_c"] = elastic.condition.scale
+            record.fields["ask_participation"] = quote.ask.participation
+            record.fields["bid_participation"] = quote.bid.participation
+        }
     }
 }
 

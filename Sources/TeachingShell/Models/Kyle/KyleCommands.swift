@@ -83,6 +83,11 @@ extension KyleSession {
             return auctionReply(auction, detail)
         case "run":
             return try run(call.arguments.count, detail: detail)
+        case "insider":
+            let game = KyleInsiderGame(parameters, truth: truth, seed: call.arguments.count.map(UInt64.init) ?? seed)
+            var reply = ModelReply(KyleGameText.opening(game))
+            reply.game = game
+            return reply
         case "plan":
             return ModelReply(
                 KylePlanText(plan: plan, time: market.time).lines, results: .model(ModelResults(KylePlanResults(plan))))

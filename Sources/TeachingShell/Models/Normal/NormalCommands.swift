@@ -127,7 +127,9 @@ extension NormalSession {
         let note =
             restarted
             ? "\(name) = \(Format.number(value)): a new prior, so the market restarts at t = 0"
-            : "\(name) = \(Format.number(value)): the belief is kept; applies from the next order"
+            : name == "elastic"
+                ? ElasticText.setting(market.parameters.elastic) + "; the belief is kept, applies from the next order"
+                : "\(name) = \(Format.number(value)): the belief is kept; applies from the next order"
         return [Line(note)] + NormalQuoteText.lines(market.quote)
     }
 }

@@ -14,12 +14,28 @@ struct NormalEquationText {
     /// The prior's m and σ, for m + σ·λ(z).
     let mean: Double
     let sigma: Double
+    /// With elastic demand, the quote's share of uninformed traders who trade and C (nil: inelastic).
+    var elastic: (participation: Double, scale: Double)? = nil
 
     private var isAsk: Bool { equation.side == .ask }
     private var q: String { isAsk ? "a" : "b" }
     private var tail: String { isAsk ? "v > a" : "v < b" }
-    private var eps: String { isAsk ? "ε_b" : "ε_s" }
+    private var eps: String { (isAsk ? "ε_b" : "ε_s") + (elastic == nil ? "" : (isAsk ? "·f" : "·g")) }
     private var sign: String { isAsk ? "+" : "−" }
+
+    /// "f = 1 − (a − E[v])/C = …, so ε_b·f = …": the uninformed share at the price, when elastic.
+    private func participationLines(_ indent: String) -> [Line] {
+        guard let elastic else { return [] }
+        let e = equation
+        let distance = isAsk ? e.price - e.expectedValue : e.expectedValue - e.price
+        let f = isAsk ? "f" : "g"
+        let base = elastic.participation > 0 ? e.eps / elastic.participation : 0
+        return [
+            Line(
+                "\(indent)\(f) = 1 − (\(isAsk ? "a − E[v]" : "E[v] − b"))/C = 1 − \(Format.price(distance))/\(Format.number(elastic.scale)) = \(Format.probability(elastic.participation)), so \(eps) = \(Format.number(base)) × \(Format.probability(elastic.participation)) = \(Format.probability(e.eps))"
+            )
+        ]
+    }
 
     /// The derivation, each line indented by `indent`.
     func lines(indent: String = "    ") -> [Line] {
@@ -31,7 +47,7 @@ struct NormalEquationText {
                 Line(
                     "\(indent)P(\(tail))     = P(v \(isAsk ? ">" : "<") \(price)) = \(Format.probability(e.tailProbability))\(zNote)"
                 ),
-            ] + tailMeanLines(indent)
+            ] + participationLines(indent) + tailMeanLines(indent)
         let mu = Format.number(e.mu)
         let k = Format.number(1 - e.mu)
         let ep = Format.number(e.eps)

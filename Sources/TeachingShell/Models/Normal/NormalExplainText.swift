@@ -19,10 +19,11 @@ struct NormalExplainText {
                 if case .none(let why) = side { lines.append(Line("  no \(name): \(why.reason)", .warning)) }
                 continue
             }
-            lines.append(
-                Line(
-                    "  \(name): Newton's method on \(name == "ask" ? "a" : "b") − (N/D \(name == "ask" ? "+" : "−") c) = 0, from E[v]",
-                    .heading))
+            let method =
+                fixed.scale == nil
+                ? "Newton's method on \(name == "ask" ? "a" : "b") − (N/D \(name == "ask" ? "+" : "−") c) = 0, from E[v]"
+                : "elastic demand: the first break-even price from the inelastic quote up, by scan and bisection"
+            lines.append(Line("  \(name): \(method)", .heading))
             lines += trialLines(fixed.trials)
             let low = Format.price(fixed.bracket.lowerBound)
             let high = Format.price(fixed.bracket.upperBound)
@@ -35,11 +36,22 @@ struct NormalExplainText {
                         (name == "ask" ? 1 : -1) * posterior.standardised(fixed.price))
                 )
                 : nil
-            lines += NormalEquationText(equation: fixed.equation, mills: mills, mean: p.mean, sigma: p.sigma).lines()
+            lines += NormalEquationText(
+                equation: fixed.equation, mills: mills, mean: p.mean, sigma: p.sigma,
+                elastic: fixed.scale.map { (fixed.participation, $0) }
+            ).lines()
+        }
+        let open = [market.quote.ask, market.quote.bid].filter { $0.price != nil }.count
+        if open == 0 {
+            lines.append(
+                Line(
+                    "  Neither side has a quote: no order trades, and every period is a no-trade that tells nothing, so the belief stays where it is until a parameter changes.",
+                    .warning))
+            return lines
         }
         lines.append(
             Line(
-                "  Given the order that hits each quote, the market maker expects to earn c = \(Format.number(p.cost))",
+                "  Given the order that hits \(open == 2 ? "each quote" : "the one quote"), the market maker expects to earn c = \(Format.number(p.cost))",
                 .dim))
         lines.append(Line("  per trade: what informed traders take is paid by uninformed ones.", .dim))
         return lines

@@ -68,6 +68,10 @@ let normalHelpTopics: [(name: String, text: String)] = [
         "After an order the market maker multiplies its density of v by the order's likelihood, a step function of v: a buy at a has likelihood mu + (1−mu)·eps_buy above a and (1−mu)·eps_buy below it. So the belief is the prior normal density times steps whose breaks are the quotes met so far, and every probability and mean is a finite sum of Φ and φ terms, computed exactly."
     ),
     (
+        "elastic",
+        "set elastic C makes uninformed traders answer the price (Glosten–Milgrom 1985 §3): one who wants to buy does so at ask a with probability f = max(0, 1 − (a − E[v])/C), one who wants to sell at bid b with g = max(0, 1 − (E[v] − b)/C); set elastic value takes C = E[v] at each quote (GM's eq. 9), set elastic off is the default. The ask is then the smallest a at which the market maker does not lose with eps_buy·f in place of eps_buy: a = [mu·E(v·1{v>a}) + (1−mu)·eps_buy·f·E(v)] / [mu·P(v>a) + (1−mu)·eps_buy·f] + c, found by a scan and bisection from the inelastic quote up to E[v] + C (explain shows f and the equation at the root). When no price breaks even the side has no quote, and says what the best price would still lose; arrivals who wanted it leave. Uninformed traders who decline count as no trade."
+    ),
+    (
         "informed",
         "P(trader informed | buy) = mu·P(v > a) / P(buy), with P(buy) = mu·P(v > a) + (1−mu)·eps_buy, all under the belief before the order. While the belief is still normal, E[v | buy] = m + P(informed | buy)·σ·λ(z) with λ(z) = φ(z)/(1 − Φ(z)) the inverse Mills ratio at z = (a − m)/σ."
     ),

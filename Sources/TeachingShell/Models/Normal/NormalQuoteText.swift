@@ -81,6 +81,7 @@ struct NormalParamsText {
         switch name {
         case .gamma: p.gamma.map(Format.number) ?? "—"
         case .eps: p.epsBuy == p.epsSell ? Format.number(p.epsBuy) : "—"
+        case .elastic: ElasticText.word(p.elastic)
         default: Format.number(p[name])
         }
     }

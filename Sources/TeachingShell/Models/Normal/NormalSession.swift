@@ -46,7 +46,7 @@ public struct NormalSession: Sendable {
 
     /// An uninformed arrival: buys with ε_b, sells with ε_s, else stays out (one seeded draw).
     public mutating func noise() throws(NormalMarketError) -> NormalBayesStep {
-        let arrival = NormalArrival.uninformed(market.parameters, using: &rng)
+        let arrival = NormalArrival.uninformed(market.parameters, quote: market.quote, using: &rng)
         return try apply(arrival.wanted, from: .uninformed, strict: false)
     }
 

@@ -42,6 +42,15 @@ struct NormalStepText {
         }
     }
 
+    private var elastic: Bool { parameters.elastic != .off }
+
+    /// 1 − ε_b − ε_s, or with elastic demand 1 − ε_b·f − ε_s·g at the quotes the arrival met.
+    private var uninformedStayOut: Double {
+        guard elastic else { return parameters.epsNone }
+        let q = step.quoteBefore
+        return max(0, 1 - parameters.epsBuy * q.ask.participation - parameters.epsSell * q.bid.participation)
+    }
+
     /// The fixed point the order met, checked at its price; for no trade, P(no trade).
     var fixedPoint: [Line] {
         guard let equation = step.equation else {
@@ -54,9 +63,9 @@ struct NormalStepText {
                     "    P(b ≤ v ≤ a) = \(Format.probability(step.informedPieceProbability))   (informed traders stay out there)"
                 ),
                 Line("    E[v | b ≤ v ≤ a] = \(Format.price(step.informedPieceMean))"),
-                Line("    P(no trade) = μ·P(b ≤ v ≤ a) + (1−μ)(1−ε_b−ε_s)"),
+                Line("    P(no trade) = μ·P(b ≤ v ≤ a) + (1−μ)(1−ε_b\(elastic ? "·f" : "")−ε_s\(elastic ? "·g" : ""))"),
                 Line(
-                    "                = \(Format.number(p.mu)) × \(Format.probability(step.informedPieceProbability)) + \(Format.number(1 - p.mu)) × \(Format.number(p.epsNone)) = \(Format.probability(step.evidence))"
+                    "                = \(Format.number(p.mu)) × \(Format.probability(step.informedPieceProbability)) + \(Format.number(1 - p.mu)) × \(Format.number(uninformedStayOut)) = \(Format.probability(step.evidence))"
                 ),
             ]
         }
@@ -64,7 +73,10 @@ struct NormalStepText {
         return [Line("  Fixed point   the \(side) the order met, with the numbers filled in", .heading)]
             + NormalEquationText(
                 equation: equation, mills: step.millsRatio.map { ($0.z, $0.lambda) }, mean: parameters.mean,
-                sigma: parameters.sigma
+                sigma: parameters.sigma,
+                elastic: step.quoteBefore[step.order == .buy ? .ask : .bid].fixedPoint.flatMap { fixed in
+                    fixed.scale.map { (fixed.participation, $0) }
+                }
             ).lines()
     }
 

@@ -19,6 +19,10 @@ struct ExplainText {
     static func verdict(_ market: Market) -> String {
         let quote = market.quote
         let parameters = market.parameters
+        if quote.isClosed, quote.ask.hasNoBreakEven || quote.bid.hasNoBreakEven {
+            return
+                "The market has shut: both sides are withdrawn (the lines above say why), so no order trades and beliefs stay frozen until a parameter changes (a larger elastic C, elastic off, or a lower mu)."
+        }
         if quote.isClosed {
             return
                 "The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance)."
@@ -75,6 +79,7 @@ struct ExplainText {
     }
 
     private func derivation(_ side: Side, quote: Quote, states: [MarketState]) -> [Line] {
+        if quote[side].elastic != nil { return ElasticText.explainLines(side, market: market) }
         let parameters = market.parameters
         let o = side.order.word
         let p = market.belief.probability

@@ -128,6 +128,10 @@ struct Explanation {
     private var market: String? {
         let a = step.quoteBefore
         let b = step.quoteAfter
+        if b.isClosed, !a.isClosed, b.ask.hasNoBreakEven || b.bid.hasNoBreakEven {
+            return
+                "The market shut: both sides are withdrawn (against elastic uninformed demand \(b.ask.hasNoBreakEven && b.bid.hasNoBreakEven ? "neither side has" : "a side has no") break-even price; explain shows why), so nothing can trade and beliefs freeze until a parameter changes."
+        }
         if b.isClosed, !a.isClosed {
             return
                 "The market shut: both sides' break-even half-spreads now exceed the tolerance \(Format.price(parameters.tolerance)), so the market maker withdraws both, nothing can trade and beliefs freeze until a parameter changes."

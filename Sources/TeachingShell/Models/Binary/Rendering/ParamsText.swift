@@ -21,6 +21,7 @@ struct ParamsText {
         switch (ParameterName(rawValue: name), ShellSetting(rawValue: name)) {
         case (.gamma?, _): p.gamma.map(Format.number) ?? "—"
         case (.eps?, _): p.epsBuy == p.epsSell ? Format.number(p.epsBuy) : "—"
+        case (.elastic?, _): ElasticText.word(p.elastic)
         case (let parameter?, _): Format.number(p[parameter])
         case (nil, .truth?): session.truth.rawValue
         case (nil, .detail?): detail.rawValue

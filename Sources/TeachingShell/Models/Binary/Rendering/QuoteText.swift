@@ -19,7 +19,9 @@ enum QuoteText {
         var lines: [Line] = []
         for (side, name, who) in [(quote.ask, "ask", "buyers"), (quote.bid, "bid", "sellers")]
         where sides.contains(name) {
-            if side.isWithdrawn, let half = side.halfSpread {
+            if side.hasNoBreakEven {
+                lines += ElasticText.withdrawal(name == "ask" ? .ask : .bid, side, expected: quote.expectedValue)
+            } else if side.isWithdrawn, let half = side.halfSpread {
                 lines.append(
                     Line(
                         "\(name) withdrawn: breaking even needs \(Format.price(half)) from E[V] = \(Format.price(quote.expectedValue)), but uninformed \(who) accept at most \(Format.price(parameters.tolerance)) (tolerance); \(side.informedTrade ? "only informed traders would trade there" : "informed traders would not trade there either, so no one would")",

@@ -13,7 +13,7 @@ struct StepText {
     private var word: String { step.order == .none ? "no trade" : step.order.word }
 
     var lines: [Line] {
-        [headline] + bayes + odds + informed + ParticipationText(parameters: parameters).stepLines(step) + quotes + [
+        [headline] + bayes + ElasticText.stepLines(step, parameters: parameters) + odds + informed + ParticipationText(parameters: parameters).stepLines(step) + quotes + [
             why
         ] + hidden
     }
@@ -31,7 +31,9 @@ struct StepText {
         var fresh: Set<String> = []
         var still: [String] = []
         for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)] {
-            if before.isWithdrawn, after.isWithdrawn, let half = after.halfSpread {
+            if before.isWithdrawn, after.isWithdrawn, after.hasNoBreakEven {
+                still.append("\(name) (no break-even price)")
+            } else if before.isWithdrawn, after.isWithdrawn, let half = after.halfSpread {
                 still.append("\(name) (needs \(Format.price(half)))")
             } else {
                 fresh.insert(name)
@@ -41,10 +43,8 @@ struct StepText {
             Line(indent + $0.plain, .warning)
         }
         if !still.isEmpty {
-            lines.append(
-                Line(
-                    "\(indent)still withdrawn: \(still.joined(separator: " and ")), tolerance \(Format.price(parameters.tolerance))",
-                    .warning))
+            let limit = parameters.toleranceIsOff ? "" : ", tolerance \(Format.price(parameters.tolerance))"
+            lines.append(Line("\(indent)still withdrawn: \(still.joined(separator: " and "))\(limit)", .warning))
         }
         return lines
     }
@@ -147,6 +147,13 @@ struct StepText {
         lines += withdrawals(indent: "  ")
         for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)]
         where before.isWithdrawn && after.isOpen {
+            if let elastic = after.elastic, parameters.toleranceIsOff || before.hasNoBreakEven {
+                lines.append(
+                    Line(
+                        "  \(name) reopened: it breaks even again against elastic demand, \(Format.price(elastic.distance)) from E[V]",
+                        .buy))
+                continue
+            }
             lines.append(
                 Line(
                     "  \(name) reopened: its break-even half-spread is now \(Format.price(after.halfSpread ?? 0)), within the tolerance \(Format.price(parameters.tolerance))",

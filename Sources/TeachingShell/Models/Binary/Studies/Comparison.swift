@@ -18,6 +18,8 @@ public struct ComparisonSetup: Equatable, Sendable {
 struct ComparedMarket {
     let name: String
     let mu: Double
+    /// The session's elastic setting, which both markets share.
+    var elastic: Elasticity = .off
     let rows: [TradeRow]
     /// The periods that traded (t ≥ 1), which the metrics are over.
     var trades: [TradeRow] { rows.filter { $0.t > 0 } }
@@ -47,16 +49,18 @@ struct ComparedMarket {
 
 enum Comparison {
     /// Runs both markets: nature draws `trades` arrivals in each, from the same seed. The setup's
-    /// values and shares were checked when it was parsed.
+    /// values and shares were checked when it was parsed; `elastic` is the session's demand.
     static func run(
-        _ setup: ComparisonSetup, seed: UInt64, shouldStop: () -> Bool = { false }
+        _ setup: ComparisonSetup, seed: UInt64, elastic: Elasticity = .off, shouldStop: () -> Bool = { false }
     ) throws(ShellError) -> [ComparedMarket] {
-        try [("high informed share", setup.muHigh), ("low informed share", setup.muLow)].map {
+        if elastic == .value, setup.low <= 0 { throw .parameter(.elasticValueNeedsPositiveValues(low: setup.low)) }
+        return try [("high informed share", setup.muHigh), ("low informed share", setup.muLow)].map {
             name, mu throws(ShellError) in
             var parameters = Parameters()
             parameters.low = setup.low
             parameters.high = setup.high
             parameters.mu = mu
+            parameters.elastic = elastic
             var session = Session(parameters: parameters)
             session.setTruth(.high)
             session.setSeed(seed)
@@ -65,7 +69,7 @@ enum Comparison {
             if let error = result.error { throw .runStopped(at: session.market.time, error) }
             if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
             return ComparedMarket(
-                name: name, mu: mu, rows: session.rows(0...session.periods),
+                name: name, mu: mu, elastic: elastic, rows: session.rows(0...session.periods),
                 openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
                 trueValue: session.trueValue,
                 expected: ExpectedPath(parameters: parameters, arrivals: setup.trades, band: 0.01 * session.trueValue))

@@ -27,7 +27,7 @@ struct ComparisonConclusions {
         var lines = [Line("What it shows", .heading)]
         let (a, b) = (markets[0], markets[1])
         let opening =
-            "the opening spread μ·ΔV is \(Format.price(a.openingSpread)) with \(name(a)) against \(Format.price(b.openingSpread)) with \(name(b))"
+            "the opening spread\(a.elastic == .off ? " μ·ΔV" : "") is \(Format.price(a.openingSpread)) with \(name(a)) against \(Format.price(b.openingSpread)) with \(name(b))"
         guard let ea = a.expected, let eb = b.expected else {
             lines.append(
                 Line(

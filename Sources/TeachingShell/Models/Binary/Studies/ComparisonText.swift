@@ -13,7 +13,7 @@ struct ComparisonText {
         let (a, b) = (markets[0], markets[1])
         var lines = [
             Line(
-                "compare: μ = \(Format.number(a.mu)) against μ = \(Format.number(b.mu)); values \(Format.value(setup.low)) / \(Format.value(setup.high)), true value \(Format.value(a.trueValue)), \(setup.trades) arrivals, seed \(seed)",
+                "compare: μ = \(Format.number(a.mu)) against μ = \(Format.number(b.mu)); values \(Format.value(setup.low)) / \(Format.value(setup.high))\(a.elastic == .off ? "" : ", elastic \(ElasticText.word(a.elastic))"), true value \(Format.value(a.trueValue)), \(setup.trades) arrivals, seed \(seed)",
                 .heading), Line(""),
         ]
         for kind in SeriesKind.allCases {
@@ -63,6 +63,13 @@ struct ComparisonText {
     /// The same metrics in expectation over all of nature's draws (exact sums over the binomial walk).
     private var expectedTable: [Line] {
         let (a, b) = (markets[0], markets[1])
+        if a.elastic != .off {
+            return [
+                Line(
+                    "Expected over all of nature's draws: not computed (the exact walk holds for inelastic demand only; with elastic set, simulate gives expectations by Monte Carlo)",
+                    .dim)
+            ]
+        }
         guard let ea = a.expected, let eb = b.expected else {
             return [
                 Line(

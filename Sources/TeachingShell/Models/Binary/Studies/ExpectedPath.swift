@@ -34,7 +34,7 @@ struct ExpectedPath: Equatable {
     /// the market is not one where only buys − sells matters, or the walk would be too long.
     init?(parameters: Parameters, arrivals: Int, band: Double) {
         guard parameters.alpha == 1, parameters.epsBuy == 0.5, parameters.epsSell == 0.5, parameters.cost == 0,
-            parameters.toleranceIsOff, parameters.mu >= 0, parameters.mu < 1, arrivals >= 0
+            parameters.toleranceIsOff, parameters.elastic == .off, parameters.mu >= 0, parameters.mu < 1, arrivals >= 0
         else { return nil }
         let mu = parameters.mu
         let v = parameters.high

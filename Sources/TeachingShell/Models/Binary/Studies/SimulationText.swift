@@ -26,6 +26,12 @@ struct SimulationText {
         }
         let t = summary.truths
         lines.append(Line("nature drew: good news \(t.high), bad news \(t.low), no event \(t.none)", .dim))
+        if p.elastic != .off {
+            lines.append(
+                Line(
+                    "elastic \(ElasticText.word(p.elastic)): played by the reference engine (one period at a time), not the fast kernel; a withdrawn side counts at its shown price",
+                    .dim))
+        }
         lines.append(Line(""))
         lines += spread + [Line("")] + discovery + [Line("")] + profit + [Line("")] + roll
         return lines

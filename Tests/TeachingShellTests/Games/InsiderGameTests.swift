@@ -1,0 +1,92 @@
+import Foundation
+import KyleModel
+import Testing
+
+@testable import TeachingShell
+
+/// The insider game: the equilibrium rule typed by the student, and rules that trade too much or
+/// too little, over many seeded days.
+@Suite struct InsiderGameTests {
+    /// Plays a day with `rule` (her order from v and the price) and returns her profit and the
+    /// equilibrium insider's on the same noise.
+    private func day(
+        _ parameters: KyleParameters, seed: UInt64, rule: (_ v: Double, _ p: Double, _ plan: KyleAuctionPlan) -> Double
+    ) -> (mine: Double, equilibrium: Double) {
+        var game = KyleInsiderGame(parameters, truth: .drawn, seed: seed)
+        while !game.isOver {
+            let plan = game.yours.nextAuction!
+            let x = rule(game.value, game.yours.price, plan)
+            guard game.move([String(x)], display: Display()) != nil else {
+                Issue.record("an order was not read")
+                break
+            }
+        }
+        return (game.profit, game.equilibriumProfit)
+    }
+
+    private func meanAndError(_ xs: [Double]) -> (mean: Double, se: Double) {
+        let n = Double(xs.count)
+        let mean = xs.reduce(0, +) / n
+        let variance = xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (n - 1)
+        return (mean, (variance / n).squareRoot())
+    }
+
+    @Test func theEquilibriumRuleEarnsTheEquilibriumProfitOnTheSameNoise() {
+        let p = KyleParameters()
+        for seed in UInt64(1)...200 {
+            let r = day(p, seed: seed) { v, price, plan in plan.beta * (v - price) * p.interval }
+            // `String(x)` writes the shortest text that reads back as x, so the orders are the same.
+            #expect(abs(r.mine - r.equilibrium) < 1e-9)
+        }
+    }
+
+    @Test func tradingTooMuchEarlyOrTooLittleEarnsLessOnAverage() {
+        let p = KyleParameters()
+        var early: [Double] = []
+        var timid: [Double] = []
+        var profits: [Double] = []
+        for seed in UInt64(1)...3000 {
+            // All at once: twice the equilibrium order in the first auction, nothing after it.
+            let a = day(p, seed: seed) { v, price, plan in plan.n == 1 ? 2 * plan.beta * (v - price) * p.interval : 0 }
+            let b = day(p, seed: seed) { v, price, plan in 0.3 * plan.beta * (v - price) * p.interval }
+            early.append(a.equilibrium - a.mine)
+            timid.append(b.equilibrium - b.mine)
+            profits.append(a.equilibrium)
+        }
+        let (e, ese) = meanAndError(early)
+        let (t, tse) = meanAndError(timid)
+        #expect(e > 4 * ese, "equilibrium − all-early: \(e) ± \(ese)")
+        #expect(t > 4 * tse, "equilibrium − timid: \(t) ± \(tse)")
+        // The equilibrium profit itself agrees with the plan's α₀Σ₀ + δ₀.
+        let (m, se) = meanAndError(profits)
+        #expect(abs(m - KylePlan(p).expectedProfit) < 4 * se, "equilibrium profit \(m) ± \(se)")
+    }
+
+    @Test func theShellPlaysADayAndRefusesAnOrderTooLarge() throws {
+        var shell = Interpreter()
+        _ = shell.run(line: Array("model kyle".utf8))
+        let started = shell.run(line: Array("insider 7".utf8))
+        let opening = try #require(started)
+        #expect(opening.plainText.contains("you are Kyle's insider"))
+        #expect(shell.gameStatus?.position == "insider 1/4")
+        #expect(shell.run(line: Array("1e9".utf8))?.error != nil)
+        #expect(shell.gameStatus?.position == "insider 1/4")
+        for _ in 1...3 { #expect(shell.run(line: Array("order 2".utf8))?.error == nil) }
+        let ended = shell.run(line: Array("2".utf8))
+        let last = try #require(ended)
+        #expect(last.plainText.contains("the day is over"))
+        #expect(last.record.json.contains("\"insider_auction\""))
+        #expect(shell.gameStatus == nil)
+        // The game did not touch the market.
+        #expect(shell.session.model.time == 0)
+    }
+
+    @Test func insiderIsKylesGame() {
+        // Under the binary model `insider` is the informed trader's alias; under Roll's it is refused.
+        var shell = Interpreter()
+        #expect(shell.run(line: Array("insider".utf8))?.plainText.contains("informed") == true)
+        #expect(shell.gameStatus == nil)
+        _ = shell.run(line: Array("model roll".utf8))
+        #expect(shell.run(line: Array("insider".utf8))?.error != nil)
+    }
+}
