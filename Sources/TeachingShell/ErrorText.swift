@@ -67,7 +67,7 @@ extension ShellError {
         case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:
             return drillMessage
         case .makerNeedsPriceResponse:
-            return "maker monopoly needs uninformed traders who respond to price: set tolerance T first (they trade only within T of E[V]), or play maker compete"
+            return "maker monopoly needs uninformed traders who respond to price: set elastic C (or value), or set tolerance T, first; or play maker compete"
         case .makerQuote(let line):
             return line
         case .noGame:

@@ -115,6 +115,42 @@ import Testing
         #expect(abs((q.bid ?? 0) - 98.5) < 1e-6)
     }
 
+    @Test func theMonopolyAskUnderElasticDemandIsCopelandGalaisInterior() {
+        // α = 1, π = ½, E = 100, C = 4: with x = a − E, the ask earns
+        // Π(x) = −μ·½·(V_H − E − x) + ε_b(1 − μ)(x − x²/C), largest at x* = (C/2)(1 + μ/(2ε_b(1 − μ))),
+        // which is 2.5 for μ = 0.2, ε_b = ½ (inside [0, V_H − E) and below C; Π(x*) = 0.225 > 0 = Π at V_H).
+        var p = Parameters()
+        p.mu = 0.2
+        var rng = Xoshiro256(seed: 1)
+        let market = BinaryMaker(p, participation: .elastic(4), using: &rng)
+        let q = market.computerQuote(.monopoly)
+        let x = 4.0 / 2 * (1 + 0.2 / (2 * 0.5 * 0.8))
+        #expect(abs((q.ask ?? 0) - (100 + x)) < 1e-9)
+        #expect(abs((q.bid ?? 0) - (100 - x)) < 1e-9)
+    }
+
+    @Test func theMonopolistBeatsShiftedQuotesUnderElasticDemand() {
+        var p = Parameters()
+        p.mu = 0.2
+        var tighter: [Double] = []
+        var wider: [Double] = []
+        for seed in UInt64(1)...600 {
+            let best = play(.monopoly, p, participation: .elastic(4), rounds: 20, seed: seed) { $0 }.profit
+            let t = play(.monopoly, p, participation: .elastic(4), rounds: 20, seed: seed) { q in
+                TwoSided(bid: q.bid.map { $0 + 0.75 }, ask: q.ask.map { $0 - 0.75 })
+            }.profit
+            let w = play(.monopoly, p, participation: .elastic(4), rounds: 20, seed: seed) { q in
+                TwoSided(bid: q.bid.map { $0 - 0.75 }, ask: q.ask.map { $0 + 0.75 })
+            }.profit
+            tighter.append(best - t)
+            wider.append(best - w)
+        }
+        let (t, tse) = meanAndError(tighter)
+        let (w, wse) = meanAndError(wider)
+        #expect(t > 4 * tse, "best − tighter: \(t) ± \(tse)")
+        #expect(w > 4 * wse, "best − wider: \(w) ± \(wse)")
+    }
+
     @Test func crossedAndGivingAwayQuotesAreRefused() {
         var rng = Xoshiro256(seed: 1)
         let market = BinaryMaker(Parameters(), participation: .inelastic, using: &rng)

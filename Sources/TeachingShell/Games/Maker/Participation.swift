@@ -5,6 +5,13 @@ enum Participation: Equatable, Sendable {
     case inelastic
     case tolerance(Double)
     case elastic(Double)
+    /// Elastic with C = E[V] at each quote (`set elastic value`, GM 1985's eq. 9).
+    case elasticAtValue
+
+    /// The rule at a quote whose E[V] is `expectedValue` (`elasticAtValue` becomes a fixed C).
+    func at(_ expectedValue: Double) -> Participation {
+        self == .elasticAtValue ? .elastic(expectedValue) : self
+    }
 
     /// The share of uninformed traders who trade at a price `distance` worse than E[V].
     func share(_ distance: Double) -> Double {
@@ -12,6 +19,7 @@ enum Participation: Equatable, Sendable {
         case .inelastic: 1
         case .tolerance(let tau): distance <= tau ? 1 : 0
         case .elastic(let c): min(1, max(0, 1 - distance / c))
+        case .elasticAtValue: preconditionFailure("resolve elasticAtValue with at(_:) first")
         }
     }
 
@@ -22,6 +30,7 @@ enum Participation: Equatable, Sendable {
         case .inelastic: true
         case .tolerance(let tau): distance <= tau
         case .elastic(let c): premium * c >= distance
+        case .elasticAtValue: preconditionFailure("resolve elasticAtValue with at(_:) first")
         }
     }
 
@@ -31,6 +40,7 @@ enum Participation: Equatable, Sendable {
         case .inelastic: .infinity
         case .tolerance(let tau): tau
         case .elastic(let c): c
+        case .elasticAtValue: preconditionFailure("resolve elasticAtValue with at(_:) first")
         }
     }
 
@@ -42,6 +52,8 @@ enum Participation: Equatable, Sendable {
             "uninformed traders trade only at a price within the tolerance \(Format.value(tau)) of E[V]"
         case .elastic(let c):
             "an uninformed trader's reservation premium is uniform on [0, \(Format.value(c))]: the share who trade falls linearly with the price's distance from E[V]"
+        case .elasticAtValue:
+            "an uninformed trader's reservation premium is uniform on [0, E[V]] (GM 1985): the share who trade falls linearly with the price's distance from E[V]"
         }
     }
 }

@@ -8,22 +8,26 @@ struct BinaryMaker: MakerMarket {
     let parameters: Parameters
     private(set) var belief: Belief
     let truth: Truth
-    let participation: Participation
+    /// How uninformed traders answer the price, as set (C = E[V] is read at each quote).
+    let demand: Participation
 
     /// Nature's state drawn from the prior (an event with α, then good news with θ).
     init(_ parameters: Parameters, participation: Participation, using rng: inout Xoshiro256) {
         var p = parameters
         p.cost = 0
         p.tolerance = .infinity
+        p.elastic = .off
         self.parameters = p
         belief = Belief(opening: p)
-        self.participation = participation
+        demand = participation
         let event = rng.nextUnit() < p.alpha
         let good = rng.nextUnit() < p.prior
         truth = event ? (good ? .high : .low) : .none
     }
 
     var trueValue: Double { parameters.values[truth.state] }
+    /// The participation rule at the current belief.
+    var participation: Participation { demand.at(expectedValue) }
     var expectedValue: Double { belief.expectedValue(of: parameters.values) }
 
     /// P(order | state) with these quotes posted: informed traders (in the event states, with μ)
@@ -86,8 +90,10 @@ struct BinaryMaker: MakerMarket {
             }
             return total
         }
-        let ask = bestPrice(in: p.low...max(p.high, e + reach), breaks: [p.high, e + reach], profit: askProfit)
-        let bid = bestPrice(in: min(p.low, e - reach)...p.high, breaks: [p.low, e - reach], profit: bidProfit)
+        // The profit's form changes where informed traders stop trading (V_H, V_L), where every
+        // uninformed trader trades (E[V]) and where none does (E[V] ± C or τ).
+        let ask = bestPrice(in: p.low...max(p.high, e + reach), breaks: [p.high, e, e + reach], profit: askProfit)
+        let bid = bestPrice(in: min(p.low, e - reach)...p.high, breaks: [p.low, e, e - reach], profit: bidProfit)
         return TwoSided(bid: bid, ask: ask)
     }
 
@@ -152,7 +158,7 @@ struct BinaryMaker: MakerMarket {
         var lines = [
             "V is \(Format.value(p.low)) or \(Format.value(p.high)); nature drew it from the prior (θ = \(Format.value(p.prior))\(p.alpha < 1 ? ", an event with α = \(Format.value(p.alpha))" : "")) and hides it until the end",
             "each round a trader arrives: informed with μ = \(Format.value(p.mu)) (buys when the best ask is below V_H, sells when the best bid is above V_L), otherwise uninformed (wants to buy with ε_b = \(Format.value(p.epsBuy)), sell with ε_s = \(Format.value(p.epsSell)))",
-            participation.words,
+            demand.words,
         ]
         switch rule {
         case .compete:

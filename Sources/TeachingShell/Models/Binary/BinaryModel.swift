@@ -41,8 +41,13 @@ extension Session: ModelMarket {
         switch rule {
         case .compete: participation = .inelastic
         case .monopoly:
-            guard !p.toleranceIsOff else { throw .makerNeedsPriceResponse(model: .binary) }
-            participation = .tolerance(p.tolerance)
+            switch p.elastic {
+            case .constant(let c): participation = .elastic(c)
+            case .value: participation = .elasticAtValue
+            case .off:
+                guard !p.toleranceIsOff else { throw .makerNeedsPriceResponse(model: .binary) }
+                participation = .tolerance(p.tolerance)
+            }
         }
         return BinaryMaker(p, participation: participation, using: &rng)
     }
