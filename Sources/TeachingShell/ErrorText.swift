@@ -64,6 +64,8 @@ extension ShellError {
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .model(let line):
             return line
+        case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:
+            return drillMessage
         case .makerNeedsPriceResponse(let model):
             let how = model == .binary ? "set elastic C (or value), or set tolerance T, first" : "set elastic C (or value) first"
             return "maker monopoly needs uninformed traders who respond to price: \(how); or play maker compete"

@@ -54,6 +54,14 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A model refused a command, in the line the model words in its own folder (each model's
     /// errors are worded in one file there, as ErrorText words the shell's).
     case model(String)
+    /// `drill` was given something it cannot use.
+    case badDrill(DrillProblem, model: ModelKind)
+    /// `drill quit` with no drill open.
+    case noDrill
+    /// `drill` while a lesson plays, or `lesson NAME` while a drill is open: one at a time.
+    case drillAndLesson(drillOpen: Bool)
+    /// `drill` while a game (`maker`, `insider`) is played.
+    case drillDuringGame
     /// `maker monopoly` in a market whose uninformed traders trade at any price.
     case makerNeedsPriceResponse(model: ModelKind)
     /// A maker game's quotes that cannot be played, worded by the model.

@@ -111,8 +111,10 @@ struct ShellCommand: ParsableCommand {
         let library = LessonLibrary.find(
             executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
         var store: any ProgressStore = MemoryProgressStore()
+        var drills: any ProgressStore = MemoryProgressStore()
         if keepsProgress, let file = ProgressFile.standard() { store = file }
-        var interpreter = Interpreter(library: library, progress: store)
+        if keepsProgress, let file = StateFolder.drillProgressPath().map(ProgressFile.init) { drills = file }
+        var interpreter = Interpreter(library: library, progress: store, drillProgress: drills)
         interpreter.files = FileSystemWriter()
         return interpreter
     }

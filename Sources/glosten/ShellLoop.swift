@@ -118,6 +118,7 @@ struct ShellLoop {
     private var prompt: String {
         let clock = interpreter.session.model.clock
         if let game = interpreter.gameStatus { return "[\(game.position)] \(game.move)> " }
+        if let drill = interpreter.drillPrompt { return drill }
         guard let lesson = interpreter.lessonStatus else { return clock + "> " }
         if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
         return "[\(lesson.position)] \(clock)> "

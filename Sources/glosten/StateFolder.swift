@@ -25,6 +25,11 @@ enum StateFolder {
         path(environment: environment).map { $0 + "/progress" }
     }
 
+    /// The drills' progress file (the lesson progress format, one entry per set): `drills` in the state folder.
+    static func drillProgressPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        path(environment: environment).map { $0 + "/drills" }
+    }
+
     /// Creates the folder a state file goes in (and its parents), private to the user.
     static func createFolder(of file: String) {
         let folder = AtomicFile.split(file).folder

@@ -44,7 +44,7 @@ struct MarketShell: Sendable {
             .set(.truth),
             .reset, .undo, .plot, .compare, .simulate, .export, .modelVerb:
             reply = try session.model.execute(command, context: context)
-        case .quit, .lesson, .save, .next, .back, .skip, .restart, .hint, .again, .maker:
+        case .quit, .lesson, .save, .next, .back, .skip, .restart, .hint, .again, .drill, .maker:
             preconditionFailure("the interpreter runs \(command) itself")
         }
         session.journal += reply.journal ?? (command.isJournaled ? [text] : [])

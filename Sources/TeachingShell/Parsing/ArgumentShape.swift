@@ -26,6 +26,8 @@ public enum ArgumentShape: Sendable {
     /// Between so many numbers (decimals or fractions), each named in the usage line (a model's
     /// verbs: `flow Y`, `day B S`, `sweep prior FROM TO STEP` without its keyword).
     case numbers(ClosedRange<Int>)
+    /// An optional kind, then keyword–value pairs, or `quit` (for `drill`).
+    case drill
     /// One of a few keywords, then so many numbers (`sweep prior FROM TO STEP`): parsed into
     /// `.keywordNumbers(word, numbers)`.
     case keywordNumbers([String], ClosedRange<Int>)

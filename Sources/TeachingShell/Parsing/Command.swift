@@ -40,6 +40,8 @@ public enum Command: Equatable, Sendable {
     case maker(MakerCommand)
     /// One of a model's own verbs (`flow 50` under Kyle), from the model's descriptor.
     case modelVerb(ModelVerbCall)
+    /// `drill [KIND] [seed S] [count N]`, `drill quit`: practice with worked answers.
+    case drill(DrillRequest)
 
     /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
     var isJournaled: Bool {
@@ -48,7 +50,7 @@ public enum Command: Equatable, Sendable {
         case .modelVerb(let call): call.changesMarket
         case .maker: false
         case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
-            .restart, .hint, .again, .plot, .compare, .compareModels, .export, .save, .simulate, .model(nil):
+            .restart, .hint, .again, .plot, .compare, .compareModels, .export, .save, .simulate, .model(nil), .drill:
             false
         }
     }
@@ -58,7 +60,7 @@ public enum Command: Equatable, Sendable {
     public var isAllowedInLessons: Bool {
         // Every case is listed, with no default: a new verb must decide.
         switch self {
-        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save: false
+        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save, .drill: false
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
             .help, .plot, .compare, .compareModels, .simulate, .model:
             true

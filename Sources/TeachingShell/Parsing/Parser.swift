@@ -107,6 +107,8 @@ public enum Parser {
             return .comparison(try ComparisonSyntax.setup(args))
         case .simulation:
             return .simulation(try SimulationSyntax.request(args, model: model))
+        case .drill:
+            return .drill(try DrillSyntax.request(args, model: model))
         case .model:
             guard let word = args.first else { return .model(nil) }
             guard args.count == 1 else {

@@ -40,6 +40,7 @@ enum ParsedArguments: Equatable, Sendable {
     case simulation(SimulationRequest)
     case model(ModelKind?)
     case numbers([Double])
+    case drill(DrillRequest)
     case keywordNumbers(String, [Double])
     case maker(MakerCommand)
 
@@ -58,6 +59,7 @@ enum ParsedArguments: Equatable, Sendable {
         default: nil
         }
     }
+    var drill: DrillRequest? { if case .drill(let r) = self { r } else { nil } }
     var maker: MakerCommand? { if case .maker(let m) = self { m } else { nil } }
     var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
@@ -171,18 +173,20 @@ public let verbTable: [Verb] = [
     Verb(
         name: "skip", group: .lessons, aliases: [], arguments: .nothing, usage: "skip",
         summary: "in a lesson: reveal the answer to the prediction",
-        details: "Shows the answer and its explanation, then runs the step.",
+        details:
+            "Shows the answer and its explanation, then runs the step. In a drill: the rest of the worked solution and the answer; Enter then shows the next exercise.",
         make: { _ in .skip }),
     Verb(
         name: "hint", group: .lessons, aliases: [], arguments: .nothing, usage: "hint",
         summary: "in a lesson: the next hint to the open question",
-        details: "Shows the question's next hint without counting as a try. Wrong answers show hints too, one per try.",
+        details:
+            "Shows the question's next hint without counting as a try. Wrong answers show hints too, one per try. In a drill: the next step of the worked solution.",
         make: { _ in .hint }),
     Verb(
         name: "again", group: .lessons, aliases: [], arguments: .nothing, usage: "again",
         summary: "in a lesson: the step's narration, and its open question, once more",
         details:
-            "Shows the current step's text again (after it has scrolled away), and its question if it is still open.",
+            "Shows the current step's text again (after it has scrolled away), and its question if it is still open. In a drill: the exercise once more.",
         make: { _ in .again }),
     Verb(
         name: "restart", group: .lessons, aliases: [], arguments: .nothing, usage: "restart",
@@ -233,6 +237,7 @@ public let verbTable: [Verb] = [
         details:
             "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay. model binary is the default.",
         make: { .model($0.model) }),
+    drillVerb,
     Verb(
         name: "maker", group: .games, aliases: [], arguments: .maker, usage: MakerSyntax.usage,
         summary: "be the market maker: quote a bid and an ask each round against informed and uninformed traders",
@@ -247,6 +252,7 @@ public let verbTable: [Verb] = [
     Verb(
         name: "quit", group: .shell, aliases: ["exit"], arguments: .nothing, usage: "quit",
         summary: "leave the shell (Ctrl-D works too); in a lesson, leave the lesson",
-        details: "Leaves the shell. During a lesson it leaves the lesson first, keeping your progress.",
+        details:
+            "Leaves the shell. During a lesson it leaves the lesson first, keeping your progress; during a drill, the drill (drill quit does the same).",
         make: { _ in .quit }),
 ]

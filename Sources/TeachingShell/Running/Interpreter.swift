@@ -22,6 +22,8 @@ public struct Interpreter: Sendable {
     }
     /// The lessons, the learner's progress, and the lesson being played.
     var lessons: LessonPlayer
+    /// The drill being played, and the drills' progress.
+    var drills: DrillPlayer
     /// The game being played, if any (`maker compete`, `insider`).
     var game: (any ShellGame)?
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
@@ -50,10 +52,11 @@ public struct Interpreter: Sendable {
 
     public init(
         session: MarketSession = MarketSession(), library: LessonLibrary? = nil,
-        progress: any ProgressStore = MemoryProgressStore()
+        progress: any ProgressStore = MemoryProgressStore(), drillProgress: any ProgressStore = MemoryProgressStore()
     ) {
         shell = MarketShell(session: session)
         lessons = LessonPlayer(library: library, progress: progress)
+        drills = DrillPlayer(progress: drillProgress)
     }
 
     /// Parses and runs one line. Returns nil for a blank line or a comment. In a lesson, a blank
@@ -71,6 +74,7 @@ public struct Interpreter: Sendable {
                 return reply(lines: lessons.answer(&shell, given, typed: text), text: text)
             }
         }
+        if let reply = drillLine(text, bytes: bytes) { return reply }
         if bytes.count <= Parser.maximumLineBytes, let move = gameMove(text) { return move }
         do {
             guard let command = try Parser.parse(bytes, model: session.kind) else { return nil }
@@ -95,8 +99,8 @@ public struct Interpreter: Sendable {
 
     /// Warnings about files (history is the reader's) to show once; taking them clears them.
     public mutating func takeWarnings() -> [String] {
-        defer { lessons.warnings = [] }
-        return lessons.warnings
+        defer { (lessons.warnings, drills.warnings) = ([], []) }
+        return lessons.warnings + drills.warnings
     }
 
     func reply(lines: [Line], text: String, step: (any ModelStep)? = nil) -> Reply {
@@ -135,6 +139,7 @@ public struct Interpreter: Sendable {
     private mutating func execute(
         _ command: Command, text: String
     ) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
+        if let reply = try drillCommand(command) { return (reply, false) }
         switch command {
         case .quit:
             if game != nil { return (ModelReply(try leaveGame()), false) }
@@ -170,6 +175,8 @@ public struct Interpreter: Sendable {
             var reply = try shell.execute(command, text: text)
             if let started = reply.game { reply.lines = start(started, opening: reply.lines) }
             return (reply, false)
+        case .drill:
+            preconditionFailure("drillCommand runs every drill command")
         }
     }
 }

@@ -9,6 +9,8 @@ public enum StudyResults: Sendable, Encodable, Equatable {
     case normalSimulation(NormalSimulationResults)
     /// Any other model's figures (a plan, an estimate), encoded as the model defines them.
     case model(ModelResults)
+    /// A drill answer: the exercise, its kind, the right answer, the learner's.
+    case drill(DrillResult)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
@@ -16,6 +18,7 @@ public enum StudyResults: Sendable, Encodable, Equatable {
         case .comparison(let c): try c.encode(to: encoder)
         case .normalSimulation(let s): try s.encode(to: encoder)
         case .model(let m): try m.figures.encode(to: encoder)
+        case .drill(let d): try d.encode(to: encoder)
         }
     }
 }

@@ -99,7 +99,7 @@ extension Session {
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .binary, instead: "see help for the binary model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .maker, .compareModels:
+            .again, .drill, .maker, .compareModels:
             preconditionFailure("the interpreter runs \(command) itself")
         }
     }

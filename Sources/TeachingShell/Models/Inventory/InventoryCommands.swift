@@ -69,7 +69,7 @@ extension InventorySession {
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .inventory, instead: "see help for the inventory model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .maker, .compareModels:
+            .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
     }

@@ -29,25 +29,43 @@ struct KyleAuctionText {
 
     private var source: String { auction.split == nil ? "typed" : "drawn" }
 
-    private var full: [Line] {
+    private var full: [Line] { [heading, lambdaLine, priceLine, varianceLine, newPriceLine] }
+
+    private var heading: Line {
+        Line(
+            "auction \(auction.n) of \(auctions): net flow y\(n) = \(Format.value(auction.flow)) (\(source)); the market maker sees only that",
+            .heading)
+    }
+
+    /// `λ₁ = β₁·Σ₁/σ_u² = …`: where the auction's λ comes from.
+    var lambdaLine: Line {
         let a = auction
-        return [
-            Line(
-                "auction \(a.n) of \(auctions): net flow y\(n) = \(Format.value(a.flow)) (\(source)); the market maker sees only that",
-                .heading),
-            Line(
-                "  λ\(n) = β\(n)·Σ\(n)/σ_u² = \(num(a.beta)) × \(num(a.sigma2)) / \(num(a.noiseVariance)) = \(num(a.lambda))"
-            ),
-            Line(
-                "  E[v | y\(n)] = p\(previous) + λ\(n)·y\(n) = \(Format.price(a.priceBefore)) + \(num(a.lambda)) × \(Format.value(a.flow)) = \(Format.price(a.price))"
-            ),
-            Line(
-                "  Σ\(n) = (1 − β\(n)λ\(n)Δt)·Σ\(previous) = (1 − \(num(a.plan.revealedShare))) × \(num(a.sigma2Before)) = \(num(a.sigma2)), for any y\(n)"
-            ),
-            Line(
-                "  new price p\(n) = \(Format.price(a.price)) (\(Format.change(a.priceMove))): one price, E[v | flows so far]",
-                a.priceMove >= 0 ? .buy : .sell),
-        ]
+        return Line(
+            "  λ\(n) = β\(n)·Σ\(n)/σ_u² = \(num(a.beta)) × \(num(a.sigma2)) / \(num(a.noiseVariance)) = \(num(a.lambda))"
+        )
+    }
+
+    /// `E[v | y₁] = p₀ + λ₁·y₁ = …`: the new price with its numbers.
+    var priceLine: Line {
+        let a = auction
+        return Line(
+            "  E[v | y\(n)] = p\(previous) + λ\(n)·y\(n) = \(Format.price(a.priceBefore)) + \(num(a.lambda)) × \(Format.value(a.flow)) = \(Format.price(a.price))"
+        )
+    }
+
+    /// `Σ₁ = (1 − β₁λ₁Δt)·Σ₀ = …`: the posterior variance, the same for any flow.
+    var varianceLine: Line {
+        let a = auction
+        return Line(
+            "  Σ\(n) = (1 − β\(n)λ\(n)Δt)·Σ\(previous) = (1 − \(num(a.plan.revealedShare))) × \(num(a.sigma2Before)) = \(num(a.sigma2)), for any y\(n)"
+        )
+    }
+
+    private var newPriceLine: Line {
+        let a = auction
+        return Line(
+            "  new price p\(n) = \(Format.price(a.price)) (\(Format.change(a.priceMove))): one price, E[v | flows so far]",
+            a.priceMove >= 0 ? .buy : .sell)
     }
 
     private var brief: Line {

@@ -63,7 +63,7 @@ extension KyleSession {
         case .compare: throw omitted("compare")
         case .simulate: throw omitted("simulate")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .maker, .compareModels:
+            .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
     }

@@ -80,7 +80,7 @@ extension NormalSession {
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .normal, instead: "see help for the normal model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .maker, .compareModels:
+            .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
     }

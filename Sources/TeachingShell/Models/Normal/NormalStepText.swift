@@ -52,7 +52,7 @@ struct NormalStepText {
     }
 
     /// The fixed point the order met, checked at its price; for no trade, P(no trade).
-    private var fixedPoint: [Line] {
+    var fixedPoint: [Line] {
         guard let equation = step.equation else {
             let p = parameters
             let b = Format.price(step.quoteBefore.bid.price)
@@ -88,7 +88,7 @@ struct NormalStepText {
         }
     }
 
-    private var informed: [Line] {
+    var informed: [Line] {
         [
             Line("  Informed?     P(trader informed | \(word)) = μ·P(\(piece)) / P(\(word))"),
             Line(
@@ -98,7 +98,7 @@ struct NormalStepText {
     }
 
     /// E[v | order] = E[v] + P(I | order)·(E[v | piece] − E[v]), and sd, before and after.
-    private var posterior: [Line] {
+    var posterior: [Line] {
         let before = Format.price(step.meanBefore)
         let after = Format.price(step.meanAfter)
         var lines = [Line("  Posterior     E[v | \(word)] = E[v] + P(I | \(word))·(E[v | \(piece)] − E[v])")]

@@ -66,7 +66,7 @@ extension PINSession {
         case .order, .informed, .noise, .explain, .plot, .compare, .simulate:
             preconditionFailure("the parser refuses \(command) under the PIN model")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .maker, .compareModels:
+            .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
     }

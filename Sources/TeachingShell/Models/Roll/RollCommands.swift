@@ -65,7 +65,7 @@ extension RollSession {
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .roll, instead: "see help for the Roll model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .maker, .compareModels:
+            .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
     }

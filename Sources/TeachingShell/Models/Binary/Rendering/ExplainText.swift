@@ -5,17 +5,10 @@ struct ExplainText {
     let market: Market
 
     var lines: [Line] {
-        let parameters = market.parameters
-        let labels = StateLabels(parameters: parameters)
-        let p = market.belief.probability
-        let v = parameters.values
         let quote = market.quote
-        let states = labels.shown
-        var lines = [Line("t=\(market.time)  where the quotes come from", .heading)]
-        let terms = states.map { "\(Format.probability(p[$0])) × \(Format.value(v[$0]))" }.joined(separator: " + ")
-        lines.append(Line("  E[V]  = Σ P(s)·v_s = \(terms) = \(Format.price(quote.expectedValue))"))
+        var lines = [Line("t=\(market.time)  where the quotes come from", .heading), expectedValue]
         for side in [Side.ask, .bid] {
-            lines += derivation(side, quote: quote, states: states)
+            lines += derivation(side)
         }
         lines.append(Line("  " + Self.verdict(market), quote.isClosed ? .warning : .dim))
         return lines
@@ -68,6 +61,21 @@ struct ExplainText {
             return "an order at the \(name) earns the market maker \(Format.change(profit)) in expectation\(more)"
         }
         return "\(stands), " + parts.joined(separator: "; ") + "."
+    }
+
+    /// `E[V] = Σ P(s)·v_s = …`: the market maker's expected value with its numbers.
+    var expectedValue: Line {
+        let p = market.belief.probability
+        let v = market.parameters.values
+        let terms = StateLabels(parameters: market.parameters).shown.map {
+            "\(Format.probability(p[$0])) × \(Format.value(v[$0]))"
+        }.joined(separator: " + ")
+        return Line("  E[V]  = Σ P(s)·v_s = \(terms) = \(Format.price(market.quote.expectedValue))")
+    }
+
+    /// One side's quote derived from the beliefs, with its check against the tolerance.
+    func derivation(_ side: Side) -> [Line] {
+        derivation(side, quote: market.quote, states: StateLabels(parameters: market.parameters).shown)
     }
 
     private func derivation(_ side: Side, quote: Quote, states: [MarketState]) -> [Line] {

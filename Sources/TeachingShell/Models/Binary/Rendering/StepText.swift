@@ -81,7 +81,7 @@ struct StepText {
         }
     }
 
-    private var bayes: [Line] {
+    var bayes: [Line] {
         let o = step.order == .none ? "no trade" : step.order.word
         let prior = step.prior.probability
         let joint = step.joint
@@ -99,7 +99,7 @@ struct StepText {
         return lines
     }
 
-    private var odds: [Line] {
+    var odds: [Line] {
         let prior = step.prior.logProbability
         let post = step.posterior.logProbability
         let lr = step.logLikelihoodRatio
@@ -123,7 +123,7 @@ struct StepText {
         return lines
     }
 
-    private var informed: [Line] {
+    var informed: [Line] {
         let prior = step.prior.probability
         let senders = parameters.informedLikelihood(of: step.order, at: step.quoteBefore)
         let terms = labels.shown.filter { senders[$0] > 0 }

@@ -1,0 +1,17 @@
+import MarketModel
+
+/// The drill's draws from its seeded generator: the same seed gives the same exercises on every
+/// machine (an index from the generator's own bits, not the standard library's algorithm).
+struct DrillDraw {
+    var generator: Xoshiro256
+
+    init(seed: UInt64) {
+        generator = Xoshiro256(seed: seed)
+    }
+
+    /// One element of `choices`, uniformly (the lists are a few items long).
+    mutating func pick<T>(_ choices: [T]) -> T {
+        precondition(!choices.isEmpty, "a drill draws from a list of round numbers")
+        return choices[Int(generator.next() % UInt64(choices.count))]
+    }
+}

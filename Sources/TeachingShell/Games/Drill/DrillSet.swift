@@ -1,0 +1,39 @@
+/// A set of drill exercises, as a teacher hands it out: the same model, kind, seed and count give
+/// the same exercises to everyone.
+struct DrillSet: Sendable {
+    let model: ModelKind
+    /// The kind asked for; nil mixes the model's kinds.
+    let kind: DrillKind?
+    let seed: UInt64
+    let exercises: [Exercise]
+
+    /// The most exercises one set holds.
+    static let largest = 100
+    /// The count when none is given.
+    static let defaultCount = 5
+
+    init(model: ModelKind, kind: DrillKind?, seed: UInt64, count: Int) {
+        self.model = model
+        self.kind = kind
+        self.seed = seed
+        guard let drills = modelDrills[model] else {
+            preconditionFailure("the parser refuses drill under a model with no drills")
+        }
+        var draw = DrillDraw(seed: seed)
+        exercises = (0..<count).map { _ in
+            drills.draw(kind ?? draw.pick(drills.kinds), &draw)
+        }
+    }
+
+    /// The set's name in the progress file: `drill-binary-mixed-seed-7-count-5`.
+    var key: String { Self.key(model: model, kind: kind, seed: seed, count: exercises.count) }
+
+    static func key(model: ModelKind, kind: DrillKind?, seed: UInt64, count: Int) -> String {
+        "drill-\(model.rawValue)-\(kind?.rawValue ?? "mixed")-seed-\(seed)-count-\(count)"
+    }
+
+    /// `drill quote seed 7 count 5`: the command that gives this set again.
+    var command: String {
+        ["drill", kind?.rawValue, "seed \(seed)", "count \(exercises.count)"].compactMap { $0 }.joined(separator: " ")
+    }
+}
