@@ -27,13 +27,6 @@ import Testing
         return (game.you.profit, game.computer.profit, game.rounds.filter { $0.order != .none }.count)
     }
 
-    private func meanAndError(_ xs: [Double]) -> (mean: Double, se: Double) {
-        let n = Double(xs.count)
-        let mean = xs.reduce(0, +) / n
-        let variance = xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (n - 1)
-        return (mean, (variance / n).squareRoot())
-    }
-
     @Test func theBayesianQuotesBreakEvenAndTighterOnesLose() {
         // ε_b + ε_s = 1: every arrival trades, so a game of R rounds has R orders.
         var p = Parameters()

@@ -26,13 +26,6 @@ import Testing
         return game.you.profit
     }
 
-    private func meanAndError(_ xs: [Double]) -> (mean: Double, se: Double) {
-        let n = Double(xs.count)
-        let mean = xs.reduce(0, +) / n
-        let variance = xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (n - 1)
-        return (mean, (variance / n).squareRoot())
-    }
-
     @Test func theBayesianQuotesBreakEvenAndTighterOnesLose() {
         let p = NormalParameters()
         var same: [Double] = []

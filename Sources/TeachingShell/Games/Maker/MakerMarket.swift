@@ -36,6 +36,53 @@ struct MakerArrival: Equatable, Sendable {
     /// An uninformed trader's reservation premium as a share of the most any would pay (uniform
     /// on [0, 1]): under elastic demand, she trades when the price is within that share of C.
     let premium: Double
+
+    /// Nature's trader for a round: informed with μ (when anyone is), otherwise uninformed and
+    /// wanting to buy with ε_b, sell with ε_s. Three draws every round, whoever comes, so a
+    /// round's draws do not depend on the quotes.
+    static func draw(
+        mu: Double, epsBuy: Double, epsSell: Double, informedExist: Bool, using rng: inout Xoshiro256
+    ) -> MakerArrival {
+        let (u1, u2, u3) = (rng.nextUnit(), rng.nextUnit(), rng.nextUnit())
+        let informed = informedExist && u1 < mu
+        let wanted: Order = u2 < epsBuy ? .buy : (u2 < epsBuy + epsSell ? .sell : .none)
+        return MakerArrival(informed: informed, wanted: informed ? .none : wanted, premium: u3)
+    }
+
+    /// What an uninformed trader does at these quotes, with E[V] = `expectedValue`: the side she
+    /// wants, if it is quoted and her premium covers its distance from E[V].
+    func uninformedOrder(at quote: TwoSided, expectedValue e: Double, participation: Participation) -> Order {
+        switch wanted {
+        case .buy:
+            guard let ask = quote.ask, participation.trades(ask - e, premium: premium) else { return .none }
+            return .buy
+        case .sell:
+            guard let bid = quote.bid, participation.trades(e - bid, premium: premium) else { return .none }
+            return .sell
+        case .none:
+            return .none
+        }
+    }
+}
+
+extension TwoSided {
+    /// The line that refuses a crossed quote (bid at or above the ask), or nil.
+    var crossing: String? {
+        guard let bid, let ask, bid >= ask else { return nil }
+        return "a bid of \(Format.value(bid)) at or above the ask \(Format.value(ask)) is crossed: quote a bid below the ask"
+    }
+}
+
+extension MakerRule {
+    /// The game's rule in a line, for its opening.
+    var rule: String {
+        switch self {
+        case .compete:
+            "you compete with the Bayesian market maker (zero-profit quotes E[V | order]): each order goes to the better price, a tie is shared"
+        case .monopoly:
+            "you are alone; the computer quotes the same traders in a market of its own, at the prices that maximise each round's expected profit given its belief (myopic)"
+        }
+    }
 }
 
 /// What a market model gives the maker game: its market maker's quotes, nature's traders, and

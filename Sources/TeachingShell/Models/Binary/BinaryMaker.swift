@@ -99,9 +99,7 @@ struct BinaryMaker: MakerMarket {
 
     func refusal(of quote: TwoSided) -> String? {
         let p = parameters
-        if let bid = quote.bid, let ask = quote.ask, bid >= ask {
-            return "a bid of \(Format.value(bid)) at or above the ask \(Format.value(ask)) is crossed: quote a bid below the ask"
-        }
+        if let crossing = quote.crossing { return crossing }
         if let ask = quote.ask, ask < p.low {
             return "an ask below low (\(Format.value(p.low))) sells below every possible value: quote an ask of at least \(Format.value(p.low))"
         }
@@ -120,32 +118,18 @@ struct BinaryMaker: MakerMarket {
     }
 
     func arrival(using rng: inout Xoshiro256) -> MakerArrival {
-        // Three draws every round, whoever comes, so a round's draws do not depend on the quotes.
-        let (u1, u2, u3) = (rng.nextUnit(), rng.nextUnit(), rng.nextUnit())
         let p = parameters
-        let informed = truth != .none && u1 < p.mu
-        let wanted: Order = u2 < p.epsBuy ? .buy : (u2 < p.epsBuy + p.epsSell ? .sell : .none)
-        return MakerArrival(informed: informed, wanted: informed ? .none : wanted, premium: u3)
+        return .draw(mu: p.mu, epsBuy: p.epsBuy, epsSell: p.epsSell, informedExist: truth != .none, using: &rng)
     }
 
     func order(of arrival: MakerArrival, at quote: TwoSided) -> Order {
-        let e = expectedValue
-        if arrival.informed {
-            switch truth {
-            case .high: return (quote.ask.map { $0 < parameters.high } ?? false) ? .buy : .none
-            case .low: return (quote.bid.map { $0 > parameters.low } ?? false) ? .sell : .none
-            case .none: return .none
-            }
+        guard arrival.informed else {
+            return arrival.uninformedOrder(at: quote, expectedValue: expectedValue, participation: participation)
         }
-        switch arrival.wanted {
-        case .buy:
-            guard let ask = quote.ask, participation.trades(ask - e, premium: arrival.premium) else { return .none }
-            return .buy
-        case .sell:
-            guard let bid = quote.bid, participation.trades(e - bid, premium: arrival.premium) else { return .none }
-            return .sell
-        case .none:
-            return .none
+        switch truth {
+        case .high: return (quote.ask.map { $0 < parameters.high } ?? false) ? .buy : .none
+        case .low: return (quote.bid.map { $0 > parameters.low } ?? false) ? .sell : .none
+        case .none: return .none
         }
     }
 
@@ -155,19 +139,11 @@ struct BinaryMaker: MakerMarket {
 
     func rules(_ rule: MakerRule) -> [String] {
         let p = parameters
-        var lines = [
+        return [
             "V is \(Format.value(p.low)) or \(Format.value(p.high)); nature drew it from the prior (θ = \(Format.value(p.prior))\(p.alpha < 1 ? ", an event with α = \(Format.value(p.alpha))" : "")) and hides it until the end",
             "each round a trader arrives: informed with μ = \(Format.value(p.mu)) (buys when the best ask is below V_H, sells when the best bid is above V_L), otherwise uninformed (wants to buy with ε_b = \(Format.value(p.epsBuy)), sell with ε_s = \(Format.value(p.epsSell)))",
             demand.words,
+            rule.rule,
         ]
-        switch rule {
-        case .compete:
-            lines.append(
-                "you compete with the Bayesian market maker (zero-profit quotes E[V | order]): each order goes to the better price, a tie is shared")
-        case .monopoly:
-            lines.append(
-                "you are alone; the computer quotes the same traders in a market of its own, at the prices that maximise each round's expected profit given its belief (myopic)")
-        }
-        return lines
     }
 }

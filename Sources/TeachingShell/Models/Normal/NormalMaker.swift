@@ -68,9 +68,7 @@ struct NormalMaker: MakerMarket {
     }
 
     func refusal(of quote: TwoSided) -> String? {
-        if let bid = quote.bid, let ask = quote.ask, bid >= ask {
-            return "a bid of \(Format.value(bid)) at or above the ask \(Format.value(ask)) is crossed: quote a bid below the ask"
-        }
+        if let crossing = quote.crossing { return crossing }
         return nil
     }
 
@@ -90,31 +88,17 @@ struct NormalMaker: MakerMarket {
     }
 
     func arrival(using rng: inout Xoshiro256) -> MakerArrival {
-        // Three draws every round, whoever comes, so a round's draws do not depend on the quotes.
-        let (u1, u2, u3) = (rng.nextUnit(), rng.nextUnit(), rng.nextUnit())
         let p = parameters
-        let informed = u1 < p.mu
-        let wanted: Order = u2 < p.epsBuy ? .buy : (u2 < p.epsBuy + p.epsSell ? .sell : .none)
-        return MakerArrival(informed: informed, wanted: informed ? .none : wanted, premium: u3)
+        return .draw(mu: p.mu, epsBuy: p.epsBuy, epsSell: p.epsSell, informedExist: true, using: &rng)
     }
 
     func order(of arrival: MakerArrival, at quote: TwoSided) -> Order {
-        let e = expectedValue
-        if arrival.informed {
-            if let ask = quote.ask, trueValue > ask { return .buy }
-            if let bid = quote.bid, trueValue < bid { return .sell }
-            return .none
+        guard arrival.informed else {
+            return arrival.uninformedOrder(at: quote, expectedValue: expectedValue, participation: participation)
         }
-        switch arrival.wanted {
-        case .buy:
-            guard let ask = quote.ask, participation.trades(ask - e, premium: arrival.premium) else { return .none }
-            return .buy
-        case .sell:
-            guard let bid = quote.bid, participation.trades(e - bid, premium: arrival.premium) else { return .none }
-            return .sell
-        case .none:
-            return .none
-        }
+        if let ask = quote.ask, trueValue > ask { return .buy }
+        if let bid = quote.bid, trueValue < bid { return .sell }
+        return .none
     }
 
     mutating func observe(_ order: Order, at quote: TwoSided) {
@@ -125,20 +109,12 @@ struct NormalMaker: MakerMarket {
 
     func rules(_ rule: MakerRule) -> [String] {
         let p = parameters
-        var lines = [
+        return [
             "v ~ N(\(Format.value(p.mean)), \(Format.value(p.sigma))²); nature drew v and hides it until the end",
             "each round a trader arrives: informed with μ = \(Format.value(p.mu)) (buys when v is above the best ask, sells when it is below the best bid), otherwise uninformed (wants to buy with ε_b = \(Format.value(p.epsBuy)), sell with ε_s = \(Format.value(p.epsSell)))",
             demand.words,
+            rule.rule,
         ]
-        switch rule {
-        case .compete:
-            lines.append(
-                "you compete with the Bayesian market maker (zero-profit quotes E[v | order]): each order goes to the better price, a tie is shared")
-        case .monopoly:
-            lines.append(
-                "you are alone; the computer quotes the same traders in a market of its own, at the prices that maximise each round's expected profit given its belief (myopic)")
-        }
-        return lines
     }
 }
 
