@@ -12,6 +12,7 @@ let kyleOmittedVerbs: [String: String] = [
     "plot": "there is no chart of a Kyle day: history lists it, export csv writes it",
     "compare": "it is the document's study of the binary model: model binary, then compare",
     "simulate": "plan gives the expectations (profit, Σ_n); auction and run play one seeded day",
+    "maker": "Kyle's market maker posts no quotes to compete with; insider makes you Kyle's insider",
 ]
 
 /// `help`'s one-line summaries that say something else in the Kyle model.

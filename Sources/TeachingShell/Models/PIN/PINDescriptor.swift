@@ -16,6 +16,7 @@ let pinModel = ModelDescriptor(
         "plot": "estimate shows the fit; help estimate explains it",
         "compare": "it is the binary model's study: model binary, then compare",
         "simulate": "draw days with run N, then estimate (its standard errors come from the data)",
+        "maker": "the game quotes one order at a time: model binary (or normal), then maker compete",
     ],
     verbSummaries: pinVerbSummaries,
     verbDetails: pinVerbDetails,
