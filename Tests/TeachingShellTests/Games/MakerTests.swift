@@ -144,6 +144,14 @@ import Testing
         #expect(w > 4 * wse, "best − wider: \(w) ± \(wse)")
     }
 
+    @Test func typedQuotesTieTheMarketMakersPrintedOnes() {
+        // The opening quotes print as 98.8 | 101.2 but are computed to the last bit; typed, they tie.
+        var shell = Interpreter()
+        _ = shell.run(line: Array("maker compete rounds 1 seed 7".utf8))
+        let reply = shell.run(line: Array("98.8 101.2".utf8))
+        #expect(reply?.plainText.contains("a tie at") == true, "\(reply?.plainText ?? "")")
+    }
+
     @Test func crossedAndGivingAwayQuotesAreRefused() {
         var rng = Xoshiro256(seed: 1)
         let market = BinaryMaker(Parameters(), participation: .inelastic, using: &rng)
