@@ -29,7 +29,10 @@ struct ModelSeamTests {
         var shell = Interpreter()
         let list = try #require(send(&shell, "model")).plainText
         #expect(list.contains("* binary"))
-        #expect(list.contains("  normal   v ~ N(m, σ²)"))
+        #expect(list.contains("  normal    v ~ N(m, σ²)"))
+        // Every model has its line, and every line fits an 80-column screen.
+        for kind in ModelKind.allCases { #expect(list.contains(" \(kind.rawValue) ")) }
+        #expect(list.split(separator: "\n").allSatisfy { $0.count <= 80 })
         _ = send(&shell, "buy")
         let switched = try #require(send(&shell, "model normal"))
         #expect(switched.error == nil)

@@ -3,7 +3,7 @@ import MarketCore
 
 /// The inventory model's row of `ModelKind`'s table.
 let inventoryModel = ModelDescriptor(
-    summary: "a dealer who prices her inventory (Stoll; Ho–Stoll): r = v − A·σ²·I, quotes r ± s",
+    summary: "a dealer pricing her inventory (Stoll): r = v − A·σ²·I, quotes r ± s",
     parameters: inventoryParameterTable.map {
         ParameterRow(
             name: $0.name, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,

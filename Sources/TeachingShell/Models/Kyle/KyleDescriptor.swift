@@ -2,7 +2,7 @@ import KyleModel
 
 /// The Kyle model's row of `ModelKind`'s table.
 let kyleModel = ModelDescriptor(
-    summary: "Kyle (1985): an insider trades on v over N auctions; the price moves λ per unit of net flow",
+    summary: "Kyle (1985): an insider trades over N auctions; price moves λ·flow",
     parameters: kyleParameterRows,
     helpTopics: kyleHelpTopics,
     verbs: kyleVerbs,

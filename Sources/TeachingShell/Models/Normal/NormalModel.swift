@@ -2,7 +2,7 @@ import NormalValue
 
 /// The normal model's row of `ModelKind`'s table.
 let normalModel = ModelDescriptor(
-    summary: "v ~ N(m, σ²): informed traders know v; quotes are GM (1985) fixed points",
+    summary: "v ~ N(m, σ²): informed know v; quotes are GM (1985) fixed points",
     parameters: normalParameterRows,
     helpTopics: normalHelpTopics,
     verbSummaries: normalVerbSummaries,

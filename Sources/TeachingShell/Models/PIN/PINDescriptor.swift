@@ -2,7 +2,7 @@ import PINModel
 
 /// The PIN model's row of `ModelKind`'s table.
 let pinModel = ModelDescriptor(
-    summary: "EKOP (1996): daily buy and sell counts, the day's Bayes step, PIN estimated by maximum likelihood",
+    summary: "EKOP (1996): daily buy and sell counts, PIN by maximum likelihood",
     parameters: pinParameterRows,
     helpTopics: pinHelpTopics,
     verbs: pinVerbs,

@@ -3,7 +3,7 @@ import MarketCore
 
 /// The Roll model's row of `ModelKind`'s table.
 let rollModel = ModelDescriptor(
-    summary: "Roll (1984): trades bounce between m − c and m + c; 2√(−cov) reads the spread",
+    summary: "Roll (1984): trades bounce across m ± c; 2√(−cov) reads the spread",
     parameters: rollParameterTable.map {
         ParameterRow(
             name: $0.name, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,
