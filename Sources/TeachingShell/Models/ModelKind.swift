@@ -53,6 +53,12 @@ public enum ModelKind: String, CaseIterable, Sendable {
         verbs.first { $0.name == word || $0.aliases.contains(word) }
     }
 
+    /// The refusal of a shared verb this model leaves out, as the parser words it (for a command
+    /// that reached the model without the parser, e.g. a replayed one).
+    func omission(_ verb: String) -> ShellError {
+        .notInModel(verb: verb, model: self, instead: descriptor.omittedVerbs[verb] ?? "see help")
+    }
+
     /// The model named `word`, if any.
     static func named(_ word: String) -> ModelKind? { ModelKind(rawValue: word.lowercased()) }
 }

@@ -8,7 +8,7 @@ extension InventorySession {
         let views = InventoryViews(session: self)
         switch command {
         case .order(let order):
-            guard let sign = TradeSign(order) else { throw Self.omitted("pass") }
+            guard let sign = TradeSign(order) else { throw ModelKind.inventory.omission("pass") }
             let step = trade(sign)
             return reply(step, context.detail)
         case .noise:
@@ -57,26 +57,17 @@ extension InventorySession {
         case .export(.svg, _):
             throw .notInModel(verb: "export svg", model: .inventory, instead: "export csv or json writes the tape")
         case .export(let format, let path):
-            let report = context.reportProgress
-            let rows = try Export.write(
-                format, of: self, picture: nil, to: path, files: context.files,
-                shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
-            return ModelReply([Line("wrote \(rows) rows to \(path)")])
-        case .informed: throw Self.omitted("informed")
-        case .plot: throw Self.omitted("plot")
-        case .compare: throw Self.omitted("compare")
-        case .simulate: throw Self.omitted("simulate")
+            return try exportedRows(format, to: path, context: context)
+        case .informed: throw ModelKind.inventory.omission("informed")
+        case .plot: throw ModelKind.inventory.omission("plot")
+        case .compare: throw ModelKind.inventory.omission("compare")
+        case .simulate: throw ModelKind.inventory.omission("simulate")
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .inventory, instead: "see help for the inventory model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
             .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
-    }
-
-    /// A shared verb this model leaves out (the parser refuses it first; this is the same line).
-    private static func omitted(_ verb: String) -> ShellError {
-        .notInModel(verb: verb, model: .inventory, instead: inventoryModel.omittedVerbs[verb] ?? "see help")
     }
 
     private func reply(_ step: InventoryStep, _ detail: Detail) -> ModelReply {

@@ -48,29 +48,20 @@ extension KyleSession {
                 verb: "export svg", model: .kyle,
                 instead: "the four panels are the binary model's picture; export csv or json")
         case .export(let format, let path):
-            let report = context.reportProgress
-            let rows = try Export.write(
-                format, of: self, picture: nil, to: path, files: context.files,
-                shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
-            return ModelReply([Line("wrote \(rows) rows to \(path)")])
+            return try exportedRows(format, to: path, context: context)
         case .order(let order):
-            throw omitted(order == .none ? "pass" : order.word)
-        case .informed: throw omitted("informed")
-        case .noise: throw omitted("noise")
-        case .run: throw omitted("run")
-        case .explain: throw omitted("explain")
-        case .plot: throw omitted("plot")
-        case .compare: throw omitted("compare")
-        case .simulate: throw omitted("simulate")
+            throw ModelKind.kyle.omission(order == .none ? "pass" : order.word)
+        case .informed: throw ModelKind.kyle.omission("informed")
+        case .noise: throw ModelKind.kyle.omission("noise")
+        case .run: throw ModelKind.kyle.omission("run")
+        case .explain: throw ModelKind.kyle.omission("explain")
+        case .plot: throw ModelKind.kyle.omission("plot")
+        case .compare: throw ModelKind.kyle.omission("compare")
+        case .simulate: throw ModelKind.kyle.omission("simulate")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
             .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
-    }
-
-    /// A shared verb this model does not offer (the parser refuses it first; this is the same line).
-    private func omitted(_ verb: String) -> ShellError {
-        .notInModel(verb: verb, model: .kyle, instead: kyleOmittedVerbs[verb] ?? "see help for the kyle model's verbs")
     }
 
     private mutating func modelVerb(_ call: ModelVerbCall, detail: Detail) throws(ShellError) -> ModelReply {

@@ -72,11 +72,7 @@ extension NormalSession {
                 verb: "export svg", model: .normal,
                 instead: "the four panels are the binary model's picture; export csv or json, or plot")
         case .export(let format, let path):
-            let report = context.reportProgress
-            let rows = try Export.write(
-                format, of: self, picture: nil, to: path, files: context.files,
-                shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
-            return ModelReply([Line("wrote \(rows) rows to \(path)")])
+            return try exportedRows(format, to: path, context: context)
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .normal, instead: "see help for the normal model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,

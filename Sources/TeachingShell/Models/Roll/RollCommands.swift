@@ -7,7 +7,7 @@ extension RollSession {
         let views = RollViews(session: self)
         switch command {
         case .order(let order):
-            guard let sign = TradeSign(order) else { throw Self.omitted("pass") }
+            guard let sign = TradeSign(order) else { throw ModelKind.roll.omission("pass") }
             let trade = trade(sign)
             return reply(trade, .unknown, context.detail)
         case .noise:
@@ -53,26 +53,17 @@ extension RollSession {
         case .export(.svg, _):
             throw .notInModel(verb: "export svg", model: .roll, instead: "export csv or json writes the tape")
         case .export(let format, let path):
-            let report = context.reportProgress
-            let rows = try Export.write(
-                format, of: self, picture: nil, to: path, files: context.files,
-                shouldStop: context.shouldStop, progress: { report(.exporting, $0, $1) })
-            return ModelReply([Line("wrote \(rows) rows to \(path)")])
-        case .informed: throw Self.omitted("informed")
-        case .plot: throw Self.omitted("plot")
-        case .compare: throw Self.omitted("compare")
-        case .simulate: throw Self.omitted("simulate")
+            return try exportedRows(format, to: path, context: context)
+        case .informed: throw ModelKind.roll.omission("informed")
+        case .plot: throw ModelKind.roll.omission("plot")
+        case .compare: throw ModelKind.roll.omission("compare")
+        case .simulate: throw ModelKind.roll.omission("simulate")
         case .modelVerb(let call):
             throw .notInModel(verb: call.name, model: .roll, instead: "see help for the Roll model's verbs")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
             .again, .drill, .maker, .compareModels:
             preconditionFailure("the shell runs \(command) itself")
         }
-    }
-
-    /// A shared verb this model leaves out (the parser refuses it first; this is the same line).
-    private static func omitted(_ verb: String) -> ShellError {
-        .notInModel(verb: verb, model: .roll, instead: rollModel.omittedVerbs[verb] ?? "see help")
     }
 
     private func reply(_ trade: RollTrade, _ trader: Trader, _ detail: Detail) -> ModelReply {
