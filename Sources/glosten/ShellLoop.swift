@@ -114,14 +114,9 @@ struct ShellLoop {
         }
     }
 
-    /// `t=3 100.98|101.98> `: the clock and the quotes in a few characters.
+    /// `t=3 100.98|101.98> ` in free play (the clock and the quotes), else the input mode: `[bayes 2/7] …> `.
     private var prompt: String {
-        let clock = interpreter.session.model.clock
-        if let game = interpreter.gameStatus { return "[\(game.position)] \(game.move)> " }
-        if let drill = interpreter.drillPrompt { return drill }
-        guard let lesson = interpreter.lessonStatus else { return clock + "> " }
-        if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
-        return "[\(lesson.position)] \(clock)> "
+        interpreter.inputMode.prompt(clock: interpreter.session.model.clock)
     }
 }
 

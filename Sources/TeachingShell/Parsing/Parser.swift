@@ -154,17 +154,10 @@ public enum Parser {
     }
 
     private static func lessonRequest(_ args: [String], verb: Verb) throws(ShellError) -> LessonRequest {
-        switch args.count {
-        case 0: return .list
-        case 1: return args[0] == "quit" ? .quit : (args[0] == "check" ? .check(nil) : .start(args[0]))
-        case 2 where args[0] == "check": return .check(args[1])
-        case 2 where args[0] == "play": return .play(args[1])
-        case 2 where args[1] == "present": return .present(args[0])
-        default:
-            throw .extraArguments(
-                verb: verb.name, usage: verb.usage,
-                extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
-        }
+        if let request = LessonRequestSyntax.request(args) { return request }
+        if args.count == 1 { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+        throw .extraArguments(
+            verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
     }
 
     private static func count(_ word: String, in range: ClosedRange<Int>, verb: Verb) throws(ShellError) -> Int {
