@@ -73,7 +73,7 @@ struct ShellLoop {
                 Presenter(output: output).present(slides)
                 return 0
             }
-            output.show(reply, pager: Pager.current)
+            show(reply, keepingTypedIn: reader)
         }
         while true {
             if let warning = history?.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
@@ -107,11 +107,18 @@ struct ShellLoop {
                     Presenter(output: output).present(slides)
                     continue
                 }
-                output.show(reply, pager: Pager.current)
+                show(reply, keepingTypedIn: reader)
                 if reply.quits { return 0 }
                 if let signal = Interruption.terminationSignal { return 128 + signal }
             }
         }
+    }
+
+    /// Shows a reply through the pager; what the learner typed at `-- more --` waits at the next prompt.
+    private func show(_ reply: Reply, keepingTypedIn reader: EditLineReader) {
+        let pager = Pager.current
+        output.show(reply, pager: pager)
+        if let kept = pager?.takeKept() { reader.keep(kept) }
     }
 
     /// `t=3 100.98|101.98> ` in free play (the clock and the quotes), else the input mode: `[bayes 2/7] …> `.

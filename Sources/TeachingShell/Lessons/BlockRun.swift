@@ -91,6 +91,11 @@ struct BlockRun {
         Line([Span("> ", .dim), Span(text, .heading)])
     }
 
+    /// Whether `line` is a command's echo, made by `echo`.
+    static func isEcho(_ line: Line) -> Bool {
+        line.spans.count == 2 && line.spans[0] == Span("> ", .dim) && line.spans[1].tone == .heading
+    }
+
     /// What the market shows instead, or nil when the expectation holds.
     private static func mismatch(_ expectation: Expectation, in shell: MarketShell) -> String? {
         switch expectation {

@@ -41,13 +41,6 @@ enum DirectiveSyntax {
         }
     }
 
-    /// Whether a hint's text ends its sentence (`.`, `?`, `!`, `:`, or a closing bracket or quote after one).
-    static func endsSentence(_ text: String) -> Bool {
-        let stripped = text.trimmingCharacters(in: .whitespaces).reversed().drop { ")]\"'’”`*".contains($0) }
-        guard let last = stripped.first else { return false }
-        return ".?!:…".contains(last)
-    }
-
     /// `up`, `widen`, `rises`… → up; `down`, `narrow`… → down; `same`, `unchanged` → same.
     static func move(_ word: String) -> Move? {
         switch word.lowercased() {

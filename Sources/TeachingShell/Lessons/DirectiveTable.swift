@@ -69,17 +69,12 @@ public let directiveTable: [Directive] = [
         forms: [
             (
                 ["# hint …"],
-                "shown after a wrong answer, one per try, in order, or when the learner types hint; each line is one hint, so each ends its sentence"
+                "shown after a wrong answer, one per try, in order, or when the learner types hint; each line is one hint"
             )
         ],
-        read: { rest, _, follows, step in
+        read: { rest, _, _, step in
             guard step.prediction != nil else { return .orphanHint("hint") }
             guard !rest.isEmpty else { return .emptyDirective("hint") }
-            // A hint that stops mid-sentence with another under it was meant to go on: as two
-            // hints, the learner would see its end only after a second wrong answer.
-            if follows, let last = step.prediction?.hints.last, !DirectiveSyntax.endsSentence(last) {
-                return .hintRunsOn
-            }
             step.prediction?.hints.append(rest)
             return nil
         }),

@@ -22,8 +22,6 @@ public struct LessonError: Error, Equatable, Sendable {
         case emptyDirective(String)
         /// A second `# explain` apart from the first (it would replace it); an explanation's lines go one under another.
         case explanationApart
-        /// A `# hint` under one that stops mid-sentence: each `# hint` line is a hint of its own.
-        case hintRunsOn
         case noSteps
         /// `lesson check`: a number differs from what the lesson promised.
         case expectationFailed(Expectation, actual: String)

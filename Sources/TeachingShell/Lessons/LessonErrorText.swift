@@ -36,9 +36,6 @@ extension LessonError.Problem {
         case .explanationApart:
             return
                 "a second '# explain' apart from the first would replace it; write an explanation's lines one under another"
-        case .hintRunsOn:
-            return
-                "the '# hint' above stops mid-sentence, but each '# hint' line is a hint of its own (one per wrong try); end it with its sentence or join the two lines"
         case .noSteps: return "the lesson has no gm block to run"
         case .expectationFailed(let expectation, let actual):
             return "expected \(expectation.text), got \(actual)"

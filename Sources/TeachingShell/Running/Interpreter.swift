@@ -116,10 +116,12 @@ public struct Interpreter: Sendable {
             // A command that changes the market at a lesson's open question peeks at its answer.
             let journal = session.journal.count
             let asking = lessons.play?.pending != nil && inputMode != .free
+            let playing = game != nil
             var (reply, quits) = try execute(command, text: text)
             if asking, lessons.play?.pending != nil, session.journal.count != journal {
                 reply.lines += lessons.notePeek()
             }
+            if !playing, game != nil { reply.lines += stackedNote() }
             var record = Record(command: text, session: session.model, step: reply.step)
             record.results = reply.results
             return Reply(lines: reply.lines, record: record, quits: quits)
@@ -174,7 +176,7 @@ public struct Interpreter: Sendable {
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
             .plot, .compare, .compareModels, .simulate, .export, .model, .help, .modelVerb:
             var reply = try shell.execute(command, text: text)
-            if let started = reply.game { reply.lines = start(started, opening: reply.lines) + stackedNote() }
+            if let started = reply.game { reply.lines = start(started, opening: reply.lines) }
             return (reply, false)
         case .drill:
             preconditionFailure("drillCommand runs every drill command")

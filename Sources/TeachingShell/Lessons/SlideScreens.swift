@@ -1,0 +1,104 @@
+/// One screenful of a presentation: what the teacher sees after one key press.
+public struct SlideScreen: Sendable {
+    /// The step's heading, rendered, kept at the top of each of its screens.
+    public let heading: [String]
+    public let body: [String]
+    /// Which slide (0-based) the screen shows part of, and which part of how many.
+    public let slide: Int
+    public let part: Int
+    public let parts: Int
+}
+
+/// A presentation cut into screens at block boundaries: a slide longer than the screen is
+/// broken between paragraphs, tables and commands' outputs, never inside one (a block taller
+/// than a whole screen is broken between its lines, and a line taller than one between rows).
+/// A heading stays with the block under it.
+public enum SlideScreens {
+    /// The slides as screens of `rows` rows (heading, a blank row, body, the keys' row);
+    /// `render` wraps a line into the terminal's rows.
+    public static func cut(_ slides: [Slide], rows: Int, render: (Line) -> [String]) -> [SlideScreen] {
+        var screens: [SlideScreen] = []
+        for (index, slide) in slides.enumerated() {
+            let heading = slide.heading.plain.isEmpty ? [] : render(slide.heading)
+            let room = max(3, rows - heading.count - 2)
+            let pages = pack(blocks(slide.lines).map { $0.map(render) }, room: room)
+            for (part, body) in pages.enumerated() {
+                screens.append(SlideScreen(heading: heading, body: body, slide: index, part: part + 1, parts: pages.count))
+            }
+        }
+        return screens
+    }
+
+    /// The slide's lines in blocks that stay together: a blank line ends a block, a command's
+    /// echo (`> buy`) starts one, and a heading alone joins the block after it.
+    static func blocks(_ lines: [Line]) -> [[Line]] {
+        var blocks: [[Line]] = []
+        var current: [Line] = []
+        func close() {
+            if !current.isEmpty { blocks.append(current) }
+            current = []
+        }
+        for line in lines {
+            if line.plain.trimmingCharacters(in: .whitespaces).isEmpty {
+                close()
+                continue
+            }
+            if BlockRun.isEcho(line), !(current.count == 1 && isHeading(current[0])) { close() }
+            current.append(line)
+        }
+        close()
+        // A heading alone (a subheading, the question's line) goes with what follows it.
+        var joined: [[Line]] = []
+        for block in blocks {
+            if let last = joined.last, last.count == 1, isHeading(last[0]) {
+                joined[joined.count - 1] += block
+            } else {
+                joined.append(block)
+            }
+        }
+        return joined
+    }
+
+    private static func isHeading(_ line: Line) -> Bool {
+        line.spans.allSatisfy { $0.tone == .heading || $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// Packs blocks (each a list of lines, each a list of rows) onto screens of `room` rows, a
+    /// blank row between two blocks on one screen.
+    static func pack(_ blocks: [[[String]]], room: Int) -> [[String]] {
+        var pages: [[String]] = []
+        var page: [String] = []
+        func flush() {
+            if !page.isEmpty { pages.append(page) }
+            page = []
+        }
+        func place(_ rows: [String]) {
+            let gap = page.isEmpty ? 0 : 1
+            if page.count + gap + rows.count > room { flush() }
+            if !page.isEmpty { page.append("") }
+            page += rows
+        }
+        for block in blocks {
+            let rows = block.flatMap { $0 }
+            if rows.count <= room {
+                place(rows)
+                continue
+            }
+            // Taller than a screen: its lines on screens of their own, broken between lines.
+            flush()
+            for line in block {
+                if page.count + line.count > room { flush() }
+                var rest = line[...]
+                while rest.count > room {
+                    page += rest.prefix(room)
+                    rest = rest.dropFirst(room)
+                    flush()
+                }
+                page += rest
+            }
+            flush()
+        }
+        flush()
+        return pages.isEmpty ? [[]] : pages
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The pager, the input modes and the presentation at 80×24, through the real binary.
+@Suite(.serialized)
+struct PlayerScreenTests {
+    private let home: URL
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-player-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    private func shell(_ arguments: [String] = []) throws -> PseudoTerminal {
+        let environment = [
+            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
+            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": InteractiveTests.lessons,
+            "XDG_STATE_HOME": home.path,
+        ]
+        return try PseudoTerminal(arguments: arguments, environment: environment, columns: 80, rows: 24)
+    }
+
+    /// Issues 22.7 and 23.13: a command typed at `-- more --` is neither swallowed nor half run:
+    /// the pager stops, says what was typed, and it waits whole at the prompt until Enter runs it.
+    @Test func keysTypedAtThePagerAreKeptWhole() throws {
+        let terminal = try shell()
+        terminal.enter("run 60")
+        #expect(terminal.waitFor("Space or Enter: more, q: stop"), "no pager: \(terminal.screen.suffix(300))")
+        terminal.clear()
+        terminal.type("quote\r")
+        #expect(
+            terminal.waitFor("you typed \"quote\" at -- more --: it waits at the prompt, not run; Enter runs it"),
+            "\(terminal.screen.suffix(400).debugDescription)")
+        #expect(terminal.waitForPrompt() || terminal.screen.hasSuffix("quote"))
+        #expect(terminal.waitFor("> quote"), "the typed command is not at the prompt: \(terminal.screen.suffix(200))")
+        #expect(!terminal.screen.contains("spread 2.4000"), "quote ran without Enter")
+        #expect(!terminal.screen.contains("unknown command"), "a part of what was typed ran as a command")
+        terminal.clear()
+        terminal.type("\r")
+        #expect(terminal.waitFor("bid "), "Enter did not run the kept command: \(terminal.screen.suffix(300))")
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 22.6: a lesson cannot start inside a game; a game started in a lesson takes the
+    /// prompt until it is left, and the lesson's prompt comes back.
+    @Test func oneInputModeOnThePrompt() throws {
+        let terminal = try shell()
+        terminal.enter("maker compete rounds 3 seed 1")
+        #expect(terminal.waitFor("[maker 1/3] bid ask> "))
+        terminal.clear()
+        terminal.enter("lesson bayes")
+        #expect(terminal.waitFor("before starting a lesson"))
+        #expect(terminal.waitFor("[maker 1/3] bid ask> "))
+        terminal.enter("quit")
+        terminal.clear()
+        terminal.enter("lesson bayes")
+        #expect(terminal.waitFor("[bayes 1/"), "\(terminal.screen.suffix(300))")
+        terminal.clear()
+        terminal.enter("maker compete rounds 3 seed 1")
+        #expect(terminal.waitFor("(lesson bayes waits while you play maker 1/3"))
+        #expect(terminal.waitFor("[maker 1/3] bid ask> "))
+        terminal.clear()
+        terminal.enter("quit")
+        #expect(terminal.waitFor("(back to lesson bayes at step 1 of"))
+        #expect(terminal.waitFor("[bayes 1/"))
+        terminal.enter("quit")
+        #expect(terminal.waitFor("your own market is back: binary model at t = 0"))
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 22.9: "slide N of M" counts every key the teacher presses: M presses of Space go
+    /// from the first screen past the last, and every screen says its number.
+    @Test func theSlideCounterCountsThePresses() throws {
+        let terminal = try shell(["--lesson", "two-models", "--present"])
+        #expect(terminal.waitFor("slide 1 of "))
+        let first = terminal.screen
+        guard let range = first.range(of: #"slide 1 of (\d+)"#, options: .regularExpression),
+            let count = Int(first[range].split(separator: " ").last ?? "")
+        else {
+            Issue.record("no counter: \(first.suffix(200))")
+            return
+        }
+        for number in 2...count {
+            terminal.clear()
+            terminal.type(" ")
+            #expect(terminal.waitFor("slide \(number) of \(count)", seconds: 10), "screen \(number) of \(count)")
+        }
+        terminal.type(" ")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
