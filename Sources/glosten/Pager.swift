@@ -88,16 +88,11 @@ final class Pager {
         return (first, dropped)
     }
 
-    /// `(12 more lines not shown; you typed "quote": it waits at the prompt, Enter runs it)`.
+    /// `(12 more lines not shown; your typing waits at the prompt: Enter runs it)`, within 80 columns.
     static func keptNote(left: Int, kept: String?, droppedLines: Int) -> String {
         var note = "(\(left) more line\(left == 1 ? "" : "s") not shown"
-        if let kept {
-            let shown = kept.count > 40 ? String(kept.prefix(40)) + "…" : kept
-            note += "; you typed \"\(shown)\" at -- more --: it waits at the prompt, not run; Enter runs it"
-        }
-        if droppedLines > 0 {
-            note += "; \(droppedLines) more line\(droppedLines == 1 ? "" : "s") typed after it not kept"
-        }
+        if kept != nil { note += "; your typing waits at the prompt: Enter runs it" }
+        if droppedLines > 0 { note += ")\n(\(droppedLines) more typed line\(droppedLines == 1 ? "" : "s") not kept" }
         return note + ")"
     }
 

@@ -107,9 +107,16 @@ extension LessonPlayer {
             lines.append(
                 Line("(your market at t = \(outside.market.model.time) is set aside; lesson quit brings it back)", .dim))
         }
+        if play == nil, outside.detail != Self.lessonDetail {
+            lines.append(
+                Line(
+                    "(the lesson shows orders in full; your set detail \(outside.detail.rawValue) comes back when you quit)",
+                    .dim))
+        }
         play = LessonPlay(lesson: lesson, outside: outside, mode: .student)
         lastStep = nil
         learner.session = MarketSession()
+        learner.detail = Self.lessonDetail
         if let saved = progress[lesson.name], let place = Self.resumePoint(saved, steps: lesson.steps.count) {
             rebuild(&learner, upTo: place)
             play?.answered = Set((saved.answered ?? []).filter { $0 < lesson.steps.count })

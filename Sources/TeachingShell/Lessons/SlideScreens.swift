@@ -21,7 +21,7 @@ public enum SlideScreens {
         for (index, slide) in slides.enumerated() {
             let heading = slide.heading.plain.isEmpty ? [] : render(slide.heading)
             let room = max(3, rows - heading.count - 2)
-            let pages = pack(blocks(slide.lines).map { $0.map(render) }, room: room)
+            let pages = pack(blocks(slide.lines).map { ($0.lines.map(render), $0.spaced) }, room: room)
             for (part, body) in pages.enumerated() {
                 screens.append(SlideScreen(heading: heading, body: body, slide: index, part: part + 1, parts: pages.count))
             }
@@ -29,29 +29,42 @@ public enum SlideScreens {
         return screens
     }
 
+    /// A run of a slide's lines that stays on one screen; `spaced` when a blank line comes before it.
+    struct Block {
+        var lines: [Line]
+        var spaced: Bool
+    }
+
     /// The slide's lines in blocks that stay together: a blank line ends a block, a command's
     /// echo (`> buy`) starts one, and a heading alone joins the block after it.
-    static func blocks(_ lines: [Line]) -> [[Line]] {
-        var blocks: [[Line]] = []
+    static func blocks(_ lines: [Line]) -> [Block] {
+        var blocks: [Block] = []
         var current: [Line] = []
+        var spaced = false
+        var blank = false
         func close() {
-            if !current.isEmpty { blocks.append(current) }
+            if !current.isEmpty { blocks.append(Block(lines: current, spaced: spaced)) }
             current = []
         }
         for line in lines {
             if line.plain.trimmingCharacters(in: .whitespaces).isEmpty {
                 close()
+                blank = true
                 continue
             }
-            if BlockRun.isEcho(line), !(current.count == 1 && isHeading(current[0])) { close() }
+            if blank || (BlockRun.isEcho(line) && !(current.count == 1 && isHeading(current[0]))) {
+                close()
+                spaced = blank && !blocks.isEmpty
+            }
+            blank = false
             current.append(line)
         }
         close()
         // A heading alone (a subheading, the question's line) goes with what follows it.
-        var joined: [[Line]] = []
+        var joined: [Block] = []
         for block in blocks {
-            if let last = joined.last, last.count == 1, isHeading(last[0]) {
-                joined[joined.count - 1] += block
+            if let last = joined.last, last.lines.count == 1, isHeading(last.lines[0]) {
+                joined[joined.count - 1].lines += block.lines
             } else {
                 joined.append(block)
             }
@@ -64,24 +77,24 @@ public enum SlideScreens {
     }
 
     /// Packs blocks (each a list of lines, each a list of rows) onto screens of `room` rows, a
-    /// blank row between two blocks on one screen.
-    static func pack(_ blocks: [[[String]]], room: Int) -> [[String]] {
+    /// blank row before a spaced block that does not start a screen.
+    static func pack(_ blocks: [(lines: [[String]], spaced: Bool)], room: Int) -> [[String]] {
         var pages: [[String]] = []
         var page: [String] = []
         func flush() {
             if !page.isEmpty { pages.append(page) }
             page = []
         }
-        func place(_ rows: [String]) {
-            let gap = page.isEmpty ? 0 : 1
+        func place(_ rows: [String], spaced: Bool) {
+            let gap = page.isEmpty || !spaced ? 0 : 1
             if page.count + gap + rows.count > room { flush() }
-            if !page.isEmpty { page.append("") }
+            if !page.isEmpty, spaced { page.append("") }
             page += rows
         }
-        for block in blocks {
+        for (block, spaced) in blocks {
             let rows = block.flatMap { $0 }
             if rows.count <= room {
-                place(rows)
+                place(rows, spaced: spaced)
                 continue
             }
             // Taller than a screen: its lines on screens of their own, broken between lines.

@@ -36,7 +36,7 @@ struct SlideScreensTests {
         var rowsOfLine: [Int: Int] = [:]
         var lineNumber = 0
         for (b, block) in blocks.enumerated() {
-            for line in block {
+            for line in block.lines {
                 let rows = render(line).filter { !$0.isEmpty }
                 owners += rows.map { _ in (b, lineNumber) }
                 rowsOfBlock[b, default: 0] += rows.count
@@ -50,7 +50,7 @@ struct SlideScreensTests {
         var found: [String] = []
         for b in blocks.indices where (rowsOfBlock[b] ?? 0) <= room {
             let on = Set(owners.indices.filter { owners[$0].block == b }.map { screenOfRow[$0] })
-            if on.count > 1 { found.append("block \(b + 1) (\(blocks[b].first?.plain.prefix(40) ?? ""))") }
+            if on.count > 1 { found.append("block \(b + 1) (\(blocks[b].lines.first?.plain.prefix(40) ?? ""))") }
         }
         for l in 0..<lineNumber where (rowsOfLine[l] ?? 0) <= room {
             let on = Set(owners.indices.filter { owners[$0].line == l }.map { screenOfRow[$0] })
@@ -98,15 +98,17 @@ struct SlideScreensTests {
             BlockRun.echo("buy"), Line("output 1"), Line("output 2"),
         ]
         let blocks = SlideScreens.blocks(lines)
-        #expect(blocks.map { $0.map(\.plain) } == [
+        #expect(blocks.map { $0.lines.map(\.plain) } == [
             ["First paragraph."], ["A heading", "Under the heading."], ["> buy", "output 1", "output 2"],
         ])
+        #expect(blocks.map(\.spaced) == [false, true, false], "a command's output follows its paragraph unspaced")
         // Room for 3 rows: the first block alone, then the heading with its paragraph, then the command.
-        let pages = SlideScreens.pack(blocks.map { $0.map { [$0.plain] } }, room: 3)
+        let pages = SlideScreens.pack(blocks.map { ($0.lines.map { [$0.plain] }, $0.spaced) }, room: 3)
         #expect(pages == [["First paragraph."], ["A heading", "Under the heading."], ["> buy", "output 1", "output 2"]])
-        // Room for 6: the first two share a screen, a blank row between them; the command does not fit after.
+        // Room for 6: the first two share a screen, a blank row between them as in the lines; the
+        // command does not fit after them.
         #expect(
-            SlideScreens.pack(blocks.map { $0.map { [$0.plain] } }, room: 6) == [
+            SlideScreens.pack(blocks.map { ($0.lines.map { [$0.plain] }, $0.spaced) }, room: 6) == [
                 ["First paragraph.", "", "A heading", "Under the heading."], ["> buy", "output 1", "output 2"],
             ])
     }
