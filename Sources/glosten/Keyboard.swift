@@ -10,16 +10,22 @@ enum Keyboard {
     }
 
     /// Waits for one key: Space, Enter, n, j, → or Page Down go forward; b, k, ←, Page Up or
-    /// Backspace go back; q, Esc, Ctrl-C, Ctrl-D or the end of input stop.
-    static func read(descriptor: Int32 = 0) -> Key {
-        guard let bytes = burst(descriptor: descriptor) else { return .stop }
+    /// Backspace go back; q, Esc, Ctrl-C, Ctrl-D or the end of input stop. `ask` draws what
+    /// the key answers, once the terminal no longer echoes.
+    static func read(descriptor: Int32 = 0, ask: () -> Void = {}) -> Key {
+        guard let bytes = burst(descriptor: descriptor, ask: ask) else { return .stop }
         return key(bytes)
     }
 
     /// Waits for one key press and returns its bytes (several for an escape sequence, or for keys
     /// typed ahead and waiting together); nil at the end of input or when the terminal fails.
-    static func burst(descriptor: Int32 = 0) -> [UInt8]? {
-        rawMode(descriptor, waiting: true) { readOnce(descriptor) }
+    /// `ask` runs once the terminal no longer echoes, so a key pressed as soon as its prompt shows
+    /// is never echoed onto the screen.
+    static func burst(descriptor: Int32 = 0, ask: () -> Void = {}) -> [UInt8]? {
+        rawMode(descriptor, waiting: true) {
+            ask()
+            return readOnce(descriptor)
+        }
     }
 
     /// Whatever else has been typed and waits to be read, without waiting for more than a

@@ -54,8 +54,7 @@ final class Pager {
             let left = lines.count - start
             var action = Action.ignore
             while action == .ignore {
-                write(Self.prompt(left: left))
-                action = Keyboard.burst().map(Self.action) ?? .stop
+                action = Keyboard.burst { write(Self.prompt(left: left)) }.map(Self.action) ?? .stop
                 write("\r\u{1B}[K")
             }
             switch action {

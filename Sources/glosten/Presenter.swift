@@ -14,8 +14,8 @@ struct Presenter {
         defer { output.raw("\u{1B}[2J\u{1B}[H\u{1B}[?1049l") }
         var index = 0
         while index < screens.count {
-            draw(screens[index], number: index + 1, of: screens.count)
-            switch Keyboard.read() {
+            let screen = screens[index]
+            switch Keyboard.read(ask: { draw(screen, number: index + 1, of: screens.count) }) {
             case .forward: index += 1
             case .back: index = max(0, index - 1)
             case .stop: return

@@ -33,7 +33,7 @@ struct PlayerScreenTests {
         terminal.clear()
         terminal.type("quote\r")
         #expect(
-            terminal.waitFor("more lines not shown; your typing waits at the prompt: Enter runs it)"),
+            terminal.waitFor("not shown; your typing waits at the prompt: Enter runs it)"),
             "\(terminal.screen.suffix(400).debugDescription)")
         #expect(terminal.waitFor("> quote"), "the typed command is not at the prompt: \(terminal.screen.suffix(200))")
         #expect(!terminal.screen.contains("spread 2.4000"), "quote ran without Enter")

@@ -171,6 +171,8 @@ extension LessonPlayer {
                     .warning)
             ]
         }
+        // A step whose block Ctrl-C cut short has not built the market the next step starts from.
+        if !current.ran, current.mode == .student { return [Self.interruptedLine] }
         guard !current.isLastStep else {
             return [
                 Line(
