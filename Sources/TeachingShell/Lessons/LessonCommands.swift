@@ -150,7 +150,7 @@ extension LessonPlayer {
         let resumes =
             progress[name].flatMap { Self.resumePoint($0, steps: current.lesson.steps.count) }.map {
                 "lesson \(name) resumes at step \($0 + 1) of \(current.lesson.steps.count)"
-            } ?? "lesson \(name) starts it again from step 1"
+            } ?? "lesson \(name) starts at step 1"
         let place = progress[name].map { $0.done && $0.step == current.lesson.steps.count - 1 ? " (finished)" : "" } ?? ""
         learner.session = current.outside.market
         learner.detail = current.outside.detail
