@@ -67,7 +67,9 @@ extension ShellError {
         case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:
             return drillMessage
         case .makerNeedsPriceResponse(let model):
-            let how = model == .binary ? "set elastic C (or value), or set tolerance T, first" : "set elastic C (or value) first"
+            let how =
+                model == .binary
+                ? "set elastic C (or value), or set tolerance T, first" : "set elastic C (or value) first"
             return "maker monopoly needs uninformed traders who respond to price: \(how); or play maker compete"
         case .makerQuote(let line):
             return line

@@ -7,8 +7,7 @@ public struct Directive: Sendable {
     public let forms: [(examples: [String], meaning: String)]
     /// Reads the words after the directive into the step, or says what is wrong. `follows` is
     /// true when the line just above in the block is the same directive (its lines go on).
-    let read:
-        @Sendable (_ rest: String, _ line: Int, _ follows: Bool, _ step: inout LessonStep) -> LessonError.Problem?
+    let read: @Sendable (_ rest: String, _ line: Int, _ follows: Bool, _ step: inout LessonStep) -> LessonError.Problem?
 }
 
 /// Every directive, in the order the author's guide lists them.

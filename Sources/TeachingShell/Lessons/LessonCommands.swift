@@ -105,7 +105,8 @@ extension LessonPlayer {
         let outside = play?.outside ?? LessonPlay.Outside(market: learner.session, detail: learner.detail)
         if play == nil, !outside.market.journal.isEmpty {
             lines.append(
-                Line("(your market at t = \(outside.market.model.time) is set aside; lesson quit brings it back)", .dim))
+                Line("(your market at t = \(outside.market.model.time) is set aside; lesson quit brings it back)", .dim)
+            )
         }
         if play == nil, outside.detail != Self.lessonDetail {
             lines.append(
@@ -151,7 +152,8 @@ extension LessonPlayer {
             progress[name].flatMap { Self.resumePoint($0, steps: current.lesson.steps.count) }.map {
                 "lesson \(name) resumes at step \($0 + 1) of \(current.lesson.steps.count)"
             } ?? "lesson \(name) starts at step 1"
-        let place = progress[name].map { $0.done && $0.step == current.lesson.steps.count - 1 ? " (finished)" : "" } ?? ""
+        let place =
+            progress[name].map { $0.done && $0.step == current.lesson.steps.count - 1 ? " (finished)" : "" } ?? ""
         learner.session = current.outside.market
         learner.detail = current.outside.detail
         lastStep = nil

@@ -23,7 +23,8 @@ public enum SlideScreens {
             let room = max(3, rows - heading.count - 2)
             let pages = pack(blocks(slide.lines).map { ($0.lines.map(render), $0.spaced) }, room: room)
             for (part, body) in pages.enumerated() {
-                screens.append(SlideScreen(heading: heading, body: body, slide: index, part: part + 1, parts: pages.count))
+                screens.append(
+                    SlideScreen(heading: heading, body: body, slide: index, part: part + 1, parts: pages.count))
             }
         }
         return screens

@@ -80,7 +80,9 @@ extension Interpreter {
     /// Said when a game starts over a lesson or a drill: it waits.
     func stackedNote() -> [Line] {
         guard case .game(let position, _, let waiting?) = inputMode else { return [] }
-        return [Line("(\(waiting) waits while you play \(position); quit leaves the game and \(waiting) goes on)", .dim)]
+        return [
+            Line("(\(waiting) waits while you play \(position); quit leaves the game and \(waiting) goes on)", .dim)
+        ]
     }
 
     /// Said when a game ends or is left and a lesson or drill was waiting under it.

@@ -80,7 +80,9 @@ struct LessonModeTests {
         _ = send(&shell, "maker compete rounds 3 seed 1")
         #expect(shell.inputMode.prompt(clock: "t=0") == "[maker 1/3] bid ask> ")
         let refused = send(&shell, "lesson les")
-        #expect(refused.contains("a game is being played (maker 1/3): finish it, or leave it (quit), before starting a lesson"))
+        #expect(
+            refused.contains(
+                "a game is being played (maker 1/3): finish it, or leave it (quit), before starting a lesson"))
         #expect(shell.lessonStatus == nil)
         _ = send(&shell, "quit")
         #expect(shell.inputMode == .free)
@@ -92,7 +94,9 @@ struct LessonModeTests {
         }
         #expect(shell.inputMode.prompt(clock: "t=0") == "[\(position)] \(question)> ")
         let started = send(&shell, "maker compete rounds 3 seed 1")
-        #expect(started.contains("(lesson les waits while you play maker 1/3; quit leaves the game and lesson les goes on)"))
+        #expect(
+            started.contains("(lesson les waits while you play maker 1/3; quit leaves the game and lesson les goes on)")
+        )
         #expect(shell.inputMode.prompt(clock: "t=0") == "[maker 1/3] bid ask> ")
         // 0.65 is not a move of the game, nor an answer to the waiting lesson.
         let answer = send(&shell, "0.65")
@@ -100,7 +104,9 @@ struct LessonModeTests {
         let hint = send(&shell, "hint")
         #expect(hint.contains("the game (maker 1/3) has the input, so hint does not go to lesson les"))
         let left = send(&shell, "quit")
-        #expect(left.contains("left the maker game") && left.contains("(back to lesson les at step 1 of 2; its question is open)"))
+        #expect(
+            left.contains("left the maker game")
+                && left.contains("(back to lesson les at step 1 of 2; its question is open)"))
         #expect(shell.lessonStatus?.position == "les 1/2")
         #expect(send(&shell, "0.65").contains("Right"))
     }
@@ -115,7 +121,10 @@ struct LessonModeTests {
         #expect(send(&shell, "buy").contains("a right answer now counts as a peek"))
         _ = send(&shell, "0.65")
         let end = send(&shell, "")
-        #expect(end.contains("You answered 1 of 1 question right: 0 at the first try, 0 after a wrong try or a hint, 1 after a peek at the market; 0 revealed"), "\(end)")
+        #expect(
+            end.contains(
+                "You answered 1 of 1 question right: 0 at the first try, 0 after a wrong try or a hint, 1 after a peek at the market; 0 revealed"
+            ), "\(end)")
     }
 
     /// Issue 23.11: Ctrl-C during a step's block abandons the rest of the block and its checks,

@@ -135,7 +135,8 @@ struct LessonParserTests {
         let prediction = try #require(lesson.steps.first?.prediction)
         #expect(
             prediction.explanation
-                == "96 + 8 × 0.65 = 101.2. Quote an ask below it and every buy you win loses, on average, the difference.")
+                == "96 + 8 × 0.65 = 101.2. Quote an ask below it and every buy you win loses, on average, the difference."
+        )
     }
 
     /// A directive the player would drop is refused at its line, so `lesson check` fails on it:

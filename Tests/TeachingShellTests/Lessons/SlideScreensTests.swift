@@ -79,12 +79,16 @@ struct SlideScreensTests {
                 let heading = Self.render(slide.heading).count
                 let room = 24 - heading - 2
                 let mine = screens.filter { $0.slide == index }
-                #expect(mine.allSatisfy { $0.heading.count + 1 + $0.body.count + 1 <= 24 }, "\(name) slide \(index + 1) overflows")
+                #expect(
+                    mine.allSatisfy { $0.heading.count + 1 + $0.body.count + 1 <= 24 },
+                    "\(name) slide \(index + 1) overflows")
                 let found = Self.splits(slide, screens: mine.map(\.body), room: room)
                 #expect(found.isEmpty, "\(name) slide \(index + 1): \(found)")
                 // The old cut: every `room` rows of the body, wherever they fall.
                 let body = slide.lines.flatMap(Self.render).filter { !$0.isEmpty }
-                let naive = stride(from: 0, to: body.count, by: room).map { Array(body[$0..<min(body.count, $0 + room)]) }
+                let naive = stride(from: 0, to: body.count, by: room).map {
+                    Array(body[$0..<min(body.count, $0 + room)])
+                }
                 naiveSplits += Self.splits(slide, screens: naive, room: room).count
             }
         }
@@ -98,13 +102,15 @@ struct SlideScreensTests {
             BlockRun.echo("buy"), Line("output 1"), Line("output 2"),
         ]
         let blocks = SlideScreens.blocks(lines)
-        #expect(blocks.map { $0.lines.map(\.plain) } == [
-            ["First paragraph."], ["A heading", "Under the heading."], ["> buy", "output 1", "output 2"],
-        ])
+        #expect(
+            blocks.map { $0.lines.map(\.plain) } == [
+                ["First paragraph."], ["A heading", "Under the heading."], ["> buy", "output 1", "output 2"],
+            ])
         #expect(blocks.map(\.spaced) == [false, true, false], "a command's output follows its paragraph unspaced")
         // Room for 3 rows: the first block alone, then the heading with its paragraph, then the command.
         let pages = SlideScreens.pack(blocks.map { ($0.lines.map { [$0.plain] }, $0.spaced) }, room: 3)
-        #expect(pages == [["First paragraph."], ["A heading", "Under the heading."], ["> buy", "output 1", "output 2"]])
+        #expect(
+            pages == [["First paragraph."], ["A heading", "Under the heading."], ["> buy", "output 1", "output 2"]])
         // Room for 6: the first two share a screen, a blank row between them as in the lines; the
         // command does not fit after them.
         #expect(
