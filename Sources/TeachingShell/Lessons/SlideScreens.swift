@@ -98,21 +98,56 @@ public enum SlideScreens {
                 place(rows, spaced: spaced)
                 continue
             }
-            // Taller than a screen: its lines on screens of their own, broken between lines.
+            // Taller than a screen: on screens of its own, broken between lines into parts of
+            // even size, so that no part holds a last line or two alone.
             flush()
-            for line in block {
-                if page.count + line.count > room { flush() }
-                var rest = line[...]
-                while rest.count > room {
-                    page += rest.prefix(room)
-                    rest = rest.dropFirst(room)
-                    flush()
-                }
-                page += rest
-            }
-            flush()
+            pages += split(block, room: room)
         }
         flush()
         return pages.isEmpty ? [[]] : pages
+    }
+
+    /// A block's lines (each a list of rows) on as few screens of `room` rows as a cut every
+    /// screenful takes, each as even as lines allow; a line taller than a screen is cut between rows.
+    static func split(_ lines: [[String]], room: Int) -> [[String]] {
+        let pieces = lines.flatMap { line in
+            stride(from: 0, to: max(line.count, 1), by: room).map { Array(line[$0..<min(line.count, $0 + room)]) }
+        }
+        func fill(_ cap: Int) -> [[String]] {
+            var pages: [[String]] = []
+            var page: [String] = []
+            for piece in pieces {
+                if !page.isEmpty, page.count + piece.count > cap {
+                    pages.append(page)
+                    page = []
+                }
+                page += piece
+            }
+            if !page.isEmpty { pages.append(page) }
+            return pages
+        }
+        let fewest = fill(room).count
+        let total = pieces.reduce(0) { $0 + $1.count }
+        // The smallest screen height that still takes no more parts, then parts near the mean.
+        let cap = (((total + fewest - 1) / fewest)..<room).first { fill($0).count <= fewest } ?? room
+        var pages: [[String]] = []
+        var next = 0
+        var remaining = total
+        while next < pieces.count {
+            let left = fewest - pages.count
+            let target = (remaining + max(left, 1) - 1) / max(left, 1)
+            var page: [String] = []
+            while next < pieces.count, page.count + pieces[next].count <= cap || page.isEmpty {
+                let after = page.count + pieces[next].count
+                let rest = remaining - after
+                // Stop at the mean unless what is left would not fit the parts after this one.
+                if !page.isEmpty, after > target, rest <= (left - 1) * cap { break }
+                page += pieces[next]
+                next += 1
+            }
+            remaining -= page.count
+            pages.append(page)
+        }
+        return pages.count <= fewest && pages.allSatisfy({ $0.count <= room }) ? pages : fill(cap)
     }
 }

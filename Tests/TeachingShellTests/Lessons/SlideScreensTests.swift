@@ -119,3 +119,18 @@ struct SlideScreensTests {
             ])
     }
 }
+
+extension SlideScreensTests {
+    /// A block taller than a screen is cut into even parts: 24 one-row lines on screens of 21
+    /// rows make two parts of 12, not 21 and a last 3 (the Hidden line alone, issue 22.9).
+    @Test func aTallBlockIsCutEvenly() {
+        let lines = (1...24).map { ["row \($0)"] }
+        let pages = SlideScreens.split(lines, room: 21)
+        #expect(pages.map(\.count) == [12, 12])
+        // A line of three rows is never cut: 7 lines of 3 rows on screens of 10 make 9 + 6 + 6.
+        let tall = (1...7).map { n in (1...3).map { "line \(n) row \($0)" } }
+        let parts = SlideScreens.split(tall, room: 10)
+        #expect(parts.count == 3 && parts.allSatisfy { $0.count % 3 == 0 && $0.count <= 10 })
+        #expect(parts.map(\.count).max()! - parts.map(\.count).min()! <= 3)
+    }
+}
