@@ -15,10 +15,11 @@ struct PlayerScreenTests {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }
 
-    private func shell(_ arguments: [String] = []) throws -> PseudoTerminal {
+    private func shell(_ arguments: [String] = [], lessons: String = InteractiveTests.lessons) throws -> PseudoTerminal
+    {
         let environment = [
             "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
-            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": InteractiveTests.lessons,
+            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": lessons,
             "XDG_STATE_HOME": home.path,
         ]
         return try PseudoTerminal(arguments: arguments, environment: environment, columns: 80, rows: 24)
@@ -41,6 +42,27 @@ struct PlayerScreenTests {
         terminal.clear()
         terminal.type("\r")
         #expect(terminal.waitFor("bid "), "Enter did not run the kept command: \(terminal.screen.suffix(300))")
+        #expect(terminal.leave() == 0)
+    }
+
+    /// Issue 23.11: Ctrl-C during a step's long block stops it, drops the rest of the block and
+    /// its checks ("step interrupted; again runs it", no broken promise), and leaves the lesson's
+    /// market as it was before the step.
+    @Test func ctrlCInAStepAbandonsTheBlock() throws {
+        let folder = home.appendingPathComponent("lessons")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "# Slow\n\nA long run.\n\n```gm\nrun 5000000\nbuy\n# expect t 7\n```\n\nEnd.\n".write(
+            to: folder.appendingPathComponent("slow.md"), atomically: true, encoding: .utf8)
+        let terminal = try shell(lessons: folder.path)
+        terminal.enter("lesson slow")
+        usleep(500_000)
+        terminal.type("\u{03}")
+        #expect(terminal.waitFor("step interrupted; again runs it", seconds: 20), "\(terminal.screen.suffix(300))")
+        // The rows run before Ctrl-C are shown, through the pager: q stops it.
+        if terminal.waitFor("Space or Enter: more, q: stop", seconds: 5) { terminal.type("q") }
+        #expect(terminal.waitFor("[slow 1/2] t=0 98.80|101.20> "))
+        #expect(!terminal.screen.contains("promise does not hold"))
+        #expect(!terminal.screen.contains("> buy"), "the block went on after Ctrl-C")
         #expect(terminal.leave() == 0)
     }
 

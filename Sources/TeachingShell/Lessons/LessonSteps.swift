@@ -88,7 +88,9 @@ extension LessonPlayer {
             if block.interrupted {
                 play?.market = before
                 learner.session = before
-                return lines + block.lines + [Self.interruptedLine]
+                // Said first, so that a pager's first screen shows it, and again under long output.
+                let again = block.lines.count > 20 ? [Self.interruptedLine] : []
+                return lines + [Self.interruptedLine] + block.lines + again
             }
         }
         guard var current = play else { return [] }
