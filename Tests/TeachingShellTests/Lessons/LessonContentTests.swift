@@ -73,7 +73,7 @@ struct LessonContentTests {
         // At a prior of 0.2 the posterior is 0.2 × 0.75 / (0.2 × 0.75 + 0.8 × 0.25) = 3/7, not 0.75.
         let market = try shell(after: "set low 100; set high 110; set mu 0.5; set prior 0.2; buy").session.binary.market
         #expect(abs(market.belief.pHigh - 3.0 / 7) < 1e-12)
-        #expect(explanation.contains("0.15 / 0.35 ≈ 0.43"))
+        #expect(explanation.contains("(at 0.2: 0.15 / 0.35 ≈ 0.43)"))
     }
 
     /// Item 13: μ·ΔV is the spread, its half μσ_v; 1.5874 is 17% below 1.92, not a fifth.
