@@ -164,6 +164,11 @@ struct LessonContentTests {
         let quiet = try #require(example3.steps.firstIndex { $0.prediction?.explanation?.contains("63/115") == true })
         #expect(!example3.steps[..<quiet].contains { "\($0.narration)".contains("63/115") })
 
+        // gm1985 asks whether a sell reopens the ask and how the spread scales with μ.
+        let gm1985 = try Self.lesson("gm1985")
+        #expect(gm1985.steps.filter { $0.prediction != nil }.count >= 5)
+        #expect(!gm1985.steps.contains { "\($0.narration)".contains("2.18: a little more than double") })
+
         let profit = try Self.lesson("profit")
         #expect(profit.steps.contains { step in
             step.prediction?.quantity == .ask && step.commands.contains { if case .command("informed") = $0.kind { true } else { false } }
