@@ -61,6 +61,29 @@ struct LessonContentTests {
         #expect(!"\(opening)".contains("narrower one on average"))
     }
 
+    /// Item 8: asymmetry's `compare` step fits a screen: with `set detail brief` compare shows the
+    /// exact expectations only (its figures from ExpectedPath, computed here), not 87 lines of panels.
+    @Test func briefCompareFitsAScreen() throws {
+        var shell = Interpreter()
+        _ = shell.run(line: Array("set detail brief".utf8))
+        let briefReply = shell.run(line: Array("compare".utf8))
+        let brief = try #require(briefReply).lines.map(\.plain)
+        #expect(brief.count <= 16 && brief.allSatisfy { $0.count <= 130 })
+        var p = Parameters()
+        p.low = 95
+        p.high = 105
+        p.mu = 0.6
+        let high = try #require(ExpectedPath(parameters: p, arrivals: 100, band: 1.05))
+        #expect(brief.contains { $0.hasPrefix("average spread") && $0.contains(Format.price(high.averageSpread)) })
+        #expect(!brief.contains { $0.contains("Bid–ask spread") })
+        _ = shell.run(line: Array("set detail full".utf8))
+        let fullReply = shell.run(line: Array("compare".utf8))
+        let full = try #require(fullReply).lines.map(\.plain)
+        #expect(full.contains { $0.contains("Bid–ask spread") } && full.count > 40)
+        let step = try #require(try Self.lesson("asymmetry").steps.first { $0.commands.contains { if case .command("compare") = $0.kind { true } else { false } } })
+        #expect(step.commands.contains { if case .command("set detail brief") = $0.kind { true } else { false } })
+    }
+
     /// Item 12: the ask weights each value by its posterior P(V)·P(buy | V)/P(buy), which equals the
     /// likelihood only at a prior of ½; the narration before the question no longer gives 0.75 away.
     @Test func bayesWeightsTheAskByPosteriors() throws {
