@@ -120,10 +120,13 @@ struct LessonContentTests {
         #expect(abs((market.quote.spread ?? .nan) - 2.4) < 1e-12)
         let text = try Self.text("review")
         #expect(text.contains("`set gamma 0.5`, which also drops the ε = ¼ set above"))
-        // Item 18: options are answers, not answers with their reasons.
+        // Item 18: options are answers, not answers with their reasons, in review and every lesson.
         let options = try Self.lesson("review").steps.compactMap(\.prediction).flatMap(\.options)
         #expect(options.count >= 8)
-        #expect(options.allSatisfy { !$0.text.contains(":") }, "\(options.map(\.text))")
+        for name in Course.order {
+            let options = try Self.lesson(name).steps.compactMap(\.prediction).flatMap(\.options)
+            #expect(options.allSatisfy { !$0.text.contains(":") }, "\(name): \(options.map(\.text))")
+        }
     }
 
     /// Item 15: the informed seller's gain, PIN's tail probability, play's fill, example-2's fall,
