@@ -124,6 +124,9 @@ struct LessonContentTests {
         let options = try Self.lesson("review").steps.compactMap(\.prediction).flatMap(\.options)
         #expect(options.count >= 8)
         for name in Course.order {
+            // Every question, once answered, says why.
+            let unexplained = try Self.lesson(name).steps.compactMap(\.prediction).filter { $0.explanation == nil }
+            #expect(unexplained.isEmpty, "\(name): questions at lines \(unexplained.map(\.line)) have no # explain")
             let options = try Self.lesson(name).steps.compactMap(\.prediction).flatMap(\.options)
             #expect(options.allSatisfy { !$0.text.contains(":") }, "\(name): \(options.map(\.text))")
         }
