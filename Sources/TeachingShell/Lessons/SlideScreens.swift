@@ -109,8 +109,18 @@ public enum SlideScreens {
 
     /// A block's lines (each a list of rows) on as few screens of `room` rows as a cut every
     /// screenful takes, each as even as lines allow; a line taller than a screen is cut between rows.
+    /// A line indented deeper than a section's label (a table's rows under `Bayes' rule`, `ask`
+    /// under `Quotes bid`) stays with the line above it when they fit a screen together.
     static func split(_ lines: [[String]], room: Int) -> [[String]] {
-        let pieces = lines.flatMap { line in
+        var sections: [[String]] = []
+        for line in lines {
+            if let last = sections.last, line.first?.hasPrefix("    ") == true, last.count + line.count <= room {
+                sections[sections.count - 1] += line
+            } else {
+                sections.append(line)
+            }
+        }
+        let pieces = sections.flatMap { line in
             stride(from: 0, to: max(line.count, 1), by: room).map { Array(line[$0..<min(line.count, $0 + room)]) }
         }
         func fill(_ cap: Int) -> [[String]] {

@@ -134,3 +134,19 @@ extension SlideScreensTests {
         #expect(parts.map(\.count).max()! - parts.map(\.count).min()! <= 3)
     }
 }
+
+extension SlideScreensTests {
+    /// A section's indented rows stay under its label: the four quote rows are one piece.
+    @Test func aSectionStaysWhole() {
+        let quotes = [
+            ["  Quotes        bid 1"], ["                ask 2"], ["                spread 1"],
+            ["                mid 1.5"],
+        ]
+        let lines = (1...3).map { ["  Line \($0)"] } + quotes
+        // 7 rows on screens of 6: an even cut of rows would be 4 and 3, putting "bid" on one
+        // screen and "ask" on the next; the section keeps the four quote rows together.
+        let pages = SlideScreens.split(lines, room: 6)
+        #expect(pages == [["  Line 1", "  Line 2", "  Line 3"], quotes.flatMap { $0 }])
+        #expect(pages.allSatisfy { $0.count <= 6 })
+    }
+}
