@@ -61,7 +61,9 @@ public struct Market: Equatable, Sendable {
             let name: Side = wanted == .buy ? .ask : .bid
             if side.hasNoBreakEven { throw .noBreakEven(name) }
             if side.isWithdrawn {
-                throw .sideWithdrawn(name, halfSpread: side.halfSpread ?? 0, tolerance: parameters.tolerance)
+                throw .sideWithdrawn(
+                    name, halfSpread: side.halfSpread ?? 0, tolerance: parameters.tolerance, cost: parameters.cost,
+                    mu: parameters.mu)
             }
             if side.price == nil {
                 throw .impossible(wanted, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)
@@ -119,8 +121,9 @@ public struct Market: Equatable, Sendable {
 
 /// Why an order could not be applied. The market is left unchanged.
 public enum MarketError: Error, Equatable, Sendable {
-    /// The side the order wants is withdrawn: its break-even half-spread exceeds the tolerance.
-    case sideWithdrawn(Side, halfSpread: Double, tolerance: Double)
+    /// The side the order wants is withdrawn: its break-even half-spread exceeds the tolerance. The
+    /// cost c and μ say which changes would reopen it (the half-spread is c plus the part μ makes).
+    case sideWithdrawn(Side, halfSpread: Double, tolerance: Double, cost: Double, mu: Double)
     /// The side the order wants is withdrawn: against elastic uninformed demand no price breaks even.
     case noBreakEven(Side)
     /// The order has probability zero under the market maker's belief, so Bayes' rule is undefined.

@@ -141,12 +141,26 @@ extension ParameterError {
 }
 
 extension MarketError {
+    /// The changes that reopen a withdrawn side, from its half-spread h = c + (the part μ makes):
+    /// lowering μ alone reopens it only if c ≤ τ (at μ = 0, h = c); lowering c alone only if
+    /// h − c ≤ τ; raising τ always.
+    static func reopening(halfSpread h: Double, tolerance: Double, cost: Double, mu: Double) -> String {
+        var changes: [String] = []
+        let adverse = h - cost
+        if mu > 0, cost <= tolerance { changes.append("lower mu") }
+        if cost > 0, adverse <= tolerance { changes.append("lower cost") }
+        if mu > 0, cost > tolerance, adverse > tolerance { changes.append("lower both cost and mu") }
+        changes.append("raise tolerance")
+        return changes.count == 3
+            ? "\(changes[0]), \(changes[1]) or \(changes[2])" : changes.joined(separator: " or ")
+    }
+
     var message: String {
         switch self {
-        case .sideWithdrawn(let side, let halfSpread, let tolerance):
+        case .sideWithdrawn(let side, let halfSpread, let tolerance, let cost, let mu):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             return
-                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
+                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); \(Self.reopening(halfSpread: halfSpread, tolerance: tolerance, cost: cost, mu: mu)) to reopen"
         case .noBreakEven(let side):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             return

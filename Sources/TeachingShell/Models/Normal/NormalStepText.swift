@@ -48,7 +48,7 @@ struct NormalStepText {
     private var uninformedStayOut: Double {
         guard elastic else { return parameters.epsNone }
         let q = step.quoteBefore
-        return max(0, 1 - parameters.epsBuy * q.ask.participation - parameters.epsSell * q.bid.participation)
+        return parameters.participating(buy: q.ask.participation, sell: q.bid.participation).epsNone
     }
 
     /// The fixed point the order met, checked at its price; for no trade, P(no trade).
