@@ -59,7 +59,10 @@ public struct Market: Equatable, Sendable {
         if strict, wanted != .none {
             let side = wanted == .buy ? before.ask : before.bid
             let name: Side = wanted == .buy ? .ask : .bid
-            if side.hasNoBreakEven { throw .noBreakEven(name) }
+            if side.hasNoBreakEven {
+                throw .noBreakEven(
+                    name, cost: parameters.cost, scale: side.elastic?.condition.scale ?? .infinity, mu: parameters.mu)
+            }
             if side.isWithdrawn {
                 throw .sideWithdrawn(
                     name, halfSpread: side.halfSpread ?? 0, tolerance: parameters.tolerance, cost: parameters.cost,
@@ -125,7 +128,8 @@ public enum MarketError: Error, Equatable, Sendable {
     /// cost c and μ say which changes would reopen it (the half-spread is c plus the part μ makes).
     case sideWithdrawn(Side, halfSpread: Double, tolerance: Double, cost: Double, mu: Double)
     /// The side the order wants is withdrawn: against elastic uninformed demand no price breaks even.
-    case noBreakEven(Side)
+    /// The cost c, C and μ say which changes would reopen it.
+    case noBreakEven(Side, cost: Double, scale: Double, mu: Double)
     /// The order has probability zero under the market maker's belief, so Bayes' rule is undefined.
     case impossible(Order, askOpen: Bool, bidOpen: Bool)
     /// `informed` was asked for in a state with no information event: no one is informed.

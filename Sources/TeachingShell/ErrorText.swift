@@ -161,10 +161,13 @@ extension MarketError {
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             return
                 "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); \(Self.reopening(halfSpread: halfSpread, tolerance: tolerance, cost: cost, mu: mu)) to reopen"
-        case .noBreakEven(let side):
+        case .noBreakEven(let side, let cost, let scale, let mu):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            // At μ = 0 the uninformed alone bring f(x)·(x − c) per arrival, which is ≥ 0 at some x
+            // with f(x) > 0 only if c < C: lowering μ reopens the side only then.
+            let reopen = mu > 0 && cost < scale ? "raise elastic C, lower mu, or set elastic off" : "raise elastic C or set elastic off"
             return
-                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); raise elastic C, lower mu, or set elastic off to reopen"
+                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); \(reopen) to reopen"
         case .impossible(let order, let askOpen, let bidOpen):
             switch order {
             case .none:

@@ -37,6 +37,19 @@ struct ReopeningTests {
         #expect(text.last?.hasSuffix("; \(reopen) to reopen") == true, "\(text.last ?? "")")
     }
 
+    /// Elastic demand with C = 1: at μ = 0 the uninformed alone bring f(x)·(x − c) = (1 − x)(x − c),
+    /// positive somewhere in (c, 1) only when c < 1. With c = 2 no μ reopens the side, with c = 0.2
+    /// (and μ = 0.9, where no price breaks even) lowering μ does.
+    @Test(arguments: [
+        ("set cost 2; set elastic 1; set mu 0.3", "raise elastic C or set elastic off to reopen"),
+        ("set cost 0.2; set elastic 1; set mu 0.9", "raise elastic C, lower mu, or set elastic off to reopen"),
+    ])
+    func anElasticRefusalOffersLowerMuOnlyWhenItHelps(script: String, reopen: String) {
+        let text = lines(script + "; buy")
+        #expect(text.last?.contains("no ask breaks even against elastic uninformed buyers") == true, "\(text.last ?? "")")
+        #expect(text.last?.hasSuffix(reopen) == true, "\(text.last ?? "")")
+    }
+
     /// With μ = 0 nobody is informed: the quote line does not say "only informed traders would
     /// trade there", and `explain`'s verdict does not offer to lower μ.
     @Test func withNoInformedTradersNoOneWouldTrade() {
