@@ -13,7 +13,8 @@
 /// A computed |r| below `margin` = 5·10⁻¹³, halfway between, is therefore exactly the typed
 /// remainder 0 for every such input, and a larger one is exactly not 0. Shares typed with more
 /// digits than that whose remainder is below 5·10⁻¹³ are taken as always trading. The same margin
-/// decides whether ε_b + ε_s exceeds 1 (refused) and whether γ = ε_b is shown.
+/// decides whether ε_b + ε_s exceeds 1 (refused) and whether γ = ε_b is shown. (`set gamma` was
+/// always exact: it stores ε_s = fl(1 − γ), and 1 − ε_b − ε_s is evaluated as fl(1 − γ) − ε_s = 0.)
 public enum UninformedShares {
     /// Half the smallest nonzero remainder of two shares typed with at most 12 decimals.
     public static let margin = 5e-13

@@ -165,7 +165,9 @@ extension MarketError {
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             // At μ = 0 the uninformed alone bring f(x)·(x − c) per arrival, which is ≥ 0 at some x
             // with f(x) > 0 only if c < C: lowering μ reopens the side only then.
-            let reopen = mu > 0 && cost < scale ? "raise elastic C, lower mu, or set elastic off" : "raise elastic C or set elastic off"
+            let reopen =
+                mu > 0 && cost < scale
+                ? "raise elastic C, lower mu, or set elastic off" : "raise elastic C or set elastic off"
             return
                 "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); \(reopen) to reopen"
         case .impossible(let order, let askOpen, let bidOpen):

@@ -43,7 +43,8 @@ private func transcripts() -> [(commands: String, shown: [String])] {
         var printed = result.stdoutLines[...]
         for line in block.shown where line != "..." {
             guard let at = printed.firstIndex(of: line) else {
-                Issue.record("README, `glosten -c '\(block.commands)'`: the binary does not print (in this order)\n\(line)")
+                Issue.record(
+                    "README, `glosten -c '\(block.commands)'`: the binary does not print (in this order)\n\(line)")
                 break
             }
             printed = printed[(at + 1)...]
@@ -82,7 +83,9 @@ private func transcripts() -> [(commands: String, shown: [String])] {
         return try #require(row.split(separator: " ").dropFirst().first.flatMap { Double($0) })
     }
     // Each README figure is the printed estimate rounded to the places the README gives.
-    for (label, name) in [("α = ", "alpha"), ("μ = ", "mu"), ("ε_b = ", "eps_buy"), ("ε_s = ", "eps_sell"), ("PIN = ", "PIN")] {
+    for (label, name) in [
+        ("α = ", "alpha"), ("μ = ", "mu"), ("ε_b = ", "eps_buy"), ("ε_s = ", "eps_sell"), ("PIN = ", "PIN"),
+    ] {
         let text = try figure(label)
         let places = text.split(separator: ".").dropFirst().first?.count ?? 0
         let value = try printed(name)

@@ -1,6 +1,6 @@
 import DealerModels
-import MarketModel
 import Foundation
+import MarketModel
 import Testing
 
 @testable import TeachingShell
@@ -48,7 +48,9 @@ struct InventorySentenceTests {
         _ = send(&shell, "model inventory")
         let contrast = text(&shell, "help contrast")
         #expect(!contrast.contains("is the quote now"))
-        #expect(contrast.contains("her expectation of every later trade price is her E[V] now, which after a buy is the price it paid"))
+        #expect(
+            contrast.contains(
+                "her expectation of every later trade price is her E[V] now, which after a buy is the price it paid"))
     }
 
     /// Item 10. `state`'s last line: "exactly while |I| ≤ n (no limit binds)" holds where, for every
@@ -97,14 +99,17 @@ struct InventorySentenceTests {
             let r = try #require(reply.record.fields["reservation"] ?? nil)
             let why = try #require(reply.lines.map(\.plain).first { $0.contains("both quotes moved") })
             #expect(why.contains("moved \(order == "buy" ? "up" : "down") 0.1000"), "\(why)")
-            #expect(why.contains("as I \(after > inventory ? "rose" : "fell") to \(InventoryText.lots(after));"), "\(why)")
+            #expect(
+                why.contains("as I \(after > inventory ? "rose" : "fell") to \(InventoryText.lots(after));"), "\(why)")
             let still = abs(after) < abs(inventory) && after != 0
             #expect(why.contains("still ") == still, "\(why)")
             if after < 0 { #expect(r > 100 && why.contains("short, r is above v"), "\(why)") }
             if after > 0 { #expect(r < 100 && why.contains("long, r is below v"), "\(why)") }
             if after == 0 { #expect(r == 100 && why.contains("flat again"), "\(why)") }
             if t == 2 {
-                #expect(why.hasPrefix("  both quotes moved down 0.1000 (A·σ² a lot) as I rose to −1; still short, r is above v"))
+                #expect(
+                    why.hasPrefix(
+                        "  both quotes moved down 0.1000 (A·σ² a lot) as I rose to −1; still short, r is above v"))
             }
             seen.insert(still ? "still" : (after == 0 ? "flat" : "away"))
             inventory = after

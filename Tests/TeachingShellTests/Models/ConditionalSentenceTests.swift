@@ -83,7 +83,8 @@ struct ConditionalSentenceTests {
                 let name = PINDayText.typeName(row.type)
                 let line = try #require(lines.first { $0.hasPrefix("              \(name): ") }, "\(lines)")
                 let parts = line.split(separator: ":").last!.split(separator: ",")
-                for (part, x) in zip(parts, [best.logLikelihood - row.logLikelihood, log(best.prior) - log(row.prior)]) {
+                for (part, x) in zip(parts, [best.logLikelihood - row.logLikelihood, log(best.prior) - log(row.prior)])
+                {
                     if abs(x) < 1e-12 {
                         #expect(part.contains("the same"), "\(line)")
                     } else {

@@ -46,7 +46,8 @@ struct ReopeningTests {
     ])
     func anElasticRefusalOffersLowerMuOnlyWhenItHelps(script: String, reopen: String) {
         let text = lines(script + "; buy")
-        #expect(text.last?.contains("no ask breaks even against elastic uninformed buyers") == true, "\(text.last ?? "")")
+        #expect(
+            text.last?.contains("no ask breaks even against elastic uninformed buyers") == true, "\(text.last ?? "")")
         #expect(text.last?.hasSuffix(reopen) == true, "\(text.last ?? "")")
     }
 
@@ -57,7 +58,10 @@ struct ReopeningTests {
         let withdrawn = text.filter { $0.contains("withdrawn: breaking even needs") }
         #expect(withdrawn.count >= 2)
         #expect(!withdrawn.contains { $0.contains("only informed traders") })
-        #expect(withdrawn.allSatisfy { $0.hasSuffix("with mu = 0 there are no informed traders, so no one would trade there") })
+        #expect(
+            withdrawn.allSatisfy {
+                $0.hasSuffix("with mu = 0 there are no informed traders, so no one would trade there")
+            })
         #expect(text.last?.hasSuffix("(lower cost or raise tolerance).") == true, "\(text.last ?? "")")
     }
 }

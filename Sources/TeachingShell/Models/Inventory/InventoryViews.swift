@@ -32,9 +32,11 @@ struct InventoryViews {
         // units in the last place below it; the boundary |I| = n itself is inside (≤).
         let limit = min(p.halfSpread, p.premium - p.halfSpread) / k * (1 + 1e-12)
         let law = "  E[ΔI] = −(A·σ²/W)·I = −\(Format.number(p.reversionRate))·I"
-        guard limit < 1 else { return law + " exactly while |I| ≤ \(Format.number(limit.rounded(.down))) (no limit binds)" }
-        return law
-            + " holds for no I ≠ 0 here: from |I| = 1 on a customer's limit binds (s or W − s is below A·σ²), and the pull is weaker"
+        guard limit < 1 else {
+            return law + " exactly while |I| ≤ \(Format.number(limit.rounded(.down))) (no limit binds)"
+        }
+        return law + " holds for no I ≠ 0 here: from |I| = 1 on a customer's limit binds"
+            + " (s or W − s is below A·σ²), and the pull is weaker"
     }
 
     func params(detail: Detail) -> [Line] {

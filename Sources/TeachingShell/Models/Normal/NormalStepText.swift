@@ -151,9 +151,8 @@ struct NormalStepText {
         }
         if parameters.mu == 0 { first = "with μ = 0 nobody is informed, so the order says nothing about v" }
         var lines = [Line("  Why           " + first + ";")]
-        lines.append(
-            Line(
-                "                E[v] \(Self.moved(moved, up: "rose", down: "fell")): quotes are the new belief's fixed points"))
+        let mean = Self.moved(moved, up: "rose", down: "fell")
+        lines.append(Line("                E[v] \(mean): quotes are the new belief's fixed points"))
         if let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread {
             let verb = Self.moved(s1 - s0, up: "widened", down: "narrowed")
             lines.append(Line("                the spread \(verb) (\(Format.price(s0)) → \(Format.price(s1)))"))

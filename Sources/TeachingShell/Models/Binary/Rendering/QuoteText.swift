@@ -18,7 +18,8 @@ enum QuoteText {
     private static func informedNote(_ side: SideQuote, _ parameters: Parameters) -> String {
         if parameters.mu == 0 { return "with mu = 0 there are no informed traders, so no one would trade there" }
         return side.informedTrade
-            ? "only informed traders would trade there" : "informed traders would not trade there either, so no one would"
+            ? "only informed traders would trade there"
+            : "informed traders would not trade there either, so no one would"
     }
 
     /// One line per withdrawn or undefined side: the half-spread it needs against the tolerance.
