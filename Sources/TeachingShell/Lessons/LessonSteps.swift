@@ -146,11 +146,13 @@ extension LessonPlayer {
         return market
     }
 
-    /// A shell over the lesson's market that runs one block, shown at the learner's width and learner.detail.
+    /// A shell over the lesson's market that runs one block, shown at the learner's width and
+    /// learner.detail, each reply laid out to fit one screen (issue 22.8).
     func lessonShell(_ learner: MarketShell, _ market: MarketSession) -> MarketShell {
         var child = MarketShell(session: market)
         child.lastStep = lastStep
         child.display = learner.display
+        child.display.compact = true
         child.detail = learner.detail
         child.shouldStop = learner.shouldStop
         return child

@@ -69,6 +69,22 @@ struct NormalEquationText {
         return lines
     }
 
+    /// The same equation in three lines, for a reply that must fit one screen: the formula, its
+    /// pieces at the price, and N/D ± c against the price.
+    func compactLines(indent: String = "    ") -> [Line] {
+        let e = equation
+        let tailMean = e.tailMean.map(Format.price) ?? "undefined"
+        return [
+            Line("\(indent)\(q) = [μ·E(v·1{\(tail)}) + (1−μ)\(eps)·E(v)] / [μ·P(\(tail)) + (1−μ)\(eps)] \(sign) c"),
+            Line(
+                "\(indent)P(v \(isAsk ? ">" : "<") \(Format.price(e.price))) = \(Format.probability(e.tailProbability)), E[v | \(tail)] = \(tailMean), (1−μ)·\(eps) = \(Format.number(1 - e.mu)) × \(Format.number(e.eps))"
+            ),
+            Line(
+                "\(indent)N/D \(sign) c = \(Format.price(e.numerator)) / \(Format.probability(e.denominator)) \(sign) \(Format.number(e.cost)) = \(Format.price(e.breakEvenPrice)): \(q) − (N/D \(sign) c) = \(residual), \(check)"
+            ),
+        ]
+    }
+
     /// z for the price, when the belief is normal.
     private var zNote: String {
         guard let mills else { return "" }

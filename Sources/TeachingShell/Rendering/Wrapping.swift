@@ -1,11 +1,9 @@
-import TeachingShell
-
 /// Wraps a line to the terminal's width at spaces only, keeping each word's tone. Continuation
 /// lines hang under the text: past a label such as `  Why           `, or past a list item's
 /// marker (`- `, `1. `). `a : b : c`, `x = y`, `x ≈ y` and `V | buy` are kept on one line when
 /// they fit.
-enum Wrapping {
-    static func wrap(_ line: Line, width: Int) -> [Line] {
+public enum Wrapping {
+    public static func wrap(_ line: Line, width: Int) -> [Line] {
         let plain = line.plain
         guard width >= 20, plain.count > width else { return [line] }
         let indent = String(repeating: " ", count: hangingIndent(plain, width: width))
