@@ -1,7 +1,8 @@
 import Foundation
 
 /// A line chart for the terminal: Unicode braille (2×4 dots a cell) with box-drawing axes, or
-/// plain ASCII when the terminal is not UTF-8. Labelled axes, a legend, a dashed reference line.
+/// plain ASCII when the terminal is not UTF-8. Labelled axes, a legend, a dashed reference line;
+/// a second series is drawn dashed (ASCII: its own mark), so lines never differ by colour alone.
 struct Chart {
     struct Series {
         let name: String
@@ -35,7 +36,8 @@ struct Chart {
         let columns = max(10, width - labelWidth - 3)
         var grid = Grid(columns: columns, rows: height, unicode: unicode)
         if let reference { grid.dashed(at: grid.row(reference.value, bottom: bottom, top: top)) }
-        for item in series {
+        let dashed = dashedSeries
+        for (index, item) in series.enumerated() {
             var previous: Int?
             for x in 0..<grid.pixelColumns {
                 let value = item.values[min(item.values.count - 1, x * item.values.count / grid.pixelColumns)]
@@ -44,7 +46,10 @@ struct Chart {
                     continue
                 }
                 let y = grid.row(value, bottom: bottom, top: top)
-                grid.plot(x: x, from: previous ?? y, to: y, series: item)
+                // A dashed series leaves a gap every other 4 pixel columns where it runs level.
+                if !dashed.contains(index) || x % 8 < 4 || (previous.map { $0 != y } ?? false) {
+                    grid.plot(x: x, from: previous ?? y, to: y, series: item)
+                }
                 previous = y
             }
         }
@@ -67,12 +72,20 @@ struct Chart {
                 indent + " " + first + String(repeating: " ", count: max(1, columns - first.count - last.count)) + last,
                 .dim))
         var legend: [Span] = [Span(indent + " ")]
-        for item in series {
-            legend += [Span(unicode ? "━━ " : "\(item.mark)\(item.mark) ", item.tone), Span(item.name + "   ")]
+        for (index, item) in series.enumerated() {
+            let sample = unicode ? (dashed.contains(index) ? "━ ━ " : "━━━ ") : "\(item.mark)\(item.mark) "
+            legend += [Span(sample, item.tone), Span(item.name + "   ")]
         }
         if let reference { legend += [Span(unicode ? "┄┄ " : "-- ", .dim), Span(reference.name)] }
         lines.append(Line(legend))
         return lines
+    }
+
+    /// The series drawn dashed, so that two lines differ in shape and not only in colour (a
+    /// colour-blind reader, a washed-out projector): every second one of those not dimmed.
+    var dashedSeries: Set<Int> {
+        let strong = series.indices.filter { series[$0].tone != .dim }
+        return Set(strong.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
     }
 
     /// A short axis label: 4 significant digits.
