@@ -14,7 +14,7 @@ public enum Wrapping {
         var lines: [Line] = []
         var current: [Span] = []
         var used = 0
-        for piece in pieces(line, limit: max(10, (width - indent.count) / 2)) {
+        for piece in pieces(line, limit: max(10, min(width - indent.count, width / 2))) {
             if !piece.isSpace, used + piece.width > width, used > indent.count {
                 lines.append(Line(trimmedTrailingSpace(current)))
                 current = [Span(indent)]
