@@ -1,7 +1,7 @@
 import NormalValue
 
 /// One normal-model step laid out to fit a screen (a lesson's step at 80×24): the fixed point in
-/// three lines, P(informed | order) and the posterior on one line each, the quotes two to a line,
+/// three lines beside its label, P(informed | order) and the posterior on one line each, the quotes two to a line,
 /// the why and the hidden part. Every number is the `NormalBayesStep`'s, as in the full layout.
 extension NormalStepText {
     var compactFixedPoint: [Line] {
@@ -16,14 +16,15 @@ extension NormalStepText {
                 ),
             ]
         }
-        let side = step.order == .buy ? "ask" : "bid"
-        return [Line("  Fixed point   the \(side) the order met, with the numbers filled in", .heading)]
-            + NormalEquationText(
+        var lines = NormalEquationText(
                 equation: equation, mills: nil, mean: parameters.mean, sigma: parameters.sigma,
                 elastic: step.quoteBefore[step.order == .buy ? .ask : .bid].fixedPoint.flatMap { fixed in
                     fixed.scale.map { (fixed.participation, $0) }
                 }
             ).compactLines()
+        // The formula beside the label: `  Fixed point   a = [μ·E(v·1{v > a}) + …] + c`.
+        lines[0] = Line("  Fixed point   " + lines[0].plain.drop { $0 == " " }, .heading)
+        return lines
     }
 
     var compactInformed: [Line] {
@@ -49,15 +50,26 @@ extension NormalStepText {
         ]
     }
 
-    /// The why's three clauses joined into one sentence.
+    /// `a buy is likelier when v > a: E[v] rose by +0.4363; the spread narrowed (0.8727 → 0.8675)`.
     var compactWhy: [Line] {
-        let clauses = why.map { $0.plain.trimmingCharacters(in: .whitespaces) }
-        guard let first = clauses.first else { return [] }
-        let rest = clauses.dropFirst().joined(separator: "; ")
-        return [Line("  " + first + (rest.isEmpty ? "" : " " + rest))]
+        let moved = step.meanAfter - step.meanBefore
+        var first: String
+        switch step.order {
+        case .buy: first = "a buy is likelier when v > a"
+        case .sell: first = "a sell is likelier when v < b"
+        case .none: first = "a no-trade is likelier when b ≤ v ≤ a"
+        }
+        if parameters.mu == 0 { first = "with μ = 0 the order says nothing about v" }
+        var text = first + ": E[v] " + (moved > 0 ? "rose" : (moved < 0 ? "fell" : "stayed"))
+        if moved != 0 { text += " by \(Format.change(moved))" }
+        if let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread {
+            let verb = s1 < s0 ? "narrowed" : (s1 > s0 ? "widened" : "stayed")
+            text += "; the spread \(verb) (\(Format.price(s0)) → \(Format.price(s1)))"
+        }
+        return [Line("  Why           " + text)]
     }
 
-    /// `true value v = -0.3033; market maker's profit +0.7396 (expected ±0.0000)`, with the trader's type.
+    /// `true v = -0.3033; market maker made +0.7396 (expected ±0.0000)`, with the trader's type.
     var compactHidden: [Line] {
         var parts: [String] = []
         switch step.trader {
@@ -65,9 +77,9 @@ extension NormalStepText {
         case .uninformed: parts.append("noise trader")
         case .unknown: break
         }
-        parts.append("true value v = \(Format.price(truthValue))")
+        parts.append("true v = \(Format.price(truthValue))")
         if let profit = step.realisedProfit, let expected = step.expectedProfit {
-            parts.append("market maker's profit \(Format.change(profit)) (expected \(Format.change(expected)))")
+            parts.append("market maker made \(Format.change(profit)) (expected \(Format.change(expected)))")
         }
         return [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]
     }

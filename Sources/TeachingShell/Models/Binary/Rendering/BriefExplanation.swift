@@ -42,7 +42,10 @@ struct BriefExplanation {
             case -1: "likelier after bad news (\(lb) against \(lg))"
             default: "as likely after good news as after bad (\(lg))"
             }
-        return "\(capital) is \(likelier), so \(direction) \(Explanation.moved(before, after))."
+        let now = Format.probability(after)
+        let moved =
+            Format.probability(before) == now ? "stayed at \(now)" : "\(after > before ? "rose" : "fell") to \(now)"
+        return "\(capital) is \(likelier), so \(direction) \(moved)."
     }
 
     /// "raised P(V = 104 | event) to 0.7143", "lowered …", "left … at 0.5000".
@@ -52,8 +55,8 @@ struct BriefExplanation {
         return "\(after > before ? "raised" : "lowered") \(name) to \(now)"
     }
 
-    /// "The spread narrowed by 1.0000: P(V = 110) moved away from ½, so the market maker is surer
-    /// of the value." With α < 1, the part of the move from each cause.
+    /// "The spread narrowed by 1.0000: P(V = 110) moved away from ½ (surer of the value)." With
+    /// α < 1, the part of the move from each cause.
     private var spread: String? {
         guard let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread else { return nil }
         let change = s1 - s0
@@ -65,7 +68,7 @@ struct BriefExplanation {
         guard eventUncertain else {
             guard Explanation.order(before, after) != 0 else { return head + "." }
             let reason =
-                "\(direction) moved \(surer ? "away from" : "toward") ½ (the market maker is \(surer ? "surer" : "less sure") of the value)"
+                "\(direction) moved \(surer ? "away from" : "toward") ½ (\(surer ? "surer" : "less sure") of the value)"
             return head + ((change < 0) == surer ? ": \(reason)." : ", although \(reason).")
         }
         guard let parts = Explanation.parts(step.prior, step.posterior, parameters: parameters) else {
