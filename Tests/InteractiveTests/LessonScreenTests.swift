@@ -167,7 +167,7 @@ struct LessonScreenTests {
         #expect(second.contains("Will the spread widen, narrow or stay the same in this step?"))
         let widened = nextStep(terminal, heading: "continued", keys: "widen\r")
         #expect(widened.contains("Right: the spread widens."))
-        #expect(widened.contains("ask    101.5352 → 102.0811"), "\(widened)")
+        #expect(widened.contains("ask 101.5352 → 102.0811"), "\(widened)")
         #expect(!widened.contains("promise does not hold"))
         let again = nextStep(terminal, heading: nil, keys: "again\r")
         #expect(again.contains("(this step has run;"))
