@@ -2,11 +2,11 @@ import Foundation
 import MarketModel
 
 /// One Bayes step laid out to fit a screen (a lesson's step at 80×24): the same Bayes' rule with
-/// its numbers, the odds and P(event) on one line each, the quotes two to a line, a short why and
+/// its numbers, elastic demand without its note, the odds and P(event) on one line each, the quotes two to a line, a short why and
 /// a one-line hidden part. Every number is the `BayesStep`'s, as in the full layout.
 extension StepText {
     var compactLines: [Line] {
-        [headline] + bayes + ElasticText.stepLines(step, parameters: parameters) + compactOdds + informed
+        [headline] + bayes + ElasticText.stepLines(step, parameters: parameters, compact: true) + compactOdds + informed
             + ParticipationText(parameters: parameters).stepLines(step) + QuoteMoves.compactLines(quoteRows)
             + quoteNotes + [Line("  Why           " + BriefExplanation(step: step, parameters: parameters).text)]
             + compactHidden
