@@ -2,7 +2,8 @@ import Foundation
 
 /// A line chart for the terminal: Unicode braille (2×4 dots a cell) with box-drawing axes, or
 /// plain ASCII when the terminal is not UTF-8. Labelled axes, a legend, a dashed reference line;
-/// a second series is drawn dashed (ASCII: its own mark), so lines never differ by colour alone.
+/// a second series is drawn dashed (ASCII: its own mark) and each of two or more lines is named at
+/// its right end, so lines never differ by colour alone.
 struct Chart {
     struct Series {
         let name: String
@@ -33,7 +34,9 @@ struct Chart {
         let (bottom, top) = (max(floor, low - pad), min(bounds?.upperBound ?? .infinity, high + pad))
         let labels = [top, (top + bottom) / 2, bottom].map(Self.label)
         let labelWidth = labels.map(\.count).max() ?? 1
-        let columns = max(10, width - labelWidth - 3)
+        let named = endLabelled
+        let labelRoom = named.isEmpty ? 0 : 1 + (named.map { series[$0].name.count }.max() ?? 0)
+        let columns = max(10, width - labelWidth - 3 - labelRoom)
         var grid = Grid(columns: columns, rows: height, unicode: unicode)
         if let reference { grid.dashed(at: grid.row(reference.value, bottom: bottom, top: top)) }
         let dashed = dashedSeries
@@ -53,6 +56,16 @@ struct Chart {
                 previous = y
             }
         }
+        // Each named line's name at its right end, on the row where it ends (the next free row
+        // when two end on the same one).
+        var ends: [Int: Int] = [:]
+        for index in named {
+            guard let last = series[index].values.last(where: \.isFinite) else { continue }
+            let pixel = grid.row(last, bottom: bottom, top: top)
+            let row = unicode ? pixel / 4 : pixel
+            let free = (0..<height).filter { ends[$0] == nil }.min { abs($0 - row) < abs($1 - row) }
+            if let free { ends[free] = index }
+        }
         var lines = [Line("\(title) (\(unit))", .heading)]
         for row in 0..<height {
             let label = row == 0 ? labels[0] : (row == height / 2 ? labels[1] : (row == height - 1 ? labels[2] : ""))
@@ -60,7 +73,8 @@ struct Chart {
             lines.append(
                 Line(
                     [Span(String(repeating: " ", count: labelWidth - label.count) + label + axis, .dim)]
-                        + grid.spans(row: row)))
+                        + grid.spans(row: row)
+                        + (ends[row].map { [Span(" " + series[$0].name, series[$0].tone)] } ?? [])))
         }
         let indent = String(repeating: " ", count: labelWidth + 1)
         lines.append(
@@ -86,6 +100,13 @@ struct Chart {
     var dashedSeries: Set<Int> {
         let strong = series.indices.filter { series[$0].tone != .dim }
         return Set(strong.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+    }
+
+    /// The series named at the right end of their line: those not dimmed, when there are two or
+    /// more of them (one line needs no name beyond the legend's).
+    var endLabelled: [Int] {
+        let strong = series.indices.filter { series[$0].tone != .dim }
+        return strong.count >= 2 ? strong : []
     }
 
     /// A short axis label: 4 significant digits.

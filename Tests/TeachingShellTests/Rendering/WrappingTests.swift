@@ -91,7 +91,8 @@ struct WrappingTests {
         }
     }
 
-    /// compare's two markets: the second line is dashed, so the two differ in shape too.
+    /// compare's two markets: the second line is dashed and each is named at its end, so the two
+    /// differ in shape and label, not only in colour.
     @Test func twoChartLinesDifferInShape() {
         let chart = Chart(
             title: "Spread", unit: "$",
@@ -103,9 +104,12 @@ struct WrappingTests {
         let plot = lines[1...8].map { $0.drop { $0 != "┤" && $0 != "│" }.dropFirst() }
         let top = plot.first { $0.contains { $0 != " " } }!
         let bottom = plot.last { $0.contains { $0 != " " } }!
-        #expect(!top.contains(" "), "the first line is solid: \(top)")
+        #expect(!top.dropLast(" μ = 0.6".count).contains(" "), "the first line is solid: \(top)")
         #expect(bottom.filter { $0 == " " }.count >= bottom.count / 3, "the second line is dashed: \(bottom)")
         #expect(lines.last!.contains("━━━ μ = 0.6") && lines.last!.contains("━ ━ μ = 0.15"))
+        // Each line is named where it ends: μ = 0.6 (at 2) on the top line's row, μ = 0.15 on the bottom one's.
+        #expect(top.hasSuffix(" μ = 0.6") && bottom.hasSuffix(" μ = 0.15"), "\(top)\n\(bottom)")
+        #expect(lines.allSatisfy { $0.count <= 60 })
     }
 }
 
