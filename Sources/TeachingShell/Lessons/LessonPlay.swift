@@ -68,9 +68,20 @@ struct LessonPlay: Sendable {
     /// question's answer), the title cut short so that the line fits `width`.
     func heading(width: Int, continued: Bool = false) -> Line {
         let place = "step \(index + 1) of \(lesson.steps.count)" + (continued ? ", continued" : "")
-        let room = max(8, width - place.count - 20)
-        let title = lesson.title.count > room ? String(lesson.title.prefix(room - 1)) + "…" : lesson.title
-        return Line("── \(place) · \(title) ──", .heading)
+        let room = max(8, width - place.count - 9)
+        return Line("── \(place) · \(Self.shortened(lesson.title, to: room)) ──", .heading)
+    }
+}
+
+extension LessonPlay {
+    /// A title cut to `room` characters at a word, with `…` (never mid-word).
+    static func shortened(_ title: String, to room: Int) -> String {
+        guard title.count > room else { return title }
+        var words = title.split(separator: " ").map(String.init)
+        while words.count > 1, words.joined(separator: " ").count + 1 > room { words.removeLast() }
+        var kept = words.joined(separator: " ")
+        while let last = kept.last, ":,;·–—-".contains(last) { kept.removeLast() }
+        return kept.count + 1 <= room ? kept + "…" : String(kept.prefix(max(1, room - 1))) + "…"
     }
 }
 

@@ -169,11 +169,13 @@ extension LessonPlayer {
     }
 
     /// A shell over the lesson's market that runs one block, shown at the learner's width and at
-    /// the lesson's detail (a learner's `set detail brief` is exploration, set aside).
+    /// the lesson's detail (a learner's `set detail brief` is exploration, set aside), each reply
+    /// laid out to fit one screen.
     func lessonShell(_ learner: MarketShell, _ market: MarketSession) -> MarketShell {
         var child = MarketShell(session: market)
         child.lastStep = lastStep
         child.display = learner.display
+        child.display.compact = true
         child.detail = Self.lessonDetail
         child.shouldStop = learner.shouldStop
         return child
