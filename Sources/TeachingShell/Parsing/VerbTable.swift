@@ -88,7 +88,7 @@ public let verbTable: [Verb] = [
             "A period with no trade. Bayes' rule uses P(no trade | state): with alpha < 1, both sides open and informed traders trading at both quotes, a no-trade is likelier without an event (informed arrivals would have traded), so it raises P(no event); with a side withdrawn, arrivals who wanted it leave, and with a cost informed traders stay out of a side whose price does not pay (an ask at or above high, a bid at or below low), so a no-trade can point either way (the step shows which). When every arrival trades (eps_buy + eps_sell = 1, both sides open, informed traders on both) a no-trade period cannot happen and pass is refused.",
         make: { _ in .order(.none) }),
     Verb(
-        name: "informed", group: .trade, aliases: ["insider"], arguments: .nothing, usage: "informed",
+        name: "informed", group: .trade, aliases: [], arguments: .nothing, usage: "informed",
         summary: "an informed trader arrives and trades toward the true value when the price pays (see `set truth`)",
         details:
             "Nature sends a trader who knows the value: a buy when truth is high, a sell when truth is low, if the price pays (an ask below high, a bid above low). Otherwise (with a cost) the trader stays out and the period is a no-trade the market maker learns from, as in `run`; if that side is withdrawn the trader leaves, also a no-trade. The market maker sees only the order; the shell reveals the trader's type as hidden information.",

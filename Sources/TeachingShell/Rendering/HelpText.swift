@@ -41,6 +41,7 @@ enum HelpText {
                 let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
                 lines.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
             }
+            if group == .games { lines += GameText.elsewhereInHelp(model) }
         }
         lines.append(
             Line(

@@ -15,11 +15,38 @@ enum MakerText {
             ]
     }
 
-    /// What to type next.
+    /// What to type next; in `compete`, with the market maker's quotes you are about to face.
     static func prompt(_ game: MakerGame) -> Line {
-        Line(
-            "round \(game.rounds.count + 1) of \(game.request.rounds): type bid ask (e.g. 99.5 101.5, - for no quote), or maker quit",
-            .dim)
+        let round = "round \(game.rounds.count + 1) of \(game.request.rounds)"
+        guard game.request.rule == .compete else {
+            return Line("\(round): type bid ask (e.g. 99.5 101.5, - for no quote), or quit", .dim)
+        }
+        return Line("\(round): market maker quotes \(quote(game.computerQuote)); type bid ask, or quit", .dim)
+    }
+
+    /// `quote` during the game: the quotes you face and your last ones, with E[V] as the market
+    /// maker holds it.
+    static func quote(_ game: MakerGame) -> [Line] {
+        let e = game.yourMarket.expectedValue
+        var lines: [Line]
+        switch game.request.rule {
+        case .compete:
+            lines = [
+                Line(
+                    "\(game.position): the market maker quotes \(quote(game.computerQuote)) (E[V] = \(Format.value(e)))",
+                    .heading)
+            ]
+        case .monopoly:
+            let its = game.computerMarket ?? game.yourMarket
+            lines = [
+                Line("\(game.position): E[V] in your market = \(Format.value(e))", .heading),
+                Line(
+                    "  the computer's own market: E[V] = \(Format.value(its.expectedValue)); it will quote \(quote(game.computerQuote))",
+                    .dim),
+            ]
+        }
+        if let last = game.rounds.last { lines.append(Line("  your last quotes: \(quote(last.yours))")) }
+        return lines + [prompt(game)]
     }
 
     static func round(_ r: MakerRound, game: MakerGame) -> [Line] {
@@ -49,11 +76,11 @@ enum MakerText {
         return lines
     }
 
-    private static func quote(_ q: TwoSided) -> String {
+    static func quote(_ q: TwoSided) -> String {
         "\(q.bid.map(Format.value) ?? "-") | \(q.ask.map(Format.value) ?? "-")"
     }
 
-    private static func tone(_ order: Order) -> Tone {
+    static func tone(_ order: Order) -> Tone {
         switch order {
         case .buy: .buy
         case .sell: .sell
