@@ -169,7 +169,7 @@ struct DrillPlayerTests {
         let bad = run(&shell, "frobnicate")
         #expect(
             bad.lines.map(\.plain) == [
-                "'frobnicate' is neither an answer nor a command: answer with a number such as 102.67 or 308/3, or type skip, hint or again"
+                "'frobnicate' is neither an answer nor a command: answer with a number such as 102.67, 308/3 or 96+8*0.65, or type skip, hint or again"
             ])
         let quote = run(&shell, "quote")
         #expect(quote.error == nil && quote.plainText.hasPrefix("bid "))
