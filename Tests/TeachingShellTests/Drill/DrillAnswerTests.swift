@@ -149,7 +149,30 @@ struct DrillAnswerTests {
             }
         }
         #expect(grid.count == 3 * 4 * 4 * 3 * 2 * 2)
-        for exercise in grid {
+        for exercise in grid where exercise.kind == .posterior {
+            // The posterior question states the informed traders' piece instead of the quote: its
+            // answer is E[v] + P(I | order)·(E[v | piece] − E[v]) from those numbers, with
+            // P(I | order) = μ·P(piece) / (μ·P(piece) + (1−μ)·ε), to the 4 places they are stated.
+            let text = exercise.setting.map(\.plain).joined(separator: " ") + " " + exercise.question
+            func number(after label: String) -> Double? {
+                guard let range = text.range(of: label) else { return nil }
+                let digits = text[range.upperBound...].prefix { $0.isNumber || $0 == "." || $0 == "-" }
+                return Double(digits.hasSuffix(".") ? digits.dropLast() : digits)
+            }
+            let buy = exercise.question.contains("A buy")
+            let piece = buy ? "v > a" : "v < b"
+            guard let m = number(after: "m = "), let mu = number(after: "μ = "), let eps = number(after: "ε_b = "),
+                let share = number(after: "P(\(piece)) = "), let pieceMean = number(after: "E[v | \(piece)] = "),
+                case .number(let answer) = exercise.answer
+            else {
+                Issue.record("a posterior exercise without its numbers: \(text)")
+                continue
+            }
+            #expect(!text.contains("quotes bid"), "the quote is the answer, so it is not given")
+            let pInformed = mu * share / (mu * share + (1 - mu) * eps)
+            #expect(abs(answer - (m + pInformed * (pieceMean - m))) < 1e-3, "\(text): \(answer)")
+        }
+        for exercise in grid where exercise.kind != .posterior {
             guard let numbers = NormalNumbers(exercise) else {
                 Issue.record("no quotes in \(exercise.setting.map(\.plain))")
                 continue

@@ -65,8 +65,7 @@ enum MakerText {
             lines.append(Line("  the computer: " + monopolyFill(r.computerOrder, r.computer), tone(r.computerOrder)))
         }
         let e = game.yourMarket.expectedValue
-        let faced = rule == .compete ? "at the best quotes" : "at your quotes"
-        lines.append(Line("  \(faced) " + breakEvenLine(r) + "; E[V] is now \(Format.value(e))", .dim))
+        lines.append(Line("  break-even " + breakEvenLine(r) + "; E[V] now \(Format.value(e))", .dim))
         // After the last round the score follows, with the standings at the true value.
         guard !game.isOver else { return lines }
         let itsValue = (game.computerMarket ?? game.yourMarket).expectedValue
@@ -112,10 +111,10 @@ enum MakerText {
         "position \(signed(l.position)), cash \(signed(l.cash)), worth \(signed(l.cash + l.position * e)) at E[V]"
     }
 
-    /// How the quotes the order met stood against break-even.
+    /// Break-even at the quotes the order met (the best ones in `compete`, yours in `monopoly`).
     private static func breakEvenLine(_ r: MakerRound) -> String {
-        let ask = r.breakEven.ask.map { "E[V | buy] = \(Format.value($0))" } ?? "no buy possible"
-        let bid = r.breakEven.bid.map { "E[V | sell] = \(Format.value($0))" } ?? "no sell possible"
+        let ask = r.breakEven.ask.map { "E[V | buy] \(Format.value($0))" } ?? "no buy possible"
+        let bid = r.breakEven.bid.map { "E[V | sell] \(Format.value($0))" } ?? "no sell possible"
         return "\(ask), \(bid)"
     }
 }
