@@ -1,3 +1,5 @@
+import DealerModels
+import PINModel
 import Testing
 
 @testable import TeachingShell
@@ -65,5 +67,56 @@ import Testing
         #expect(solution.contains("the worked solution:") && solution.contains("answer: \(exercise.answerSentence)"))
         #expect(solution.contains("Enter shows exercise 2 of 2"))
         #expect(shell.drillPrompt == "[drill 2/2] Enter> ")
+    }
+}
+
+/// The drills of Roll, the inventory dealer and PIN against closed forms written out here.
+@Suite struct DealerAndPINDrillTests {
+    @Test func rollsCovarianceIsMinusCSquaredTimesTheSignVariance() {
+        for c in RollExercise.halfSpreads {
+            for gamma in RollExercise.gammas {
+                var p = RollParameters()
+                (p.halfSpread, p.gamma) = (c, gamma)
+                let exercise = RollExercise.exercise(.covariance, p)
+                // Var(q) = 1 − (2γ − 1)² = 4γ(1−γ) for q = ±1 with P(+1) = γ.
+                let closed = -c * c * (1 - (2 * gamma - 1) * (2 * gamma - 1))
+                guard case .number(let answer) = exercise.answer else { continue }
+                #expect(abs(answer - closed) < 1e-12, "c \(c), γ \(gamma)")
+                #expect(abs(answer) > 3 * Exercise.tolerance, "a zero answer is not accepted")
+            }
+        }
+    }
+
+    @Test func theDealersQuoteIsVMinusAsigmaSquaredIPlusOrMinusS() {
+        for (orders, inventory) in [([TradeSign.buy, .buy, .sell], -1), ([.sell, .sell, .sell], 3), ([.buy, .sell, .sell], 1)] {
+            var p = InventoryParameters()
+            (p.mean, p.risk, p.sigma, p.halfSpread) = (50, 0.2, 2, 0.25)
+            for side in ["ask", "bid"] {
+                let exercise = InventoryExercise.exercise(.quote, p, orders: orders, side: side)
+                // r = v − A·σ²·I = 50 − 0.8·I; ask = r + 0.25, bid = r − 0.25.
+                let r = 50 - 0.8 * Double(inventory)
+                let closed = side == "ask" ? r + 0.25 : r - 0.25
+                guard case .number(let answer) = exercise.answer else { continue }
+                #expect(abs(answer - closed) < 1e-12, "\(orders) \(side)")
+                #expect(exercise.steps.count == 3 && exercise.steps[0].count == orders.count)
+            }
+        }
+    }
+
+    @Test func pinIsAlphaMuOverAllArrivals() {
+        var p = PINParameters()
+        (p.alpha, p.mu, p.epsBuy, p.epsSell) = (0.2, 40, 20, 30)
+        let exercise = PINExercise.exercise(.pin, p)
+        // αμ = 8 of 8 + 20 + 30 = 58 arrivals a day.
+        #expect(exercise.answer == .number(8.0 / 58.0) || abs((exercise.answer.number ?? 0) - 8.0 / 58.0) < 1e-15)
+        #expect(exercise.steps.flatMap { $0 }.map(\.plain).joined().contains("= 8/58 = 0.1379"))
+        #expect(exercise.isProbability)
+    }
+}
+
+extension DrillValue {
+    fileprivate var number: Double? {
+        if case .number(let x) = self { return x }
+        return nil
     }
 }

@@ -67,7 +67,7 @@ struct Exercise: Sendable {
 
     /// Whether the answer is a probability (answers may be percentages).
     var isProbability: Bool {
-        kind == .informed || (kind == .posterior && model == .binary)
+        kind == .informed || kind == .pin || (kind == .posterior && model == .binary)
     }
 
     /// What is wrong with a wrong answer, without giving the right one away.

@@ -46,7 +46,7 @@ enum KyleExercise {
                 p.auctions == 1 ? [[text.varianceLine, text.lambdaLine], [text.priceLine]] : [[text.priceLine]],
                 "price"
             )
-        case .posterior, .quote, .informed, .spread, .withdrawn:
+        case .posterior, .quote, .informed, .spread, .withdrawn, .covariance, .pin:
             preconditionFailure("the kyle model offers only \(DrillKind.kinds(of: .kyle)) drills")
         }
         return Exercise(
