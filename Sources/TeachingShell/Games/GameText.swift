@@ -41,6 +41,19 @@ enum GameText {
         }
     }
 
+    /// `help insider` under a model that does not play it: the game's help under the first model
+    /// that does, headed by the models it needs; nil when `topic` is no other model's game.
+    static func helpElsewhere(_ topic: String, here: ModelKind) -> [Line]? {
+        let models = ModelKind.allCases.filter { $0.verb(named: topic)?.group == .games }
+        guard let first = models.first, here.verb(named: topic) == nil, let verb = first.verb(named: topic) else { return nil }
+        let needs = models.map { "model \($0.rawValue)" }.joined(separator: " or ")
+        return [
+            Line("usage: \(verb.usage)   (needs \(needs) first)", .heading),
+            Line("  \(first.verbSummaries[verb.name] ?? verb.summary)"),
+            Line("  \(first.verbDetails[verb.name] ?? verb.details)"),
+        ]
+    }
+
     /// How arithmetic may be typed in a move, for the expectation lines.
     static let arithmetic = "arithmetic like 96+2, no spaces"
 
