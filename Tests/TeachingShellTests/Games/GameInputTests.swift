@@ -160,11 +160,22 @@ import Testing
         #expect(run(&replay, "4").plainText.contains("price p = 100 + λ·y = 100 + 0.25 × \(day[priceText].split(separator: " ")[11])"))
     }
 
+    @Test func aLessonPredictionTakesArithmetic() {
+        let ask = Prediction(kind: .number(.ask, stated: nil, tolerance: 0.05), line: 1)
+        #expect(ask.reading("96+8*0.65") == .number(96 + 8 * 0.65))
+        let p = Prediction(kind: .number(.pHigh, stated: nil, tolerance: 0.01), line: 1)
+        #expect(p.reading("(0.5*0.65)/0.5") == .number(0.65))
+        #expect(p.reading("30+35%") == .number(0.65))
+        #expect(p.reading("buy") == nil)
+    }
+
     @Test func helpListsEveryGameWithTheModelItNeeds() {
         var binary = Interpreter()
         #expect(run(&binary, "help").lines.map(\.plain).contains { $0.hasPrefix("  insider [SEED]  (model kyle) ") })
         var kyle = Interpreter()
         _ = run(&kyle, "model kyle")
         #expect(run(&kyle, "help").lines.map(\.plain).contains { $0.hasPrefix("  maker …         (model binary or normal) ") })
+        #expect(run(&binary, "help insider").lines.first?.plain == "usage: insider [SEED]   (needs model kyle first)")
+        #expect(run(&kyle, "help maker").lines.first?.plain.hasSuffix("(needs model binary or model normal first)") == true)
     }
 }
