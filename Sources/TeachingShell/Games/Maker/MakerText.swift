@@ -40,9 +40,8 @@ enum MakerText {
             let its = game.computerMarket ?? game.yourMarket
             lines = [
                 Line("\(game.position): E[V] in your market = \(Format.value(e))", .heading),
-                Line(
-                    "  the computer's own market: E[V] = \(Format.value(its.expectedValue)); it will quote \(quote(game.computerQuote))",
-                    .dim),
+                // Its coming quotes are the best reply: shown after the round, not before.
+                Line("  the computer's own market: E[V] = \(Format.value(its.expectedValue))", .dim),
             ]
         }
         if let last = game.rounds.last { lines.append(Line("  your last quotes: \(quote(last.yours))")) }
