@@ -160,6 +160,21 @@ import Testing
         #expect(run(&replay, "4").plainText.contains("price p = 100 + λ·y = 100 + 0.25 × \(day[priceText].split(separator: " ")[11])"))
     }
 
+    @Test func theEndOfALongInsiderDayFits80x24() {
+        var shell = Interpreter()
+        _ = run(&shell, "model kyle")
+        _ = run(&shell, "set auctions 20")
+        _ = run(&shell, "insider 5")
+        var last: [String] = []
+        for _ in 1...20 { last = run(&shell, "1").lines.map(\.plain) }
+        // 10 rows at most: the first 4, a line for the 11 left out, the last 5.
+        #expect(last.contains("  … 11 more auctions …"), "\(last)")
+        #expect(last.filter { $0.range(of: #"^  \d+ +1\.00 "#, options: .regularExpression) != nil }.count == 9)
+        // With the lines that wrap at 80 columns, and the prompt, it fits 24 rows.
+        let rows = last.map { max(1, ($0.count + 79) / 80) }.reduce(0, +)
+        #expect(rows + 1 <= 24, "\(rows) rows")
+    }
+
     @Test func aLessonPredictionTakesArithmetic() {
         let ask = Prediction(kind: .number(.ask, stated: nil, tolerance: 0.05), line: 1)
         #expect(ask.reading("96+8*0.65") == .number(96 + 8 * 0.65))

@@ -58,12 +58,24 @@ enum KyleGameText {
         ]
     }
 
-    /// The auctions so far, one row each: your order and price, the equilibrium insider's.
-    static func table(_ game: KyleInsiderGame) -> [Line] {
+    /// The most rows the day's summary lists, so the end of a long day fits 80×24 (`history`
+    /// lists every auction).
+    static let summaryRows = 10
+
+    /// The auctions so far, one row each: your order and price, the equilibrium insider's; more
+    /// than `rows` show the first few and the last five.
+    static func table(_ game: KyleInsiderGame, rows: Int = .max) -> [Line] {
         var lines = [
             Line("  " + Format.pad("n", 4) + Format.pad("you", 12) + Format.pad("price", 12) + Format.pad("equilibrium", 13) + "its price", .dim)
         ]
-        for r in game.rounds {
+        let all = game.rounds
+        let shown: [KyleInsiderGame.Round?] =
+            all.count <= rows ? all : Array(all.prefix(rows - 6)) + [nil] + Array(all.suffix(5))
+        for round in shown {
+            guard let r = round else {
+                lines.append(Line("  … \(all.count - rows + 1) more auctions …", .dim))
+                continue
+            }
             lines.append(
                 Line(
                     "  " + Format.pad(String(r.n), 4) + Format.pad(Format.fixed(r.order, places: 2), 12)
@@ -77,7 +89,7 @@ enum KyleGameText {
         let heading =
             game.isOver ? "the day is over: " : "left the day after \(game.rounds.count) of \(game.auctions) auctions: "
         var lines = [Line([Span(heading, .heading), Span("v was \(Format.value(game.value))", .hidden)])]
-        lines += table(game)
+        lines += table(game, rows: summaryRows)
         let gap = game.profit - game.equilibriumProfit
         lines.append(Line("  your profit \(signed(game.profit)) against the equilibrium insider's \(signed(game.equilibriumProfit)) on the same noise (\(signed(gap)))"))
         lines.append(
