@@ -109,6 +109,15 @@ import Testing
         let rows = lines.filter { $0.range(of: #"^  \d+ +97.5 \| 100.5"#, options: .regularExpression) != nil }
         #expect(rows.count == 8)
 
+        // Monopoly's rounds take a line more: its end fits too, with a five-digit seed.
+        var monopoly = Interpreter()
+        _ = run(&monopoly, "set tolerance 1.5")
+        _ = run(&monopoly, "maker monopoly rounds 20 seed 99999")
+        var end20: [String] = []
+        for _ in 1...20 { end20 = run(&monopoly, "97.5 100.5").lines.map(\.plain) }
+        #expect(end20.count + 1 <= 24, "\(end20.count) lines")
+        #expect(end20.allSatisfy { $0.count <= 80 }, "\(end20.filter { $0.count > 80 })")
+
         var short = Interpreter()
         _ = run(&short, "maker compete rounds 3 seed 9")
         var json: [String] = []

@@ -14,8 +14,8 @@ struct MakerSummary {
         let played = g.rounds.count
         let heading =
             g.isOver
-            ? "game over after \(played) rounds (maker \(rule.rawValue), seed \(g.seed)): "
-            : "left the game after \(played) of \(g.request.rounds) rounds (maker \(rule.rawValue), seed \(g.seed)): "
+            ? "game over after \(played) rounds: "
+            : "left the game after \(played) of \(g.request.rounds) rounds: "
         var lines = [
             Line([Span(heading, .heading), Span("the true value was \(Format.value(g.trueValue))", .hidden)]),
             Line("  " + Format.pad("", 20) + Format.pad("you", 12) + other, .dim),
@@ -35,7 +35,7 @@ struct MakerSummary {
         lines.append(verdict)
         lines.append(
             Line(
-                "  one seeded game, luck included: maker \(rule.rawValue) rounds \(g.request.rounds) seed \(g.seed) replays it",
+                "  luck included: maker \(rule.rawValue) rounds \(g.request.rounds) seed \(g.seed) replays this game",
                 .dim))
         return lines
     }
@@ -63,7 +63,7 @@ struct MakerSummary {
         let mean = all.reduce(0, +) / Double(all.count)
         let sides = all.count == 1 ? "side was" : "sides were"
         return Line(
-            "  mean margin \(signed(mean)); \(below) of \(all.count) quoted \(sides) below break-even (to 4 places)")
+            "  mean margin \(signed(mean)); \(below) of \(all.count) quoted \(sides) below break-even (4 places)")
     }
 }
 

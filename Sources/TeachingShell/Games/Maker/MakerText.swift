@@ -50,7 +50,7 @@ enum MakerText {
 
     static func round(_ r: MakerRound, game: MakerGame) -> [Line] {
         let rule = game.request.rule
-        let computer = rule == .compete ? "market maker" : "the computer (its own market)"
+        let computer = rule == .compete ? "market maker" : "computer (own market)"
         var lines = [
             Line(
                 "round \(r.round) of \(game.request.rounds): you \(quote(r.yours)) · \(computer) \(quote(r.computer))",
