@@ -94,6 +94,9 @@ protocol MakerMarket: Sendable {
     var expectedValue: Double { get }
     /// The computer's quotes: zero-profit (`compete`) or the monopolist's best (`monopoly`).
     func computerQuote(_ rule: MakerRule) -> TwoSided
+    /// The prices a quote may take: a wide band around the values the model can have (the
+    /// computer's own quotes stay well inside it), so a typo such as 1000000 is refused.
+    var quoteRange: ClosedRange<Double> { get }
     /// Why the learner's quotes cannot be played, in one line, or nil.
     func refusal(of quote: TwoSided) -> String?
     /// E[V | a buy], E[V | a sell] with these quotes posted: the break-even prices.
