@@ -38,14 +38,15 @@ struct MakerArrival: Equatable, Sendable {
     let premium: Double
 
     /// Nature's trader for a round: informed with μ (when anyone is), otherwise uninformed and
-    /// wanting to buy with ε_b, sell with ε_s. Three draws every round, whoever comes, so a
+    /// wanting to buy with ε_b, sell with ε_s (never staying out when the typed shares add up to
+    /// 1: `UninformedShares`). Three draws every round, whoever comes, so a
     /// round's draws do not depend on the quotes.
     static func draw(
         mu: Double, epsBuy: Double, epsSell: Double, informedExist: Bool, using rng: inout Xoshiro256
     ) -> MakerArrival {
         let (u1, u2, u3) = (rng.nextUnit(), rng.nextUnit(), rng.nextUnit())
         let informed = informedExist && u1 < mu
-        let wanted: Order = u2 < epsBuy ? .buy : (u2 < epsBuy + epsSell ? .sell : .none)
+        let wanted = UninformedShares.choice(u2, buy: epsBuy, sell: epsSell)
         return MakerArrival(informed: informed, wanted: informed ? .none : wanted, premium: u3)
     }
 
