@@ -10,7 +10,8 @@ import Foundation
 /// quadruples, and so on. It stops when the
 /// undamped Newton step promises to gain at most 10⁻¹⁰·(1 + |ℓ|) (half the Newton decrement), after
 /// five taken steps in a row that gain no more than that, or after `maxSteps`. Coordinates not in
-/// `free` stay where they start (a profile holds α fixed this way).
+/// `free` stay where they start (a profile holds α fixed this way). `shouldStop` is asked before
+/// each step (one pass over the days); when it says stop the search gives no outcome.
 struct NewtonAscent {
     var maxSteps = 300
     var free: [Bool] = [true, true, true, true, true]
@@ -21,7 +22,9 @@ struct NewtonAscent {
         let steps: Int
     }
 
-    func maximise(_ sample: PINSample, from start: UnconstrainedPoint) -> Outcome {
+    func maximise(
+        _ sample: PINSample, from start: UnconstrainedPoint, shouldStop: () -> Bool = { false }
+    ) -> Outcome? {
         var point = start
         var current = sample.derivativesInZ(at: point)
         var lambda = 1e-3
@@ -34,6 +37,7 @@ struct NewtonAscent {
             return Outcome(point: point, logLikelihood: current.value, steps: 0)
         }
         while steps < maxSteps && lambda < 1e20 {
+            if shouldStop() { return nil }
             var a = [Double](repeating: 0, count: n * n)
             var g = [Double](repeating: 0, count: n)
             for (x, i) in indices.enumerated() {
