@@ -44,7 +44,8 @@ public struct PINSample: Sendable {
     }
 
     /// One pass over the days: the log-likelihood and, if asked, the sums its derivatives need.
-    func accumulate(_ t: LinKeTerms, derivatives: Bool) -> DaySums {
+    /// `shouldStop` is asked every 65 536 days; when it says stop the sums are marked `stopped`.
+    func accumulate(_ t: LinKeTerms, derivatives: Bool, shouldStop: () -> Bool = { false }) -> DaySums {
         var sums = DaySums()
         var total = 0.0
         // r_k·(1, B, S) and c_kj·(1, B, S, B², BS, S²) summed in registers.
@@ -60,6 +61,10 @@ public struct PINSample: Sendable {
         buys.withUnsafeBufferPointer { bs in
             sells.withUnsafeBufferPointer { ss in
                 for i in 0..<bs.count {
+                    if i & 0xFFFF == 0xFFFF, shouldStop() {
+                        sums.stopped = true
+                        break
+                    }
                     let b = Double(bs[i])
                     let s = Double(ss[i])
                     // ln(weight) + e_k for none, bad, good.
@@ -146,6 +151,8 @@ struct LinKeTerms {
 /// Hessian need from the days (`LikelihoodDerivatives`).
 struct DaySums {
     var logLikelihood = 0.0
+    /// True when the pass stopped part-way (`shouldStop`): the sums are not those of every day.
+    var stopped = false
     /// r(k, m) at k·3 + m: Σ r_k·m for m ∈ {1, B, S}; then c(pair, moment) at 9 + pair·6 + moment for
     /// pairs (0,0) (0,1) (0,2) (1,1) (1,2) (2,2) and moments 1, B, S, B², BS, S².
     var values = [Double](repeating: 0, count: 45)

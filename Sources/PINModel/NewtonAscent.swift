@@ -11,7 +11,7 @@ import Foundation
 /// undamped Newton step promises to gain at most 10⁻¹⁰·(1 + |ℓ|) (half the Newton decrement), after
 /// five taken steps in a row that gain no more than that, or after `maxSteps`. Coordinates not in
 /// `free` stay where they start (a profile holds α fixed this way). `shouldStop` is asked before
-/// each step (one pass over the days); when it says stop the search gives no outcome.
+/// each step and every 65 536 days of each pass over them; when it says stop there is no outcome.
 struct NewtonAscent {
     var maxSteps = 300
     var free: [Bool] = [true, true, true, true, true]
@@ -26,7 +26,7 @@ struct NewtonAscent {
         _ sample: PINSample, from start: UnconstrainedPoint, shouldStop: () -> Bool = { false }
     ) -> Outcome? {
         var point = start
-        var current = sample.derivativesInZ(at: point)
+        guard var current = sample.derivativesInZ(at: point, shouldStop: shouldStop) else { return nil }
         var lambda = 1e-3
         var steps = 0
         var stalled = 0
@@ -57,7 +57,7 @@ struct NewtonAscent {
             var z = point.z
             for (x, i) in indices.enumerated() { z[i] += p[x] }
             let trial = UnconstrainedPoint(z: z)
-            let next = sample.derivativesInZ(at: trial)
+            guard let next = sample.derivativesInZ(at: trial, shouldStop: shouldStop) else { return nil }
             if next.value.isFinite && next.value >= current.value {
                 // The gain the damped quadratic model promised: ½(∇ᵀp + pᵀλDp) > 0.
                 var promised = 0.0

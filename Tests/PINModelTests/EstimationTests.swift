@@ -140,3 +140,26 @@ import Testing
     let whole = try PINEstimator.profile(TradingDays(infoTradDays), alphas: [0.2, 0.4, 0.6], around: estimate)
     #expect(whole.count == 3)
 }
+
+/// Each pass over many days asks too (every 65 536 days), so a stop at 10⁷ days does not wait for
+/// a whole pass: over 70 000 days a search asks at each step's top and once within each pass (the
+/// first pass and one a step), more than the steps + 1 questions asked between steps alone.
+@Test func aPassOverManyDaysAsksPartWay() throws {
+    var rng = Xoshiro256(seed: 9)
+    let days = TradingDays(DrawnDay.draw(70_000, PINParameters(), truth: .drawn, using: &rng).map(\.day))
+    let sample = PINSample(days)
+    var asked = 0
+    let outcome = try #require(
+        NewtonAscent().maximise(sample, from: UnconstrainedPoint(PINParameters())) {
+            asked += 1
+            return false
+        })
+    #expect(outcome.steps > 0)
+    #expect(asked > outcome.steps + 1)
+    var stoppedAt = 0
+    let stopped = NewtonAscent().maximise(sample, from: UnconstrainedPoint(PINParameters())) {
+        stoppedAt += 1
+        return true
+    }
+    #expect(stopped == nil && stoppedAt == 1)
+}
