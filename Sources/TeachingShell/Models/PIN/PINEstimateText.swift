@@ -10,7 +10,7 @@ enum PINEstimateText {
 
     /// Why an estimate at α = 0 prints PIN 0 and no μ or δ.
     static let noEventReason = [
-        "  alpha at 0: one Poisson rate for buys and one for sells (their means) fit best,",
+        "  alpha at 0: one Poisson rate each for buys and sells (the means) fits best,",
         "  so PIN is 0; with no event, mu and delta leave no trace: not identified",
     ]
 

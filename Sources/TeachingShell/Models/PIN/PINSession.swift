@@ -51,8 +51,11 @@ public struct PINSession: Sendable {
     }
 
     /// `load FILE`: the file's days replace those held.
-    mutating func load(_ loaded: [TradingDay]) {
-        days = TradingDays(loaded)
+    mutating func load(_ loaded: [TradingDay]) { load(TradingDays(loaded)) }
+
+    /// The same from days already held compactly (a reader can append into `TradingDays`).
+    mutating func load(_ loaded: TradingDays) {
+        days = loaded
         origins = [DayOrigin](repeating: .loaded, count: loaded.count)
         estimate = nil
     }
