@@ -196,6 +196,21 @@ struct PINShellTests {
         #expect(shell.session.model.time == 70000)
     }
 
+    /// `run N` asks every 4 096 days (before, a run of 10⁶ days ran to its end): the days drawn
+    /// stay held, and `save` records the run as far as it went.
+    @Test func aStoppedRunKeepsTheDaysDrawn() throws {
+        let files = MemoryFiles()
+        var shell = pinShell(files)
+        shell.shouldStop = { true }
+        let text = try #require(send(&shell, "run 10000")).plainText
+        #expect(text.contains("4095 days: "))
+        #expect(text.contains("interrupted after 4095 of 10000 days; those days stay held"))
+        #expect(shell.session.model.time == 4095)
+        shell.shouldStop = { false }
+        _ = send(&shell, "save s.txt")
+        #expect(files.text("s.txt")?.contains("run 4095\n") == true)
+    }
+
     /// `history N` shows at most 10 000 rows and says where the rest are.
     @Test func longHistoryIsCapped() throws {
         var shell = pinShell()

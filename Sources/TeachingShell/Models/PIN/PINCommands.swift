@@ -12,8 +12,9 @@ extension PINSession {
         switch command {
         case .run(let n):
             guard n <= Self.largestRun else { throw .model(PINErrorText.runTooLong(Self.largestRun)) }
-            let drawn = draw(n)
-            return ModelReply(PINDayText.run(drawn, session: self), journal: ["run \(n)"])
+            let drawn = draw(n, shouldStop: context.shouldStop)
+            return ModelReply(
+                PINDayText.run(drawn, session: self), journal: drawn.count > 0 ? ["run \(drawn.count)"] : [])
         case .quote:
             return ModelReply(PINDayText.quotes(parameters))
         case .state:

@@ -116,6 +116,10 @@ enum PINDayText {
             Line(
                 "\(n) days: \(drawn.buys) buys, \(drawn.sells) sells; hidden: \(drawn.days(.none)) no news, \(drawn.days(.bad)) bad, \(drawn.days(.good)) good; \(session.count) held"
             ))
+        if drawn.interrupted {
+            lines.append(
+                Line("interrupted after \(drawn.count) of \(drawn.requested) days; those days stay held", .warning))
+        }
         return lines
     }
 

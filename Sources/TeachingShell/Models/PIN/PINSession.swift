@@ -37,12 +37,14 @@ public struct PINSession: Sendable {
         return drawn
     }
 
-    /// `run N`: nature draws N days, held as they are drawn (no list of them is built).
-    mutating func draw(_ n: Int) -> DrawnRun {
+    /// `run N`: nature draws N days, held as they are drawn (no list of them is built). `shouldStop`
+    /// is asked every 4 096 days; the days drawn before a stop stay held.
+    mutating func draw(_ n: Int, shouldStop: () -> Bool = { false }) -> DrawnRun {
         days.reserve(n)
         origins.reserveCapacity(origins.count + n)
-        var run = DrawnRun(first: count, count: n)
-        for _ in 0..<n {
+        var run = DrawnRun(first: count, requested: n)
+        for i in 0..<n {
+            if i & 4095 == 4095, shouldStop() { break }
             let drawn = DrawnDay.draw(parameters, truth: truth, using: &rng)
             run.add(drawn)
             hold(buys: drawn.day.buys, sells: drawn.day.sells, DayOrigin(drawn: drawn.type))
