@@ -47,7 +47,9 @@ extension CountsCSV {
 
     /// The decimal digits of a count, without a `String`.
     private static func appendCount(_ count: UInt32, to buffer: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        )
         var n = count
         var length = 0
         withUnsafeMutableBytes(of: &digits) { d in

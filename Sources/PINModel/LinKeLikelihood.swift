@@ -44,6 +44,7 @@ public struct PINSample: Sendable {
     }
 
     /// One pass over the days: the log-likelihood and, if asked, the sums its derivatives need.
+    ///
     /// `shouldStop` is asked every 65 536 days; when it says stop the sums are marked `stopped`.
     func accumulate(_ t: LinKeTerms, derivatives: Bool, shouldStop: () -> Bool = { false }) -> DaySums {
         var sums = DaySums()

@@ -22,9 +22,11 @@ public struct PINEstimate: Sendable {
     /// The log-likelihood of the no-event point (α = 0, ε_b = B̄, ε_s = S̄), the maximum over the
     /// face α = 0: N·(B̄ ln B̄ − B̄ + S̄ ln S̄ − S̄) − Σ ln(B!·S!).
     public let noEventLogLikelihood: Double
-    /// True when the best fit has no information event: α at 0 (the searches' best sits there, or
-    /// none rose above the no-event point). Then `parameters` is that point, PIN is 0, and μ and δ
-    /// are not identified (with α = 0 the counts do not depend on them).
+    /// True when the best fit has no information event: α at 0.
+    ///
+    /// The searches' best sits there, or none rose above the no-event point. Then `parameters` is
+    /// that point, PIN is 0, and μ and δ are not identified (with α = 0 the counts do not depend
+    /// on them).
     public let noEvent: Bool
 
     /// The parameters the counts say nothing about at this estimate (μ and δ when α is 0).
@@ -61,10 +63,12 @@ public enum PINEstimator {
         StartingPoint.clusters(days, shouldStop: shouldStop).map { StartingPoint.grid(sample) + $0 }
     }
 
-    /// Fits α, δ, μ, ε_b, ε_s by maximum likelihood from every start (or the starts given), keeping
-    /// the best, and sets it against the no-event point (α = 0, ε at the mean counts), where the
-    /// likelihood's supremum lies when no day looks informed. `shouldStop` is asked while the days
-    /// are clustered and before every Newton step (Ctrl-C in the shell).
+    /// Fits α, δ, μ, ε_b, ε_s by maximum likelihood.
+    ///
+    /// From every start (or the starts given), keeping the best, set against the no-event point
+    /// (α = 0, ε at the mean counts), where the likelihood's supremum lies when no day looks
+    /// informed. `shouldStop` is asked while the days are clustered and before every Newton step
+    /// (Ctrl-C in the shell).
     public static func estimate(
         _ days: TradingDays, starts given: [StartingPoint]? = nil, shouldStop: () -> Bool = { false }
     ) throws(PINEstimationError) -> PINEstimate {
@@ -79,7 +83,9 @@ public enum PINEstimator {
         var outcomes: [PINEstimate.StartOutcome] = []
         var best: NewtonAscent.Outcome?
         for (index, start) in starts.enumerated() {
-            guard let outcome = search.maximise(sample, from: UnconstrainedPoint(start.parameters), shouldStop: shouldStop)
+            guard
+                let outcome = search.maximise(
+                    sample, from: UnconstrainedPoint(start.parameters), shouldStop: shouldStop)
             else { throw .interrupted(done: index, of: starts.count) }
             guard outcome.logLikelihood.isFinite else { continue }
             outcomes.append(
@@ -122,9 +128,10 @@ public enum PINEstimator {
         return PINParameters(alpha: 0, delta: 0.5, mu: 0, epsBuy: sample.totalBuys / n, epsSell: sample.totalSells / n)
     }
 
-    /// The profile log-likelihood over α: for each α given, the maximum over δ, μ, ε_b, ε_s with α
-    /// held there, searched from `estimate`'s point with α replaced (when it has an event), from
-    /// Ersan–Alici's starts, and from δ = ½, μ = (B̄ + S̄)/2, ε at the means. At α = 0 it is the
+    /// The profile log-likelihood over α.
+    ///
+    /// For each α given, the maximum over δ, μ, ε_b, ε_s with α held there, searched from
+    /// `estimate`'s point with α replaced (when it has an event), from Ersan–Alici's starts, and from δ = ½, μ = (B̄ + S̄)/2, ε at the means. At α = 0 it is the
     /// no-event log-likelihood. `shouldStop` is asked before every Newton step.
     public static func profile(
         _ days: TradingDays, alphas: [Double], around estimate: PINEstimate, shouldStop: () -> Bool = { false }

@@ -41,7 +41,9 @@ public struct TradingDays: Equatable, Sendable, RandomAccessCollection {
         return body(dateBytes[start..<dateEnds[index]])
     }
 
-    /// Adds a day. A dated day follows only dated days (a date after an undated day is dropped).
+    /// Adds a day.
+    ///
+    /// A dated day follows only dated days (a date after an undated day is dropped).
     public mutating func append(_ day: TradingDay) {
         append(buys: day.buys, sells: day.sells, date: day.date)
     }

@@ -11,10 +11,11 @@ import Testing
     days.append(TradingDay(buys: 5, sells: 6))
     // A date after an undated day would not be first among the days: it is not kept.
     days.append(TradingDay(buys: 7, sells: 8, date: "late"))
-    #expect(Array(days) == [
-        TradingDay(buys: 3, sells: 4, date: "2024-01-02"), TradingDay(buys: 1_000_000_000, sells: 0, date: ""),
-        TradingDay(buys: 5, sells: 6), TradingDay(buys: 7, sells: 8),
-    ])
+    #expect(
+        Array(days) == [
+            TradingDay(buys: 3, sells: 4, date: "2024-01-02"), TradingDay(buys: 1_000_000_000, sells: 0, date: ""),
+            TradingDay(buys: 5, sells: 6), TradingDay(buys: 7, sells: 8),
+        ])
     #expect(days.datedCount == 2)
     #expect(days.totals == (1_000_000_015, 18))
     #expect(days.removeLast() == TradingDay(buys: 7, sells: 8))
@@ -22,7 +23,11 @@ import Testing
     #expect(days.removeLast() == TradingDay(buys: 1_000_000_000, sells: 0, date: ""))
     #expect(days.datedCount == 1)
     days.append(TradingDay(buys: 9, sells: 9, date: "é"))
-    #expect(days == TradingDays([TradingDay(buys: 3, sells: 4, date: "2024-01-02"), TradingDay(buys: 9, sells: 9, date: "é")]))
+    #expect(
+        days
+            == TradingDays([
+                TradingDay(buys: 3, sells: 4, date: "2024-01-02"), TradingDay(buys: 9, sells: 9, date: "é"),
+            ]))
     _ = days.removeLast()
     _ = days.removeLast()
     #expect(days.removeLast() == nil)

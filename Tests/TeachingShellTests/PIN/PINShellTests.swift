@@ -217,7 +217,8 @@ struct PINShellTests {
         _ = send(&shell, "run 10005")
         let lines = try #require(send(&shell, "history 20000")).lines.map(\.plain)
         #expect(lines.count == PINDayText.largestHistory + 3)
-        #expect(lines[1].contains("5 earlier days not shown: history shows at most 10000; export csv FILE writes them all"))
+        #expect(
+            lines[1].contains("…  5 earlier days not shown: at most 10000 here; export csv FILE writes all"))
         #expect(lines[2].hasPrefix("6        "))
     }
 }

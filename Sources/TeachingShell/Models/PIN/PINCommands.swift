@@ -104,7 +104,11 @@ extension PINSession {
             let made: PINEstimate
             let points: [(alpha: Double, logLikelihood: Double)]
             do throws(PINEstimationError) {
-                if let kept = trial.estimate { made = kept } else { made = try trial.fit(shouldStop: context.shouldStop) }
+                if let kept = trial.estimate {
+                    made = kept
+                } else {
+                    made = try trial.fit(shouldStop: context.shouldStop)
+                }
                 points = try PINEstimator.profile(
                     days, alphas: PINEstimateText.profileAlphas(made), around: made, shouldStop: context.shouldStop)
             } catch {

@@ -37,8 +37,9 @@ public struct PINSession: Sendable {
         return drawn
     }
 
-    /// `run N`: nature draws N days, held as they are drawn (no list of them is built). `shouldStop`
-    /// is asked every 4 096 days; the days drawn before a stop stay held.
+    /// `run N`: nature draws N days, held as they are drawn (no list of them is built).
+    ///
+    /// `shouldStop` is asked every 4 096 days; the days drawn before a stop stay held.
     mutating func draw(_ n: Int, shouldStop: () -> Bool = { false }) -> DrawnRun {
         days.reserve(n)
         origins.reserveCapacity(origins.count + n)
