@@ -64,7 +64,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case drillDuringGame
     /// `maker monopoly` in a market whose uninformed traders trade at any price.
     case makerNeedsPriceResponse(model: ModelKind)
-    /// A maker game's quotes that cannot be played, worded by the model.
+    /// A game's move that cannot be played (worded by the model or `GameText`), or a second game
+    /// started while one is played.
     case makerQuote(String)
     /// `maker quit` with no game in play.
     case noGame

@@ -19,6 +19,9 @@ public enum Parser {
             {
                 throw .notInModel(verb: shared.name, model: model, instead: instead)
             }
+            if let other = ModelKind.allCases.first(where: { $0.verb(named: name) != nil }) {
+                throw .notInModel(verb: name, model: model, instead: GameText.elsewhere(name, model: other, here: model))
+            }
             let candidates = model.verbs.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
             throw .unknownVerb(first, suggestion: Suggestion.nearest(to: name, among: candidates))
         }

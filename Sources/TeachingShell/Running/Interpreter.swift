@@ -141,6 +141,7 @@ public struct Interpreter: Sendable {
         _ command: Command, text: String
     ) throws(ShellError) -> (reply: ModelReply, quits: Bool) {
         if let reply = try drillCommand(command) { return (reply, false) }
+        if let reply = gameView(command) { return (reply, false) }
         switch command {
         case .quit:
             switch inputMode {
@@ -176,7 +177,7 @@ public struct Interpreter: Sendable {
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
             .plot, .compare, .compareModels, .simulate, .export, .model, .help, .modelVerb:
             var reply = try shell.execute(command, text: text)
-            if let started = reply.game { reply.lines = start(started, opening: reply.lines) }
+            if let started = reply.game { reply.lines = try start(started, opening: reply.lines) }
             return (reply, false)
         case .drill:
             preconditionFailure("drillCommand runs every drill command")

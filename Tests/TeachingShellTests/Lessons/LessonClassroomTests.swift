@@ -83,13 +83,13 @@ struct LessonClassroomTests {
             let text = send(&shell, line)
             #expect(
                 text.contains(
-                    "The question is still open: answer with a probability such as 0.75, 3/4 or 75%, or type skip"))
+                    "The question is still open: answer with a probability such as 0.75, 3/4, 75% or 0.3*0.5/0.4, or type skip"))
             #expect(shell.lessonStatus?.question != nil)
         }
         let junk = shell.run(line: Array("abc".utf8))
         #expect(
             junk?.error?.message
-                == "'abc' is neither an answer nor a command: answer with a probability such as 0.75, 3/4 or 75%, or type skip, hint or again"
+                == "'abc' is neither an answer nor a command: answer with a probability such as 0.75, 3/4, 75% or 0.3*0.5/0.4, or type skip, hint or again"
         )
         #expect(send(&shell, "65%").contains("Right: P(V = high) = 0.6500."))
         _ = send(&shell, "restart")
