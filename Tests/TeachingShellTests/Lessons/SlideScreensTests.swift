@@ -92,7 +92,17 @@ struct SlideScreensTests {
                 naiveSplits += Self.splits(slide, screens: naive, room: room).count
             }
         }
-        #expect(naiveSplits > 0, "no lesson overflows a screen: the check cannot fail")
+        // Every shipped lesson now fits a screen (issue 22.8), so the check's teeth are shown on a
+        // slide made to overflow as well: ten paragraphs of four rows each.
+        let paragraph = Line(String(repeating: "word ", count: 55).trimmingCharacters(in: .whitespaces))
+        let tall = Slide(heading: Line("A tall slide", .heading), lines: (1...10).flatMap { _ in [paragraph, Line("")] })
+        let room = 24 - Self.render(tall.heading).count - 2
+        let cut = SlideScreens.cut([tall], rows: 24, render: Self.render)
+        #expect(cut.count > 1 && Self.splits(tall, screens: cut.map(\.body), room: room).isEmpty)
+        let body = tall.lines.flatMap(Self.render).filter { !$0.isEmpty }
+        let naive = stride(from: 0, to: body.count, by: room).map { Array(body[$0..<min(body.count, $0 + room)]) }
+        naiveSplits += Self.splits(tall, screens: naive, room: room).count
+        #expect(naiveSplits > 0, "a naive cut splits no block: the check cannot fail")
     }
 
     /// A heading alone stays with the block under it, and blocks share a screen when they fit.
