@@ -143,15 +143,23 @@ public enum ReadProblem: Error, Equatable, Sendable {
     case tooLarge(limit: Int)
 }
 
-/// A problem with a file the shell keeps for the user (history, lesson progress); the shell goes
-/// on without it. `ErrorText` words each case.
+/// A problem with a file the shell keeps for the user (history, lesson or drill progress); the
+/// shell goes on without it. `ErrorText` words each case.
 public enum StateFileWarning: Error, Equatable, Sendable {
+    /// A non-empty file that is not a libedit history: never replaced; the lines stay in memory.
     case historyUnreadable(String)
     case historyNotAFile(String)
     case historyUnwritable(String, WriteProblem)
-    case progressUnreadable(String)
-    case progressNotAFile(String)
-    /// Larger than progress can be (`LessonProgress.largestFile` bytes): not read, replaced on save.
-    case progressTooLarge(String, limit: Int)
-    case progressUnwritable(String, WriteProblem)
+    /// Not progress that glosten wrote: moved to `movedTo` (nil when it could not be moved, and
+    /// then left as it is and never written over).
+    case progressUnreadable(ProgressFileKind, String, movedTo: String?)
+    case progressNotAFile(ProgressFileKind, String)
+    /// Larger than progress can be (`LessonProgress.largestFile` bytes): moved aside as an unreadable one is.
+    case progressTooLarge(ProgressFileKind, String, limit: Int, movedTo: String?)
+    case progressUnwritable(ProgressFileKind, String, WriteProblem)
+}
+
+/// Whose progress a progress file keeps: the lessons' or the drills'.
+public enum ProgressFileKind: Equatable, Sendable {
+    case lessons, drills
 }

@@ -112,8 +112,8 @@ struct ShellCommand: ParsableCommand {
             executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
         var store: any ProgressStore = MemoryProgressStore()
         var drills: any ProgressStore = MemoryProgressStore()
-        if keepsProgress, let file = ProgressFile.standard() { store = file }
-        if keepsProgress, let file = StateFolder.drillProgressPath().map(ProgressFile.init) { drills = file }
+        if keepsProgress, let file = ProgressFile.lessons() { store = file }
+        if keepsProgress, let file = ProgressFile.drills() { drills = file }
         var interpreter = Interpreter(library: library, progress: store, drillProgress: drills)
         interpreter.files = FileSystemWriter()
         return interpreter
