@@ -259,7 +259,12 @@ private func codePoint(_ scalar: UInt32) -> String {
 
 /// A learner's word echoed back, cut short if long.
 func printable(_ text: String) -> String {
-    let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+    neutralised(text.count > 40 ? String(text.prefix(40)) + "…" : text)
+}
+
+/// `text` whole, its control and bidirectional characters shown as `<U+XXXX>` (for a name the
+/// reader must find, such as where a file was moved).
+func neutralised(_ shown: String) -> String {
     guard shown.unicodeScalars.contains(where: { PlainText.isControlOrBidi($0.value) }) else { return shown }
     // Shown as U+XXXX: raw, a control character drives the terminal and a bidirectional one
     // (U+202E) reverses the rest of the line.
@@ -330,7 +335,7 @@ extension StateFileWarning {
 
     /// What became of a progress file that could not be read.
     private static func setAside(_ movedTo: String?) -> String {
-        movedTo.map { "moved it to \(printable($0)) and starting fresh" }
+        movedTo.map { "moved it to \(neutralised($0)) and starting fresh" }
             ?? "could not move it aside, so it is left as it is and this session's progress will not be saved"
     }
 }
@@ -356,6 +361,8 @@ extension ReadProblem {
         case .system(let code): return String(cString: strerror(code)).lowercased()
         case .noFiles: return "this shell reads no files"
         case .tooLarge(let limit): return "it is larger than \(limit / 1_000_000) MB"
+        case .noWriter: return "interrupted while waiting for a writer to open the FIFO"
+        case .interrupted: return "interrupted while reading it"
         }
     }
 }

@@ -113,11 +113,15 @@ public protocol FileWriter: Sendable {
         throws(WriteProblem)
     /// The bytes of the file at `path`, at most `limit` of them.
     func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8]
+    /// `path` as it names the same file from any folder (a relative path joined to the current
+    /// folder), for a saved session that reads it again.
+    func absolute(_ path: String) -> String
 }
 
 extension FileWriter {
     /// A shell given no files reads none either.
     public func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8] { throw .noFiles }
+    public func absolute(_ path: String) -> String { path }
 }
 
 /// A writer that writes nothing and says so: the default for a shell given no files.
@@ -141,6 +145,10 @@ public enum ReadProblem: Error, Equatable, Sendable {
     case noFiles
     /// Larger than the reader takes.
     case tooLarge(limit: Int)
+    /// Interrupted while waiting for a program to open a FIFO for writing.
+    case noWriter
+    /// Interrupted while reading.
+    case interrupted
 }
 
 /// A problem with a file the shell keeps for the user (history, lesson or drill progress); the

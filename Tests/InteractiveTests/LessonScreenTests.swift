@@ -186,8 +186,8 @@ struct LessonScreenTests {
         #expect(terminal.leave() == 0)
     }
 
-    /// Issue 10.16: a progress file far larger than progress can be is not read (one warning), and
-    /// the first save replaces it with a small one.
+    /// Issue 10.16 and 23.3: a progress file far larger than progress can be is not read (one
+    /// warning); it is moved aside whole, never replaced, and the first save starts a small one.
     @Test func oversizedProgressIsNotRead() throws {
         let folder = home.appendingPathComponent("glosten")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -196,7 +196,9 @@ struct LessonScreenTests {
             + String(repeating: "x", count: 300_000) + "\"}"
         try Data(text.utf8).write(to: folder.appendingPathComponent("progress"))
         let terminal = try shell()
-        #expect(terminal.waitFor("more than progress ever needs; starting fresh"))
+        let aside = folder.appendingPathComponent("progress.unreadable").path
+        #expect(terminal.waitFor("more than progress ever needs; moved it to"))
+        #expect(terminal.waitFor("progress.unreadable") && terminal.waitFor("and starting fresh"), "\(terminal.screen)")
         terminal.enter("lesson")
         #expect(terminal.waitFor("bayes         new"))
         terminal.enter("lesson bayes")
@@ -206,6 +208,7 @@ struct LessonScreenTests {
             try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("progress").path)[.size]
             as? Int
         #expect((size ?? .max) < 1024)
+        #expect(try String(contentsOfFile: aside, encoding: .utf8) == text)
     }
 
     /// Issue 11.9: presenting clears the screen for each slide, keeps the heading on top, asks the

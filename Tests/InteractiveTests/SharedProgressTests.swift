@@ -42,6 +42,21 @@ struct SharedProgressTests {
         terminal.type(line + "\r")
     }
 
+    /// Everything shown in reply to `lines`, typed one at a time at the prompt.
+    private func replies(_ terminal: PseudoTerminal, _ lines: [String]) -> String {
+        var shown = ""
+        for line in lines {
+            send(terminal, line)
+            usleep(100_000)
+            terminal.waitForPrompt()
+            shown += terminal.screen
+        }
+        return shown
+    }
+
+    /// The commands that play drill set `seed` (one exercise) to its end.
+    private func drillLines(_ seed: Int) -> [String] { ["drill posterior seed \(seed) count 1", "skip"] }
+
     /// Plays drill set `seed` (one posterior exercise) to its end: two saves (start, settled).
     private func drill(_ terminal: PseudoTerminal, seed: Int) {
         send(terminal, "drill posterior seed \(seed) count 1")
@@ -121,5 +136,77 @@ struct SharedProgressTests {
         #expect(
             Set(drills.keys) == Set((10..<16).map { "drill-binary-posterior-seed-\($0)-count-1" }),
             "\(drills.keys.sorted())")
+    }
+
+    /// The newest `count` keys of a drills file made of `count` finished one-exercise sets,
+    /// written compactly up to just under the 256 KB glosten reads; returns the number written.
+    private func fullDrillsFile() throws -> Int {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var entries: [String] = []
+        var size = 2
+        while true {
+            let entry =
+                "\"drill-binary-posterior-seed-\(entries.count + 1)-count-1\":{\"done\":true,\"saved\":\(1_000 + entries.count),"
+                + "\"score\":{\"firstTry\":1,\"later\":0,\"questions\":1,\"revealed\":0},\"step\":0,\"total\":1}"
+            guard size + entry.utf8.count + 1 < 256 * 1024 else { break }
+            entries.append(entry)
+            size += entry.utf8.count + 1
+        }
+        try Data(("{" + entries.joined(separator: ",") + "}").utf8).write(to: folder.appendingPathComponent("drills"))
+        return entries.count
+    }
+
+    @Test("a drills file at the size limit stays readable: the oldest finished sets make room for new ones")
+    func fullDrillsFileIsPruned() throws {
+        let written = try fullDrillsFile()
+        let terminal = try shell()
+        for seed in 90_001...90_003 { drill(terminal, seed: seed) }
+        #expect(terminal.leave() == 0)
+        let size = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("drills").path)[.size]
+        #expect((size as? Int ?? .max) <= 256 * 1024)
+        let drills = try saved("drills")
+        let key = { (seed: Int) in "drill-binary-posterior-seed-\(seed)-count-1" }
+        #expect((90_001...90_003).allSatisfy { drills[key($0)]?["done"] as? Bool == true })
+        #expect(drills[key(1)] == nil, "the oldest set is dropped")
+        #expect(drills[key(written)]?["done"] as? Bool == true, "the newest of the old sets is kept")
+        // A new shell reads it: no warning, and the sets played are finished for it.
+        let next = try shell()
+        send(next, "drill posterior seed 90001 count 1")
+        #expect(next.waitFor("exercise 1 of 1"))
+        #expect(!next.screen.contains("warning"), "screen: \(next.screen)")
+        #expect(next.leave() == 0)
+    }
+
+    @Test("an unreadable drills file is moved aside (never over an earlier one), said once, and play goes on")
+    func unreadableDrillsFileIsMovedAside() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let broken = "{\"drill-binary-posterior-seed-1-count-1\": {\"done\": tr"
+        try Data(broken.utf8).write(to: folder.appendingPathComponent("drills"))
+        try Data("older\n".utf8).write(to: folder.appendingPathComponent("drills.unreadable"))
+        let terminal = try shell()
+        #expect(terminal.waitFor("the drill progress file"), "screen: \(terminal.screen)")
+        #expect(terminal.waitFor("drills.unreadable-2") && terminal.waitFor("and starting fresh"), "\(terminal.screen)")
+        #expect(terminal.screen.components(separatedBy: "is unreadable or corrupt").count == 2)
+        let later = replies(terminal, drillLines(5) + drillLines(6))
+        #expect(later.contains("drill done: 0 of 1"))
+        #expect(!later.contains("warning"), "said once; later: \(later)")
+        #expect(terminal.leave() == 0)
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("drills.unreadable-2"), encoding: .utf8) == broken)
+        #expect(try String(contentsOf: folder.appendingPathComponent("drills.unreadable"), encoding: .utf8) == "older\n")
+        #expect(Set(try saved("drills").keys) == ["drill-binary-posterior-seed-5-count-1", "drill-binary-posterior-seed-6-count-1"])
+    }
+
+    @Test("a drills file that is a folder is named as the drill progress file, once")
+    func drillsFolderWarnedOnce() throws {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("drills"), withIntermediateDirectories: true)
+        let terminal = try shell()
+        let start = terminal.screen
+        let later = replies(terminal, drillLines(1) + drillLines(2))
+        #expect(terminal.leave() == 0)
+        let shown = start + later
+        #expect(shown.components(separatedBy: "is not a regular file").count == 2, "once; \(shown)")
+        #expect(shown.contains("warning: the drill progress file") && !shown.contains("lesson progress file"))
     }
 }

@@ -170,12 +170,13 @@ enum PINDayText {
 
     static func loaded(_ s: PINSession, from path: String) -> [Line] {
         let dates = s.days.compactMap(\.day.date)
-        let span = dates.isEmpty ? "" : " (\(dates[0]) to \(dates[dates.count - 1]))"
+        let span =
+            dates.isEmpty ? "" : dates.count == 1 ? " (\(dates[0]))" : " (\(dates[0]) to \(dates[dates.count - 1]))"
         let buys = s.days.reduce(0) { $0 + $1.day.buys }
         let sells = s.days.reduce(0) { $0 + $1.day.sells }
         return [
             Line(
-                "loaded \(s.count) days from \(path)\(span): \(buys) buys, \(sells) sells; they replace the days held"),
+                "loaded \(s.count == 1 ? "1 day" : "\(s.count) days") from \(path)\(span): \(buys) buys, \(sells) sells; they replace the days held"),
             Line("estimate fits the model to them"),
         ]
     }
