@@ -208,9 +208,9 @@ extension LessonError.Problem {
         case .directionWrong(let quantity, let stated, let actual):
             return
                 "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
-        case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
+        case .commandFailed(let command, let message): return "'\(neutralised(command))' failed: \(message)"
         case .commandNotAllowed(let command):
-            return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
+            return "'\(neutralised(command))' is not allowed inside a lesson: lessons may change and show the market only"
         }
     }
 }
@@ -245,7 +245,7 @@ extension LessonLookupError {
             return "'\(printable(name))' is not a lesson name: names are plain words like example-1 (no folders)"
         case .notFound(let name, let suggestion):
             return
-                "no lesson named '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
+                "no lesson named '\(printable(name))'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
         case .noFolder: return "no lessons folder found; set GLOSTEN_LESSONS to the folder that holds the lessons"
         }
     }

@@ -63,6 +63,11 @@ struct ShellCommand: ParsableCommand {
         if play, lesson == nil { throw ValidationError("--play needs --lesson NAME") }
         if present, lesson == nil { throw ValidationError("--present needs --lesson NAME") }
         if play, present { throw ValidationError("give either --play or --present, not both") }
+        if let lesson, commands != nil || file != nil {
+            throw ValidationError(
+                "--lesson \(lesson) plays the lesson by itself: give it without \(file == nil ? "-c COMMANDS" : "a FILE") (type commands between its steps instead)"
+            )
+        }
     }
 
     mutating func run() throws {
