@@ -211,6 +211,12 @@ extension LessonError.Problem {
         case .commandFailed(let command, let message): return "'\(neutralised(command))' failed: \(message)"
         case .commandNotAllowed(let command):
             return "'\(neutralised(command))' is not allowed inside a lesson: lessons may change and show the market only"
+        case .nextNotInCourseOrder(let named, let course):
+            let wanted = course.map { "end with the line 'Next: `lesson \($0)`' (the course order, Course.swift)" }
+                ?? "name no next lesson: it is the last of the course (Course.swift)"
+            return "\(named.map { "the lesson's last step names 'lesson \($0)' as next" } ?? "the lesson's last step names no next lesson"); it should \(wanted)"
+        case .nextNotALesson(let name):
+            return "the lesson's last step names 'lesson \(printable(name))' as next, but there is no lesson \(printable(name))"
         }
     }
 }

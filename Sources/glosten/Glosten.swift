@@ -150,7 +150,13 @@ struct LessonCommand: ParsableCommand {
             var failed = 0
             for file in files where !file.hasSuffix("README.md") {
                 do {
-                    let report = LessonChecker.check(try LessonLibrary.read(path: file))
+                    var report = LessonChecker.check(try LessonLibrary.read(path: file))
+                    // A lesson's `Next:` names a lesson beside it in its folder, or one shipped in the program.
+                    let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+                    report.failures += Course.problems(in: report.lesson) { name in
+                        FileManager.default.fileExists(atPath: folder.appendingPathComponent(name + ".md").path)
+                            || shippedLessons[name] != nil
+                    }
                     report.lines.forEach { output.note($0, error: !report.passed) }
                     if !report.passed { failed += 1 }
                 } catch {
