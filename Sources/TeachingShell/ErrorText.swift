@@ -216,7 +216,7 @@ extension LessonError.Problem {
                 ?? "name no next lesson: it is the last of the course (Course.swift)"
             return "\(named.map { "the lesson's last step names 'lesson \($0)' as next" } ?? "the lesson's last step names no next lesson"); it should \(wanted)"
         case .nextNotALesson(let name):
-            return "the lesson's last step names 'lesson \(printable(name))' as next, but there is no lesson \(printable(name))"
+            return "the lesson's last step names 'lesson \(neutralised(name))' as next, but there is no lesson \(neutralised(name))"
         }
     }
 }
