@@ -69,15 +69,20 @@ struct UnconstrainedPoint {
 
 extension PINSample {
     /// The log-likelihood with its analytic gradient and Hessian in θ = (α, δ, μ, ε_b, ε_s).
-    func derivatives(at point: UnconstrainedPoint) -> LikelihoodDerivatives {
+    func derivatives(at point: UnconstrainedPoint, shouldStop: () -> Bool = { false }) -> LikelihoodDerivatives {
         LikelihoodDerivatives(
-            sums: accumulate(point.terms, derivatives: true), jets: point.jets, days: Double(count),
+            sums: accumulate(point.terms, derivatives: true, shouldStop: shouldStop), jets: point.jets,
+            days: Double(count),
             totalBuys: totalBuys, totalSells: totalSells)
     }
 
-    /// The same in z: ∇_z = J∇_θ, ∇²_z = J∇²_θJ + diag(∇_θ·d²θ/dz²).
-    func derivativesInZ(at point: UnconstrainedPoint) -> (value: Double, gradient: [Double], hessian: [Double]) {
-        let d = derivatives(at: point)
+    /// The same in z: ∇_z = J∇_θ, ∇²_z = J∇²_θJ + diag(∇_θ·d²θ/dz²); nil when `shouldStop` said
+    /// stop during the pass over the days.
+    func derivativesInZ(
+        at point: UnconstrainedPoint, shouldStop: () -> Bool = { false }
+    ) -> (value: Double, gradient: [Double], hessian: [Double])? {
+        let d = derivatives(at: point, shouldStop: shouldStop)
+        guard !d.stopped else { return nil }
         let j = point.jacobian
         let k = point.curvature
         var g = [Double](repeating: 0, count: 5)

@@ -19,19 +19,13 @@ public enum CountsCSV {
         return try result.get()
     }
 
-    /// The days as `read` reads them back: a `date,buys,sells` header when any day has a date,
-    /// `buys,sells` otherwise, then one line per day (a date read from a file holds no comma).
+    /// The days as `read` reads them back (`write(_:chunkBytes:to:)` in one piece).
     public static func write(_ days: [TradingDay]) -> String {
-        let dated = days.contains { $0.date != nil }
-        var lines = [dated ? "date,buys,sells" : "buys,sells"]
-        for day in days {
-            let counts = "\(day.buys),\(day.sells)"
-            lines.append(dated ? "\(day.date ?? ""),\(counts)" : counts)
-        }
-        return lines.joined(separator: "\n") + "\n"
+        var bytes: [UInt8] = []
+        write(TradingDays(days), chunkBytes: .max) { (chunk: [UInt8], _) in bytes += chunk }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
-
 /// What is wrong with a counts file, with the line it was found on.
 public enum CountsCSVError: Error, Equatable, Sendable {
     /// Nothing but blank and comment lines.

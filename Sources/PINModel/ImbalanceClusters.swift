@@ -9,6 +9,11 @@ enum ImbalanceClusters {
     /// The indices of `values` in `count` clusters, the clusters in increasing order of their values
     /// (fewer when there are fewer values).
     static func cluster(_ values: [Double], into count: Int) -> [[Int]] {
+        cluster(values, into: count, shouldStop: { false }) ?? []
+    }
+
+    /// The same, asking `shouldStop` every 65 536 merges; nil when it said stop.
+    static func cluster(_ values: [Double], into count: Int, shouldStop: () -> Bool) -> [[Int]]? {
         let order = values.indices.sorted { values[$0] < values[$1] }
         let sorted = order.map { values[$0] }
         let n = sorted.count
@@ -23,7 +28,10 @@ enum ImbalanceClusters {
         var heap = PairHeap()
         for i in 0..<(n - 1) { heap.push(cost: sorted[i + 1] - sorted[i], left: i, version: 0, rightVersion: 0) }
         var live = n
+        var popped = 0
         while live > count, let top = heap.pop() {
+            popped += 1
+            if popped % 65_536 == 0, shouldStop() { return nil }
             let left = top.left
             let right = next[left]
             guard alive[left], right >= 0, version[left] == top.version, version[right] == top.rightVersion else {

@@ -8,6 +8,8 @@
 /// The tests check both against central finite differences.
 struct LikelihoodDerivatives {
     let logLikelihood: Double
+    /// True when the pass over the days stopped part-way: nothing here is the likelihood's.
+    let stopped: Bool
     /// ∂ ln L / ∂θ_i.
     let gradient: [Double]
     /// ∂² ln L / ∂θ_i ∂θ_j, row-major 5 × 5.
@@ -49,6 +51,7 @@ struct LikelihoodDerivatives {
             }
         }
         logLikelihood = sums.logLikelihood
+        stopped = sums.stopped
         gradient = g
         hessian = h
     }

@@ -11,20 +11,29 @@ import Foundation
 /// ≤ 0 are exponentiated, so no count overflows or underflows it (Easley, Hvidkjaer and O'Hara's
 /// 2010 form pulls out x^M instead, and can overflow when μ is large against ε).
 public struct PINSample: Sendable {
-    let buys: [Double]
-    let sells: [Double]
+    /// The days' counts, shared with the `TradingDays` they came from (no copy).
+    let buys: [UInt32]
+    let sells: [UInt32]
     /// Σ ln(B!) + ln(S!) over the days: the constant of the full log-likelihood.
     public let logFactorials: Double
     public let totalBuys: Double
     public let totalSells: Double
 
-    public init(_ days: [TradingDay]) {
-        buys = days.map { Double($0.buys) }
-        sells = days.map { Double($0.sells) }
-        logFactorials = days.reduce(0) { $0 + logFactorial($1.buys) + logFactorial($1.sells) }
-        totalBuys = buys.reduce(0, +)
-        totalSells = sells.reduce(0, +)
+    public init(_ days: TradingDays) {
+        buys = days.buys
+        sells = days.sells
+        let (b, s) = days.totals
+        totalBuys = Double(b)
+        totalSells = Double(s)
+        // ln k! from a table below 1024 (most days), lgamma above.
+        let table = (0..<1024).map { logFactorial($0) }
+        func lf(_ k: UInt32) -> Double { k < 1024 ? table[Int(k)] : logFactorial(Int(k)) }
+        var sum = 0.0
+        for i in buys.indices { sum = sum + lf(buys[i]) + lf(sells[i]) }
+        logFactorials = sum
     }
+
+    public init(_ days: [TradingDay]) { self.init(TradingDays(days)) }
 
     /// The number of days.
     public var count: Int { buys.count }
@@ -35,7 +44,9 @@ public struct PINSample: Sendable {
     }
 
     /// One pass over the days: the log-likelihood and, if asked, the sums its derivatives need.
-    func accumulate(_ t: LinKeTerms, derivatives: Bool) -> DaySums {
+    ///
+    /// `shouldStop` is asked every 65 536 days; when it says stop the sums are marked `stopped`.
+    func accumulate(_ t: LinKeTerms, derivatives: Bool, shouldStop: () -> Bool = { false }) -> DaySums {
         var sums = DaySums()
         var total = 0.0
         // r_k·(1, B, S) and c_kj·(1, B, S, B², BS, S²) summed in registers.
@@ -51,8 +62,12 @@ public struct PINSample: Sendable {
         buys.withUnsafeBufferPointer { bs in
             sells.withUnsafeBufferPointer { ss in
                 for i in 0..<bs.count {
-                    let b = bs[i]
-                    let s = ss[i]
+                    if i & 0xFFFF == 0xFFFF, shouldStop() {
+                        sums.stopped = true
+                        break
+                    }
+                    let b = Double(bs[i])
+                    let s = Double(ss[i])
                     // ln(weight) + e_k for none, bad, good.
                     let w0 = t.a.0 + b * t.lb + s * t.ls
                     let w1 = t.a.1 + b * t.lb
@@ -137,6 +152,8 @@ struct LinKeTerms {
 /// Hessian need from the days (`LikelihoodDerivatives`).
 struct DaySums {
     var logLikelihood = 0.0
+    /// True when the pass stopped part-way (`shouldStop`): the sums are not those of every day.
+    var stopped = false
     /// r(k, m) at k·3 + m: Σ r_k·m for m ∈ {1, B, S}; then c(pair, moment) at 9 + pair·6 + moment for
     /// pairs (0,0) (0,1) (0,2) (1,1) (1,2) (2,2) and moments 1, B, S, B², BS, S².
     var values = [Double](repeating: 0, count: 45)

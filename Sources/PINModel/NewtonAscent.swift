@@ -10,7 +10,8 @@ import Foundation
 /// quadruples, and so on. It stops when the
 /// undamped Newton step promises to gain at most 10⁻¹⁰·(1 + |ℓ|) (half the Newton decrement), after
 /// five taken steps in a row that gain no more than that, or after `maxSteps`. Coordinates not in
-/// `free` stay where they start (a profile holds α fixed this way).
+/// `free` stay where they start (a profile holds α fixed this way). `shouldStop` is asked before
+/// each step and every 65 536 days of each pass over them; when it says stop there is no outcome.
 struct NewtonAscent {
     var maxSteps = 300
     var free: [Bool] = [true, true, true, true, true]
@@ -21,9 +22,11 @@ struct NewtonAscent {
         let steps: Int
     }
 
-    func maximise(_ sample: PINSample, from start: UnconstrainedPoint) -> Outcome {
+    func maximise(
+        _ sample: PINSample, from start: UnconstrainedPoint, shouldStop: () -> Bool = { false }
+    ) -> Outcome? {
         var point = start
-        var current = sample.derivativesInZ(at: point)
+        guard var current = sample.derivativesInZ(at: point, shouldStop: shouldStop) else { return nil }
         var lambda = 1e-3
         var steps = 0
         var stalled = 0
@@ -34,6 +37,7 @@ struct NewtonAscent {
             return Outcome(point: point, logLikelihood: current.value, steps: 0)
         }
         while steps < maxSteps && lambda < 1e20 {
+            if shouldStop() { return nil }
             var a = [Double](repeating: 0, count: n * n)
             var g = [Double](repeating: 0, count: n)
             for (x, i) in indices.enumerated() {
@@ -53,7 +57,7 @@ struct NewtonAscent {
             var z = point.z
             for (x, i) in indices.enumerated() { z[i] += p[x] }
             let trial = UnconstrainedPoint(z: z)
-            let next = sample.derivativesInZ(at: trial)
+            guard let next = sample.derivativesInZ(at: trial, shouldStop: shouldStop) else { return nil }
             if next.value.isFinite && next.value >= current.value {
                 // The gain the damped quadratic model promised: ½(∇ᵀp + pᵀλDp) > 0.
                 var promised = 0.0

@@ -25,6 +25,16 @@ public struct StandardErrors: Sendable {
         Self.order.firstIndex(of: name).flatMap { values[$0] }
     }
 
+    /// At the no-event point: α at its bound 0, μ and δ not identified, and ε_b, ε_s the Poisson
+    /// means' errors √(B̄/N), √(S̄/N) (the information of a mean of N Poisson counts is N/ε).
+    init(noEvent sample: PINSample) {
+        let n = Double(sample.count)
+        values = [nil, nil, nil, (sample.totalBuys / n / n).squareRoot(), (sample.totalSells / n / n).squareRoot()]
+        pin = nil
+        atBound = [.alpha]
+        informationDefinite = true
+    }
+
     init(sample: PINSample, at point: UnconstrainedPoint) {
         let d = sample.derivatives(at: point)
         let scale = max(1, (sample.totalBuys + sample.totalSells) / Double(max(1, sample.count)))

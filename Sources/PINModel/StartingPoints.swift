@@ -53,30 +53,37 @@ public struct StartingPoint: Equatable, Sendable {
     /// Then α = event days / days, δ = bad / event days, ε_b = mean B on no-event and bad days,
     /// ε_s = mean S on no-event and good days, and μ the day-weighted mean of B̄_good − ε_b and
     /// S̄_bad − ε_s. α and δ are kept within [0.01, 0.99] so that the search can move them.
-    public static func clusters(_ days: [TradingDay], extra: Int = 4) -> [StartingPoint] {
-        let imbalance = days.map { Double(abs($0.buys - $0.sells)) }
-        let groups = ImbalanceClusters.cluster(imbalance, into: 2 + extra)
+    ///
+    /// Days of equal imbalance are clustered as one value with their sums (`ImbalanceGroups`), so
+    /// memory follows the distinct imbalances, not the days. nil when `shouldStop` said stop.
+    public static func clusters(
+        _ days: TradingDays, extra: Int = 4, shouldStop: () -> Bool = { false }
+    ) -> [StartingPoint]? {
+        guard let groups = ImbalanceGroups.clusters(days, into: 2 + extra, shouldStop: shouldStop) else { return nil }
         guard groups.count >= 2 else { return [] }
         var points: [StartingPoint] = []
         for cut in 1..<groups.count {
-            let quiet = groups[..<cut].flatMap { $0 }.map { days[$0] }
-            let event = groups[cut...].flatMap { $0 }.map { days[$0] }
-            let good = event.filter { $0.buys > $0.sells }
-            let bad = event.filter { $0.buys <= $0.sells }
-            func mean(_ xs: [TradingDay], _ count: (TradingDay) -> Int) -> Double? {
-                xs.isEmpty ? nil : Double(xs.reduce(0) { $0 + count($1) }) / Double(xs.count)
-            }
-            guard let epsBuy = mean(quiet + bad, \.buys), let epsSell = mean(quiet + good, \.sells) else { continue }
+            let quiet = groups[..<cut].reduce(GroupCounts.zero, +)
+            let event = groups[cut...].reduce(GroupCounts.zero, +)
+            func mean(_ total: Int, _ count: Int) -> Double? { count == 0 ? nil : Double(total) / Double(count) }
+            guard let epsBuy = mean(quiet.buys + event.badBuys, quiet.days + event.badDays),
+                let epsSell = mean(quiet.sells + event.goodSells, quiet.days + event.goodDays)
+            else { continue }
             var weighted = 0.0
-            if let b = mean(good, \.buys) { weighted += Double(good.count) * (b - epsBuy) }
-            if let s = mean(bad, \.sells) { weighted += Double(bad.count) * (s - epsSell) }
-            let mu = weighted / Double(event.count)
+            if let b = mean(event.goodBuys, event.goodDays) { weighted += Double(event.goodDays) * (b - epsBuy) }
+            if let s = mean(event.badSells, event.badDays) { weighted += Double(event.badDays) * (s - epsSell) }
+            let mu = weighted / Double(event.days)
             guard mu > 0, epsBuy > 0, epsSell > 0 else { continue }
-            let alpha = min(0.99, max(0.01, Double(event.count) / Double(days.count)))
-            let delta = min(0.99, max(0.01, Double(bad.count) / Double(event.count)))
+            let alpha = min(0.99, max(0.01, Double(event.days) / Double(days.count)))
+            let delta = min(0.99, max(0.01, Double(event.badDays) / Double(event.days)))
             let p = PINParameters(alpha: alpha, delta: delta, mu: mu, epsBuy: epsBuy, epsSell: epsSell)
             points.append(StartingPoint(p, source: .cluster))
         }
         return points
+    }
+
+    /// The same from days given one by one.
+    public static func clusters(_ days: [TradingDay], extra: Int = 4) -> [StartingPoint] {
+        clusters(TradingDays(days), extra: extra) ?? []
     }
 }

@@ -10,6 +10,8 @@ public enum Tone: Sendable {
     /// What the market maker cannot see: nature's truth, the trader's type.
     case hidden
     case heading
+    /// Emphasis in prose (`**bold**` in a lesson).
+    case strong
     case error
     case warning
     /// Secondary text: labels, units, hints.
@@ -27,9 +29,11 @@ public struct Span: Equatable, Sendable {
     }
 }
 
-/// One line of output made of spans.
+/// One line of output made of spans; a row of a table also carries its table's columns, so that
+/// a narrow terminal wraps each cell inside its column.
 public struct Line: Equatable, Sendable {
     public var spans: [Span]
+    public var table: TableLayout?
 
     public init(_ spans: [Span]) { self.spans = spans }
     public init(_ text: String, _ tone: Tone = .plain) { spans = [Span(text, tone)] }

@@ -64,10 +64,15 @@ public enum ShellError: Error, Equatable, Sendable {
     case drillDuringGame
     /// `maker monopoly` in a market whose uninformed traders trade at any price.
     case makerNeedsPriceResponse(model: ModelKind)
-    /// A maker game's quotes that cannot be played, worded by the model.
+    /// A game's move that cannot be played (worded by the model or `GameText`), or a second game
+    /// started while one is played.
     case makerQuote(String)
     /// `maker quit` with no game in play.
     case noGame
+    /// `lesson NAME` while a game is played (`position`, e.g. `maker 2/20`): one input mode at a time.
+    case lessonDuringGame(position: String)
+    /// A lesson's verb (`next`, `hint`…) while a game stacked on the lesson takes the input.
+    case gameTakesTheInput(verb: String, position: String, waiting: String)
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

@@ -30,7 +30,7 @@ enum Terminal {
         case .buy: "\u{1B}[32m"
         case .sell: "\u{1B}[31m"
         case .hidden: "\u{1B}[35m"
-        case .heading: "\u{1B}[1m"
+        case .heading, .strong: "\u{1B}[1m"
         case .error: "\u{1B}[1;31m"
         case .warning: "\u{1B}[33m"
         case .dim: "\u{1B}[2m"

@@ -75,10 +75,17 @@ struct DrillScreenTests {
         let hint = reply(terminal, "hint")
         #expect(hint.contains("step 2 of 2 of the worked solution:"))
         #expect(hint.contains("Odds form"))
-        let right = reply(terminal, String(format: "%.2f", posterior))
+        // Typed as arithmetic: the posterior to 2 places, minus 0 (issue 22.25).
+        let right = reply(terminal, String(format: "%.2f-0", posterior))
         #expect(right.contains("right: P(V = "))
+        #expect(right.contains("(solution shows its worked solution)"))
         #expect(right.contains("── exercise 2 of 2 (posterior) ──"))
         #expect(right.hasSuffix("[drill 2/2] answer> "))
+        // The worked solution of the exercise answered right, on request; then Enter for the next.
+        let solution = reply(terminal, "solution")
+        #expect(solution.contains("the worked solution:") && solution.contains("Odds form"))
+        #expect(solution.contains("Enter shows exercise 2 of 2"))
+        #expect(reply(terminal, "").contains("── exercise 2 of 2 (posterior) ──"))
         let skipped = reply(terminal, "skip")
         #expect(skipped.contains("the worked solution:"))
         #expect(skipped.contains("answer: P(V = "))
@@ -91,14 +98,15 @@ struct DrillScreenTests {
         #expect(saved.contains("\"done\" : true"))
     }
 
-    /// Every kind of both models, on three seeds: the question, each worked step shown by wrong
+    /// Every kind of every model, on three seeds: the question, each worked step shown by wrong
     /// answers, the answer after the last, Enter for the next exercise, and the whole solution
     /// shown by skip (with the score): each screen fits 80×24.
     @Test func everyKindFitsTheScreen() throws {
         let terminal = try shell()
         let models = [
             ("binary", ["posterior", "quote", "informed", "spread", "withdrawn"]),
-            ("normal", ["informed", "posterior"]), ("kyle", ["lambda", "price"]),
+            ("normal", ["informed", "posterior"]), ("kyle", ["lambda", "price"]), ("roll", ["covariance"]),
+            ("inventory", ["quote"]), ("pin", ["pin"]),
         ]
         for (model, kinds) in models {
             _ = reply(terminal, "model \(model)")

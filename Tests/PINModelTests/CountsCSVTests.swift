@@ -1,3 +1,4 @@
+import MarketCore
 import Testing
 
 @testable import PINModel
@@ -37,4 +38,45 @@ import Testing
         try CountsCSV.read("b,s\n2.5,4\n")
     }
     #expect(throws: CountsCSVError.noDays) { try CountsCSV.read("buys,sells\n") }
+}
+
+/// A date `read` would take otherwise is written quoted, and reads back the same: one beginning
+/// with `#` (before, the exported line read back as a comment and the day was lost), with a quote,
+/// or with spaces or tabs at its ends.
+@Test func datesThatLookLikeCommentsOrQuotesReadBack() throws {
+    let dates = ["#1", "# two", "\"3\"", "\"", " 5", "6\t", "\t#7 ", "8#", "a\"b", ""]
+    let days = dates.enumerated().map { TradingDay(buys: $0.offset, sells: 10 - $0.offset, date: $0.element) }
+    let text = CountsCSV.write(days)
+    #expect(text.hasPrefix("date,buys,sells\n\"#1\",0,10\n\"# two\",1,9\n\"\"3\"\",2,8\n\"\"\",3,7\n\" 5\",4,6\n"))
+    #expect(text.hasSuffix("8#,7,3\na\"b,8,2\n,9,1\n"))
+    #expect(try CountsCSV.read(text) == days)
+}
+
+/// Any day `read` takes from a line survives `write` then `read`: dates built from the characters
+/// that matter to the reader, in random order.
+@Test func everyDayReadFromAFileSurvivesExportAndLoad() throws {
+    var rng = Xoshiro256(seed: 23)
+    let alphabet: [String] = ["#", "\"", " ", "\t", "a", "1", "-", "é", "\r"]
+    for _ in 0..<300 {
+        let fields = (0..<Int(rng.nextUnit() * 6)).map { _ in alphabet[Int(rng.nextUnit() * Double(alphabet.count))] }
+        let line = fields.joined() + ",\(Int(rng.nextUnit() * 50)),\(Int(rng.nextUnit() * 50))"
+        guard let days = try? CountsCSV.read("date,buys,sells\n" + line + "\n") else { continue }
+        #expect(try CountsCSV.read(CountsCSV.write(days)) == days, "\(line.debugDescription)")
+    }
+}
+
+/// `write` hands its bytes on in chunks of at least the size asked for, with the days done so far,
+/// and they join up to the text written in one piece.
+@Test func theCSVIsWrittenInChunks() {
+    let days = TradingDays((0..<1000).map { TradingDay(buys: $0, sells: 1000 - $0, date: "d\($0)") })
+    var chunks: [[UInt8]] = []
+    var done: [Int] = []
+    CountsCSV.write(days, chunkBytes: 1000) { (bytes: [UInt8], count: Int) in
+        chunks.append(bytes)
+        done.append(count)
+    }
+    #expect(chunks.count > 5)
+    #expect(chunks.dropLast().allSatisfy { $0.count >= 1000 && $0.count < 1100 })
+    #expect(done == done.sorted() && done.last == 1000)
+    #expect(String(decoding: chunks.joined(), as: UTF8.self) == CountsCSV.write((0..<1000).map { days[$0] }))
 }

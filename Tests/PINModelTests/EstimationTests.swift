@@ -85,10 +85,81 @@ import Testing
 @Test func anEstimateStopsBetweenStartsWhenAsked() {
     var asked = 0
     let starts = StartingPoint.clusters(infoTradDays)
-    #expect(throws: PINEstimationError.interrupted(done: 2, of: starts.count)) {
+    // The questions a search from the first start asks when never told to stop.
+    var questions = 0
+    _ = try? PINEstimator.estimate(infoTradDays, starts: [starts[0]]) {
+        questions += 1
+        return false
+    }
+    #expect(throws: PINEstimationError.interrupted(done: 1, of: starts.count)) {
         try PINEstimator.estimate(infoTradDays, starts: starts) {
             asked += 1
-            return asked > 2
+            return asked > questions
         }
     }
+}
+
+/// Asked before every Newton step, not only between starts: a stop at the third question ends the
+/// first start's search (before, the question came once a start, and one start ran to its end).
+@Test func anEstimateStopsInsideAStartsSearch() throws {
+    let start = try #require(StartingPoint.clusters(infoTradDays).first)
+    var asked = 0
+    #expect(throws: PINEstimationError.interrupted(done: 0, of: 1)) {
+        try PINEstimator.estimate(infoTradDays, starts: [start]) {
+            asked += 1
+            return asked >= 3
+        }
+    }
+    #expect(asked == 3)
+}
+
+/// The clustering before the starts asks too, every 65 536 days: a stop there names no start.
+@Test func anEstimateStopsWhileClusteringTheDays() {
+    var rng = Xoshiro256(seed: 5)
+    let days = TradingDays(DrawnDay.draw(70_000, PINParameters(), truth: .drawn, using: &rng).map(\.day))
+    var asked = 0
+    #expect(throws: PINEstimationError.interrupted(done: 0, of: nil)) {
+        try PINEstimator.estimate(days) {
+            asked += 1
+            return true
+        }
+    }
+    #expect(asked == 1)
+}
+
+/// `profile` asks before every Newton step too, and says how many values of α it finished.
+@Test func aProfileStopsWhenAsked() throws {
+    let estimate = try PINEstimator.estimate(infoTradDays)
+    var asked = 0
+    #expect(throws: PINEstimationError.profileInterrupted(done: 0, of: 3)) {
+        try PINEstimator.profile(TradingDays(infoTradDays), alphas: [0.2, 0.4, 0.6], around: estimate) {
+            asked += 1
+            return asked >= 2
+        }
+    }
+    let whole = try PINEstimator.profile(TradingDays(infoTradDays), alphas: [0.2, 0.4, 0.6], around: estimate)
+    #expect(whole.count == 3)
+}
+
+/// Each pass over many days asks too (every 65 536 days), so a stop at 10⁷ days does not wait for
+/// a whole pass: over 70 000 days a search asks at each step's top and once within each pass (the
+/// first pass and one a step), more than the steps + 1 questions asked between steps alone.
+@Test func aPassOverManyDaysAsksPartWay() throws {
+    var rng = Xoshiro256(seed: 9)
+    let days = TradingDays(DrawnDay.draw(70_000, PINParameters(), truth: .drawn, using: &rng).map(\.day))
+    let sample = PINSample(days)
+    var asked = 0
+    let outcome = try #require(
+        NewtonAscent().maximise(sample, from: UnconstrainedPoint(PINParameters())) {
+            asked += 1
+            return false
+        })
+    #expect(outcome.steps > 0)
+    #expect(asked > outcome.steps + 1)
+    var stoppedAt = 0
+    let stopped = NewtonAscent().maximise(sample, from: UnconstrainedPoint(PINParameters())) {
+        stoppedAt += 1
+        return true
+    }
+    #expect(stopped == nil && stoppedAt == 1)
 }

@@ -24,9 +24,18 @@ struct LessonPlay: Sendable {
     var answered: Set<Int> = []
     /// How each question asked in this play was settled, by step: what the score is counted from.
     var outcomes: [Int: QuestionOutcome] = [:]
-    /// The learner's market from before the lesson (when it had been changed), for `lesson quit`.
-    let outside: MarketSession?
+    /// The steps whose open question the learner explored the market at (a right answer then
+    /// counts as a peek, not a first try).
+    var peeked: Set<Int> = []
+    /// The learner's own market and display from before the lesson, given back by `quit`.
+    let outside: Outside
     let mode: Mode
+
+    /// What the learner had before the lesson: her market and how orders were shown.
+    struct Outside: Sendable {
+        let market: MarketSession
+        let detail: Detail
+    }
 
     /// Who the lesson is played for.
     enum Mode: Sendable {
@@ -38,7 +47,7 @@ struct LessonPlay: Sendable {
         case presenting
     }
 
-    init(lesson: Lesson, outside: MarketSession?, mode: Mode) {
+    init(lesson: Lesson, outside: Outside, mode: Mode) {
         self.lesson = lesson
         self.outside = outside
         self.mode = mode
@@ -59,9 +68,20 @@ struct LessonPlay: Sendable {
     /// question's answer), the title cut short so that the line fits `width`.
     func heading(width: Int, continued: Bool = false) -> Line {
         let place = "step \(index + 1) of \(lesson.steps.count)" + (continued ? ", continued" : "")
-        let room = max(8, width - place.count - 20)
-        let title = lesson.title.count > room ? String(lesson.title.prefix(room - 1)) + "…" : lesson.title
-        return Line("── \(place) · \(title) ──", .heading)
+        let room = max(8, width - place.count - 9)
+        return Line("── \(place) · \(Self.shortened(lesson.title, to: room)) ──", .heading)
+    }
+}
+
+extension LessonPlay {
+    /// A title cut to `room` characters at a word, with `…` (never mid-word).
+    static func shortened(_ title: String, to room: Int) -> String {
+        guard title.count > room else { return title }
+        var words = title.split(separator: " ").map(String.init)
+        while words.count > 1, words.joined(separator: " ").count + 1 > room { words.removeLast() }
+        var kept = words.joined(separator: " ")
+        while let last = kept.last, ":,;·–—-".contains(last) { kept.removeLast() }
+        return kept.count + 1 <= room ? kept + "…" : String(kept.prefix(max(1, room - 1))) + "…"
     }
 }
 

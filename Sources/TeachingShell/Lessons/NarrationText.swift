@@ -12,7 +12,7 @@ enum NarrationText {
             case .heading(_, let text):
                 lines.append(Line(plain(text), .heading))
             case .paragraph(let text):
-                lines.append(Line(plain(text)))
+                lines.append(Line(spans(text)))
             case .verbatim(let rows):
                 lines += verbatim(rows)
             }
@@ -28,16 +28,7 @@ enum NarrationText {
         var table: [[String]] = []
         func flushTable() {
             guard !table.isEmpty else { return }
-            let widths = (0..<(table.map(\.count).max() ?? 0)).map { column in
-                table.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
-            }
-            for (index, cells) in table.enumerated() {
-                let text = cells.enumerated().map { Format.pad($0.element, widths[$0.offset] + 2) }.joined()
-                lines.append(
-                    Line(
-                        "  " + text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression),
-                        index == 0 ? .heading : .plain))
-            }
+            lines += TableLayout.lines(table, tone: { $0 == 0 ? .heading : .plain })
             table = []
         }
         for row in rows {
@@ -60,6 +51,17 @@ enum NarrationText {
         }
         flushTable()
         return lines
+    }
+
+    /// A paragraph's spans: `**bold**` in the strong tone (bold on a terminal, plain without
+    /// colour), the rest without its Markdown marks.
+    static func spans(_ text: String) -> [Span] {
+        let parts = text.components(separatedBy: "**")
+        // An odd number of `**` leaves the last one unpaired: read as text, as before.
+        guard parts.count >= 3, parts.count % 2 == 1 else { return [Span(plain(text))] }
+        return parts.enumerated().compactMap { index, part in
+            part.isEmpty ? nil : Span(plain(part), index % 2 == 1 ? .strong : .plain)
+        }
     }
 
     /// Markdown without its marks: `**bold**` and `*it*` → bold and it, `` `code` `` → code,

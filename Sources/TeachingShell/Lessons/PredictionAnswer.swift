@@ -108,10 +108,10 @@ extension Prediction {
         let word = text.trimmingCharacters(in: .whitespaces)
         switch kind {
         case .number(let quantity, _, _):
-            if quantity.isProbability, word.hasSuffix("%"), let percent = NumberSyntax.number(String(word.dropLast())) {
+            if quantity.isProbability, word.hasSuffix("%"), let percent = Arithmetic.value(String(word.dropLast())) {
                 return .number(percent / 100)
             }
-            return NumberSyntax.number(word).map(LearnerAnswer.number)
+            return Arithmetic.value(word).map(LearnerAnswer.number)
         case .direction:
             return DirectiveSyntax.move(word).map(LearnerAnswer.move)
         case .choice:
@@ -125,7 +125,7 @@ extension Prediction {
     var accepts: String {
         switch kind {
         case .number(let quantity, _, _):
-            quantity.isProbability ? "a probability such as 0.75, 3/4 or 75%" : "a number such as 101.25 or 405/4"
+            quantity.isProbability ? "a probability such as 0.75, 3/4, 75% or 0.3*0.5/0.4" : "a number such as 101.25, 405/4 or 96+8*0.65"
         case .direction(let quantity, _):
             quantity == .spread ? "widen, narrow or same" : "up, down or same"
         case .choice:

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A line chart for the terminal: Unicode braille (2×4 dots a cell) with box-drawing axes, or
-/// plain ASCII when the terminal is not UTF-8. Labelled axes, a legend, a dashed reference line.
+/// plain ASCII when the terminal is not UTF-8. Labelled axes, a legend, a dashed reference line;
+/// a second series is drawn dashed (ASCII: its own mark) and each of two or more lines is named at
+/// its right end, so lines never differ by colour alone.
 struct Chart {
     struct Series {
         let name: String
@@ -32,10 +34,13 @@ struct Chart {
         let (bottom, top) = (max(floor, low - pad), min(bounds?.upperBound ?? .infinity, high + pad))
         let labels = [top, (top + bottom) / 2, bottom].map(Self.label)
         let labelWidth = labels.map(\.count).max() ?? 1
-        let columns = max(10, width - labelWidth - 3)
+        let named = endLabelled
+        let labelRoom = named.isEmpty ? 0 : 1 + (named.map { series[$0].name.count }.max() ?? 0)
+        let columns = max(10, width - labelWidth - 3 - labelRoom)
         var grid = Grid(columns: columns, rows: height, unicode: unicode)
         if let reference { grid.dashed(at: grid.row(reference.value, bottom: bottom, top: top)) }
-        for item in series {
+        let dashed = dashedSeries
+        for (index, item) in series.enumerated() {
             var previous: Int?
             for x in 0..<grid.pixelColumns {
                 let value = item.values[min(item.values.count - 1, x * item.values.count / grid.pixelColumns)]
@@ -44,9 +49,22 @@ struct Chart {
                     continue
                 }
                 let y = grid.row(value, bottom: bottom, top: top)
-                grid.plot(x: x, from: previous ?? y, to: y, series: item)
+                // A dashed series leaves a gap every other 4 pixel columns where it runs level.
+                if !dashed.contains(index) || x % 8 < 4 || (previous.map { $0 != y } ?? false) {
+                    grid.plot(x: x, from: previous ?? y, to: y, series: item)
+                }
                 previous = y
             }
+        }
+        // Each named line's name at its right end, on the row where it ends (the next free row
+        // when two end on the same one).
+        var ends: [Int: Int] = [:]
+        for index in named {
+            guard let last = series[index].values.last(where: \.isFinite) else { continue }
+            let pixel = grid.row(last, bottom: bottom, top: top)
+            let row = unicode ? pixel / 4 : pixel
+            let free = (0..<height).filter { ends[$0] == nil }.min { abs($0 - row) < abs($1 - row) }
+            if let free { ends[free] = index }
         }
         var lines = [Line("\(title) (\(unit))", .heading)]
         for row in 0..<height {
@@ -55,7 +73,8 @@ struct Chart {
             lines.append(
                 Line(
                     [Span(String(repeating: " ", count: labelWidth - label.count) + label + axis, .dim)]
-                        + grid.spans(row: row)))
+                        + grid.spans(row: row)
+                        + (ends[row].map { [Span(" " + series[$0].name, series[$0].tone)] } ?? [])))
         }
         let indent = String(repeating: " ", count: labelWidth + 1)
         lines.append(
@@ -67,12 +86,27 @@ struct Chart {
                 indent + " " + first + String(repeating: " ", count: max(1, columns - first.count - last.count)) + last,
                 .dim))
         var legend: [Span] = [Span(indent + " ")]
-        for item in series {
-            legend += [Span(unicode ? "━━ " : "\(item.mark)\(item.mark) ", item.tone), Span(item.name + "   ")]
+        for (index, item) in series.enumerated() {
+            let sample = unicode ? (dashed.contains(index) ? "━ ━ " : "━━━ ") : "\(item.mark)\(item.mark) "
+            legend += [Span(sample, item.tone), Span(item.name + "   ")]
         }
         if let reference { legend += [Span(unicode ? "┄┄ " : "-- ", .dim), Span(reference.name)] }
         lines.append(Line(legend))
         return lines
+    }
+
+    /// The series drawn dashed, so that two lines differ in shape and not only in colour (a
+    /// colour-blind reader, a washed-out projector): every second one of those not dimmed.
+    var dashedSeries: Set<Int> {
+        let strong = series.indices.filter { series[$0].tone != .dim }
+        return Set(strong.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+    }
+
+    /// The series named at the right end of their line: those not dimmed, when there are two or
+    /// more of them (one line needs no name beyond the legend's).
+    var endLabelled: [Int] {
+        let strong = series.indices.filter { series[$0].tone != .dim }
+        return strong.count >= 2 ? strong : []
     }
 
     /// A short axis label: 4 significant digits.

@@ -24,6 +24,7 @@ enum HelpText {
         if let found = model.helpTopics.first(where: { $0.name == topic }) {
             return [Line(found.name, .heading), Line("  " + found.text)]
         }
+        if let game = GameText.helpElsewhere(topic, here: model) { return game }
         let names = topicNames(model)
         throw .unknownTopic(topic, suggestion: Suggestion.nearest(to: topic, among: names))
     }
@@ -41,6 +42,7 @@ enum HelpText {
                 let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
                 lines.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
             }
+            if group == .games { lines += GameText.elsewhereInHelp(model) }
         }
         lines.append(
             Line(

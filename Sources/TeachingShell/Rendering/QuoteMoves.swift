@@ -19,3 +19,21 @@ enum QuoteMoves {
         }
     }
 }
+
+extension QuoteMoves {
+    /// The same moves two to a line, for a reply that must fit one screen:
+    /// `  Quotes        bid 100.0000 → 100.5000   ask 101.0000 → 101.5352`.
+    static func compactLines(_ rows: [(name: String, before: Double?, after: Double?)]) -> [Line] {
+        stride(from: 0, to: rows.count, by: 2).map { start in
+            var spans = [Span(start == 0 ? "  Quotes        " : "                ")]
+            for (offset, row) in rows[start..<min(rows.count, start + 2)].enumerated() {
+                var tone = Tone.plain
+                if let x = row.before, let y = row.after { tone = y > x ? .buy : (y < x ? .sell : .plain) }
+                if offset > 0 { spans.append(Span("   ")) }
+                spans.append(Span("\(row.name) "))
+                spans.append(Span("\(Format.price(row.before)) → \(Format.price(row.after))", tone))
+            }
+            return Line(spans)
+        }
+    }
+}

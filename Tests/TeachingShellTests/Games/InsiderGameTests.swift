@@ -75,9 +75,9 @@ import Testing
     }
 
     @Test func insiderIsKylesGame() {
-        // Under the binary model `insider` is the informed trader's alias; under Roll's it is refused.
+        // Under the binary model `insider` is refused, pointing to `informed`; under Roll's too.
         var shell = Interpreter()
-        #expect(shell.run(line: Array("insider".utf8))?.plainText.contains("informed") == true)
+        #expect(shell.run(line: Array("insider".utf8))?.error?.message.contains("here informed sends") == true)
         #expect(shell.gameStatus == nil)
         _ = shell.run(line: Array("model roll".utf8))
         #expect(shell.run(line: Array("insider".utf8))?.error != nil)

@@ -83,13 +83,13 @@ struct LessonClassroomTests {
             let text = send(&shell, line)
             #expect(
                 text.contains(
-                    "The question is still open: answer with a probability such as 0.75, 3/4 or 75%, or type skip"))
+                    "The question is still open: answer with a probability such as 0.75, 3/4, 75% or 0.3*0.5/0.4, or type skip"))
             #expect(shell.lessonStatus?.question != nil)
         }
         let junk = shell.run(line: Array("abc".utf8))
         #expect(
             junk?.error?.message
-                == "'abc' is neither an answer nor a command: answer with a probability such as 0.75, 3/4 or 75%, or type skip, hint or again"
+                == "'abc' is neither an answer nor a command: answer with a probability such as 0.75, 3/4, 75% or 0.3*0.5/0.4, or type skip, hint or again"
         )
         #expect(send(&shell, "65%").contains("Right: P(V = high) = 0.6500."))
         _ = send(&shell, "restart")
@@ -132,7 +132,7 @@ struct LessonClassroomTests {
         let mine = shell.session.binary.market
         #expect(send(&shell, "lesson les").contains("your market at t = 1 is set aside; lesson quit brings it back"))
         #expect(shell.session.binary.market.time == 0)
-        #expect(send(&shell, "lesson quit").contains("your market from before the lesson is back (t = 1)"))
+        #expect(send(&shell, "lesson quit").contains("your own market is back: binary model at t = 1"))
         #expect(shell.session.binary.market == mine)
     }
 

@@ -145,6 +145,82 @@ struct PINShellTests {
         _ = send(&shell, "reset")
         #expect(shell.session.model.time == 0)
     }
+
+    /// A loaded date that begins with `#` is written quoted, so export then load gives back every
+    /// day (before, the line read back as a comment and the day was lost).
+    @Test func exportThenLoadKeepsEveryDayAndDate() throws {
+        let files = MemoryFiles()
+        files.put("odd.csv", "date,buys,sells\n\"#1\",3,4\n\" x \",5,6\nplain,7,8\n")
+        var shell = pinShell(files)
+        #expect(send(&shell, "load odd.csv")?.error == nil)
+        #expect(send(&shell, "export csv back.csv")?.error == nil)
+        #expect(files.text("back.csv") == "date,buys,sells\n\"#1\",3,4\n\" x \",5,6\nplain,7,8\n")
+        var again = pinShell(files)
+        #expect(send(&again, "load back.csv")?.error == nil)
+        #expect(again.session.model.sameMarket(as: shell.session.model))
+    }
+
+    /// 200 identical days: the estimate is the no-event point, PIN 0, μ and δ not identified (null
+    /// in JSON), with the reason; before, α = 2·10⁻¹², μ = 9.6·10¹¹ and PIN 0.0258.
+    @Test func identicalDaysEstimatePINZeroAndSayWhy() throws {
+        let files = MemoryFiles()
+        files.put("flat.csv", "buys,sells\n" + String(repeating: "40,40\n", count: 200))
+        var shell = pinShell(files)
+        _ = send(&shell, "load flat.csv")
+        let reply = try #require(send(&shell, "estimate"))
+        #expect(reply.error == nil)
+        let text = reply.plainText
+        #expect(text.contains("PIN        0.0000 (no standard error)"))
+        #expect(text.contains("mu         —             — not identified (alpha at 0)"))
+        #expect(text.contains("eps_buy    40.0000       \(Format.fixed((40.0 / 200).squareRoot(), places: 4))"))
+        for line in PINEstimateText.noEventReason { #expect(text.contains(line)) }
+        #expect(reply.record.fields["pin"] == 0)
+        #expect(reply.record.fields["alpha"] == 0)
+        #expect(reply.record.fields["mu"] == .some(nil))
+        #expect(reply.record.fields["delta"] == .some(nil))
+        #expect(reply.record.json.contains("\"mu\":null"))
+    }
+
+    /// A stop inside `profile` changes nothing: no estimate is kept; an export stopped leaves no file.
+    @Test func stoppedProfileAndExportChangeNothing() throws {
+        let files = MemoryFiles()
+        var shell = pinShell(files)
+        _ = send(&shell, "run 70000")
+        shell.shouldStop = { true }
+        #expect(send(&shell, "profile")?.error == .model(PINErrorText.estimation(.interrupted(done: 0, of: nil))))
+        #expect(shell.session.model.value(of: .pinHat) == nil)
+        #expect(
+            send(&shell, "export csv days.csv")?.error
+                == .cannotWrite("days.csv", reason: .interrupted(partly: false)))
+        #expect(files.text("days.csv") == nil)
+        #expect(shell.session.model.time == 70000)
+    }
+
+    /// `run N` asks every 4 096 days (before, a run of 10⁶ days ran to its end): the days drawn
+    /// stay held, and `save` records the run as far as it went.
+    @Test func aStoppedRunKeepsTheDaysDrawn() throws {
+        let files = MemoryFiles()
+        var shell = pinShell(files)
+        shell.shouldStop = { true }
+        let text = try #require(send(&shell, "run 10000")).plainText
+        #expect(text.contains("4095 days: "))
+        #expect(text.contains("interrupted after 4095 of 10000 days; those days stay held"))
+        #expect(shell.session.model.time == 4095)
+        shell.shouldStop = { false }
+        _ = send(&shell, "save s.txt")
+        #expect(files.text("s.txt")?.contains("run 4095\n") == true)
+    }
+
+    /// `history N` shows at most 10 000 rows and says where the rest are.
+    @Test func longHistoryIsCapped() throws {
+        var shell = pinShell()
+        _ = send(&shell, "run 10005")
+        let lines = try #require(send(&shell, "history 20000")).lines.map(\.plain)
+        #expect(lines.count == PINDayText.largestHistory + 3)
+        #expect(
+            lines[1].contains("…  5 earlier days not shown: at most 10000 here; export csv FILE writes all"))
+        #expect(lines[2].hasPrefix("6        "))
+    }
 }
 
 /// The example data file is the 60 days the lesson draws, and `load` reads it.

@@ -63,7 +63,7 @@ enum BinaryExercise {
                 answerSentence: withdrawn ? "yes: the \(name) is withdrawn" : "no: the \(name) stands",
                 steps: [[explain.expectedValue], explain.derivation(side)], commands: base + ["quote"],
                 recordKey: "\(name)_closed")
-        case .posterior, .quote, .informed, .lambda, .price:
+        case .posterior, .quote, .informed, .lambda, .price, .covariance, .pin:
             break  // an order's exercise, below (the parser offers only the binary kinds)
         }
         var after = opening
@@ -88,7 +88,7 @@ enum BinaryExercise {
             return number(
                 "\(arrives) What is P(trader informed | \(order.word))?", step.pInformed,
                 "P(trader informed | \(order.word))", [text.bayes, text.informed], order.word, "p_informed")
-        case .spread, .withdrawn, .lambda, .price:
+        case .spread, .withdrawn, .lambda, .price, .covariance, .pin:
             preconditionFailure("the binary model offers only \(DrillKind.kinds(of: .binary)) drills")
         }
     }

@@ -14,4 +14,13 @@ struct DrillDraw {
         precondition(!choices.isEmpty, "a drill draws from a list of round numbers")
         return choices[Int(generator.next() % UInt64(choices.count))]
     }
+
+    /// `choices` in a random order (Fisher–Yates, with this generator's own bits).
+    mutating func shuffled<T>(_ choices: [T]) -> [T] {
+        var deck = choices
+        for i in stride(from: deck.count - 1, to: 0, by: -1) {
+            deck.swapAt(i, Int(generator.next() % UInt64(i + 1)))
+        }
+        return deck
+    }
 }

@@ -15,6 +15,10 @@ public enum DrillKind: String, CaseIterable, Sendable {
     case lambda
     /// Kyle's price after an auction's net order flow.
     case price
+    /// Roll's covariance of successive price changes, −c²·4γ(1−γ).
+    case covariance
+    /// PIN = αμ/(αμ + ε_b + ε_s).
+    case pin
 
     /// The kinds `model` offers, in the order `help drill` lists them; none for a model whose
     /// drills are not written yet (`drill` then says so).
@@ -27,12 +31,15 @@ public enum DrillKind: String, CaseIterable, Sendable {
         switch (self, model) {
         case (.posterior, .normal): "E[v | order], the market maker's new mean of v"
         case (.posterior, _): "P(V = high) after an order"
+        case (.quote, .inventory): "the dealer's ask or bid after a few trades"
         case (.quote, _): "the ask or the bid quoted after an order"
         case (.informed, _): "P(trader informed | order)"
         case (.spread, _): "the opening spread, ask − bid"
         case (.withdrawn, _): "whether a side is withdrawn, given the tolerance: yes or no"
         case (.lambda, _): "λ, the price move per unit of net flow (one auction)"
         case (.price, _): "the price after an auction's net order flow"
+        case (.covariance, _): "Cov(Δp_t, Δp_{t−1}) from c and γ"
+        case (.pin, _): "PIN, the probability that an order is informed"
         }
     }
 }
@@ -48,4 +55,7 @@ let modelDrills: [ModelKind: ModelDrills] = [
     .binary: ModelDrills(kinds: [.posterior, .quote, .informed, .spread, .withdrawn], draw: BinaryExercise.draw),
     .normal: ModelDrills(kinds: [.informed, .posterior], draw: NormalExercise.draw),
     .kyle: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw),
+    .roll: ModelDrills(kinds: [.covariance], draw: RollExercise.draw),
+    .inventory: ModelDrills(kinds: [.quote], draw: InventoryExercise.draw),
+    .pin: ModelDrills(kinds: [.pin], draw: PINExercise.draw),
 ]

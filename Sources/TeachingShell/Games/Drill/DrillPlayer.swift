@@ -9,6 +9,10 @@ struct DrillPlayer: Sendable {
     var warnings: [String] = []
     /// Whether a failed save was warned about (a failing store warns once).
     var saveWarned = false
+    /// The exercise last answered right, whose worked solution `solution` shows on request.
+    var lastRight: Exercise?
+    /// The word that asks for it.
+    static let solutionWord = "solution"
 
     init(progress store: any ProgressStore) {
         self.store = store
@@ -65,7 +69,11 @@ struct DrillPlayer: Sendable {
         var outcome: QuestionOutcome?
         if right {
             outcome = play.tries + play.hints == 0 ? .firstTry : .later
-            lines = [Line("right: \(exercise.answerSentence)", .buy)]
+            lastRight = exercise
+            lines = [
+                Line("right: \(exercise.answerSentence)", .buy),
+                Line("(\(Self.solutionWord) shows its worked solution)", .dim),
+            ]
         } else {
             play.tries += 1
             lines = [Line(exercise.correction(to: given), .warning)]
@@ -83,6 +91,19 @@ struct DrillPlayer: Sendable {
         if let outcome { lines += play.settle(outcome) }
         keep(play)
         return (lines, result)
+    }
+
+    /// `solution` after a right answer: that exercise's whole worked solution; the open exercise
+    /// (if any) then waits for Enter, as after a revealed answer. Nil when no answer was right.
+    mutating func solution() -> [Line]? {
+        guard let exercise = lastRight else { return nil }
+        var lines = [Line("the exercise you answered right: \(exercise.question)", .dim)] + DrillText.solution(exercise, from: 0)
+        if var play, play.current != nil {
+            play.waiting = true
+            self.play = play
+            lines.append(DrillText.waiting(play))
+        }
+        return lines
     }
 
     /// `hint`: the next worked step.

@@ -20,9 +20,23 @@ struct DrillSet: Sendable {
             preconditionFailure("the parser refuses drill under a model with no drills")
         }
         var draw = DrillDraw(seed: seed)
-        exercises = (0..<count).map { _ in
-            drills.draw(kind ?? draw.pick(drills.kinds), &draw)
+        // A mixed set deals the kinds in rounds, each round in a shuffled order: a set of at
+        // least as many exercises as kinds holds every kind.
+        var dealt: [DrillKind] = []
+        var exercises: [Exercise] = []
+        for _ in 0..<count {
+            if kind == nil, dealt.isEmpty { dealt = draw.shuffled(drills.kinds) }
+            exercises.append(drills.draw(kind ?? dealt.removeFirst(), &draw))
         }
+        self.exercises = exercises
+    }
+
+    /// `every kind (posterior, quote, …)` when the set holds each of the model's kinds, else
+    /// `mixed kinds`; for the set's first line.
+    var kindsText: String {
+        let kinds = DrillKind.kinds(of: model)
+        let every = Set(exercises.map(\.kind)).count == kinds.count
+        return (every ? "every kind" : "mixed kinds") + " (" + kinds.map(\.rawValue).joined(separator: ", ") + ")"
     }
 
     /// The set's name in the progress file: `drill-binary-mixed-seed-7-count-5`.

@@ -4,8 +4,7 @@ enum DrillText {
     static func start(_ set: DrillSet, before: LessonScore? = nil, resumedAt: Int? = nil) -> [Line] {
         let n = set.exercises.count
         let noun = n == 1 ? "exercise" : "exercises"
-        let kinds =
-            set.kind.map { "\($0.rawValue) \(noun)" } ?? (n == 1 ? "exercise of any kind" : "exercises of every kind")
+        let kinds = set.kind.map { "\($0.rawValue) \(noun)" } ?? "\(noun) of \(set.kindsText)"
         var lines = [
             Line(
                 "drill: \(n) \(set.model.rawValue)-model \(kinds), seed \(set.seed) (\(set.command) gives everyone the same \(n == 1 ? "one" : "set"))",
@@ -95,6 +94,7 @@ public struct DrillResult: Sendable, Encodable, Equatable {
             case .firstTry: "first_try"
             case .later: "later"
             case .revealed: "revealed"
+            case .peeked: "peeked"
             }
         }
     }

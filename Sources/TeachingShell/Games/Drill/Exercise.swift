@@ -43,10 +43,10 @@ struct Exercise: Sendable {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
         switch answer {
         case .number:
-            if isProbability, word.hasSuffix("%"), let percent = NumberSyntax.number(String(word.dropLast())) {
+            if isProbability, word.hasSuffix("%"), let percent = Arithmetic.value(String(word.dropLast())) {
                 return .number(percent / 100)
             }
-            return NumberSyntax.number(word).map(DrillValue.number)
+            return Arithmetic.value(word).map(DrillValue.number)
         case .yes:
             if ["yes", "y"].contains(word) { return .yes(true) }
             if ["no", "n"].contains(word) { return .yes(false) }
@@ -57,14 +57,17 @@ struct Exercise: Sendable {
     /// What an answer looks like, for the line shown when one cannot be read.
     var accepts: String {
         switch answer {
-        case .number: isProbability ? "a probability such as 0.65, 13/20 or 65%" : "a number such as 102.67 or 308/3"
+        case .number:
+            isProbability
+                ? "a probability such as 0.65, 13/20, 65% or 0.3*0.5/0.4708"
+                : "a number such as 102.67, 308/3 or 96+8*0.65"
         case .yes: "yes or no"
         }
     }
 
     /// Whether the answer is a probability (answers may be percentages).
     var isProbability: Bool {
-        kind == .informed || (kind == .posterior && model == .binary)
+        kind == .informed || kind == .pin || (kind == .posterior && model == .binary)
     }
 
     /// What is wrong with a wrong answer, without giving the right one away.

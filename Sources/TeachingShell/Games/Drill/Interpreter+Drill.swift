@@ -3,6 +3,9 @@ extension Interpreter {
     /// While a drill is open, a line that reads as an answer answers it, and a line that is
     /// neither an answer nor a command says what an answer looks like; nil lets the line run.
     mutating func drillLine(_ text: String, bytes: [UInt8]) -> Reply? {
+        if game == nil, lessons.play == nil, text.lowercased() == DrillPlayer.solutionWord, let lines = drills.solution() {
+            return reply(lines: lines, text: text)
+        }
         guard game == nil, let exercise = drills.play?.current, bytes.count <= Parser.maximumLineBytes else {
             return nil
         }

@@ -37,7 +37,7 @@ enum KyleExercise {
         case .lambda:
             (question, value, name, steps, key) = (
                 "What is λ, the price move per unit of net order flow?", auction.lambda, "λ",
-                [[text.varianceLine], [text.lambdaLine]], "lambda"
+                lambdaSteps(p, auction), "lambda"
             )
         case .price:
             (question, value, name, steps, key) = (
@@ -46,13 +46,32 @@ enum KyleExercise {
                 p.auctions == 1 ? [[text.varianceLine, text.lambdaLine], [text.priceLine]] : [[text.priceLine]],
                 "price"
             )
-        case .posterior, .quote, .informed, .spread, .withdrawn:
+        case .posterior, .quote, .informed, .spread, .withdrawn, .covariance, .pin:
             preconditionFailure("the kyle model offers only \(DrillKind.kinds(of: .kyle)) drills")
         }
         return Exercise(
             model: .kyle, kind: kind, setting: setting(p, lambda: auction.lambda),
             question: "\(question) (\(Exercise.toleranceText))", answer: .number(value), answerName: name,
             answerSentence: "\(name) is \(Format.price(value))", steps: steps, commands: commands, recordKey: key)
+    }
+
+    /// λ worked from the model's recursion with one auction, down to the one-shot closed form
+    /// σ_v/(2σ_u), then checked against the line `flow` prints (λ₁ = β₁·Σ₁/σ_u²).
+    static func lambdaSteps(_ p: KyleParameters, _ a: KyleAuction) -> [[Line]] {
+        let num = KyleNotation.number
+        let sv = Format.number(p.sigma)
+        let su = Format.number(p.noiseSD)
+        return [
+            [
+                Line("  one auction: nothing is left to earn after it, so α₁ = 0 in Kyle's recursion"),
+                Line("  and β₁ = (1 − 2α₁λ₁)/(2λ₁(1 − α₁λ₁)) = 1/(2λ₁); Σ₁ = (1 − β₁λ₁)·Σ₀ = Σ₀/2"),
+            ],
+            [
+                Line("  λ₁ = β₁·Σ₁/σ_u² = Σ₀/(4λ₁σ_u²), so λ₁² = σ_v²/(4σ_u²):"),
+                Line("  λ = σ_v/(2σ_u) = \(sv)/(2 × \(su)) = \(num(a.lambda))"),
+            ],
+            [KyleAuctionText(auction: a, auctions: p.auctions).varianceLine, KyleAuctionText(auction: a, auctions: p.auctions).lambdaLine],
+        ]
     }
 
     /// The market in words; with several auctions, the plan's λ₁ (not a hand computation).

@@ -38,32 +38,41 @@ enum NormalExercise {
                 "P(trader informed | \(order.word))", [text.fixedPoint, text.informed]
             )
         case .posterior:
+            // The quote is not given: it is the answer (zero expected profit), worked from the
+            // informed traders' piece of the normal, as `buy`'s Informed and Posterior lines do.
+            let piece = order == .buy ? "v > a" : "v < b"
+            let side = order == .buy ? "the ask a" : "the bid b"
+            let given =
+                "P(\(piece)) = \(Format.probability(step.informedPieceProbability)) and E[v | \(piece)] = \(Format.price(step.informedPieceMean ?? .nan))"
             (question, value, name, steps) = (
-                "\(arrives) What is E[v | \(order.word)], the market maker's new mean of v?", step.meanAfter,
-                "E[v | \(order.word)]", [text.fixedPoint, text.informed, text.posterior]
+                "A \(order.word) arrives at \(side), where \(given). What is E[v | \(order.word)], the market maker's new mean?",
+                step.meanAfter, "E[v | \(order.word)]", [text.informed, text.posterior]
             )
-        case .quote, .spread, .withdrawn, .lambda, .price:
+        case .quote, .spread, .withdrawn, .lambda, .price, .covariance, .pin:
             preconditionFailure("the normal model offers only \(DrillKind.kinds(of: .normal)) drills")
         }
         return Exercise(
-            model: .normal, kind: kind, setting: setting(p, opening.quote),
+            model: .normal, kind: kind, setting: setting(p, kind == .posterior ? nil : opening.quote),
             question: "\(question) (\(Exercise.toleranceText))", answer: .number(value), answerName: name,
             answerSentence: "\(name) is \(Format.price(value))", steps: steps, commands: commands(p) + [order.word],
             recordKey: kind == .informed ? "p_informed" : "value")
     }
 
     /// The market in words, with the opening quotes the model computes.
-    static func setting(_ p: NormalParameters, _ quote: NormalQuote) -> [Line] {
-        [
+    static func setting(_ p: NormalParameters, _ quote: NormalQuote?) -> [Line] {
+        let lines = [
             Line(
                 "v ~ N(m, σ²) with m = \(Format.number(p.mean)), σ = \(Format.number(p.sigma)); a share μ = \(Format.number(p.mu)) of arrivals is informed (knows v)"
             ),
             Line(
                 "uninformed traders buy with ε_b = \(Format.number(p.epsBuy)) and sell with ε_s = \(Format.number(p.epsSell)); no cost"
             ),
+        ]
+        guard let quote else { return lines }
+        return lines + [
             Line(
                 "the market maker quotes bid \(Format.price(quote.bid.price)) and ask \(Format.price(quote.ask.price)) (its fixed points)"
-            ),
+            )
         ]
     }
 

@@ -116,8 +116,8 @@ struct MakerGame: Sendable {
         case (_?, nil): return (1, 0)
         case (nil, _?): return (0, 1)
         case (let mine?, let its?):
-            // Equal to the last few bits: a typed 98.8 ties a computed 98.80000000000001.
-            if abs(mine - its) <= 1e-9 * max(1, abs(its)) { return (0.5, 0.5) }
+            // Equal at the places shown: a typed 98.8 ties a computed 98.80003 (shown 98.8).
+            if ShownPrecision.same(mine, its) { return (0.5, 0.5) }
             let mineIsBetter = order == .buy ? mine < its : mine > its
             return mineIsBetter ? (1, 0) : (0, 1)
         }

@@ -38,14 +38,15 @@ struct MakerArrival: Equatable, Sendable {
     let premium: Double
 
     /// Nature's trader for a round: informed with μ (when anyone is), otherwise uninformed and
-    /// wanting to buy with ε_b, sell with ε_s. Three draws every round, whoever comes, so a
+    /// wanting to buy with ε_b, sell with ε_s (never staying out when the typed shares add up to
+    /// 1: `UninformedShares`). Three draws every round, whoever comes, so a
     /// round's draws do not depend on the quotes.
     static func draw(
         mu: Double, epsBuy: Double, epsSell: Double, informedExist: Bool, using rng: inout Xoshiro256
     ) -> MakerArrival {
         let (u1, u2, u3) = (rng.nextUnit(), rng.nextUnit(), rng.nextUnit())
         let informed = informedExist && u1 < mu
-        let wanted: Order = u2 < epsBuy ? .buy : (u2 < epsBuy + epsSell ? .sell : .none)
+        let wanted = UninformedShares.choice(u2, buy: epsBuy, sell: epsSell)
         return MakerArrival(informed: informed, wanted: informed ? .none : wanted, premium: u3)
     }
 
@@ -94,6 +95,9 @@ protocol MakerMarket: Sendable {
     var expectedValue: Double { get }
     /// The computer's quotes: zero-profit (`compete`) or the monopolist's best (`monopoly`).
     func computerQuote(_ rule: MakerRule) -> TwoSided
+    /// The prices a quote may take: a wide band around the values the model can have (the
+    /// computer's own quotes stay well inside it), so a typo such as 1000000 is refused.
+    var quoteRange: ClosedRange<Double> { get }
     /// Why the learner's quotes cannot be played, in one line, or nil.
     func refusal(of quote: TwoSided) -> String?
     /// E[V | a buy], E[V | a sell] with these quotes posted: the break-even prices.

@@ -6,14 +6,23 @@ extension MakerGame: ShellGame {
     var position: String { "maker \(rounds.count + 1)/\(request.rounds)" }
     var moveHint: String { "bid ask" }
 
+    var expects: String {
+        "two prices, bid ask, from \(GameText.range(yourMarket.quoteRange)) (- for none; \(GameText.arithmetic))"
+    }
+
     mutating func move(_ words: [String], display: Display) -> GameMove? {
-        guard let quotes = MakerSyntax.quotes(words) else { return nil }
-        switch play(quotes) {
+        guard let typed = MakerSyntax.quotes(words, range: yourMarket.quoteRange, expects: expects) else { return nil }
+        let result: Result<MakerRound, MakerRefusal>
+        switch typed {
+        case .success(let quotes): result = play(quotes)
+        case .failure(let refusal): result = .failure(refusal)
+        }
+        switch result {
         case .failure(let refusal):
             return GameMove(lines: [], refused: .makerQuote(refusal.line))
         case .success(let round):
             var lines = MakerText.round(round, game: self)
-            if isOver { lines += MakerSummary(game: self, width: display.width, unicode: display.unicode).lines }
+            if isOver { lines += MakerSummary(game: self).lines }
             return GameMove(lines: lines, results: .model(ModelResults(MakerRoundResult(round, game: self))))
         }
     }
@@ -23,12 +32,22 @@ extension MakerGame: ShellGame {
          MakerText.prompt(self)]
     }
 
-    var leaving: [Line] {
-        [
-            Line(
-                "left the maker game after \(rounds.count) of \(request.rounds) rounds; the true value was \(Format.value(trueValue))",
-                .hidden)
-        ]
+    var quote: [Line] { MakerText.quote(self) }
+
+    func history(display: Display) -> [Line] {
+        guard !rounds.isEmpty else { return [Line("no round is played yet: \(MakerText.prompt(self).plain)", .dim)] }
+        return MakerRoundTable(game: self).lines(fitting: rounds.count)
+    }
+
+    func leaving(display: Display) -> [Line] {
+        guard !rounds.isEmpty else {
+            return [
+                Line(
+                    "left the maker game before its first round; the true value was \(Format.value(trueValue))",
+                    .hidden)
+            ]
+        }
+        return MakerSummary(game: self).lines
     }
 }
 
@@ -45,11 +64,12 @@ extension Interpreter {
                 Line("  add rounds N and seed S for a fixed game (help maker)", .dim),
             ]
         case .start(let request):
-            let seed = request.seed ?? session.model.seed
+            if let game { throw .makerQuote(GameText.oneAtATime(game.position)) }
+            let seed = request.seed ?? GameSeed.fresh()
             var rng = Xoshiro256(seed: seed)
             let market = try session.model.market.makerMarket(request.rule, using: &rng)
             let new = MakerGame(request, seed: seed, rng: rng, market: market)
-            return start(new, opening: MakerText.opening(new))
+            return try start(new, opening: MakerText.opening(new))
         case .quit:
             return try leaveGame()
         }

@@ -47,17 +47,27 @@ enum MakerSyntax {
         return .start(request)
     }
 
-    /// `99.5 101.5`, `quote 99.5 101.5` or `- 101.5`: the quotes of one round, or nil when the
-    /// line is not quotes.
-    static func quotes(_ words: [String]) -> TwoSided? {
-        let sides = words.first?.lowercased() == "quote" ? Array(words.dropFirst()) : words
-        guard sides.count == 2 else { return nil }
-        func side(_ word: String) -> Double?? {
-            if word == "-" { return .some(nil) }
-            guard let x = NumberSyntax.number(word), x.isFinite, abs(x) <= 1e9 else { return nil }
-            return .some(x)
+    /// `99.5 101.5`, `quote 99.5 101.5`, `- 101.5` or `96+2 104-2`: the quotes of one round; a
+    /// refusal when the words can only be meant as quotes but are not two prices in `range`; nil
+    /// when the line is not quotes (a command, or `quote` alone).
+    static func quotes(_ words: [String], range: ClosedRange<Double>, expects: String) -> Result<TwoSided, MakerRefusal>? {
+        let named = words.first?.lowercased() == "quote"
+        let sides = named ? Array(words.dropFirst()) : words
+        guard !sides.isEmpty, named || sides.allSatisfy({ $0 == "-" || Arithmetic.looksNumeric($0) }) else { return nil }
+        let typed = words.joined(separator: " ")
+        guard sides.count == 2 else { return .failure(MakerRefusal(line: GameText.refusal(typed, expects: expects))) }
+        var prices: [Double?] = []
+        for word in sides {
+            if word == "-" {
+                prices.append(nil)
+                continue
+            }
+            guard let x = Arithmetic.value(word) else {
+                return .failure(MakerRefusal(line: GameText.refusal(typed, expects: expects)))
+            }
+            guard range.contains(x) else { return .failure(MakerRefusal(line: GameText.outOfRange(typed, expects: expects))) }
+            prices.append(x)
         }
-        guard let bid = side(sides[0]), let ask = side(sides[1]) else { return nil }
-        return TwoSided(bid: bid, ask: ask)
+        return .success(TwoSided(bid: prices[0], ask: prices[1]))
     }
 }

@@ -15,16 +15,42 @@ enum MakerText {
             ]
     }
 
-    /// What to type next.
+    /// What to type next; in `compete`, with the market maker's quotes you are about to face.
     static func prompt(_ game: MakerGame) -> Line {
-        Line(
-            "round \(game.rounds.count + 1) of \(game.request.rounds): type bid ask (e.g. 99.5 101.5, - for no quote), or maker quit",
-            .dim)
+        let round = "round \(game.rounds.count + 1) of \(game.request.rounds)"
+        guard game.request.rule == .compete else {
+            return Line("\(round): type bid ask (e.g. 99.5 101.5, - for no quote), or quit", .dim)
+        }
+        return Line("\(round): market maker quotes \(quote(game.computerQuote)); type bid ask, or quit", .dim)
+    }
+
+    /// `quote` during the game: the quotes you face and your last ones, with E[V] as the market
+    /// maker holds it.
+    static func quote(_ game: MakerGame) -> [Line] {
+        let e = game.yourMarket.expectedValue
+        var lines: [Line]
+        switch game.request.rule {
+        case .compete:
+            lines = [
+                Line(
+                    "\(game.position): the market maker quotes \(quote(game.computerQuote)) (E[V] = \(Format.value(e)))",
+                    .heading)
+            ]
+        case .monopoly:
+            let its = game.computerMarket ?? game.yourMarket
+            lines = [
+                Line("\(game.position): E[V] in your market = \(Format.value(e))", .heading),
+                // Its coming quotes are the best reply: shown after the round, not before.
+                Line("  the computer's own market: E[V] = \(Format.value(its.expectedValue))", .dim),
+            ]
+        }
+        if let last = game.rounds.last { lines.append(Line("  your last quotes: \(quote(last.yours))")) }
+        return lines + [prompt(game)]
     }
 
     static func round(_ r: MakerRound, game: MakerGame) -> [Line] {
         let rule = game.request.rule
-        let computer = rule == .compete ? "market maker" : "the computer (its own market)"
+        let computer = rule == .compete ? "market maker" : "computer (own market)"
         var lines = [
             Line(
                 "round \(r.round) of \(game.request.rounds): you \(quote(r.yours)) · \(computer) \(quote(r.computer))",
@@ -38,8 +64,7 @@ enum MakerText {
             lines.append(Line("  the computer: " + monopolyFill(r.computerOrder, r.computer), tone(r.computerOrder)))
         }
         let e = game.yourMarket.expectedValue
-        let faced = rule == .compete ? "at the best quotes" : "at your quotes"
-        lines.append(Line("  \(faced) " + breakEvenLine(r) + "; E[V] is now \(Format.value(e))", .dim))
+        lines.append(Line("  break-even " + breakEvenLine(r) + "; E[V] now \(Format.value(e))", .dim))
         // After the last round the score follows, with the standings at the true value.
         guard !game.isOver else { return lines }
         let itsValue = (game.computerMarket ?? game.yourMarket).expectedValue
@@ -49,11 +74,11 @@ enum MakerText {
         return lines
     }
 
-    private static func quote(_ q: TwoSided) -> String {
+    static func quote(_ q: TwoSided) -> String {
         "\(q.bid.map(Format.value) ?? "-") | \(q.ask.map(Format.value) ?? "-")"
     }
 
-    private static func tone(_ order: Order) -> Tone {
+    static func tone(_ order: Order) -> Tone {
         switch order {
         case .buy: .buy
         case .sell: .sell
@@ -85,10 +110,10 @@ enum MakerText {
         "position \(signed(l.position)), cash \(signed(l.cash)), worth \(signed(l.cash + l.position * e)) at E[V]"
     }
 
-    /// How the quotes the order met stood against break-even.
+    /// Break-even at the quotes the order met (the best ones in `compete`, yours in `monopoly`).
     private static func breakEvenLine(_ r: MakerRound) -> String {
-        let ask = r.breakEven.ask.map { "E[V | buy] = \(Format.value($0))" } ?? "no buy possible"
-        let bid = r.breakEven.bid.map { "E[V | sell] = \(Format.value($0))" } ?? "no sell possible"
+        let ask = r.breakEven.ask.map { "E[V | buy] \(Format.value($0))" } ?? "no buy possible"
+        let bid = r.breakEven.bid.map { "E[V | sell] \(Format.value($0))" } ?? "no sell possible"
         return "\(ask), \(bid)"
     }
 }

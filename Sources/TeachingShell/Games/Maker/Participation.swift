@@ -17,7 +17,7 @@ enum Participation: Equatable, Sendable {
     func share(_ distance: Double) -> Double {
         switch self {
         case .inelastic: 1
-        case .tolerance(let tau): distance <= tau ? 1 : 0
+        case .tolerance(let tau): ShownPrecision.atMost(distance, tau) ? 1 : 0
         case .elastic(let c): min(1, max(0, 1 - distance / c))
         case .elasticAtValue: preconditionFailure("resolve elasticAtValue with at(_:) first")
         }
@@ -28,7 +28,7 @@ enum Participation: Equatable, Sendable {
     func trades(_ distance: Double, premium: Double) -> Bool {
         switch self {
         case .inelastic: true
-        case .tolerance(let tau): distance <= tau
+        case .tolerance(let tau): ShownPrecision.atMost(distance, tau)
         case .elastic(let c): premium * c >= distance
         case .elasticAtValue: preconditionFailure("resolve elasticAtValue with at(_:) first")
         }
@@ -49,7 +49,7 @@ enum Participation: Equatable, Sendable {
         switch self {
         case .inelastic: "uninformed traders trade at the best price, whatever it is"
         case .tolerance(let tau):
-            "uninformed traders trade only at a price within the tolerance \(Format.value(tau)) of E[V]"
+            "uninformed traders trade only at a price within the tolerance \(Format.value(tau)) of E[V] (to the 4 places shown)"
         case .elastic(let c):
             "an uninformed trader's reservation premium is uniform on [0, \(Format.value(c))]: the share who trade falls linearly with the price's distance from E[V]"
         case .elasticAtValue:

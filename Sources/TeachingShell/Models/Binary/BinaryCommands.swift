@@ -11,7 +11,7 @@ extension Session {
         switch command {
         case .order(let order):
             let step = try applied { s throws(MarketError) in try s.apply(order, from: .unknown, strict: true) }
-            return stepReply(step, parameters, detail)
+            return stepReply(step, parameters, detail, compact: display.compact)
         case .informed:
             guard let arrival = Arrival.informed(truth: truth, at: market.quote) else {
                 throw .market(.noInformedTraders)
@@ -19,7 +19,7 @@ extension Session {
             let step = try applied { s throws(MarketError) in
                 try s.apply(arrival.wanted, from: .informed, strict: false)
             }
-            return stepReply(step, parameters, detail)
+            return stepReply(step, parameters, detail, compact: display.compact)
         case .noise:
             var generator = rng
             let arrival = Arrival.uninformed(parameters, at: market.quote, using: &generator)
@@ -27,7 +27,7 @@ extension Session {
                 try s.apply(arrival.wanted, from: .uninformed, strict: false)
             }
             rng = generator
-            return stepReply(step, parameters, detail)
+            return stepReply(step, parameters, detail, compact: display.compact)
         case .run(let n):
             let result = run(n, shouldStop: context.shouldStop)
             if let error = result.error, result.steps == 0 { throw .runStopped(at: market.time, error) }
@@ -105,8 +105,8 @@ extension Session {
         }
     }
 
-    private func stepReply(_ step: BayesStep, _ parameters: Parameters, _ detail: Detail) -> ModelReply {
-        ModelReply(StepText(step: step, parameters: parameters, truth: truth).lines(detail), step: step)
+    private func stepReply(_ step: BayesStep, _ parameters: Parameters, _ detail: Detail, compact: Bool) -> ModelReply {
+        ModelReply(StepText(step: step, parameters: parameters, truth: truth).lines(detail, compact: compact), step: step)
     }
 
     /// Plays a Monte Carlo study of the current market; the market itself is untouched.

@@ -97,6 +97,12 @@ struct BinaryMaker: MakerMarket {
         return TwoSided(bid: bid, ask: ask)
     }
 
+    /// V_L − 10·ΔV to V_H + 10·ΔV: the monopolist's search reaches at most 10·ΔV beyond E[V].
+    var quoteRange: ClosedRange<Double> {
+        let width = parameters.high - parameters.low
+        return (parameters.low - 10 * width)...(parameters.high + 10 * width)
+    }
+
     func refusal(of quote: TwoSided) -> String? {
         let p = parameters
         if let crossing = quote.crossing { return crossing }

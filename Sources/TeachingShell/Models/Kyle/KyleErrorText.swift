@@ -3,11 +3,6 @@ import KyleModel
 /// Every line the Kyle model refuses a command with, worded in one place (thrown as
 /// `ShellError.model`).
 enum KyleErrorText {
-    /// An insider's order that is not a finite number within ±1e6.
-    static func orderTooLarge(_ text: String) -> String {
-        "an order of '\(text)' is too large: type a number of lots within ±1000000 (negative sells)"
-    }
-
     static func message(_ error: KyleMarketError) -> String {
         switch error {
         case .dayOver(let auctions):

@@ -40,11 +40,31 @@ struct KyleInsiderGame: ShellGame {
     var profit: Double { rounds.reduce(0) { $0 + $1.profit } }
     var equilibriumProfit: Double { rounds.reduce(0) { $0 + $1.equilibriumProfit } }
 
+    /// The largest order taken, in lots: 20·σ_u (an order that moves the one-shot price by 10·σ_v),
+    /// scaled up by |v − p₀|/σ_v when v lies further than σ_v from p₀, so the equilibrium
+    /// insider's orders always lie well inside it.
+    var largestOrder: Double {
+        let p = yours.parameters
+        return 20 * p.noiseSD * max(1, abs(value - p.mean) / p.sigma)
+    }
+
+    var expects: String {
+        "one order, in lots from −\(Format.value(largestOrder)) to \(Format.value(largestOrder)) (negative sells; \(GameText.arithmetic))"
+    }
+
+    /// λ of the coming auction, for the prompt; nil once the day is over.
+    var nextLambda: Double? { yours.nextAuction?.lambda }
+
     mutating func move(_ words: [String], display: Display) -> GameMove? {
-        let typed = words.first?.lowercased() == "order" ? Array(words.dropFirst()) : words
-        guard typed.count == 1, let x = NumberSyntax.number(typed[0]) else { return nil }
-        guard x.isFinite, abs(x) <= 1e6 else {
-            return GameMove(lines: [], refused: .model(KyleErrorText.orderTooLarge(typed[0])))
+        let named = words.first?.lowercased() == "order"
+        let typed = named ? Array(words.dropFirst()) : words
+        guard !typed.isEmpty, named || typed.allSatisfy(Arithmetic.looksNumeric) else { return nil }
+        let text = words.joined(separator: " ")
+        guard typed.count == 1, let x = Arithmetic.value(typed[0]) else {
+            return GameMove(lines: [], refused: .model(GameText.refusal(text, expects: expects)))
+        }
+        guard abs(x) <= largestOrder else {
+            return GameMove(lines: [], refused: .model(GameText.outOfRange(text, expects: expects)))
         }
         guard let plan = yours.nextAuction, let planned = equilibrium.nextAuction else { return nil }
         let n = rounds.count
@@ -69,11 +89,24 @@ struct KyleInsiderGame: ShellGame {
     }
 
     var standing: [Line] {
-        [Line("insider, seed \(seed): \(rounds.count) of \(auctions) auctions played; you know v = \(Format.value(value))")]
+        [
+            Line("insider, seed \(seed): \(rounds.count) of \(auctions) auctions played; you know v = \(Format.value(value))"),
+            KyleGameText.prompt(self),
+        ]
     }
 
-    var leaving: [Line] {
-        [Line("left the insider game after \(rounds.count) of \(auctions) auctions; v was \(Format.value(value))", .hidden)]
+    var quote: [Line] { KyleGameText.quote(self) }
+
+    func history(display: Display) -> [Line] {
+        guard !rounds.isEmpty else { return [Line("no auction is played yet: \(KyleGameText.prompt(self).plain)", .dim)] }
+        return KyleGameText.table(self)
+    }
+
+    func leaving(display: Display) -> [Line] {
+        guard !rounds.isEmpty else {
+            return [Line("left the insider game before its first auction; v was \(Format.value(value))", .hidden)]
+        }
+        return KyleGameText.summary(self)
     }
 }
 

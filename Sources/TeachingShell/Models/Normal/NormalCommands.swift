@@ -9,11 +9,11 @@ extension NormalSession {
         switch command {
         case .order(let order):
             return stepReply(
-                try applied { s throws(NormalMarketError) in try s.apply(order, from: .unknown, strict: true) }, detail)
+                try applied { s throws(NormalMarketError) in try s.apply(order, from: .unknown, strict: true) }, detail, compact: context.display.compact)
         case .informed:
-            return stepReply(try applied { s throws(NormalMarketError) in try s.informed() }, detail)
+            return stepReply(try applied { s throws(NormalMarketError) in try s.informed() }, detail, compact: context.display.compact)
         case .noise:
-            return stepReply(try applied { s throws(NormalMarketError) in try s.noise() }, detail)
+            return stepReply(try applied { s throws(NormalMarketError) in try s.noise() }, detail, compact: context.display.compact)
         case .run(let n):
             let result = run(n, shouldStop: context.shouldStop)
             if let error = result.error, result.steps == 0 { throw .normalMarket(error) }
@@ -89,9 +89,9 @@ extension NormalSession {
         }
     }
 
-    private func stepReply(_ step: NormalBayesStep, _ detail: Detail) -> ModelReply {
+    private func stepReply(_ step: NormalBayesStep, _ detail: Detail, compact: Bool) -> ModelReply {
         ModelReply(
-            NormalStepText(step: step, parameters: market.parameters, truthValue: trueValue).lines(detail),
+            NormalStepText(step: step, parameters: market.parameters, truthValue: trueValue).lines(detail, compact: compact),
             step: step)
     }
 

@@ -69,6 +69,25 @@ struct NormalEquationText {
         return lines
     }
 
+    /// The same equation in three lines, for a reply that must fit one screen: the formula (after
+    /// a label of 16 columns), its pieces at the price, and N/D ± c against the price.
+    func compactLines(indent: String = "    ") -> [Line] {
+        let e = equation
+        let tailMean = e.tailMean.map(Format.price) ?? "undefined"
+        let holds = abs(e.residual) <= 1e-9 * max(1, abs(e.price)) ? "holds" : "does not hold"
+        return [
+            Line(
+                "\(indent)\(q) = [μ·E(v·1{\(tail.replacingOccurrences(of: " ", with: ""))}) + (1−μ)\(eps)·E(v)]/[μ·P(\(tail)) + (1−μ)\(eps)] \(sign) c"
+            ),
+            Line(
+                "\(indent)P(v \(isAsk ? ">" : "<") \(Format.price(e.price))) = \(Format.probability(e.tailProbability)), E[v | \(tail)] = \(tailMean), (1−μ)·\(eps) = \(Format.number(1 - e.mu)) × \(Format.number(e.eps))"
+            ),
+            Line(
+                "\(indent)N/D \(sign) c = \(Format.price(e.numerator)) / \(Format.probability(e.denominator)) \(sign) \(Format.number(e.cost)) = \(Format.price(e.breakEvenPrice)); \(q) − (N/D \(sign) c) = \(residual): \(holds)"
+            ),
+        ]
+    }
+
     /// z for the price, when the belief is normal.
     private var zNote: String {
         guard let mills else { return "" }

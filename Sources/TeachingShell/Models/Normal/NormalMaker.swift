@@ -67,6 +67,13 @@ struct NormalMaker: MakerMarket {
             ask: bestSmoothPrice(in: e...(e + reach), breaks: [e + reach], profit: askProfit))
     }
 
+    /// m ± (20σ + 2) of the prior: v lies beyond m ± 20σ with probability below 10⁻⁸⁸, and the
+    /// monopolist's search reaches at most 12 standard deviations + 1 beyond E[v].
+    var quoteRange: ClosedRange<Double> {
+        let reach = 20 * parameters.sigma + 2
+        return (parameters.mean - reach)...(parameters.mean + reach)
+    }
+
     func refusal(of quote: TwoSided) -> String? {
         if let crossing = quote.crossing { return crossing }
         return nil

@@ -9,12 +9,16 @@ struct NormalStepText {
     /// Nature's v (hidden from the market maker).
     let truthValue: Double
 
-    private var word: String { step.order == .none ? "no trade" : step.order.word }
+    var word: String { step.order == .none ? "no trade" : step.order.word }
     private var tone: Tone { step.order == .buy ? .buy : (step.order == .sell ? .sell : .heading) }
 
-    /// All lines, or one compact row.
-    func lines(_ detail: Detail) -> [Line] {
-        detail == .brief ? [row] : [headline] + fixedPoint + informed + posterior + quotes + why + hidden
+    /// All lines (laid out to fit one screen when `compact`), or one compact row.
+    func lines(_ detail: Detail, compact: Bool = false) -> [Line] {
+        if detail == .brief { return [row] }
+        return compact
+            ? [headline] + compactFixedPoint + compactInformed + compactPosterior + QuoteMoves.compactLines(quoteRows)
+                + compactWhy + compactHidden
+            : [headline] + fixedPoint + informed + posterior + quotes + why + hidden
     }
 
     /// `t=1  buy at 0.4363  -0.1203|0.9211  spread 1.0414  E[v] 0.4363 sd 0.8804  (informed)`.
@@ -29,7 +33,7 @@ struct NormalStepText {
         return Line(spans)
     }
 
-    private var headline: Line {
+    var headline: Line {
         switch step.order {
         case .buy, .sell:
             let where_ = step.order == .buy ? "ask" : "bid"
@@ -42,10 +46,10 @@ struct NormalStepText {
         }
     }
 
-    private var elastic: Bool { parameters.elastic != .off }
+    var elastic: Bool { parameters.elastic != .off }
 
     /// 1 − ε_b − ε_s, or with elastic demand 1 − ε_b·f − ε_s·g at the quotes the arrival met.
-    private var uninformedStayOut: Double {
+    var uninformedStayOut: Double {
         guard elastic else { return parameters.epsNone }
         let q = step.quoteBefore
         return parameters.participating(buy: q.ask.participation, sell: q.bid.participation).epsNone
@@ -80,7 +84,7 @@ struct NormalStepText {
             ).lines()
     }
 
-    private var piece: String {
+    var piece: String {
         switch step.order {
         case .buy: "v > a"
         case .sell: "v < b"
@@ -129,14 +133,16 @@ struct NormalStepText {
         return lines
     }
 
-    private var quotes: [Line] {
+    private var quotes: [Line] { QuoteMoves.lines(quoteRows) }
+
+    /// Bid, ask, spread and mid before and after the order.
+    var quoteRows: [(name: String, before: Double?, after: Double?)] {
         let a = step.quoteBefore
         let b = step.quoteAfter
-        let rows: [(name: String, before: Double?, after: Double?)] = [
+        return [
             ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
             ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
         ]
-        return QuoteMoves.lines(rows)
     }
 
     /// Why the quotes moved, read off the numbers: E[v] and sd before and after. A move is named by

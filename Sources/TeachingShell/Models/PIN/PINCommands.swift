@@ -12,9 +12,9 @@ extension PINSession {
         switch command {
         case .run(let n):
             guard n <= Self.largestRun else { throw .model(PINErrorText.runTooLong(Self.largestRun)) }
-            let first = count
-            let drawn = draw(n)
-            return ModelReply(PINDayText.run(drawn, from: first, session: self), journal: ["run \(n)"])
+            let drawn = draw(n, shouldStop: context.shouldStop)
+            return ModelReply(
+                PINDayText.run(drawn, session: self), journal: drawn.count > 0 ? ["run \(drawn.count)"] : [])
         case .quote:
             return ModelReply(PINDayText.quotes(parameters))
         case .state:
@@ -52,12 +52,7 @@ extension PINSession {
                 )
             ])
         case .export(.csv, let path):
-            let text = CountsCSV.write(days.map(\.day))
-            do {
-                try context.files.write(to: path) { sink throws(WriteProblem) in try sink(Array(text.utf8)) }
-            } catch {
-                throw .cannotWrite(path, reason: error)
-            }
+            try exportCSV(to: path, context: context)
             return ModelReply([Line("wrote \(count) days to \(path) (the shape load reads)")])
         case .export(let format, _):
             throw .model(PINErrorText.export(format.rawValue))
@@ -76,7 +71,7 @@ extension PINSession {
         case "day":
             let numbers = call.numbers
             if numbers.isEmpty {
-                let drawn = draw(1)[0]
+                let drawn = drawDay()
                 let step = DayBayes(day: drawn.day, parameters: parameters)
                 return ModelReply(PINDayText.day(step, number: count, parameters: parameters, nature: drawn.type))
             }
@@ -109,14 +104,23 @@ extension PINSession {
             do { made = try fit(shouldStop: context.shouldStop) } catch { throw .model(PINErrorText.estimation(error)) }
             return ModelReply(PINEstimateText.lines(made, session: self), step: PINEstimateStep(estimate: made))
         case "profile":
-            var made = estimate
-            if made == nil {
-                do { made = try fit(shouldStop: context.shouldStop) } catch {
-                    throw .model(PINErrorText.estimation(error))
+            // A stop while fitting or profiling leaves the session as it was (no estimate kept).
+            var trial = self
+            let made: PINEstimate
+            let points: [(alpha: Double, logLikelihood: Double)]
+            do throws(PINEstimationError) {
+                if let kept = trial.estimate {
+                    made = kept
+                } else {
+                    made = try trial.fit(shouldStop: context.shouldStop)
                 }
+                points = try PINEstimator.profile(
+                    days, alphas: PINEstimateText.profileAlphas(made), around: made, shouldStop: context.shouldStop)
+            } catch {
+                throw .model(PINErrorText.estimation(error))
             }
-            guard let made else { preconditionFailure("an estimate was just made") }
-            return ModelReply(PINEstimateText.profile(made, days: days.map(\.day)))
+            self = trial
+            return ModelReply(PINEstimateText.profile(made, points: points))
         default:
             preconditionFailure("\(call.name) is not a PIN verb")
         }

@@ -103,22 +103,26 @@ enum PINDayText {
     }
 
     /// `run N`: the days drawn, a row each (the first 3 and last 2 of a run over 12), and the counts.
-    static func run(_ drawn: [DrawnDay], from first: Int, session: PINSession) -> [Line] {
+    static func run(_ drawn: DrawnRun, session: PINSession) -> [Line] {
         var lines = [Line("day      buys     sells    P(none)  P(bad)   P(good)  nature", .heading)]
-        let shown = drawn.count <= 12 ? Array(drawn.indices) : Array(0..<3) + Array((drawn.count - 2)..<drawn.count)
+        let n = drawn.count
+        let shown = n <= 12 ? Array(0..<n) : Array(0..<3) + Array((n - 2)..<n)
         for (k, i) in shown.enumerated() {
             if k > 0, i != shown[k - 1] + 1 {
                 lines.append(Line("…  (\(i - shown[k - 1] - 1) more days: history)", .dim))
             }
-            lines.append(row(first + i + 1, drawn[i].day, session.parameters, then: typeName(drawn[i].type)))
+            let index = drawn.first + i
+            let nature = session.origins[index].drawnType.map(typeName) ?? ""
+            lines.append(row(index + 1, session.days[index], session.parameters, then: nature))
         }
-        let count = { (t: DayType) in drawn.filter { $0.type == t }.count }
-        let buys = drawn.reduce(0) { $0 + $1.day.buys }
-        let sells = drawn.reduce(0) { $0 + $1.day.sells }
         lines.append(
             Line(
-                "\(drawn.count) days: \(buys) buys, \(sells) sells; hidden: \(count(.none)) no news, \(count(.bad)) bad, \(count(.good)) good; \(session.count) held"
+                "\(n) days: \(drawn.buys) buys, \(drawn.sells) sells; hidden: \(drawn.days(.none)) no news, \(drawn.days(.bad)) bad, \(drawn.days(.good)) good; \(session.count) held"
             ))
+        if drawn.interrupted {
+            lines.append(
+                Line("interrupted after \(drawn.count) of \(drawn.requested) days; those days stay held", .warning))
+        }
         return lines
     }
 
@@ -129,16 +133,26 @@ enum PINDayText {
         return Line(cells.map { Format.pad($0, 9) }.joined() + last)
     }
 
+    /// The most rows `history` shows at once; `export csv` writes every day.
+    static let largestHistory = 10_000
+
     static func history(_ s: PINSession, last n: Int) -> [Line] {
         guard s.count > 0 else { return [Line("no day held yet: day B S, day, run N or load FILE")] }
         var lines = [Line("day      buys     sells    P(none)  P(bad)   P(good)  from / nature", .heading)]
-        let start = max(0, s.count - n)
+        let asked = max(0, s.count - n)
+        let start = max(asked, s.count - largestHistory)
+        if start > asked {
+            lines.append(
+                Line(
+                    "…  \(start - asked) earlier days not shown: at most \(largestHistory) here; export csv FILE writes all",
+                    .dim))
+        }
         for i in start..<s.count {
-            let held = s.days[i]
+            let day = s.days[i]
+            let origin = s.origins[i]
             let from =
-                held.type.map { "drawn: " + typeName($0) }
-                ?? (held.day.date.map { "loaded \($0)" } ?? held.source.rawValue)
-            lines.append(row(i + 1, held.day, s.parameters, then: from))
+                origin.drawnType.map { "drawn: " + typeName($0) } ?? (day.date.map { "loaded \($0)" } ?? origin.word)
+            lines.append(row(i + 1, day, s.parameters, then: from))
         }
         lines.append(Line("posteriors with the parameters now in force; \(held(s.count))", .dim))
         return lines
@@ -172,11 +186,12 @@ enum PINDayText {
     }
 
     static func loaded(_ s: PINSession, from path: String) -> [Line] {
-        let dates = s.days.compactMap(\.day.date)
+        let dated = s.days.datedCount
         let span =
-            dates.isEmpty ? "" : dates.count == 1 ? " (\(dates[0]))" : " (\(dates[0]) to \(dates[dates.count - 1]))"
-        let buys = s.days.reduce(0) { $0 + $1.day.buys }
-        let sells = s.days.reduce(0) { $0 + $1.day.sells }
+            dated == 0
+            ? "" : dated == 1
+            ? " (\(s.days.date(0) ?? ""))" : " (\(s.days.date(0) ?? "") to \(s.days.date(dated - 1) ?? ""))"
+        let (buys, sells) = s.days.totals
         return [
             Line(
                 "loaded \(s.count == 1 ? "1 day" : "\(s.count) days") from \(path)\(span): \(buys) buys, \(sells) sells; they replace the days held"),

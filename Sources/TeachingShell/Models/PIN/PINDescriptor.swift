@@ -74,7 +74,7 @@ extension PINSession: ModelMarket {
 
     func sameMarket(as other: any ModelMarket) -> Bool {
         guard let other = other as? PINSession else { return false }
-        return other.days == days && other.parameters == parameters
+        return other.days == days && other.origins == origins && other.parameters == parameters
     }
 }
 

@@ -18,8 +18,10 @@ enum PINErrorText {
         case .noDays: "estimate needs days: type day B S, draw them with day or run N, or load FILE"
         case .noBuys: "every day held has 0 buys, so eps_buy would be 0, outside the model; add a day with a buy"
         case .noSells: "every day held has 0 sells, so eps_sell would be 0, outside the model; add a day with a sell"
-        case .noStart: "no starting point gave a finite log-likelihood on these days"
-        case .interrupted(let done, let of): "estimate stopped after \(done) of \(of) starts; nothing changed"
+        case .interrupted(let done, let of?): "estimate stopped after \(done) of \(of) starts; nothing changed"
+        case .interrupted(_, nil): "estimate stopped while clustering the days, before the first start; nothing changed"
+        case .profileInterrupted(let done, let of):
+            "profile stopped after \(done) of \(of) values of alpha; nothing changed"
         }
     }
 

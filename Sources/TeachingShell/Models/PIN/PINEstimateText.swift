@@ -8,6 +8,12 @@ enum PINEstimateText {
         (.alpha, "alpha"), (.delta, "delta"), (.mu, "mu"), (.epsBuy, "eps_buy"), (.epsSell, "eps_sell"),
     ]
 
+    /// Why an estimate at α = 0 prints PIN 0 and no μ or δ.
+    static let noEventReason = [
+        "  alpha at 0: one Poisson rate each for buys and sells (the means) fits best,",
+        "  so PIN is 0; with no event, mu and delta leave no trace: not identified",
+    ]
+
     static func lines(_ e: PINEstimate, session: PINSession) -> [Line] {
         let se = e.standardErrors
         var lines = [
@@ -18,6 +24,10 @@ enum PINEstimateText {
             let error =
                 se.of(name).map(f)
                 ?? (se.atBound.contains(name) ? "— at its bound" : "— (information not positive definite)")
+            guard !e.notIdentified.contains(name) else {
+                lines.append(Line("  " + Format.pad(word, 11) + Format.pad("—", 14) + "— not identified (alpha at 0)"))
+                continue
+            }
             lines.append(Line("  " + Format.pad(word, 11) + Format.pad(f(e.parameters[name]), 14) + error))
         }
         let pinError = se.pin.map { " ± \(f($0)) (delta method)" } ?? " (no standard error)"
@@ -25,6 +35,9 @@ enum PINEstimateText {
         if !se.atBound.isEmpty {
             let words = names.filter { se.atBound.contains($0.0) }.map(\.1).joined(separator: ", ")
             lines.append(Line("  \(words) at a bound of its range: the others' errors are conditional on it", .dim))
+        }
+        if e.noEvent {
+            lines += noEventReason.map { Line($0, .dim) }
         }
         lines.append(Line("  log-likelihood \(f(e.logLikelihood))"))
         let grid = e.outcomes.filter { $0.start.source == .grid }.count
@@ -40,21 +53,26 @@ enum PINEstimateText {
                     "  trap       the lowest start stopped \(f(e.logLikelihood - worst.logLikelihood)) below, at alpha \(f(worst.parameters.alpha))"
                 ))
         }
-        let posteriors = session.days.prefix(3).enumerated().map { i, held in
-            let step = DayBayes(day: held.day, parameters: e.parameters)
+        let posteriors = session.days.prefix(3).enumerated().map { i, day in
+            let step = DayBayes(day: day, parameters: e.parameters)
             return "\(i + 1) \(PINDayText.typeName(step.mostLikely)) \(f(step.row(step.mostLikely).posterior))"
         }
         lines.append(Line("  days       " + posteriors.joined(separator: ", ") + (e.days > 3 ? ", …" : "")))
         return lines
     }
 
-    /// `profile`: the best log-likelihood with α held at 0.1 … 0.9 and at α̂ (one row for α̂, also
-    /// when it is a grid point to the places shown), each marked within χ²₁(0.95)/2 of the top.
-    static func profile(_ e: PINEstimate, days: [TradingDay]) -> [Line] {
+    /// The values of α `profile` holds: 0.1 … 0.9 and α̂ (one row for α̂, also when it is a grid
+    /// point to the places shown).
+    static func profileAlphas(_ e: PINEstimate) -> [Double] {
         let estimate = e.parameters.alpha
         let grid = (1...9).map { Double($0) / 10 }.filter { f($0) != f(estimate) }
-        let alphas = (grid + [estimate]).sorted()
-        let points = PINEstimator.profile(days, alphas: alphas, around: e)
+        return (grid + [estimate]).sorted()
+    }
+
+    /// `profile`: the best log-likelihood with α held at `profileAlphas`, each marked within
+    /// χ²₁(0.95)/2 of the top.
+    static func profile(_ e: PINEstimate, points: [(alpha: Double, logLikelihood: Double)]) -> [Line] {
+        let estimate = e.parameters.alpha
         let edge = LikelihoodInterval.drop95
         var lines = [
             Line("profile over alpha: the best log-likelihood with alpha held fixed (\(e.days) days)", .heading),
@@ -83,7 +101,7 @@ struct PINEstimateStep: ModelStep {
     func fill(_ record: inout Record) {
         let e = estimate
         for (name, word) in PINEstimateText.names {
-            record.fields[word] = e.parameters[name]
+            record.fields[word] = e.notIdentified.contains(name) ? nil : e.parameters[name]
             record.fields["se_" + word] = e.standardErrors.of(name)
         }
         record.fields["pin"] = e.pin

@@ -30,14 +30,14 @@ let pinVerbs: [Verb] = [
 
 /// `help estimate`.
 let pinEstimateHelp =
-    "estimate: fits alpha, delta, mu, eps_buy and eps_sell by maximum likelihood on the days held. The log-likelihood is the full one, ln Π P(B, S), including −Σ ln(B!·S!) (some packages leave that constant out, so their numbers differ by it), in Lin and Ke's (2011) factorisation: the three day types' terms are combined by log-sum-exp around the largest, so days of 10^4 trades and more never overflow. The search is Newton's method with Levenberg–Marquardt damping and an analytic gradient and Hessian, run from every start of Yan and Zhang's (2012) grid (alpha, delta, gamma on 0.1 … 0.9) and of Ersan and Alici's (2016) clusters of |B − S|; the best is kept, and the count of starts that reached it (within 0.001) says how often a single start would have stopped at a lower local maximum. Standard errors come from the observed information, the inverse of minus the analytic Hessian at the estimate (tested against finite differences); PIN's from the delta method. A parameter at a bound (alpha or delta at 0 or 1, a rate at 0) gets none: the maximum is not interior there, and the others' are then conditional on it. Each day's posterior type comes from the estimate."
+    "estimate: fits alpha, delta, mu, eps_buy and eps_sell by maximum likelihood on the days held. The log-likelihood is the full one, ln Π P(B, S), including −Σ ln(B!·S!) (some packages leave that constant out, so their numbers differ by it), in Lin and Ke's (2011) factorisation: the three day types' terms are combined by log-sum-exp around the largest, so days of 10^4 trades and more never overflow. The search is Newton's method with Levenberg–Marquardt damping and an analytic gradient and Hessian, run from every start of Yan and Zhang's (2012) grid (alpha, delta, gamma on 0.1 … 0.9) and of Ersan and Alici's (2016) clusters of |B − S|; the best is kept, and the count of starts that reached it (within 0.001) says how often a single start would have stopped at a lower local maximum. Standard errors come from the observed information, the inverse of minus the analytic Hessian at the estimate (tested against finite differences); PIN's from the delta method. The no-event point (alpha 0, eps_buy and eps_sell the mean counts, its log-likelihood in closed form) is always a candidate: when the best fit sits there, PIN is 0 and mu and delta are not identified (null in --json), since without events the counts do not depend on them. A parameter at a bound (alpha or delta at 0 or 1, a rate at 0) gets none: the maximum is not interior there, and the others' are then conditional on it. Each day's posterior type comes from the estimate."
 
 /// `help`'s one-line summaries that say something else in the PIN model.
 let pinVerbSummaries: [String: String] = [
     "run": "nature draws N days from the parameters and truth; a row per day",
     "quote": "the opening bid and ask (EKOP), the spread and PIN·(high − low)",
     "state": "the prior over no news / bad / good, the last day's posterior, and nature's truth",
-    "history": "the last N days (default 20): counts, where they came from, the posterior type",
+    "history": "the last N days (default 20, at most 10000): counts, where they came from, the posterior type",
     "set": "change a parameter (see `params`); the days held stay",
     "reset": "forget every day; the generator reseeded",
     "undo": "take back the last day",
@@ -54,7 +54,8 @@ let pinVerbDetails: [String: String] = [
         "set NAME VALUE: alpha, delta, mu, eps_buy, eps_sell, low, high. The days held are data and stay; the next day's Bayes step, the quotes and the days nature draws use the new values (estimate uses only the days). truth takes good, bad, none or drawn.",
     "undo": "undo: takes back the last day held (typed, drawn or loaded); parameters set since stay.",
     "reset": "reset: forgets every day held and reseeds the generator, so reset then run N repeats exactly.",
-    "export": "export csv FILE: the days held, as a date,buys,sells (or buys,sells) CSV that load reads back.",
+    "export":
+        "export csv FILE: the days held, as a date,buys,sells (or buys,sells) CSV that load reads back; a date that begins with # or a quote, or begins or ends with a space, is written in double quotes so that it reads back the same.",
 ]
 
 /// The PIN model's concepts a learner can ask `help` about (`help model` first).

@@ -42,14 +42,16 @@ enum ElasticText {
             "\(who) \(f) = 1 − (\(distance))/C = 1 − \(Format.price(x))/\(Format.number(elastic.condition.scale)) = \(share), \(eps)·\(f) = \(Format.probability(epsilon))×\(share) = \(product)"
     }
 
-    /// The step's lines under elastic demand: how many uninformed traders each quote drew.
-    static func stepLines(_ step: BayesStep, parameters p: Parameters) -> [Line] {
+    /// The step's lines under elastic demand: how many uninformed traders each quote drew, and
+    /// (unless `compact`, for a reply that must fit one screen) what that does to the order's likelihood.
+    static func stepLines(_ step: BayesStep, parameters p: Parameters, compact: Bool = false) -> [Line] {
         let q = step.quoteBefore
         guard q.ask.elastic != nil || q.bid.elastic != nil else { return [] }
         var lines = [
             Line("  Demand        " + factor(.ask, q.ask, epsilon: p.epsBuy)),
             Line("                " + factor(.bid, q.bid, epsilon: p.epsSell)),
         ]
+        guard !compact else { return lines }
         let note =
             step.order == .none
             ? "uninformed traders who decline at these prices send no trade; P(no trade | s) counts them"

@@ -18,14 +18,15 @@ struct StepText {
         ] + hidden
     }
 
-    /// The lines at a level of detail: all of them, or one compact row (and any withdrawn side).
-    func lines(_ detail: Detail) -> [Line] {
-        detail == .full ? lines : [row] + withdrawals(indent: "")
+    /// The lines at a level of detail: all of them (in a compact layout when the reply must fit
+    /// one screen), or one compact row (and any withdrawn side).
+    func lines(_ detail: Detail, compact: Bool = false) -> [Line] {
+        detail == .full ? (compact ? compactLines : lines) : [row] + withdrawals(indent: "")
     }
 
     /// Why a side is withdrawn, in full when it has just closed and in a few words when it was
     /// closed before this order too (a frozen market does not repeat its reasons every period).
-    private func withdrawals(indent: String) -> [Line] {
+    func withdrawals(indent: String) -> [Line] {
         let a = step.quoteBefore
         let b = step.quoteAfter
         var fresh: Set<String> = []
@@ -65,7 +66,7 @@ struct StepText {
         return Line(spans)
     }
 
-    private var headline: Line {
+    var headline: Line {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
         switch step.order {
         case .buy:
@@ -137,14 +138,24 @@ struct StepText {
     }
 
     private var quotes: [Line] {
+        QuoteMoves.lines(quoteRows) + quoteNotes
+    }
+
+    /// Bid, ask, spread and mid before and after the order.
+    var quoteRows: [(name: String, before: Double?, after: Double?)] {
         let a = step.quoteBefore
         let b = step.quoteAfter
-        let rows: [(name: String, before: Double?, after: Double?)] = [
+        return [
             ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
             ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
         ]
-        var lines = QuoteMoves.lines(rows)
-        lines += withdrawals(indent: "  ")
+    }
+
+    /// Under the quotes: a side withdrawn or reopened by this order.
+    var quoteNotes: [Line] {
+        let a = step.quoteBefore
+        let b = step.quoteAfter
+        var lines = withdrawals(indent: "  ")
         for (name, before, after) in [("ask", a.ask, b.ask), ("bid", a.bid, b.bid)]
         where before.isWithdrawn && after.isOpen {
             if let elastic = after.elastic, parameters.toleranceIsOff || before.hasNoBreakEven {
