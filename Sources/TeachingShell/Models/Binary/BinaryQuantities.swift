@@ -8,10 +8,10 @@ extension Session {
         let quote = market.quote
         let belief = market.belief
         switch quantity {
-        case .bid: return quote.bid.price
-        case .ask: return quote.ask.price
-        case .mid: return quote.mid
-        case .spread: return quote.spread
+        case .bid: return quote.bid.openPrice
+        case .ask: return quote.ask.openPrice
+        case .mid: return quote.openMid
+        case .spread: return quote.openSpread
         case .pHigh: return belief.pHigh
         case .pLow: return belief.pLow
         case .pEvent: return belief.pEvent

@@ -55,7 +55,8 @@ struct StepText {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .heading)
         let fill = step.fillPrice.map { " at \(Format.price($0))" } ?? ""
         let q = step.quoteAfter
-        var text = "  \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
+        var text = "  \(QuoteText.side(q.bid))|\(QuoteText.side(q.ask))"
+        if !q.ask.isWithdrawn, !q.bid.isWithdrawn { text += "  spread \(Format.price(q.openSpread))" }
         text += "  P(V=\(labels.high)) \(Format.probability(step.posterior.pHigh))"
         if parameters.alpha < 1 { text += " P(event) \(Format.probability(step.posterior.pEvent))" }
         var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
@@ -139,9 +140,9 @@ struct StepText {
     private var quotes: [Line] {
         let a = step.quoteBefore
         let b = step.quoteAfter
-        let rows: [(name: String, before: Double?, after: Double?)] = [
-            ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
-            ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
+        let rows: [(name: String, before: QuoteMoves.Cell, after: QuoteMoves.Cell)] = [
+            ("bid", QuoteText.cell(a.bid), QuoteText.cell(b.bid)), ("ask", QuoteText.cell(a.ask), QuoteText.cell(b.ask)),
+            ("spread", .init(a.openSpread), .init(b.openSpread)), ("mid", .init(a.openMid), .init(b.openMid)),
         ]
         var lines = QuoteMoves.lines(rows)
         lines += withdrawals(indent: "  ")
