@@ -30,7 +30,7 @@ struct ExplanationTests {
         Quote(
             belief: Belief(normalisedLog: StateVector(noEvent: log(p.n), bad: log(p.b), good: log(p.g))),
             parameters: parameters
-        ).spread
+        ).breakEvenSpread
     }
 
     /// The belief with P(event) = e and P(V_H | event) = h.
