@@ -83,6 +83,12 @@ public final class EditLineReader: LineReader {
         return .line(bytes)
     }
 
+    /// Puts `text` on the next line being edited, as if typed (without Enter): what the learner
+    /// typed at the pager waits at the prompt, to be run or changed.
+    public func keep(_ text: String) {
+        el_push(editor, text)
+    }
+
     /// libedit drops UTF-8 input unless LC_CTYPE names a UTF-8 locale; fall back to C.UTF-8.
     private static func useUTF8Locale() {
         let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"

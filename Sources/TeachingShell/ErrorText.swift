@@ -67,12 +67,19 @@ extension ShellError {
         case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:
             return drillMessage
         case .makerNeedsPriceResponse(let model):
-            let how = model == .binary ? "set elastic C (or value), or set tolerance T, first" : "set elastic C (or value) first"
+            let how =
+                model == .binary
+                ? "set elastic C (or value), or set tolerance T, first" : "set elastic C (or value) first"
             return "maker monopoly needs uninformed traders who respond to price: \(how); or play maker compete"
         case .makerQuote(let line):
             return line
         case .noGame:
             return "no game is being played: maker compete, maker monopoly or (under model kyle) insider starts one"
+        case .lessonDuringGame(let position):
+            return "a game is being played (\(position)): finish it, or leave it (quit), before starting a lesson"
+        case .gameTakesTheInput(let verb, let position, let waiting):
+            return
+                "the game (\(position)) has the input, so \(verb) does not go to \(waiting): finish the game or leave it (quit), then \(waiting) goes on"
         case .lesson(let error):
             return error.message
         case .brokenPromise(let error, let lesson):
@@ -141,16 +148,35 @@ extension ParameterError {
 }
 
 extension MarketError {
+    /// The changes that reopen a withdrawn side, from its half-spread h = c + (the part μ makes):
+    /// lowering μ alone reopens it only if c ≤ τ (at μ = 0, h = c); lowering c alone only if
+    /// h − c ≤ τ; raising τ always.
+    static func reopening(halfSpread h: Double, tolerance: Double, cost: Double, mu: Double) -> String {
+        var changes: [String] = []
+        let adverse = h - cost
+        if mu > 0, cost <= tolerance { changes.append("lower mu") }
+        if cost > 0, adverse <= tolerance { changes.append("lower cost") }
+        if mu > 0, cost > tolerance, adverse > tolerance { changes.append("lower both cost and mu") }
+        changes.append("raise tolerance")
+        return changes.count == 3
+            ? "\(changes[0]), \(changes[1]) or \(changes[2])" : changes.joined(separator: " or ")
+    }
+
     var message: String {
         switch self {
-        case .sideWithdrawn(let side, let halfSpread, let tolerance):
+        case .sideWithdrawn(let side, let halfSpread, let tolerance, let cost, let mu):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             return
-                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
-        case .noBreakEven(let side):
+                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); \(Self.reopening(halfSpread: halfSpread, tolerance: tolerance, cost: cost, mu: mu)) to reopen"
+        case .noBreakEven(let side, let cost, let scale, let mu):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            // At μ = 0 the uninformed alone bring f(x)·(x − c) per arrival, which is ≥ 0 at some x
+            // with f(x) > 0 only if c < C: lowering μ reopens the side only then.
+            let reopen =
+                mu > 0 && cost < scale
+                ? "raise elastic C, lower mu, or set elastic off" : "raise elastic C or set elastic off"
             return
-                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); raise elastic C, lower mu, or set elastic off to reopen"
+                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); \(reopen) to reopen"
         case .impossible(let order, let askOpen, let bidOpen):
             switch order {
             case .none:
@@ -164,94 +190,6 @@ extension MarketError {
             return "no informed trader exists when truth is none (no information event); set truth high or low"
         case .nothingToUndo:
             return "nothing to undo: the market is at t = 0"
-        }
-    }
-}
-
-extension LessonError {
-    public var message: String {
-        let place = line.map { "\(path):\($0)" } ?? path
-        return "\(place): \(problem.message)"
-    }
-}
-
-extension LessonError.Problem {
-    var message: String {
-        switch self {
-        case .unreadable(let why): return "cannot read the lesson: \(why.message)"
-        case .unterminatedBlock: return "this gm block is never closed with ```"
-        case .unknownDirective(let word, let suggestion):
-            return
-                "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are \(DirectiveTable.words.joined(separator: ", "))"
-        case .badExpectation(let text):
-            return
-                "cannot read '# expect \(text)'; write e.g. '# expect ask 103.10 ±0.01', '# expect closed' or '# expect error' (quantities: \(Quantity.allCases.map(\.rawValue).joined(separator: ", ")))"
-        case .badPrediction(let text):
-            return
-                "cannot read '# predict \(text)'; write e.g. '# predict ask ±0.05', '# predict p_high 0.65 ±0.01', '# predict direction spread widen' or '# predict choice b'"
-        case .orphanHint(let word): return "'# \(word)' must follow a '# predict' in the same block"
-        case .orphanOption: return "'# option' must follow a '# predict choice' in the same block"
-        case .badOption(let text):
-            return
-                "cannot read '# option \(text)'; write a new letter and its text, e.g. '# option a  the spread widens'"
-        case .choiceWithoutAnswer(let answer, let options):
-            return
-                "'# predict choice \(answer)' needs two '# option' lines or more, one of them labelled \(answer) (options here: \(options.isEmpty ? "none" : options.joined(separator: ", ")))"
-        case .twoPredictions: return "a block holds one '# predict'; split the step in two"
-        case .noSteps: return "the lesson has no gm block to run"
-        case .expectationFailed(let expectation, let actual):
-            return "expected \(expectation.text), got \(actual)"
-        case .predictionWrong(let quantity, let stated, let actual, let tolerance):
-            return
-                "the prediction's answer says \(quantity.rawValue) \(Format.number(stated)) ±\(Format.number(tolerance)), but the model gives \(Format.exact(actual))"
-        case .directionWrong(let quantity, let stated, let actual):
-            return
-                "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
-        case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
-        case .commandNotAllowed(let command):
-            return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
-        case .nextNotInCourseOrder(let named, let course):
-            let wanted = course.map { "end with the line 'Next: `lesson \($0)`' (the course order, Course.swift)" }
-                ?? "name no next lesson: it is the last of the course (Course.swift)"
-            return "\(named.map { "the lesson's last step names 'lesson \($0)' as next" } ?? "the lesson's last step names no next lesson"); it should \(wanted)"
-        case .nextNotALesson(let name):
-            return "the lesson's last step names 'lesson \(name)' as next, but there is no lesson \(name)"
-        }
-    }
-}
-
-extension Unreadable {
-    var message: String {
-        switch self {
-        case .cannotRead: return "cannot read the file"
-        case .notARegularFile: return "not a regular file"
-        case .tooLarge(let limit): return "larger than \(Format.number(Double(limit) / 1_048_576)) MB"
-        case .notUTF8: return "not UTF-8 text"
-        }
-    }
-}
-
-extension Expectation {
-    /// The expectation as the author wrote it, e.g. `ask 103.10 ±0.005`.
-    var text: String {
-        switch self {
-        case .value(let quantity, let value, let tolerance):
-            "\(quantity.rawValue) \(Format.number(value)) ±\(Format.number(tolerance))"
-        case .side(let side, let closed): "\(side == .market ? "" : side.rawValue + " ")\(closed ? "closed" : "open")"
-        case .error: "an error"
-        }
-    }
-}
-
-extension LessonLookupError {
-    var message: String {
-        switch self {
-        case .badName(let name):
-            return "'\(printable(name))' is not a lesson name: names are plain words like example-1 (no folders)"
-        case .notFound(let name, let suggestion):
-            return
-                "no lesson named '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
-        case .noFolder: return "no lessons folder found; set GLOSTEN_LESSONS to the folder that holds the lessons"
         }
     }
 }

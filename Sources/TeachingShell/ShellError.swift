@@ -68,6 +68,10 @@ public enum ShellError: Error, Equatable, Sendable {
     case makerQuote(String)
     /// `maker quit` with no game in play.
     case noGame
+    /// `lesson NAME` while a game is played (`position`, e.g. `maker 2/20`): one input mode at a time.
+    case lessonDuringGame(position: String)
+    /// A lesson's verb (`next`, `hint`…) while a game stacked on the lesson takes the input.
+    case gameTakesTheInput(verb: String, position: String, waiting: String)
 }
 
 /// Why a file could not be written. Cases carry the context; `ErrorText` words them.

@@ -81,7 +81,7 @@ struct ShellCommand: ParsableCommand {
                 output.fail("glosten: --present needs a terminal; printing every slide instead")
             }
             status = loop.runScript(
-                [Array("lesson \(present ? "\(lesson) present" : "play \(lesson)")".utf8)], label: "--lesson")
+                [Array("lesson \(lesson) \(present ? "present" : "play")".utf8)], label: "--lesson")
         } else if let commands {
             status = loop.runScript(ScriptLines.commandLine(RawArguments.bytes(of: commands)), label: "-c")
         } else if let file {

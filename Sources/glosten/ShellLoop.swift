@@ -73,7 +73,7 @@ struct ShellLoop {
                 Presenter(output: output).present(slides)
                 return 0
             }
-            output.show(reply, pager: Pager.current)
+            show(reply, keepingTypedIn: reader)
         }
         while true {
             if let warning = history?.takeWarning() { output.note(Line("warning: \(warning)", .warning), error: true) }
@@ -107,21 +107,23 @@ struct ShellLoop {
                     Presenter(output: output).present(slides)
                     continue
                 }
-                output.show(reply, pager: Pager.current)
+                show(reply, keepingTypedIn: reader)
                 if reply.quits { return 0 }
                 if let signal = Interruption.terminationSignal { return 128 + signal }
             }
         }
     }
 
-    /// `t=3 100.98|101.98> `: the clock and the quotes in a few characters.
+    /// Shows a reply through the pager; what the learner typed at `-- more --` waits at the next prompt.
+    private func show(_ reply: Reply, keepingTypedIn reader: EditLineReader) {
+        let pager = Pager.current
+        output.show(reply, pager: pager)
+        if let kept = pager?.takeKept() { reader.keep(kept) }
+    }
+
+    /// `t=3 100.98|101.98> ` in free play (the clock and the quotes), else the input mode: `[bayes 2/7] …> `.
     private var prompt: String {
-        let clock = interpreter.session.model.clock
-        if let game = interpreter.gameStatus { return "[\(game.position)] \(game.move)> " }
-        if let drill = interpreter.drillPrompt { return drill }
-        guard let lesson = interpreter.lessonStatus else { return clock + "> " }
-        if let question = lesson.question { return "[\(lesson.position)] \(question)> " }
-        return "[\(lesson.position)] \(clock)> "
+        interpreter.inputMode.prompt(clock: interpreter.session.model.clock)
     }
 }
 

@@ -233,7 +233,7 @@ struct InteractiveTests {
         #expect(terminal.waitFor("Right: P(V = high) = 0.7500."))
         #expect(terminal.waitFor("[bayes 2/5] t=1 105.00|109.00> "))
         terminal.enter("quit")
-        #expect(terminal.waitFor("left bayes at step 2 of 5"))
+        #expect(terminal.waitFor("left bayes; lesson bayes resumes at step 2 of 5"))
         #expect(terminal.leave() == 0)
         let saved = try String(contentsOfFile: home.appendingPathComponent("glosten/progress").path, encoding: .utf8)
         #expect(saved.contains("\"bayes\""))

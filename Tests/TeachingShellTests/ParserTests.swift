@@ -20,6 +20,25 @@ struct ParserTests {
         #expect(try parse("help odds") == .help("odds"))
     }
 
+    /// A lesson's name is never read as a word of `lesson`'s syntax (issue 22.2: `lesson play
+    /// present` said "no lesson named 'present'"): the lesson `play` can be presented, printed and
+    /// started, and no lesson may be named after a subcommand.
+    @Test func lessonNamesNeverCollideWithTheSyntax() throws {
+        #expect(try parse("lesson play present") == .lesson(.present("play")))
+        #expect(try parse("lesson bayes present") == .lesson(.present("bayes")))
+        #expect(try parse("lesson play play") == .lesson(.play("play")))
+        #expect(try parse("lesson play bayes") == .lesson(.play("bayes")))
+        #expect(try parse("lesson bayes play") == .lesson(.play("bayes")))
+        #expect(try parse("lesson play") == .lesson(.start("play")))
+        #expect(try parse("lesson check play") == .lesson(.check("play")))
+        #expect(try parse("lesson quit") == .lesson(.quit))
+        for reserved in LessonRequestSyntax.subcommands {
+            #expect(!LessonLibrary.isValidName(reserved), "\(reserved) could name a lesson")
+        }
+        #expect(throws: ShellError.self) { try parse("lesson present") }
+        #expect(throws: ShellError.self) { try parse("lesson present play") }
+    }
+
     /// Blank lines and comments are not commands.
     @Test func blankAndComment() throws {
         #expect(try parse("") == nil)

@@ -9,11 +9,17 @@ struct BlockRun {
     /// The quantity the step's prediction asks about, before the block and after it.
     var before: Double?
     var after: Double?
+    /// Whether the shell was asked to stop (Ctrl-C) and the rest of the block was abandoned.
+    var interrupted = false
 
     /// Runs `step`'s block on `shell`. With `showing`, echoes each command and shows its output:
     /// the first order in full and later ones as compact rows, unless `set detail brief` asked
-    /// for compact rows throughout.
-    static func run(_ step: LessonStep, of lesson: Lesson, on shell: inout MarketShell, showing: Bool) -> BlockRun {
+    /// for compact rows throughout. With `abandoningOnStop`, a stop asked for (Ctrl-C) ends the
+    /// block after the command it cut short, and its later commands and checks do not run.
+    static func run(
+        _ step: LessonStep, of lesson: Lesson, on shell: inout MarketShell, showing: Bool,
+        abandoningOnStop: Bool = false
+    ) -> BlockRun {
         var run = BlockRun()
         let quantity = step.prediction?.quantity
         run.before = quantity?.value(in: shell.session.model, lastStep: shell.lastStep)
@@ -35,6 +41,10 @@ struct BlockRun {
                 if reply.appliedOrder { shell.detail = .brief }
                 previousFailed = reply.error.map { (text, $0) }
                 previousLine = line.number
+                if abandoningOnStop, shell.shouldStop() {
+                    run.interrupted = true
+                    return run
+                }
             case .expectation(let expectation):
                 run.expectations += 1
                 if expectation == .error {
@@ -79,6 +89,11 @@ struct BlockRun {
     /// A command as the lesson shows it before its output: `> buy`.
     static func echo(_ text: String) -> Line {
         Line([Span("> ", .dim), Span(text, .heading)])
+    }
+
+    /// Whether `line` is a command's echo, made by `echo`.
+    static func isEcho(_ line: Line) -> Bool {
+        line.spans.count == 2 && line.spans[0] == Span("> ", .dim) && line.spans[1].tone == .heading
     }
 
     /// What the market shows instead, or nil when the expectation holds.

@@ -5,8 +5,9 @@ public struct Directive: Sendable {
     public let word: String
     /// How an author writes it, with what it means, one row each.
     public let forms: [(examples: [String], meaning: String)]
-    /// Reads the words after the directive into the step, or says what is wrong.
-    let read: @Sendable (_ rest: String, _ line: Int, _ step: inout LessonStep) -> LessonError.Problem?
+    /// Reads the words after the directive into the step, or says what is wrong. `follows` is
+    /// true when the line just above in the block is the same directive (its lines go on).
+    let read: @Sendable (_ rest: String, _ line: Int, _ follows: Bool, _ step: inout LessonStep) -> LessonError.Problem?
 }
 
 /// Every directive, in the order the author's guide lists them.
@@ -23,7 +24,7 @@ public let directiveTable: [Directive] = [
             (["# expect ask closed", "# expect bid open"], "one side"),
             (["# expect error"], "the command just above is refused (for lessons about bad input)"),
         ],
-        read: { rest, line, step in
+        read: { rest, line, _, step in
             guard let expectation = DirectiveSyntax.expectation(rest) else { return .badExpectation(rest) }
             step.lines.append(LessonLine(number: line, kind: .expectation(expectation)))
             return nil
@@ -39,7 +40,7 @@ public let directiveTable: [Directive] = [
             ),
             (["# predict choice b"], "multiple choice: the learner picks one of the # option lines; b is the answer"),
         ],
-        read: { rest, line, step in
+        read: { rest, line, _, step in
             guard step.prediction == nil else { return .twoPredictions }
             guard let kind = DirectiveSyntax.prediction(rest) else { return .badPrediction(rest) }
             step.prediction = Prediction(kind: kind, line: line)
@@ -50,7 +51,7 @@ public let directiveTable: [Directive] = [
         forms: [
             (["# option a  the spread widens"], "one answer of a # predict choice, labelled by its letter")
         ],
-        read: { rest, line, step in
+        read: { rest, line, _, step in
             guard case .choice = step.prediction?.kind else { return .orphanOption }
             let label = String(rest.prefix { !$0.isWhitespace })
             guard let letter = DirectiveSyntax.choiceLabel(label) else { return .badOption(rest) }
@@ -65,21 +66,35 @@ public let directiveTable: [Directive] = [
     Directive(
         word: "hint",
         forms: [
-            (["# hint …"], "shown after a wrong answer, one per try, in order, or when the learner types hint")
+            (
+                ["# hint …"],
+                "shown after a wrong answer, one per try, in order, or when the learner types hint; each line is one hint"
+            )
         ],
-        read: { rest, _, step in
+        read: { rest, _, _, step in
             guard step.prediction != nil else { return .orphanHint("hint") }
+            guard !rest.isEmpty else { return .emptyDirective("hint") }
             step.prediction?.hints.append(rest)
             return nil
         }),
     Directive(
         word: "explain",
         forms: [
-            (["# explain …"], "shown once the answer is revealed")
+            (
+                ["# explain …", "# explain …"],
+                "shown once the answer is revealed; consecutive lines are one explanation, joined"
+            )
         ],
-        read: { rest, _, step in
+        read: { rest, line, follows, step in
             guard step.prediction != nil else { return .orphanHint("explain") }
-            step.prediction?.explanation = rest
+            guard !rest.isEmpty else { return .emptyDirective("explain") }
+            guard let before = step.prediction?.explanation else {
+                step.prediction?.explanation = rest
+                return nil
+            }
+            // A second explanation apart from the first would replace it: refuse it instead.
+            guard follows else { return .explanationApart }
+            step.prediction?.explanation = before + " " + rest
             return nil
         }),
 ]

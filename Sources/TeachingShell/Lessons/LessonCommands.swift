@@ -44,7 +44,7 @@ extension LessonPlayer {
     private mutating func playWholeLesson(_ learner: inout MarketShell, _ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
         let before = (play, learner.session, lastStep)
-        play = LessonPlay(lesson: lesson, outside: nil, mode: .recording)
+        play = LessonPlay(lesson: lesson, outside: .init(market: MarketSession(), detail: .full), mode: .recording)
         var lines: [Line] = []
         for index in lesson.steps.indices {
             play?.index = index
@@ -61,7 +61,7 @@ extension LessonPlayer {
         // Showing a lesson to a room leaves the shell as it was: its market and any lesson being played.
         let before = (play, learner.session, lastStep)
         defer { (play, learner.session, lastStep) = before }
-        play = LessonPlay(lesson: lesson, outside: nil, mode: .presenting)
+        play = LessonPlay(lesson: lesson, outside: .init(market: MarketSession(), detail: .full), mode: .presenting)
         var slides: [Slide] = []
         for index in lesson.steps.indices {
             play?.index = index
@@ -84,47 +84,67 @@ extension LessonPlayer {
     private mutating func startLesson(_ learner: inout MarketShell, _ name: String) throws(ShellError) -> [Line] {
         let lesson = try load(name)
         var lines: [Line] = []
-        let outside = play.map { $0.outside } ?? (learner.session.journal.isEmpty ? nil : learner.session)
-        if play == nil, let outside {
+        // The learner's own market and display, kept whole (even untouched) so that quit gives them back.
+        let outside = play?.outside ?? LessonPlay.Outside(market: learner.session, detail: learner.detail)
+        if play == nil, !outside.market.journal.isEmpty {
             lines.append(
-                Line("(your market at t = \(outside.model.time) is set aside; lesson quit brings it back)", .dim))
+                Line("(your market at t = \(outside.market.model.time) is set aside; lesson quit brings it back)", .dim)
+            )
+        }
+        if play == nil, outside.detail != Self.lessonDetail {
+            lines.append(
+                Line(
+                    "(the lesson shows orders in full; your set detail \(outside.detail.rawValue) comes back when you quit)",
+                    .dim))
         }
         play = LessonPlay(lesson: lesson, outside: outside, mode: .student)
         lastStep = nil
         learner.session = MarketSession()
-        if let saved = progress[lesson.name], saved.done {
-            lines.append(
-                Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
-        } else if let saved = progress[lesson.name], saved.step > 0, saved.step < lesson.steps.count {
-            rebuild(&learner, upTo: saved.step)
+        learner.detail = Self.lessonDetail
+        if let saved = progress[lesson.name], let place = Self.resumePoint(saved, steps: lesson.steps.count) {
+            rebuild(&learner, upTo: place)
             play?.answered = Set((saved.answered ?? []).filter { $0 < lesson.steps.count })
             play?.tries[saved.step] = saved.tries
             play?.hintsShown[saved.step] = saved.hints
             play?.outcomes = (saved.outcomes ?? [:]).filter { $0.key < lesson.steps.count }
             lines.append(
                 Line(
-                    "resuming \(lesson.name) at step \(saved.step + 1) of \(lesson.steps.count) (restart begins again)",
+                    "resuming \(lesson.name) at step \(place + 1) of \(lesson.steps.count) (restart begins again)",
                     .dim))
+        } else if let saved = progress[lesson.name], saved.done {
+            lines.append(
+                Line("you finished \(lesson.name) before; it starts again from step 1 (it stays marked done)", .dim))
         }
         return lines + showStep(&learner)
     }
 
+    /// The step (0-based) `lesson NAME` resumes at, or nil when it starts from step 1: a lesson
+    /// left part-way resumes where it was, even one finished before and restarted since; one
+    /// finished at its last step starts again.
+    static func resumePoint(_ saved: LessonProgress, steps: Int) -> Int? {
+        guard saved.step > 0, saved.step < steps, !(saved.done && saved.step == steps - 1) else { return nil }
+        return saved.step
+    }
+
+    /// `quit` in a lesson: progress is kept, and the learner's own market and display come back.
     mutating func leaveLesson(_ learner: inout MarketShell) -> [Line] {
         guard let current = play else { return [] }
         play = nil
+        let name = current.lesson.name
+        let resumes =
+            progress[name].flatMap { Self.resumePoint($0, steps: current.lesson.steps.count) }.map {
+                "lesson \(name) resumes at step \($0 + 1) of \(current.lesson.steps.count)"
+            } ?? "lesson \(name) starts at step 1"
         let place =
-            progress[current.lesson.name].map { $0.done ? "finished" : "at step \($0.step + 1) of \($0.total)" } ?? ""
-        var lines = [
-            Line(
-                "left \(current.lesson.name) \(place); lesson \(current.lesson.name) resumes it, quit again leaves glosten",
-                .dim)
+            progress[name].map { $0.done && $0.step == current.lesson.steps.count - 1 ? " (finished)" : "" } ?? ""
+        learner.session = current.outside.market
+        learner.detail = current.outside.detail
+        lastStep = nil
+        let market = current.outside.market.model
+        return [
+            Line("left \(name)\(place); \(resumes), quit again leaves glosten", .dim),
+            Line("your own market is back: \(market.kind.rawValue) model at t = \(market.time)", .dim),
         ]
-        if let outside = current.outside {
-            learner.session = outside
-            lastStep = nil
-            lines.append(Line("your market from before the lesson is back (t = \(outside.model.time))", .dim))
-        }
-        return lines
     }
 
     mutating func nextStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
@@ -136,6 +156,8 @@ extension LessonPlayer {
                     .warning)
             ]
         }
+        // A step whose block Ctrl-C cut short has not built the market the next step starts from.
+        if !current.ran, current.mode == .student { return [Self.interruptedLine] }
         guard !current.isLastStep else {
             return [
                 Line(
@@ -162,6 +184,7 @@ extension LessonPlayer {
         play?.tries = [:]
         play?.hintsShown = [:]
         play?.outcomes = [:]
+        play?.peeked = []
         return showStep(&learner)
     }
 
@@ -191,9 +214,11 @@ extension LessonPlayer {
         return [Line("Hint: " + NarrationText.plain(pending.prediction.hints[shown]), .dim)]
     }
 
-    /// `again`: the step's narration once more, and its question if it is still open.
-    func repeatStep(_ learner: MarketShell) throws(ShellError) -> [Line] {
+    /// `again`: the step's narration once more, and its question if it is still open; a step
+    /// whose block was interrupted runs again.
+    mutating func repeatStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard let current = play else { throw .noLessonPlaying("again") }
+        if !current.ran, current.pending == nil { return showStep(&learner) }
         var lines = stepIntroduction(learner)
         if let pending = current.pending {
             lines += BlockRun.echoes(of: current.step) + questionLines(pending.prediction, forRoom: false)
@@ -203,6 +228,16 @@ extension LessonPlayer {
         return lines
     }
 
+    /// Marks the open question as peeked at: the learner changed the market while it was open.
+    /// Says so the first time; an answer after it is not a first try.
+    mutating func notePeek() -> [Line] {
+        guard let current = play, current.pending != nil, current.mode == .student,
+            !current.peeked.contains(current.index)
+        else { return [] }
+        play?.peeked.insert(current.index)
+        return [Line("(you explored the market at an open question: a right answer now counts as a peek)", .dim)]
+    }
+
     /// The learner's answer to the open question: right, a hint, or after a few tries the answer.
     mutating func answer(_ learner: inout MarketShell, _ given: LearnerAnswer, typed: String) -> [Line] {
         guard let current = play, let pending = current.pending else { return [] }
@@ -210,8 +245,9 @@ extension LessonPlayer {
         if case .number(nil) = pending.answer { return runStepBlock(&learner, revealing: prediction) }
         if pending.answer.accepts(given, tolerance: prediction.tolerance) {
             let helped = (current.tries[current.index] ?? 0) > 0 || (current.hintsShown[current.index] ?? 0) > 0
-            return runStepBlock(
-                &learner, revealing: prediction, opening: "Right:", tone: .buy, outcome: helped ? .later : .firstTry)
+            let outcome: QuestionOutcome =
+                current.peeked.contains(current.index) ? .peeked : (helped ? .later : .firstTry)
+            return runStepBlock(&learner, revealing: prediction, opening: "Right:", tone: .buy, outcome: outcome)
         }
         let tries = (current.tries[current.index] ?? 0) + 1
         play?.tries[current.index] = tries

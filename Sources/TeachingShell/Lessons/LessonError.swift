@@ -18,6 +18,10 @@ public struct LessonError: Error, Equatable, Sendable {
         /// A `# predict choice` whose answer is not one of two or more options.
         case choiceWithoutAnswer(String, options: [String])
         case twoPredictions
+        /// `# hint` or `# explain` with nothing after it.
+        case emptyDirective(String)
+        /// A second `# explain` apart from the first (it would replace it); an explanation's lines go one under another.
+        case explanationApart
         case noSteps
         /// `lesson check`: a number differs from what the lesson promised.
         case expectationFailed(Expectation, actual: String)

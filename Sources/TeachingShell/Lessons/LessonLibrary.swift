@@ -96,9 +96,10 @@ public struct LessonLibrary: Sendable {
         return try LessonParser.parse(text, name: base, path: path)
     }
 
-    /// Lowercase letters, digits, `-` and `_`, starting with a letter or digit.
+    /// Lowercase letters, digits, `-` and `_`, starting with a letter or digit, and not a word of
+    /// `lesson`'s syntax (`quit`, `check`, `present`), so that every lesson can be started and presented.
     static func isValidName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, name.count <= 64,
+        guard LessonRequestSyntax.isFreeName(name), let first = name.unicodeScalars.first, name.count <= 64,
             CharacterSet.lowercaseLetters.contains(first) || CharacterSet.decimalDigits.contains(first)
         else { return false }
         return name.unicodeScalars.allSatisfy {

@@ -10,6 +10,8 @@ enum LessonParser {
         var verbatim: [String] = []
         var title: String?
         var fence: (marker: String, isLesson: Bool, line: Int)?
+        // The directive on the block's line just above, so that a directive's lines can go on.
+        var previous: String?
 
         func flushNarration() {
             if !paragraph.isEmpty { step.narration.append(.paragraph(paragraph.joined(separator: " "))) }
@@ -42,7 +44,7 @@ enum LessonParser {
                         verbatim = []
                     }
                 } else if open.isLesson {
-                    try read(line: trimmed, number: number, into: &step, path: path)
+                    previous = try read(line: trimmed, number: number, after: previous, into: &step, path: path)
                 } else {
                     verbatim.append("    " + line)
                 }
@@ -53,6 +55,7 @@ enum LessonParser {
                 let marker = String(trimmed.prefix(3))
                 let language = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
                 fence = (marker, language == "gm", number)
+                previous = nil
                 continue
             }
             if paragraph.isEmpty, isThematicBreak(trimmed) {
@@ -117,12 +120,15 @@ enum LessonParser {
         return !inParagraph && (1...2).contains(digits.count) && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
-    /// One line of a `gm` block: a command, a directive, or a comment.
-    private static func read(line: String, number: Int, into step: inout LessonStep, path: String) throws(LessonError) {
-        guard !line.isEmpty else { return }
+    /// One line of a `gm` block: a command, a directive, or a comment. Returns the directive's
+    /// word when the line is one; `previous` is the word of the line above, if it was one.
+    private static func read(
+        line: String, number: Int, after previous: String?, into step: inout LessonStep, path: String
+    ) throws(LessonError) -> String? {
+        guard !line.isEmpty else { return nil }
         guard line.hasPrefix("#") else {
             step.lines.append(LessonLine(number: number, kind: .command(line)))
-            return
+            return nil
         }
         let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
         let word = String(body.prefix { !$0.isWhitespace }).lowercased()
@@ -131,8 +137,8 @@ enum LessonParser {
             LessonError(path: path, line: number, problem: problem)
         }
         if let directive = DirectiveTable.directive(word) {
-            if let problem = directive.read(rest, number, &step) { throw fail(problem) }
-            return
+            if let problem = directive.read(rest, number, previous == word, &step) { throw fail(problem) }
+            return word
         }
         if !word.isEmpty, let near = Suggestion.nearest(to: word, among: DirectiveTable.words),
             Suggestion.distance(word, near) <= 2
@@ -140,5 +146,6 @@ enum LessonParser {
             throw fail(.unknownDirective(word, suggestion: near))
         }
         step.lines.append(LessonLine(number: number, kind: .comment(body)))
+        return nil
     }
 }

@@ -24,9 +24,18 @@ struct LessonPlay: Sendable {
     var answered: Set<Int> = []
     /// How each question asked in this play was settled, by step: what the score is counted from.
     var outcomes: [Int: QuestionOutcome] = [:]
-    /// The learner's market from before the lesson (when it had been changed), for `lesson quit`.
-    let outside: MarketSession?
+    /// The steps whose open question the learner explored the market at (a right answer then
+    /// counts as a peek, not a first try).
+    var peeked: Set<Int> = []
+    /// The learner's own market and display from before the lesson, given back by `quit`.
+    let outside: Outside
     let mode: Mode
+
+    /// What the learner had before the lesson: her market and how orders were shown.
+    struct Outside: Sendable {
+        let market: MarketSession
+        let detail: Detail
+    }
 
     /// Who the lesson is played for.
     enum Mode: Sendable {
@@ -38,7 +47,7 @@ struct LessonPlay: Sendable {
         case presenting
     }
 
-    init(lesson: Lesson, outside: MarketSession?, mode: Mode) {
+    init(lesson: Lesson, outside: Outside, mode: Mode) {
         self.lesson = lesson
         self.outside = outside
         self.mode = mode

@@ -6,6 +6,8 @@ public enum QuestionOutcome: String, Codable, Sendable {
     case later
     /// Shown by `skip`, or after the last allowed try.
     case revealed
+    /// Right, after changing the market while the question was open (a peek at the answer).
+    case peeked
 }
 
 /// The learner's score in one lesson: how each of its questions was settled.
@@ -15,12 +17,15 @@ public struct LessonScore: Codable, Equatable, Sendable {
     public var firstTry: Int
     public var later: Int
     public var revealed: Int
+    /// Right after a peek (nil in scores kept before peeks were counted: none).
+    public var peeked: Int?
 
-    public init(questions: Int, firstTry: Int, later: Int, revealed: Int) {
+    public init(questions: Int, firstTry: Int, later: Int, revealed: Int, peeked: Int? = nil) {
         self.questions = questions
         self.firstTry = firstTry
         self.later = later
         self.revealed = revealed
+        self.peeked = peeked
     }
 
     /// The score of `lesson` from the outcomes kept per step (a step without one is not counted).
@@ -29,10 +34,11 @@ public struct LessonScore: Codable, Equatable, Sendable {
         let settled = asked.compactMap { outcomes[$0] }
         self.init(
             questions: asked.count, firstTry: settled.count(where: { $0 == .firstTry }),
-            later: settled.count(where: { $0 == .later }), revealed: settled.count(where: { $0 == .revealed }))
+            later: settled.count(where: { $0 == .later }), revealed: settled.count(where: { $0 == .revealed }),
+            peeked: settled.contains(.peeked) ? settled.count(where: { $0 == .peeked }) : nil)
     }
 
-    public var right: Int { firstTry + later }
+    public var right: Int { firstTry + later + (peeked ?? 0) }
     /// Questions with no outcome kept (answered in a session from before scores were kept).
-    public var unscored: Int { max(0, questions - firstTry - later - revealed) }
+    public var unscored: Int { max(0, questions - right - revealed) }
 }

@@ -10,6 +10,8 @@ extension LessonPlayer {
         play?.ran = false
         play?.pending = nil
         if let market = play?.market { learner.session = market }
+        // Display settings are part of the exploration set aside: each step starts at the lesson's.
+        if play?.mode == .student { learner.detail = Self.lessonDetail }
         saveProgress()
         lines += stepIntroduction(learner)
         // Only values are read from the play here: a copy of it would hold the lesson's market
@@ -39,8 +41,10 @@ extension LessonPlayer {
     private mutating func ask(_ learner: inout MarketShell, _ prediction: Prediction) -> [Line] {
         guard var current = play else { return [] }
         var child = lessonShell(learner, current.market)
-        let block = BlockRun.run(current.step, of: current.lesson, on: &child, showing: true)
+        let block = BlockRun.run(
+            current.step, of: current.lesson, on: &child, showing: true, abandoningOnStop: current.mode == .student)
         learner.session = current.market
+        if block.interrupted { return BlockRun.echoes(of: current.step) + [Self.interruptedLine] }
         current.pending = PendingPrediction(
             prediction: prediction, answer: block.answer(to: prediction), block: block,
             market: child.session, lastStep: child.lastStep)
@@ -75,9 +79,19 @@ extension LessonPlayer {
             (block, market, last) = (pending.block, pending.market, pending.lastStep)
         } else {
             // The market is taken out first, so that no copy of it is left to make the block copy its tape.
-            var child = lessonShell(learner, detachedMarket(&learner))
-            block = BlockRun.run(step, of: lesson, on: &child, showing: true)
+            let before = detachedMarket(&learner)
+            var child = lessonShell(learner, before)
+            block = BlockRun.run(step, of: lesson, on: &child, showing: true, abandoningOnStop: play?.mode == .student)
             (market, last) = (child.session, child.lastStep)
+            // Ctrl-C abandons the rest of the block and its checks: the lesson's market stays as
+            // it was before the step, which `again` runs from the start.
+            if block.interrupted {
+                play?.market = before
+                learner.session = before
+                // Said first, so that a pager's first screen shows it, and again under long output.
+                let again = block.lines.count > 20 ? [Self.interruptedLine] : []
+                return lines + [Self.interruptedLine] + block.lines + again
+            }
         }
         guard var current = play else { return [] }
         current.market = market
@@ -106,6 +120,12 @@ extension LessonPlayer {
         return lines
     }
 
+    /// How a lesson's blocks show orders, whatever the learner set while exploring.
+    static let lessonDetail = Detail.full
+
+    /// Said when Ctrl-C stopped a step's block part-way.
+    static let interruptedLine = Line("step interrupted; again runs it", .warning)
+
     /// What may be typed after a step: nothing in a recording, the player's keys for a student.
     private func stepFooter() -> [Line] {
         guard let current = play, current.mode == .student else { return [] }
@@ -122,7 +142,9 @@ extension LessonPlayer {
         let questions = score.questions == 1 ? "question" : "questions"
         var text =
             "You answered \(score.right) of \(score.questions) \(questions) right: \(score.firstTry) at the first try, "
-            + "\(score.later) after a wrong try or a hint; \(score.revealed) revealed (skip or out of tries)"
+            + "\(score.later) after a wrong try or a hint"
+            + ((score.peeked ?? 0) > 0 ? ", \(score.peeked ?? 0) after a peek at the market" : "")
+            + "; \(score.revealed) revealed (skip or out of tries)"
         if score.unscored > 0 { text += "; \(score.unscored) answered before scores were kept, not counted" }
         return Line(text + ".", .heading)
     }
@@ -132,7 +154,7 @@ extension LessonPlayer {
         guard let current = play, current.mode == .student else { return [] }
         let explored =
             !learner.session.model.sameMarket(as: current.market.model)
-            || learner.session.journal.count != current.market.journal.count
+            || learner.session.journal.count != current.market.journal.count || learner.detail != Self.lessonDetail
         return explored ? [Line("(the lesson's market is back; your exploration is set aside)", .dim)] : []
     }
 
@@ -146,12 +168,13 @@ extension LessonPlayer {
         return market
     }
 
-    /// A shell over the lesson's market that runs one block, shown at the learner's width and learner.detail.
+    /// A shell over the lesson's market that runs one block, shown at the learner's width and at
+    /// the lesson's detail (a learner's `set detail brief` is exploration, set aside).
     func lessonShell(_ learner: MarketShell, _ market: MarketSession) -> MarketShell {
         var child = MarketShell(session: market)
         child.lastStep = lastStep
         child.display = learner.display
-        child.detail = learner.detail
+        child.detail = Self.lessonDetail
         child.shouldStop = learner.shouldStop
         return child
     }

@@ -40,8 +40,8 @@ public struct LessonProgress: Codable, Equatable, Sendable {
             && (answered ?? []).count <= total && (answered ?? []).allSatisfy { (0..<total).contains($0) }
             && (outcomes ?? [:]).keys.allSatisfy { (0..<total).contains($0) }
             && score.map {
-                [$0.firstTry, $0.later, $0.revealed].allSatisfy { $0 >= 0 } && $0.questions <= total
-                    && $0.firstTry + $0.later + $0.revealed <= $0.questions
+                [$0.firstTry, $0.later, $0.revealed, $0.peeked ?? 0].allSatisfy { $0 >= 0 } && $0.questions <= total
+                    && $0.right + $0.revealed <= $0.questions
             } ?? true
     }
 }

@@ -46,7 +46,7 @@ public enum Completion {
         case (.lessonRequest, 2) where ["play", "check"].contains(words[1]):
             return lessons
         case (.lessonRequest, 2) where lessons.contains(words[1]):
-            return ["present"]
+            return ["present", "play"]
         default:
             return []
         }

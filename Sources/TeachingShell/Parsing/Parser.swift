@@ -103,7 +103,9 @@ public enum Parser {
             }
             return .word(path)
         case .comparison:
-            if args.first?.lowercased() == "models" { return .comparedOrders(try ComparisonSyntax.orders(args.dropFirst())) }
+            if args.first?.lowercased() == "models" {
+                return .comparedOrders(try ComparisonSyntax.orders(args.dropFirst()))
+            }
             return .comparison(try ComparisonSyntax.setup(args))
         case .simulation:
             return .simulation(try SimulationSyntax.request(args, model: model))
@@ -133,7 +135,8 @@ public enum Parser {
         case .numbers(let range):
             guard args.count >= range.lowerBound else { throw .missingArgument(verb: verb.name, usage: verb.usage) }
             guard args.count <= range.upperBound else {
-                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(range.upperBound)))
+                throw .extraArguments(
+                    verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst(range.upperBound)))
             }
             var numbers: [Double] = []
             for word in args {
@@ -154,17 +157,11 @@ public enum Parser {
     }
 
     private static func lessonRequest(_ args: [String], verb: Verb) throws(ShellError) -> LessonRequest {
-        switch args.count {
-        case 0: return .list
-        case 1: return args[0] == "quit" ? .quit : (args[0] == "check" ? .check(nil) : .start(args[0]))
-        case 2 where args[0] == "check": return .check(args[1])
-        case 2 where args[0] == "play": return .play(args[1])
-        case 2 where args[1] == "present": return .present(args[0])
-        default:
-            throw .extraArguments(
-                verb: verb.name, usage: verb.usage,
-                extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
-        }
+        if let request = LessonRequestSyntax.request(args) { return request }
+        if args.count == 1 { throw .missingArgument(verb: verb.name, usage: verb.usage) }
+        throw .extraArguments(
+            verb: verb.name, usage: verb.usage,
+            extra: Array(args.dropFirst(["check", "play"].contains(args[0]) ? 2 : 1)))
     }
 
     private static func count(_ word: String, in range: ClosedRange<Int>, verb: Verb) throws(ShellError) -> Int {

@@ -154,10 +154,10 @@ public let verbTable: [Verb] = [
         make: { _ in .undo }),
     Verb(
         name: "lesson", group: .lessons, aliases: ["lessons"], arguments: .lessonRequest,
-        usage: "lesson [NAME | NAME present | quit | play NAME | check [NAME]]",
+        usage: "lesson [NAME | NAME present | NAME play | quit | check [NAME]]",
         summary: "list the lessons, or start / resume one (Enter or next advances)",
         details:
-            "A lesson tells a story step by step and runs the market as it goes. Enter or next advances, back goes one step back, skip reveals the answer to a question, hint gives a hint, again shows the step once more, restart begins again, quit (or lesson quit) leaves the lesson with progress kept and your own market back. Between steps, and at a question, any command explores on a copy; the lesson's next step runs on the lesson's own market. lesson NAME present shows it to a room, one step per key; lesson play NAME prints a whole lesson at once; lesson check runs every block and expectation.",
+            "A lesson tells a story step by step and runs the market as it goes. Enter or next advances, back goes one step back, skip reveals the answer to a question, hint gives a hint, again shows the step once more, restart begins again, quit (or lesson quit) leaves the lesson with progress kept and your own market back. Between steps, and at a question, any command explores on a copy; the lesson's next step runs on the lesson's own market. lesson NAME present shows it to a room, one screen per key; lesson NAME play (or lesson play NAME) prints a whole lesson at once; lesson check runs every block and expectation. No lesson is named quit, check or present, so lesson play present presents the lesson play.",
         make: { .lesson($0.lesson ?? .list) }),
     Verb(
         name: "next", group: .lessons, aliases: ["n"], arguments: .nothing, usage: "next",

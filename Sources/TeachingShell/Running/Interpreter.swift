@@ -59,28 +59,20 @@ public struct Interpreter: Sendable {
         drills = DrillPlayer(progress: drillProgress)
     }
 
-    /// Parses and runs one line. Returns nil for a blank line or a comment. In a lesson, a blank
-    /// line is `next`, and at an open question an answer (`0.75`, `75%`, `widen`, `b`) answers it;
-    /// a command explores, and anything else says what an answer looks like.
+    /// Parses and runs one line. Returns nil for a blank line or a comment. The input mode
+    /// (`inputMode`) routes it first: in a game a move plays it; in a drill or at a lesson's open
+    /// question an answer (`0.75`, `75%`, `widen`, `b`) answers it; in a lesson a blank line is
+    /// `next`. Any other line runs as a command, and a line that is neither says what an answer looks like.
     public mutating func run(line bytes: [UInt8]) -> Reply? {
         // The whole line: `save` replays exactly what ran (the parser refuses lines over its limit).
         let text = String(decoding: bytes.prefix(Parser.maximumLineBytes), as: UTF8.self).trimmingCharacters(
             in: .whitespacesAndNewlines)
-        if lessons.play != nil {
-            if text.isEmpty, bytes.count <= Parser.maximumLineBytes { return run(.next, text: "next") }
-            if let prediction = lessons.play?.pending?.prediction, bytes.count <= Parser.maximumLineBytes,
-                let given = prediction.reading(text)
-            {
-                return reply(lines: lessons.answer(&shell, given, typed: text), text: text)
-            }
-        }
-        if let reply = drillLine(text, bytes: bytes) { return reply }
-        if bytes.count <= Parser.maximumLineBytes, let move = gameMove(text) { return move }
+        if let reply = routeByMode(text, bytes: bytes) { return reply }
         do {
             guard let command = try Parser.parse(bytes, model: session.kind) else { return nil }
             return run(command, text: text)
         } catch {
-            if case .unknownVerb = error, let prediction = lessons.play?.pending?.prediction {
+            if case .unknownVerb = error, case .lesson = inputMode, let prediction = lessons.play?.pending?.prediction {
                 return failureReply(.notAnAnswer(text, accepts: prediction.accepts), command: text)
             }
             return failureReply(error, command: text)
@@ -120,7 +112,16 @@ public struct Interpreter: Sendable {
             }
         }
         do {
-            let (reply, quits) = try execute(command, text: text)
+            try refuseOutsideMode(command, text: text)
+            // A command that changes the market at a lesson's open question peeks at its answer.
+            let journal = session.journal.count
+            let asking = lessons.play?.pending != nil && inputMode != .free
+            let playing = game != nil
+            var (reply, quits) = try execute(command, text: text)
+            if asking, lessons.play?.pending != nil, session.journal.count != journal {
+                reply.lines += lessons.notePeek()
+            }
+            if !playing, game != nil { reply.lines += stackedNote() }
             var record = Record(command: text, session: session.model, step: reply.step)
             record.results = reply.results
             return Reply(lines: reply.lines, record: record, quits: quits)
@@ -142,9 +143,11 @@ public struct Interpreter: Sendable {
         if let reply = try drillCommand(command) { return (reply, false) }
         switch command {
         case .quit:
-            if game != nil { return (ModelReply(try leaveGame()), false) }
-            if lessons.play != nil { return (ModelReply(lessons.leaveLesson(&shell)), false) }
-            return (ModelReply([]), true)
+            switch inputMode {
+            case .game: return (ModelReply(try leaveGame() + resumedAfterGame()), false)
+            case .lesson: return (ModelReply(lessons.leaveLesson(&shell)), false)
+            case .drill, .free: return (ModelReply([]), true)
+            }
         case .lesson(let request):
             return (ModelReply(try lessons.lesson(&shell, request)), false)
         case .save(let path):
@@ -167,7 +170,7 @@ public struct Interpreter: Sendable {
         case .hint:
             return (ModelReply(try lessons.nextHint()), false)
         case .again:
-            return (ModelReply(try lessons.repeatStep(shell)), false)
+            return (ModelReply(try lessons.repeatStep(&shell)), false)
         case .maker(let request):
             return (ModelReply(try makerCommand(request)), false)
         case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,

@@ -132,7 +132,7 @@ struct LessonClassroomTests {
         let mine = shell.session.binary.market
         #expect(send(&shell, "lesson les").contains("your market at t = 1 is set aside; lesson quit brings it back"))
         #expect(shell.session.binary.market.time == 0)
-        #expect(send(&shell, "lesson quit").contains("your market from before the lesson is back (t = 1)"))
+        #expect(send(&shell, "lesson quit").contains("your own market is back: binary model at t = 1"))
         #expect(shell.session.binary.market == mine)
     }
 

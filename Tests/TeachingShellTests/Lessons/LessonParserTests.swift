@@ -119,4 +119,37 @@ struct LessonParserTests {
             #expect(lesson.steps.first?.narration == plain.steps.first?.narration)
         }
     }
+
+    /// An explanation written over several `# explain` lines is one explanation, all of it
+    /// (issue 22.1: the player kept only the last line, "the difference.").
+    @Test func multiLineExplanationIsJoined() throws {
+        let lesson = try parse(
+            """
+            ```gm
+            # predict ask 101.2 ±0.01
+            # explain 96 + 8 × 0.65 = 101.2. Quote an ask below it and every buy you win loses, on average,
+            # explain the difference.
+            buy
+            ```
+            """)
+        let prediction = try #require(lesson.steps.first?.prediction)
+        #expect(
+            prediction.explanation
+                == "96 + 8 × 0.65 = 101.2. Quote an ask below it and every buy you win loses, on average, the difference."
+        )
+    }
+
+    /// A directive the player would drop is refused at its line, so `lesson check` fails on it:
+    /// a second explanation apart from the first (it replaced the first), an empty one.
+    @Test func directivesThatWouldBeLostAreRefused() {
+        #expect(throws: LessonError(path: "t.md", line: 5, problem: .explanationApart)) {
+            try parse("```gm\n# predict ask ±0.1\n# explain First.\n# hint A hint.\n# explain Second.\nbuy\n```")
+        }
+        #expect(throws: LessonError(path: "t.md", line: 3, problem: .emptyDirective("explain"))) {
+            try parse("```gm\n# predict ask ±0.1\n# explain\nbuy\n```")
+        }
+        #expect(throws: LessonError(path: "t.md", line: 3, problem: .emptyDirective("hint"))) {
+            try parse("```gm\n# predict ask ±0.1\n# hint\nbuy\n```")
+        }
+    }
 }

@@ -100,7 +100,7 @@ struct LessonPlayerTests {
         let quitReply = shell.run(line: Array("quit".utf8))
         let quit = try #require(quitReply)
         #expect(!quit.quits)
-        #expect(quit.plainText.contains("left two at step 2 of 3"))
+        #expect(quit.plainText.contains("left two; lesson two resumes at step 2 of 3"))
         #expect(store.load().progress["two"] == LessonProgress(step: 1, total: 3, done: false))
         _ = send(&shell, "lesson two")
         _ = send(&shell, "0.1")

@@ -95,6 +95,7 @@ public struct DrillResult: Sendable, Encodable, Equatable {
             case .firstTry: "first_try"
             case .later: "later"
             case .revealed: "revealed"
+            case .peeked: "peeked"
             }
         }
     }
