@@ -3,7 +3,8 @@ import Foundation
 /// One side of a quote: the lowest price at which the market maker expects not to lose, whether
 /// informed traders trade there, and whether the market maker stands behind it.
 public struct SideQuote: Equatable, Sendable {
-    /// The quoted price (see `Quote.init`); nil when no order could ever arrive on this side.
+    /// The price the side's rule gives (see `Quote.init`), whether or not it is withdrawn; nil when no
+    /// order could ever arrive on this side. Only `openPrice` may be shown as a quote.
     public let price: Double?
     /// How far the price sits from E[V] (ask − E or E − bid): the half-spread this side needs.
     public let halfSpread: Double?
@@ -33,6 +34,15 @@ public struct SideQuote: Equatable, Sendable {
 
     /// Whether an order can trade on this side.
     public var isOpen: Bool { price != nil && !isWithdrawn }
+
+    /// The price an order can trade at: nil when the side is withdrawn or undefined. Every
+    /// display of a quote uses this, never `price`.
+    public var openPrice: Double? { isOpen ? price : nil }
+
+    /// The lowest price at which the market maker does not expect to lose, also when the tolerance
+    /// withdraws the side; nil when undefined or when elastic demand leaves no such price (then
+    /// `price` is only where nobody trades).
+    public var breakEvenPrice: Double? { hasNoBreakEven ? nil : price }
 
     /// The share of uninformed traders wanting this side who trade at its price (1 when inelastic).
     public var participation: Double { elastic?.participation ?? 1 }
@@ -131,16 +141,26 @@ public struct Quote: Equatable, Sendable {
     /// The quote of one side.
     public subscript(side: Side) -> SideQuote { side == .ask ? ask : bid }
 
-    /// ask − bid, when both prices are defined.
-    public var spread: Double? {
-        guard let a = ask.price, let b = bid.price else { return nil }
+    /// ask − bid, when both sides are open: nil when either is withdrawn or undefined, since a
+    /// withdrawn side has no price anyone can trade at (its `price` is only the break-even the
+    /// market maker would need).
+    public var openSpread: Double? {
+        guard let a = ask.openPrice, let b = bid.openPrice else { return nil }
         return a - b
     }
 
-    /// (bid + ask) / 2, when both prices are defined.
-    public var mid: Double? {
-        guard let a = ask.price, let b = bid.price else { return nil }
+    /// (bid + ask) / 2, when both sides are open (nil as `openSpread`).
+    public var openMid: Double? {
+        guard let a = ask.openPrice, let b = bid.openPrice else { return nil }
         return (a + b) / 2
+    }
+
+    /// ask − bid at the break-even prices, also where the tolerance withdraws a side (the spread
+    /// the market maker would need); nil when a side is undefined or no price breaks even on it
+    /// (elastic demand). For the arithmetic of comparative statics, never for display as a quote.
+    public var breakEvenSpread: Double? {
+        guard let a = ask.breakEvenPrice, let b = bid.breakEvenPrice else { return nil }
+        return a - b
     }
 
     /// True when both sides are withdrawn: nothing trades and beliefs freeze.

@@ -10,71 +10,13 @@ public enum CountsCSV {
     /// The largest count a day may have (a billion trades).
     public static let maximumCount = 1_000_000_000
 
+    /// The days of a counts file's text (see `CountsCSVReader` for how it is read).
     public static func read(_ text: String) throws(CountsCSVError) -> [TradingDay] {
-        var header: (buys: Int, sells: Int, date: Int?, width: Int)?
-        var days: [TradingDay] = []
-        var number = 0
-        // "\r\n" is one Character in Swift, so both line ends are separators.
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            number += 1
-            var line = Substring(raw)
-            if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingSpaces
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { unquote($0) }
-            guard let columns = header else {
-                header = try readHeader(fields, line: number)
-                continue
-            }
-            guard fields.count == columns.width else {
-                throw .wrongFieldCount(line: number, found: fields.count, expected: columns.width)
-            }
-            func count(_ index: Int, _ column: String) throws(CountsCSVError) -> Int {
-                let field = fields[index]
-                guard let value = Int(field), value >= 0, value <= maximumCount else {
-                    throw .notACount(line: number, column: column, field: String(field.prefix(40)))
-                }
-                return value
-            }
-            let buys = try count(columns.buys, "buys")
-            let sells = try count(columns.sells, "sells")
-            days.append(TradingDay(buys: buys, sells: sells, date: columns.date.map { fields[$0] }))
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(CountsCSVError) -> [TradingDay] in try CountsCSVReader.read(bytes) }
         }
-        guard header != nil else { throw .noHeader }
-        guard !days.isEmpty else { throw .noDays }
-        return days
-    }
-
-    private static func readHeader(
-        _ fields: [String], line: Int
-    ) throws(CountsCSVError) -> (buys: Int, sells: Int, date: Int?, width: Int) {
-        var buys: Int?
-        var sells: Int?
-        var date: Int?
-        for (index, field) in fields.enumerated() {
-            switch field.lowercased() {
-            case "buys", "b":
-                guard buys == nil else { throw .repeatedColumn(line: line, name: field) }
-                buys = index
-            case "sells", "s":
-                guard sells == nil else { throw .repeatedColumn(line: line, name: field) }
-                sells = index
-            case "date":
-                guard date == nil else { throw .repeatedColumn(line: line, name: field) }
-                date = index
-            default:
-                throw .unknownColumn(line: line, name: String(field.prefix(40)))
-            }
-        }
-        guard let buys, let sells else { throw .missingColumn(line: line, buys: buys == nil) }
-        return (buys, sells, date, fields.count)
-    }
-
-    private static func unquote(_ field: Substring) -> String {
-        let f = field.trimmingSpaces
-        if f.count >= 2, f.hasPrefix("\""), f.hasSuffix("\"") { return String(f.dropFirst().dropLast()) }
-        return String(f)
+        return try result.get()
     }
 
     /// The days as `read` reads them back (`write(_:chunkBytes:to:)` in one piece).
@@ -94,15 +36,9 @@ public enum CountsCSVError: Error, Equatable, Sendable {
     case missingColumn(line: Int, buys: Bool)
     case wrongFieldCount(line: Int, found: Int, expected: Int)
     case notACount(line: Int, column: String, field: String)
+    /// A date holding a control or bidirectional formatting character (`scalar`): shown later, it
+    /// could drive the terminal or reorder the line around it.
+    case controlInDate(line: Int, scalar: UInt32)
     /// A header but no day.
     case noDays
-}
-
-extension Substring {
-    fileprivate var trimmingSpaces: Substring {
-        var s = self
-        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
-        return s
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MarketCore
 import MarketModel
 import NormalValue
 
@@ -202,7 +203,22 @@ private func codePoint(_ scalar: UInt32) -> String {
 
 /// A learner's word echoed back, cut short if long.
 func printable(_ text: String) -> String {
-    text.count > 40 ? String(text.prefix(40)) + "…" : text
+    neutralised(text.count > 40 ? String(text.prefix(40)) + "…" : text)
+}
+
+/// `text` whole, its control and bidirectional characters shown as `<U+XXXX>` (for a name the
+/// reader must find, such as where a file was moved).
+func neutralised(_ shown: String) -> String {
+    guard shown.unicodeScalars.contains(where: { PlainText.isControlOrBidi($0.value) }) else { return shown }
+    // Shown as U+XXXX: raw, a control character drives the terminal and a bidirectional one
+    // (U+202E) reverses the rest of the line.
+    return shown.unicodeScalars.map { PlainText.isControlOrBidi($0.value) ? "<\(unicodeName($0.value))>" : String($0) }.joined()
+}
+
+/// `U+202E`: a character named by its code point.
+func unicodeName(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
 }
 
 extension WriteProblem {
@@ -242,21 +258,40 @@ extension StateFileWarning {
         switch self {
         case .historyUnreadable(let path):
             return
-                "could not read the history file \(printable(path)) (not a libedit history?); starting with an empty history"
+                "the history file \(printable(path)) is not a libedit history, so it is left as it is; this session's lines are kept in memory only"
         case .historyNotAFile(let path):
             return "the history file \(printable(path)) is not a regular file; this session's lines will not be kept"
         case .historyUnwritable(let path, let problem):
             return
                 "could not write the history file \(printable(path)) (\(problem.reason)); this session's lines will not be kept"
-        case .progressUnreadable(let path):
-            return "the lesson progress file \(printable(path)) is unreadable or corrupt; starting fresh"
-        case .progressTooLarge(let path, let limit):
+        case .progressUnreadable(let kind, let path, let movedTo):
+            return "the \(kind.fileName) \(printable(path)) is unreadable or corrupt; \(Self.setAside(movedTo))"
+        case .progressTooLarge(let kind, let path, let limit, let movedTo):
             return
-                "the lesson progress file \(printable(path)) is larger than \(limit / 1024) KB, more than progress ever needs; starting fresh"
-        case .progressNotAFile(let path):
-            return "the lesson progress file \(printable(path)) is not a regular file; progress will not be kept"
-        case .progressUnwritable(let path, let problem):
-            return "could not save lesson progress to \(printable(path)) (\(problem.reason)); earlier progress is kept"
+                "the \(kind.fileName) \(printable(path)) is larger than \(limit / 1024) KB, more than progress ever needs; \(Self.setAside(movedTo))"
+        case .progressNotAFile(let kind, let path):
+            return "the \(kind.fileName) \(printable(path)) is not a regular file; progress will not be kept"
+        case .progressUnwritable(let kind, let path, let problem):
+            return
+                "could not save \(kind.progress) to \(printable(path)) (\(problem.reason)); earlier progress is kept"
+        }
+    }
+
+    /// What became of a progress file that could not be read.
+    private static func setAside(_ movedTo: String?) -> String {
+        movedTo.map { "moved it to \(neutralised($0)) and starting fresh" }
+            ?? "could not move it aside, so it is left as it is and this session's progress will not be saved"
+    }
+}
+
+extension ProgressFileKind {
+    /// "the lesson progress file", "the drill progress file".
+    var fileName: String { "\(progress) file" }
+    /// What the file keeps: "lesson progress", "drill progress".
+    var progress: String {
+        switch self {
+        case .lessons: return "lesson progress"
+        case .drills: return "drill progress"
         }
     }
 }
@@ -270,6 +305,8 @@ extension ReadProblem {
         case .system(let code): return String(cString: strerror(code)).lowercased()
         case .noFiles: return "this shell reads no files"
         case .tooLarge(let limit): return "it is larger than \(limit / 1_000_000) MB"
+        case .noWriter: return "interrupted while waiting for a writer to open the FIFO"
+        case .interrupted: return "interrupted while reading it"
         }
     }
 }

@@ -118,11 +118,15 @@ public protocol FileWriter: Sendable {
         throws(WriteProblem)
     /// The bytes of the file at `path`, at most `limit` of them.
     func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8]
+    /// `path` as it names the same file from any folder (a relative path joined to the current
+    /// folder), for a saved session that reads it again.
+    func absolute(_ path: String) -> String
 }
 
 extension FileWriter {
     /// A shell given no files reads none either.
     public func read(from path: String, limit: Int) throws(ReadProblem) -> [UInt8] { throw .noFiles }
+    public func absolute(_ path: String) -> String { path }
 }
 
 /// A writer that writes nothing and says so: the default for a shell given no files.
@@ -146,17 +150,29 @@ public enum ReadProblem: Error, Equatable, Sendable {
     case noFiles
     /// Larger than the reader takes.
     case tooLarge(limit: Int)
+    /// Interrupted while waiting for a program to open a FIFO for writing.
+    case noWriter
+    /// Interrupted while reading.
+    case interrupted
 }
 
-/// A problem with a file the shell keeps for the user (history, lesson progress); the shell goes
-/// on without it. `ErrorText` words each case.
+/// A problem with a file the shell keeps for the user (history, lesson or drill progress); the
+/// shell goes on without it. `ErrorText` words each case.
 public enum StateFileWarning: Error, Equatable, Sendable {
+    /// A non-empty file that is not a libedit history: never replaced; the lines stay in memory.
     case historyUnreadable(String)
     case historyNotAFile(String)
     case historyUnwritable(String, WriteProblem)
-    case progressUnreadable(String)
-    case progressNotAFile(String)
-    /// Larger than progress can be (`LessonProgress.largestFile` bytes): not read, replaced on save.
-    case progressTooLarge(String, limit: Int)
-    case progressUnwritable(String, WriteProblem)
+    /// Not progress that glosten wrote: moved to `movedTo` (nil when it could not be moved, and
+    /// then left as it is and never written over).
+    case progressUnreadable(ProgressFileKind, String, movedTo: String?)
+    case progressNotAFile(ProgressFileKind, String)
+    /// Larger than progress can be (`LessonProgress.largestFile` bytes): moved aside as an unreadable one is.
+    case progressTooLarge(ProgressFileKind, String, limit: Int, movedTo: String?)
+    case progressUnwritable(ProgressFileKind, String, WriteProblem)
+}
+
+/// Whose progress a progress file keeps: the lessons' or the drills'.
+public enum ProgressFileKind: Equatable, Sendable {
+    case lessons, drills
 }

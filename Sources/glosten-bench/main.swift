@@ -2,7 +2,7 @@
 //
 //     swift build -c release --product glosten-bench
 //     .build/release/glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-//                                  [--cases gm,eo,tolerance,cost,normal,pin] [--memory-arrivals A] [--seed S]
+//                                  [--cases gm,eo,tolerance,cost,normal,pin,load] [--memory-arrivals A] [--seed S]
 //                                  [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
 //                                  [--pin-days 60,10000]
 //
@@ -12,6 +12,8 @@
 // memory. The normal case plays the normal-value model as `simulate` does (one thread; 1000
 // sessions × 200 arrivals unless given), and with --normal-buys B types B buys into one market.
 // The pin case times `estimate` on 60 and on 10 000 simulated days (--pin-days to change them).
+// The load case times the counts-file reader on 10^4 to 10^6 random days and on lines of 10^6 to
+// 6.3·10^7 commas, with the peak memory after each.
 import Foundation
 import MarketModel
 
@@ -20,7 +22,7 @@ struct Options {
     var arrivals = 1_000
     var threads = ProcessInfo.processInfo.activeProcessorCount
     var repeats = 3
-    var cases = ["gm", "eo", "tolerance", "normal", "pin"]
+    var cases = ["gm", "eo", "tolerance", "normal", "pin", "load"]
     var normalSessions = 1_000
     var normalArrivals = 200
     var normalBuys = 0
@@ -67,7 +69,7 @@ struct Options {
 
 let usage = """
     usage: glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
-                         [--cases gm,eo,tolerance,cost,normal,pin] [--memory-arrivals A] [--seed S]
+                         [--cases gm,eo,tolerance,cost,normal,pin,load] [--memory-arrivals A] [--seed S]
                          [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
                          [--pin-days 60,10000]
     """
@@ -153,6 +155,10 @@ for name in options.cases {
     }
     if name == "pin" {
         benchPIN(options)
+        continue
+    }
+    if name == "load" {
+        benchLoad(options)
         continue
     }
     let plan = SimulationPlan(

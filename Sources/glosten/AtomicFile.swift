@@ -260,12 +260,20 @@ struct FileSystemWriter: FileWriter {
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if n < 0 {
-                if errno == EINTR && !Interruption.isRequested { continue }
+                if errno == EINTR { if Interruption.isRequested { throw .interrupted } else { continue } }
                 throw .system(code: errno)
             }
             if n == 0 { return bytes }
             bytes += buffer[0..<n]
             if bytes.count > limit { throw .tooLarge(limit: limit) }
         }
+    }
+
+    /// A relative path joined to the current folder; an absolute one as it is.
+    func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/"), let folder = getcwd(nil, 0) else { return path }
+        defer { free(folder) }
+        let here = String(cString: folder)
+        return (here == "/" ? "" : here) + "/" + path
     }
 }

@@ -63,6 +63,11 @@ struct ShellCommand: ParsableCommand {
         if play, lesson == nil { throw ValidationError("--play needs --lesson NAME") }
         if present, lesson == nil { throw ValidationError("--present needs --lesson NAME") }
         if play, present { throw ValidationError("give either --play or --present, not both") }
+        if let lesson, commands != nil || file != nil {
+            throw ValidationError(
+                "--lesson \(lesson) plays the lesson by itself: give it without \(file == nil ? "-c COMMANDS" : "a FILE") (type commands between its steps instead)"
+            )
+        }
     }
 
     mutating func run() throws {
@@ -112,8 +117,8 @@ struct ShellCommand: ParsableCommand {
             executable: CommandLine.arguments[0], environment: environment, shipped: shippedLessons)
         var store: any ProgressStore = MemoryProgressStore()
         var drills: any ProgressStore = MemoryProgressStore()
-        if keepsProgress, let file = ProgressFile.standard() { store = file }
-        if keepsProgress, let file = StateFolder.drillProgressPath().map(ProgressFile.init) { drills = file }
+        if keepsProgress, let file = ProgressFile.lessons() { store = file }
+        if keepsProgress, let file = ProgressFile.drills() { drills = file }
         var interpreter = Interpreter(library: library, progress: store, drillProgress: drills)
         interpreter.files = FileSystemWriter()
         return interpreter

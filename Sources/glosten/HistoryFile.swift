@@ -26,32 +26,45 @@ final class HistoryFile {
     /// The file to load at start, when there is one to load.
     var loadable: String? { usable && StateFolder.kind(of: path) == .regular ? path : nil }
 
-    /// Notes that the history file given at start could not be read.
+    /// Notes that the history file given at start could not be read (it will not be written).
     func loadFailed() { warn(.historyUnreadable(path)) }
 
-    /// Adds a line and saves at once, so a killed shell loses nothing.
+    /// Adds a line and saves at once, so a killed shell loses nothing. A non-empty file that is
+    /// not a libedit history (a shell's history, notes, a CSV, a picture) is never replaced: the
+    /// lines stay in this session's memory, and one warning says so.
     func append(_ line: String) {
         guard usable else { return }
         unsaved.append(line)
         if unsaved.count > Int(EditLineReader.historySize) {
             unsaved.removeFirst(unsaved.count - Int(EditLineReader.historySize))
         }
-        let problem = StateFolder.withLock(on: path) { () -> WriteProblem? in
+        let problem = StateFolder.withLock(on: path) { () -> StateFileWarning? in
             let existing = StateFolder.kind(of: path) == .regular ? path : nil
-            // A file that is not a libedit history is not merged into (nor lost): it is replaced
-            // only once it has been reported unreadable at start.
-            guard
-                let bytes = EditLineReader.history(merging: existing, adding: unsaved)
-                    ?? EditLineReader.history(merging: nil, adding: unsaved)
-            else { return .system(code: EIO) }
-            do throws(WriteProblem) {
-                try AtomicFile.write(to: path, mode: 0o600) { sink throws(WriteProblem) in try sink(bytes) }
-                return nil
-            } catch {
-                return error
+            guard let bytes = EditLineReader.history(merging: existing, adding: unsaved) else {
+                if let existing, !Self.isEmpty(existing) { return .historyUnreadable(path) }
+                guard let fresh = EditLineReader.history(merging: nil, adding: unsaved) else {
+                    return .historyUnwritable(path, .system(code: EIO))
+                }
+                return write(fresh)
             }
+            return write(bytes)
         }
-        if let problem { warn(.historyUnwritable(path, problem)) } else { unsaved.removeAll() }
+        if let problem { warn(problem) } else { unsaved.removeAll() }
+    }
+
+    private func write(_ bytes: [UInt8]) -> StateFileWarning? {
+        do throws(WriteProblem) {
+            try AtomicFile.write(to: path, mode: 0o600) { sink throws(WriteProblem) in try sink(bytes) }
+            return nil
+        } catch {
+            return .historyUnwritable(path, error)
+        }
+    }
+
+    /// Whether the file holds no byte (an empty file is no one's data: it may become the history).
+    private static func isEmpty(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_size == 0
     }
 
     private func warn(_ warning: StateFileWarning) {

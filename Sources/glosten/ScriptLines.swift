@@ -20,6 +20,7 @@ enum ScriptLines {
             switch errno {
             case ENOENT, ENOTDIR: return .failure(.noSuchFile)
             case EACCES, EPERM: return .failure(.permissionDenied)
+            case EINTR: return .failure(.noWriter)  // only opening a FIFO waits, for a writer
             case let code: return .failure(.system(code: code))
             }
         }

@@ -49,6 +49,27 @@ enum StateFolder {
         return status.st_mode & S_IFMT == S_IFREG ? .regular : .other
     }
 
+    /// Moves a state file that could not be read out of the way, to `FILE.unreadable` (or
+    /// `FILE.unreadable-2`, … when that is taken): never over another file. Returns the new name,
+    /// or nil when the file could not be moved (it is then left as it is).
+    static func moveAside(_ file: String) -> String? {
+        for n in 1...100 {
+            let aside = file + ".unreadable" + (n == 1 ? "" : "-\(n)")
+            // link fails rather than replace a file already there; rename is the fallback for file
+            // systems without hard links, after checking that the name is free.
+            if link(file, aside) == 0 {
+                if unlink(file) == 0 { return aside }
+                unlink(aside)
+                return nil
+            }
+            if errno == EEXIST { continue }
+            var status = stat()
+            guard lstat(aside, &status) != 0, errno == ENOENT else { continue }
+            return rename(file, aside) == 0 ? aside : nil
+        }
+        return nil
+    }
+
     /// Runs `body` holding an exclusive lock on `file`.lock, so that two shells saving the same
     /// file take turns (each reads what the other wrote, then writes). Waits at most about two
     /// seconds for the lock, then goes on without it (the write itself is still whole or nothing).

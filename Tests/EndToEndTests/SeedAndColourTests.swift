@@ -55,3 +55,17 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}"), "ANSI escape on piped stderr")
     }
 }
+
+/// Issue 23.14: one seed syntax everywhere: `insider`, `set seed` and `drill seed` all take
+/// 0 to 2⁶⁴ − 1 (18446744073709551615) and refuse 2⁶⁴ with the same line.
+@Test func insiderTakesEverySeedTheOthersTake() throws {
+    let largest = "18446744073709551615"
+    let played = try runCommands("model kyle; insider \(largest)")
+    #expect(played.status == 0, "\(played.stderr)")
+    #expect(played.stdout.contains("(seed \(largest))"))
+    let refusal = "seed takes a whole number from 0 to \(largest), not '18446744073709551616'"
+    let insider = try runCommands("model kyle; insider 18446744073709551616")
+    #expect(insider.stderr == "-c:2: \(refusal)\n")
+    let setSeed = try runCommands("set seed 18446744073709551616")
+    #expect(setSeed.stderr == "-c:1: \(refusal)\n")
+}

@@ -113,6 +113,29 @@ struct HardeningTests {
         #expect(try savedLines(history) == ["lesson bayes", "quit"])
     }
 
+    /// Issue 23.2: GLOSTEN_HISTORY naming a shell's history, notes, a CSV or a picture: the file is
+    /// left byte for byte, one line says so, and the session's lines are still recalled.
+    @Test(
+        "a history file that is not a libedit history is never replaced: one warning, lines kept in memory",
+        arguments: [
+            Data("ls -la\ncd /tmp\n".utf8), Data("date,buys,sells\n2024-01-02,3,4\n".utf8),
+            Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x0A, 0xFF, 0xD9]),
+        ])
+    func foreignHistoryKept(_ content: Data) throws {
+        try content.write(to: URL(fileURLWithPath: history))
+        let terminal = try shell()
+        #expect(terminal.waitFor("not a libedit history"), "screen: \(terminal.screen)")
+        terminal.enter("quote")
+        terminal.enter("buy")
+        #expect(terminal.waitFor("t=1  buy filled"))
+        terminal.waitForPrompt()
+        terminal.type("\u{1B}[A\r")  // up arrow: the buy again, from memory
+        #expect(terminal.waitFor("t=2  buy filled"), "screen: \(terminal.screen)")
+        #expect(terminal.leave() == 0)
+        #expect(terminal.screen.components(separatedBy: "not a libedit history").count == 2, "one warning")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: history)) == content)
+    }
+
     @Test("a FIFO as the history file never blocks start-up: one warning, and the shell works")
     func fifoAsHistory() throws {
         mkfifo(history, 0o600)

@@ -189,8 +189,8 @@ struct LessonScreenTests {
         #expect(terminal.leave() == 0)
     }
 
-    /// Issue 10.16: a progress file far larger than progress can be is not read (one warning), and
-    /// the first save replaces it with a small one.
+    /// Issue 10.16 and 23.3: a progress file far larger than progress can be is not read (one
+    /// warning); it is moved aside whole, never replaced, and the first save starts a small one.
     @Test func oversizedProgressIsNotRead() throws {
         let folder = home.appendingPathComponent("glosten")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -199,7 +199,12 @@ struct LessonScreenTests {
             + String(repeating: "x", count: 300_000) + "\"}"
         try Data(text.utf8).write(to: folder.appendingPathComponent("progress"))
         let terminal = try shell()
-        #expect(terminal.waitFor("more than progress ever needs; starting fresh"))
+        let aside = folder.appendingPathComponent("progress.unreadable").path
+        #expect(terminal.waitFor("more than progress ever needs; moved it to"))
+        #expect(terminal.waitFor("progress.unreadable"), "\(terminal.screen)")
+        terminal.waitForPrompt()
+        let words = terminal.screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(words.contains("\(aside) and starting fresh"), "\(terminal.screen)")
         terminal.enter("lesson")
         #expect(terminal.waitFor("bayes         new"))
         terminal.enter("lesson bayes")
@@ -209,6 +214,7 @@ struct LessonScreenTests {
             try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("progress").path)[.size]
             as? Int
         #expect((size ?? .max) < 1024)
+        #expect(try String(contentsOfFile: aside, encoding: .utf8) == text)
     }
 
     /// Issue 11.9: presenting clears the screen for each slide, keeps the heading on top, asks the

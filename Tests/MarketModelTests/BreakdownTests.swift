@@ -208,5 +208,5 @@ private func withdrawnError(_ market: inout Market, _ order: Order) -> (Side, Do
         parameters: params(low: 100, high: 110, prior: 0.3, mu: 0, alpha: 0.5, epsBuy: 0.2, epsSell: 0.3, tolerance: 0)
     ).quote
     #expect(!uninformed.isClosed && uninformed.ask.isOpen && uninformed.bid.isOpen)
-    #expect(isClose(uninformed.spread, 0))
+    #expect(isClose(uninformed.openSpread, 0))
 }

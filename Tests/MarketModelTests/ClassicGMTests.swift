@@ -15,8 +15,8 @@ func classicOpeningSpreadIsMuTimesRange(mu: Double) throws {
     // ask = (1+μ)/2·104 + (1−μ)/2·96 = 100 + 4μ and bid = 100 − 4μ: spread = 8μ = μ·ΔV.
     #expect(isClose(q.ask.price, 100 + 4 * mu))
     #expect(isClose(q.bid.price, 100 - 4 * mu))
-    #expect(isClose(q.spread, 8 * mu))
-    #expect(isClose(q.mid, 100))
+    #expect(isClose(q.openSpread, 8 * mu))
+    #expect(isClose(q.openMid, 100))
     #expect(isClose(q.expectedValue, 100))
 }
 
@@ -114,13 +114,13 @@ func classicOddsForm(mu: Double) throws {
 @Test func classicSpreadNarrowsAfterBuys() throws {
     var market = Market(parameters: params(low: 100, high: 104, prior: 0.5, mu: 0.3))
     // Opening: μ·ΔV = 0.3·4 = 6/5.
-    #expect(isClose(market.quote.spread, 1.2))
+    #expect(isClose(market.quote.openSpread, 1.2))
     try play([.buy], on: &market)
     // After one buy: 11238/109 − 102 = (11238 − 11118)/109 = 120/109 (DESIGN hand check).
-    #expect(isClose(market.quote.spread, 120.0 / 109.0))
+    #expect(isClose(market.quote.openSpread, 120.0 / 109.0))
     try play([.buy], on: &market)
     // After two: 65697/635 − 102.6 = (65697 − 65151)/635 = 546/635 (HandCheckTests derivation).
-    #expect(isClose(market.quote.spread, 546.0 / 635.0))
+    #expect(isClose(market.quote.openSpread, 546.0 / 635.0))
 }
 
 /// Opening beliefs in classic GM: π_N = 0, π_B = 1 − θ, π_G = θ, and P(event) = 1.

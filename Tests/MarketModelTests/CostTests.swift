@@ -16,7 +16,7 @@ func costShiftsQuotesByExactlyC(cost: Double) throws {
         let b = costly.quote
         #expect(isClose(b.ask.price, try #require(a.ask.price) + cost))
         #expect(isClose(b.bid.price, try #require(a.bid.price) - cost))
-        #expect(isClose(b.spread, try #require(a.spread) + 2 * cost))
+        #expect(isClose(b.openSpread, try #require(a.openSpread) + 2 * cost))
         // E[V] and the beliefs do not depend on c: the likelihoods never mention it.
         #expect(isClose(b.expectedValue, a.expectedValue))
         _ = try free.observe(order, from: .unknown, truth: .good)
@@ -32,7 +32,7 @@ func costShiftsQuotesByExactlyC(cost: Double) throws {
     #expect(isClose(market.quote.ask.price, 102.85))
     #expect(isClose(market.quote.bid.price, 101.15))
     // Spread μ·ΔV + 2c = 1.2 + 0.5 = 1.7.
-    #expect(isClose(market.quote.spread, 1.7))
+    #expect(isClose(market.quote.openSpread, 1.7))
 }
 
 /// The market maker's expected profit on each trade is exactly c: price − E[V | order] = ±c.

@@ -42,7 +42,7 @@ private func eoMarket() -> Market {
     let buy = try market.observe(.buy, from: .unknown, truth: .good)
     // P(informed | buy) = π_G·μ / P(buy) = (¼·½)/(5/16) = 2/5; spread 8/5 = 2/5 · 4.
     #expect(isClose(buy.pInformed, 2.0 / 5.0))
-    #expect(isClose(buy.quoteBefore.spread, 2.0 / 5.0 * 4.0))
+    #expect(isClose(buy.quoteBefore.openSpread, 2.0 / 5.0 * 4.0))
 }
 
 /// Three buys then three no-trades: the exact belief, P(event) and P(informed | order) after each.
@@ -117,7 +117,7 @@ func eoNoTradeScalesEventOdds(mu: Double) throws {
     // Sell weights (2, 5, 1): 32, 5, 125 (sum 162); bid = (3264 + 500 + 13000)/162 = 16764/162 = 2794/27.
     #expect(isClose(market.quote.ask.price, 34182.0 / 329.0))
     #expect(isClose(market.quote.bid.price, 2794.0 / 27.0))
-    let afterBuys = try #require(market.quote.spread)
+    let afterBuys = try #require(market.quote.openSpread)
     // 34182/329 − 2794/27 = (922914 − 919226)/8883 = 3688/8883 ≈ 0.415.
     #expect(isClose(afterBuys, 3688.0 / 8883.0))
 
@@ -126,14 +126,14 @@ func eoNoTradeScalesEventOdds(mu: Double) throws {
     //                   bid = (64·102 + 500 + 125·104)/194 = 20028/194 = 10014/97.
     #expect(isClose(market.quote.ask.price, 11938.0 / 115.0))
     #expect(isClose(market.quote.bid.price, 10014.0 / 97.0))
-    let afterOne = try #require(market.quote.spread)
+    let afterOne = try #require(market.quote.openSpread)
     // 11938/115 − 10014/97 = (1157986 − 1151610)/11155 = 6376/11155 ≈ 0.572.
     #expect(isClose(afterOne, 6376.0 / 11155.0))
 
     try play([.none], on: &market)
     // π ∝ (64, 1, 125): ask = (128·102 + 100 + 625·104)/754 = 78156/754 = 3006/29,
     //                   bid = (128·102 + 500 + 125·104)/258 = 26556/258 = 4426/43.
-    let afterTwo = try #require(market.quote.spread)
+    let afterTwo = try #require(market.quote.openSpread)
     // 3006/29 − 4426/43 = (129258 − 128354)/1247 = 904/1247 ≈ 0.725.
     #expect(isClose(afterTwo, 904.0 / 1247.0))
     #expect(afterBuys < afterOne && afterOne < afterTwo)
@@ -162,7 +162,7 @@ func eoNoTradeScalesEventOdds(mu: Double) throws {
     // ask = (16·102 + 100 + 5·104)/22 = 2252/22 = 1126/11; bid = (16·102 + 5·100 + 104)/22 = 1118/11.
     #expect(isClose(market.quote.ask.price, 1126.0 / 11.0))
     #expect(isClose(market.quote.bid.price, 1118.0 / 11.0))
-    #expect(isClose(market.quote.spread, 8.0 / 11.0))
+    #expect(isClose(market.quote.openSpread, 8.0 / 11.0))
     let buy = try market.observe(.buy, from: .unknown, truth: .good)
     // π ∝ (16, 1, 5): P(event) rises from 1/5 to 6/22 = 3/11.
     #expect(isClose(buy.posterior.pEvent, 3.0 / 11.0))
@@ -171,5 +171,5 @@ func eoNoTradeScalesEventOdds(mu: Double) throws {
     #expect(isClose(market.quote.ask.price, 2982.0 / 29.0))
     #expect(isClose(market.quote.bid.price, 102))
     // Spread 2982/29 − 102 = 24/29 ≈ 0.83 > 8/11 ≈ 0.73.
-    #expect(isClose(market.quote.spread, 24.0 / 29.0))
+    #expect(isClose(market.quote.openSpread, 24.0 / 29.0))
 }

@@ -44,8 +44,8 @@ private func replay(
         var profile: [Int: (spread: Double, distance: Double)] = [:]
         func look(at t: Int) {
             let q = market.quote
-            if let mid = q.mid, discovery == nil, abs(mid - value) <= plan.discoveryDistance { discovery = t }
-            if plan.profileTimes.contains(t), let spread = q.spread, let mid = q.mid {
+            if let mid = q.openMid, discovery == nil, abs(mid - value) <= plan.discoveryDistance { discovery = t }
+            if plan.profileTimes.contains(t), let spread = q.openSpread, let mid = q.openMid {
                 profile[t] = (spread, abs(mid - value))
             }
         }
@@ -79,7 +79,7 @@ private func replay(
                     uninformedTrades += 1
                 }
                 prices.append(price)
-                quotedSpreads.append(step.quoteBefore.spread ?? .nan)
+                quotedSpreads.append(step.quoteBefore.openSpread ?? .nan)
             }
         }
         // After a freeze nothing trades; Market agrees that the quotes no longer move.
@@ -120,7 +120,12 @@ private func replay(
             #expect(summary.roll.pairs == pairs.count)
             #expect(isClose(summary.roll.autocovariance, cov, tol: 1e-9), "\(name)")
             let finite = quotedSpreads.filter(\.isFinite)
-            #expect(isClose(summary.roll.meanQuotedSpread, finite.reduce(0, +) / Double(prices.count), tol: 1e-9))
+            // Only trades met with both sides open have a quoted spread (none: no mean).
+            if finite.isEmpty {
+                #expect(summary.roll.meanQuotedSpread == nil, "\(name)")
+            } else {
+                #expect(isClose(summary.roll.meanQuotedSpread, finite.reduce(0, +) / Double(finite.count), tol: 1e-9))
+            }
         }
         for (i, t) in summary.spread.times.enumerated() {
             let point = summary.spread[i]

@@ -23,12 +23,12 @@ extension SessionSimulator {
         var lastDelta = 0.0
         var pairWeight = 0.0
         func look(_ quote: Quote, at t: Int) {
-            guard let ask = quote.ask.price, let bid = quote.bid.price else { return }
+            guard let ask = quote.ask.openPrice, let bid = quote.bid.openPrice else { return }
             if tally.discoveryTime == nil, abs((ask + bid) * 0.5 - v) <= plan.discoveryDistance { tally.discoveryTime = t }
         }
         func snapshot(_ quote: Quote) {
-            let ask = quote.ask.price ?? .nan
-            let bid = quote.bid.price ?? .nan
+            let ask = quote.ask.openPrice ?? .nan
+            let bid = quote.bid.openPrice ?? .nan
             let closed = (quote.ask.isOpen ? 0 : 1) | (quote.bid.isOpen ? 0 : 2)
             snapshots[point] = .init(
                 spread: ask - bid, distance: abs((ask + bid) * 0.5 - v), closedSides: UInt8(closed))
@@ -59,7 +59,10 @@ extension SessionSimulator {
                     tally.uninformedProfit += gain
                 }
                 tally.expectedProfit += step.expectedProfit(values: p.values) ?? 0
-                tally.roll.quotedSpread += quote.spread ?? 0
+                if let spread = quote.openSpread {
+                    tally.roll.quotedSpread += spread
+                    tally.roll.quotedTrades += 1
+                }
                 if tally.roll.trades == 0 {
                     tally.roll.first = traded
                 } else if tally.roll.trades == 1 {

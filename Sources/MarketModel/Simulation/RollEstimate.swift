@@ -16,8 +16,11 @@
 public struct RollEstimate: Equatable, Sendable {
     /// Pairs of consecutive price changes.
     public private(set) var pairs = 0
-    /// Trades, at which the quoted spread was averaged.
+    /// Trades.
     public private(set) var trades = 0
+    /// Trades with both sides open, at which the quoted spread was averaged (a withdrawn side has
+    /// no price, so no spread).
+    public private(set) var quotedTrades = 0
     private var product: FixedPointSum
     private var productSquares: FixedPointSum
     private var lead: FixedPointSum
@@ -57,18 +60,20 @@ public struct RollEstimate: Equatable, Sendable {
     }
 
     /// The mean quoted spread ask − bid at the moments trades happened: what Roll tries to estimate.
-    public var meanQuotedSpread: Double? { trades > 0 ? quotedSpread.value / Double(trades) : nil }
+    /// Trades met with a side withdrawn are left out (`quotedTrades` counts the rest).
+    public var meanQuotedSpread: Double? { quotedTrades > 0 ? quotedSpread.value / Double(quotedTrades) : nil }
 
     /// One session's sums, kept by the session loop.
     struct SessionSums {
         var product = 0.0, productSquares = 0.0, quotedSpread = 0.0
-        var trades = 0
+        var trades = 0, quotedTrades = 0
         /// The first two trade prices and the last two (Σ of the changes telescopes to these).
         var first = 0.0, second = 0.0, beforeLast = 0.0, last = 0.0
     }
 
     mutating func record(_ s: SessionSums) {
         trades &+= s.trades
+        quotedTrades &+= s.quotedTrades
         quotedSpread.add(s.quotedSpread)
         guard s.trades >= 3 else { return }
         pairs &+= s.trades - 2
@@ -82,6 +87,7 @@ public struct RollEstimate: Equatable, Sendable {
     mutating func merge(_ other: RollEstimate) {
         pairs &+= other.pairs
         trades &+= other.trades
+        quotedTrades &+= other.quotedTrades
         product.merge(other.product)
         productSquares.merge(other.productSquares)
         lead.merge(other.lead)

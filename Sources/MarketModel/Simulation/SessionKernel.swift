@@ -90,8 +90,10 @@ extension SessionSimulator {
         var frozen = false
         var nextPoint = timeCount > 0 ? times[0] : Int.max
         @inline(__always) func snapshot(_ ask: Double, _ bid: Double, _ regime: Int) {
+            // A withdrawn side has no price: no spread and no mid (as Quote.openSpread).
+            let open = regime & 3 == 0
             scratch.snapshots[point] = .init(
-                spread: ask - bid, distance: abs((ask + bid) * 0.5 - v),
+                spread: open ? ask - bid : .nan, distance: open ? abs((ask + bid) * 0.5 - v) : .nan,
                 closedSides: UInt8(truncatingIfNeeded: regime & 3))
             point &+= 1
             nextPoint = point < timeCount ? times[point] : Int.max
@@ -116,7 +118,7 @@ extension SessionSimulator {
             if certain >= 0 {
                 // Saturated: one quote for the whole block, no weights to update.
                 let quote = tables.certainQuotes[certain]
-                if s.hit < 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
+                if s.hit < 0, quote.regime & 3 == 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
                 if Rule.checksSides, quote.regime & 3 == 3 { frozen = true }
                 while !frozen, s.t < end {
                     if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
@@ -128,7 +130,7 @@ extension SessionSimulator {
                 while s.t < end {
                     let quote = Self.quote(s.q, terms, Rule.self)
                     if s.t == nextPoint { snapshot(quote.ask, quote.bid, quote.regime) }
-                    if s.hit < 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
+                    if s.hit < 0, quote.regime & 3 == 0, abs((quote.ask + quote.bid) * 0.5 - v) <= distance { s.hit = s.t }
                     if Rule.checksSides, quote.regime & 3 == 3 {
                         frozen = true
                         break
@@ -149,7 +151,7 @@ extension SessionSimulator {
         }
         let last = certain >= 0 ? tables.certainQuotes[certain] : Self.quote(s.q, terms, Rule.self)
         if point < timeCount { snapshot(last.ask, last.bid, last.regime) }  // the profile time N
-        if s.hit < 0, abs((last.ask + last.bid) * 0.5 - v) <= distance { s.hit = n }
+        if s.hit < 0, last.regime & 3 == 0, abs((last.ask + last.bid) * 0.5 - v) <= distance { s.hit = n }
         watch.finished(bid: last.bid, ask: last.ask)
         s.roll.last = s.lastPrice
         s.roll.beforeLast = s.lastPrice - s.lastDelta
@@ -214,8 +216,11 @@ extension SessionSimulator {
         let product = delta * s.lastDelta * s.pairWeight
         s.roll.product += product
         s.roll.productSquares += product * product
+        // The quoted spread only where both sides are open (a withdrawn side has no price).
+        let openBit = Rule.checksSides ? (regime & 3 == 0 ? 1 : 0) : 1
         let spread = ask - bid
-        s.roll.quotedSpread += (Rule.checksSides && !spread.isFinite ? 0 : spread) * f[3 &+ order]  // 1, 1, 0
+        s.roll.quotedSpread += (openBit == 0 ? 0 : spread) * f[3 &+ order]  // 1, 1, 0
+        s.roll.quotedTrades &+= tradeBit & openBit
         if s.roll.trades < 2, tradeBit != 0 {
             if s.roll.trades == 0 {
                 s.roll.first = price

@@ -90,9 +90,10 @@ public struct SpreadProfile: Equatable, Sendable {
 
     /// One session's quote at one profile time, as the session loop saw it.
     struct Snapshot {
-        /// ask − bid with both break-even prices (as `Quote.spread`); NaN when a side is undefined.
+        /// ask − bid (as `Quote.openSpread`); NaN when a side is withdrawn or undefined, since a
+        /// withdrawn side has no price to take a spread from.
         var spread: Double
-        /// |mid − V|; NaN when a side is undefined.
+        /// |mid − V|; NaN when a side is withdrawn or undefined.
         var distance: Double
         /// Bit 0: ask withdrawn or undefined; bit 1: the bid.
         var closedSides: UInt8
@@ -145,7 +146,8 @@ public struct SpreadAtTime: Equatable, Sendable {
     let distanceSum: Double
     /// Sessions seen at this time.
     public let sessions: Int
-    /// Sessions where a side had no possible order, so the spread was undefined (counted nowhere else).
+    /// Sessions where a side was withdrawn or had no possible order, so there was no spread (left out
+    /// of the spread figures; `oneSideClosed` and `closed` say which were withdrawn).
     public let undefined: Int
     /// Sessions with exactly one side not open (withdrawn, or undefined).
     public let oneSideClosed: Int

@@ -45,9 +45,9 @@ extension LessonError.Problem {
         case .directionWrong(let quantity, let stated, let actual):
             return
                 "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
-        case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
+        case .commandFailed(let command, let message): return "'\(neutralised(command))' failed: \(message)"
         case .commandNotAllowed(let command):
-            return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
+            return "'\(neutralised(command))' is not allowed inside a lesson: lessons may change and show the market only"
         case .nextNotInCourseOrder(let named, let course):
             let wanted =
                 course.map { "end with the line 'Next: `lesson \($0)`' (the course order, Course.swift)" }
@@ -55,7 +55,7 @@ extension LessonError.Problem {
             return
                 "\(named.map { "the lesson's last step names 'lesson \($0)' as next" } ?? "the lesson's last step names no next lesson"); it should \(wanted)"
         case .nextNotALesson(let name):
-            return "the lesson's last step names 'lesson \(name)' as next, but there is no lesson \(name)"
+            return "the lesson's last step names 'lesson \(neutralised(name))' as next, but there is no lesson \(neutralised(name))"
         }
     }
 }
@@ -90,7 +90,7 @@ extension LessonLookupError {
             return "'\(printable(name))' is not a lesson name: names are plain words like example-1 (no folders)"
         case .notFound(let name, let suggestion):
             return
-                "no lesson named '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
+                "no lesson named '\(printable(name))'\(suggestion.map { "; did you mean '\($0)'?" } ?? ""); type lesson to list them"
         case .noFolder: return "no lessons folder found; set GLOSTEN_LESSONS to the folder that holds the lessons"
         }
     }

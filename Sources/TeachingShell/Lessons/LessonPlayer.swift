@@ -20,8 +20,13 @@ struct LessonPlayer: Sendable {
         self.library = library
         progressStore = store
         let loaded = store.load()
-        progress = loaded.progress.filter { LessonLibrary.isValidName($0.key) && $0.value.isPlausible }
+        progress = Self.usable(loaded.progress)
         if let warning = loaded.warning { warnings.append(warning.message) }
+    }
+
+    /// The entries of a progress file the player takes: plausible ones, of lessons it could name.
+    static func usable(_ progress: [String: LessonProgress]) -> [String: LessonProgress] {
+        progress.filter { LessonLibrary.isValidName($0.key) && $0.value.isPlausible }
     }
 
     /// `[example-1 2/7]`-style status for the prompt, with the pending question's label.

@@ -207,7 +207,9 @@ extension LessonPlayer {
             hints: current.hintsShown[current.index].flatMap { $0 > 0 ? $0 : nil },
             answered: current.answered.isEmpty ? nil : current.answered.sorted(),
             outcomes: outcomes, score: finished ? current.score : before?.score)
-        if let warning = progressStore.save(progress) {
+        let saved = progressStore.save(progress)
+        progress = Self.usable(saved.progress)  // adopts what other shells saved meanwhile
+        if let warning = saved.warning {
             if !progressWarned { warnings.append(warning.message) }
             progressWarned = true
         } else {

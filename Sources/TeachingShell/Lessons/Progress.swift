@@ -16,6 +16,9 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     public var outcomes: [Int: QuestionOutcome]?
     /// The score of the last play that reached the end of the lesson (nil for none, or no questions).
     public var score: LessonScore?
+    /// When the entry was last saved (seconds since 1970; nil in files of earlier versions): a
+    /// progress file that would grow past `largestFile` drops its oldest finished entries first.
+    public var saved: Int?
 
     public init(
         step: Int, total: Int, done: Bool, tries: Int? = nil, hints: Int? = nil, answered: [Int]? = nil,
@@ -50,8 +53,10 @@ public struct LessonProgress: Codable, Equatable, Sendable {
 public protocol ProgressStore: Sendable {
     /// The saved progress, and a warning when the store was unreadable (then it starts fresh).
     func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?)
-    /// Saves all progress; returns a warning when that failed (what was saved before survives).
-    func save(_ progress: [String: LessonProgress]) -> StateFileWarning?
+    /// Saves all progress, merged with what other shells saved meanwhile. Returns the entries the
+    /// store now holds, which the caller adopts (so that its next save keeps another shell's
+    /// entries), and a warning when the save failed (what was saved before survives).
+    func save(_ progress: [String: LessonProgress]) -> (progress: [String: LessonProgress], warning: StateFileWarning?)
 }
 
 /// Progress kept in memory only (tests, `lesson check`, `--play`).
@@ -59,8 +64,10 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
     private var saved: [String: LessonProgress] = [:]
     public init() {}
     public func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?) { (saved, nil) }
-    public func save(_ progress: [String: LessonProgress]) -> StateFileWarning? {
+    public func save(
+        _ progress: [String: LessonProgress]
+    ) -> (progress: [String: LessonProgress], warning: StateFileWarning?) {
         saved = progress
-        return nil
+        return (progress, nil)
     }
 }

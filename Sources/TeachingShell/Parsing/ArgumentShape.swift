@@ -5,6 +5,8 @@ public enum ArgumentShape: Sendable {
     case count(ClosedRange<Int>)
     /// An optional whole number (for `history`).
     case optionalCount(ClosedRange<Int>)
+    /// An optional seed, 0 to 2⁶⁴ − 1 as `set seed` and `drill seed` take it (for `insider`).
+    case optionalSeed
     /// A parameter name and its value (for `set`).
     case setting
     /// An optional help topic.

@@ -71,6 +71,13 @@ public enum Parser {
                 throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
             }
             return .count(try count(word, in: range, verb: verb))
+        case .optionalSeed:
+            guard let word = args.first else { return .seed(nil) }
+            guard args.count == 1 else {
+                throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
+            }
+            guard let seed = NumberSyntax.whole(word) else { throw .badSeed(word) }
+            return .seed(seed)
         case .setting:
             guard args.count >= 2 else {
                 throw .missingArgument(verb: verb.name, usage: verb.usage)

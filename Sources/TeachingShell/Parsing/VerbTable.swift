@@ -30,6 +30,7 @@ public enum VerbGroup: String, CaseIterable, Sendable {
 enum ParsedArguments: Equatable, Sendable {
     case none
     case count(Int?)
+    case seed(UInt64?)
     case setting(Setting)
     case topic(String?)
     case lesson(LessonRequest)
@@ -45,6 +46,7 @@ enum ParsedArguments: Equatable, Sendable {
     case maker(MakerCommand)
 
     var count: Int? { if case .count(let n) = self { n } else { nil } }
+    var seed: UInt64? { if case .seed(let s) = self { s } else { nil } }
     var topic: String? { if case .topic(let t) = self { t } else { nil } }
     var setting: Setting? { if case .setting(let s) = self { s } else { nil } }
     var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }

@@ -153,13 +153,7 @@ public struct Interpreter: Sendable {
             return (ModelReply(try lessons.lesson(&shell, request)), false)
         case .save(let path):
             try Export.save(session.journal, to: path, files: files)
-            return (
-                ModelReply([
-                    Line(
-                        "wrote \(session.journal.count) commands to \(path); glosten \(path) replays this session exactly"
-                    )
-                ]), false
-            )
+            return (ModelReply([Line(Export.saved(session.journal, to: path))]), false)
         case .next:
             return (ModelReply(try lessons.nextStep(&shell)), false)
         case .back:

@@ -60,6 +60,18 @@ enum Export {
         }
     }
 
+    /// What `save` says it wrote, and what the replay depends on: a session that loaded days
+    /// replays exactly only while the files it loads hold the same days.
+    static func saved(_ journal: [String], to path: String) -> String {
+        let loaded = Array(Set(journal.filter { $0.hasPrefix("load ") }.map { String($0.dropFirst(5)) })).sorted()
+        let replay = "wrote \(journal.count) commands to \(path); glosten \(path) replays this session exactly"
+        switch loaded.count {
+        case 0: return replay
+        case 1: return replay + " while \(loaded[0]) is unchanged (it loads that file's days again)"
+        default: return replay + " while the \(loaded.count) files it loads are unchanged (it reads their days again)"
+        }
+    }
+
     /// Streams the tape replayed period by period, a chunk at a time, so memory stays flat.
     private static func rows<Tape: ExportableTape>(
         _ format: ExportFormat, of session: Tape,

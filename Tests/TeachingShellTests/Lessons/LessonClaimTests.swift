@@ -21,7 +21,7 @@ struct LessonClaimTests {
         for line in script.split(separator: ";") {
             _ = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8))
         }
-        return try #require(shell.session.binary.market.quote.spread)
+        return try #require(shell.session.binary.market.quote.openSpread)
     }
 
     /// In classic GM a buy from θ = 0.2 widens the spread; no lesson says buys "can only" narrow it.

@@ -140,8 +140,10 @@ struct LessonClassroomTests {
     @Test func aFailingStoreWarnsOnce() throws {
         final class Failing: ProgressStore, @unchecked Sendable {
             func load() -> (progress: [String: LessonProgress], warning: StateFileWarning?) { ([:], nil) }
-            func save(_ progress: [String: LessonProgress]) -> StateFileWarning? {
-                .progressUnwritable("p.json", .full(device: false))
+            func save(
+                _ progress: [String: LessonProgress]
+            ) -> (progress: [String: LessonProgress], warning: StateFileWarning?) {
+                (progress, .progressUnwritable(.lessons, "p.json", .full(device: false)))
             }
         }
         var shell = Interpreter(library: try Self.library(Self.twoBuys), progress: Failing())

@@ -49,7 +49,7 @@ struct LessonContentTests {
         #expect(spreadAfterBuys(2, mu: 0.6) > spreadAfterBuys(2, mu: 0.15))
         for (mu, expected) in [(0.6, high), (0.15, low)] {
             let market = try shell(after: "set low 95; set high 105; set mu \(mu); buy; buy; buy").session.binary.market
-            #expect(abs((market.quote.spread ?? .nan) - expected) < 1e-9)
+            #expect(abs((market.quote.openSpread ?? .nan) - expected) < 1e-9)
         }
         let text = try Self.text("asymmetry")
         #expect(!text.contains("wider spreads for the same orders"))
@@ -104,7 +104,7 @@ struct LessonContentTests {
         let exact = 3840.0 / 2419, formula = 2 * 0.3 * 8 * (0.2 * 0.8).squareRoot()
         #expect(Int((100 * (1 - exact / formula)).rounded()) == 17)
         let market = try shell(after: "quote").session.binary.market
-        #expect(abs((market.quote.spread ?? .nan) - 0.3 * 8) < 1e-12)
+        #expect(abs((market.quote.openSpread ?? .nan) - 0.3 * 8) < 1e-12)
         #expect(abs((market.quote.ask.price ?? .nan) - market.quote.expectedValue - 0.3 * 8 / 2) < 1e-12)
         let text = try Self.text("formulas")
         #expect(!text.contains("a fifth below 1.92"))
@@ -117,7 +117,7 @@ struct LessonContentTests {
     @Test func reviewSaysGammaDropsEpsilon() throws {
         let market = try shell(after: "set alpha 0.5; set eps 1/4; set alpha 1; set gamma 0.5").session.binary.market
         #expect(market.parameters.epsBuy == 0.5 && market.parameters.epsSell == 0.5)
-        #expect(abs((market.quote.spread ?? .nan) - 2.4) < 1e-12)
+        #expect(abs((market.quote.openSpread ?? .nan) - 2.4) < 1e-12)
         let text = try Self.text("review")
         #expect(text.contains("`set gamma 0.5`, which also drops the ε = ¼ set above"))
         // Item 18: options are answers, not answers with their reasons, in review and every lesson.
@@ -156,7 +156,7 @@ struct LessonContentTests {
 
         // `model binary` opens the defaults whatever the lesson's market was.
         let shell = try shell(after: "set low 97; set alpha 0.3; set mu 1/3; model binary; set prior 0.2")
-        #expect(Format.price(shell.session.binary.market.quote.spread ?? .nan) == "1.5874")
+        #expect(Format.price(shell.session.binary.market.quote.openSpread ?? .nan) == "1.5874")
         for name in ["example-1", "two-models"] {
             let text = try Self.text(name)
             #expect(!text.contains("with the shell's default market"), "\(name)")

@@ -30,7 +30,7 @@ struct ExplanationTests {
         Quote(
             belief: Belief(normalisedLog: StateVector(noEvent: log(p.n), bad: log(p.b), good: log(p.g))),
             parameters: parameters
-        ).spread
+        ).breakEvenSpread
     }
 
     /// The belief with P(event) = e and P(V_H | event) = h.
@@ -136,9 +136,17 @@ struct ExplanationTests {
         }
         // The spread, each side, and each part, from the step's own quotes; without a cost (where
         // informed traders trade at every quote) they are also the quote formulas written out here.
-        guard let a0 = step.quoteBefore.ask.price, let b0 = step.quoteBefore.bid.price,
-            let a1 = step.quoteAfter.ask.price, let b1 = step.quoteAfter.bid.price
-        else { return }
+        // The market shutting.
+        let shut = step.quoteAfter.isClosed
+        #expect(text.contains("The market shut") == shut, "\(context)")
+        if shut { seen.shut += 1 }
+        // A withdrawn side has no price: then no sentence about the spread (issue 22 item 17).
+        guard let a0 = step.quoteBefore.ask.openPrice, let b0 = step.quoteBefore.bid.openPrice,
+            let a1 = step.quoteAfter.ask.openPrice, let b1 = step.quoteAfter.bid.openPrice
+        else {
+            #expect(!text.contains("The spread"), "\(context)")
+            return
+        }
         let before = (ask: a0, bid: b0)
         let after = (ask: a1, bid: b1)
         if parameters.cost == 0, let f0 = Self.spread(p0, parameters), let f1 = Self.spread(p1, parameters) {
@@ -188,10 +196,6 @@ struct ExplanationTests {
             }
             #expect(!text.contains("although") && !text.contains("standard deviation of V"), "\(context)")
         }
-        // The market shutting.
-        let shut = step.quoteAfter.isClosed
-        #expect(text.contains("The market shut") == shut, "\(context)")
-        if shut { seen.shut += 1 }
     }
 
     /// The issue's case: with α = ½ a buy leaves P(event) at 0.5000, so the spread narrowed only

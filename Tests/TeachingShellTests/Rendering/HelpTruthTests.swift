@@ -24,7 +24,7 @@ struct HelpTruthTests {
                     p.mu = mu
                     p.epsBuy = eps
                     p.epsSell = eps
-                    let spread = try #require(Market(parameters: p).quote.spread)
+                    let spread = try #require(Market(parameters: p).quote.openSpread)
                     let formula = alpha * mu * 8 / (alpha * mu + 2 * eps * (1 - alpha * mu))
                     #expect(abs(spread - formula) < 1e-12, "α \(alpha) ε \(eps) μ \(mu): \(spread) against \(formula)")
                 }

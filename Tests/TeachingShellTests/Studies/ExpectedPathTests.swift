@@ -36,10 +36,10 @@ struct ExpectedPathTests {
             var paid = 0.0
             func add(_ t: Int) {
                 let q = market.quote
-                spread[t] += weight * q.spread!
-                distance[t] += weight * abs(q.mid! - 105)
+                spread[t] += weight * q.openSpread!
+                distance[t] += weight * abs(q.openMid! - 105)
                 belief[t] += weight * market.belief.pHigh
-                within[t] += abs(q.mid! - 105) <= band ? weight : 0
+                within[t] += abs(q.openMid! - 105) <= band ? weight : 0
                 cost[t] += weight * paid
             }
             // Weights of the prefixes are accumulated as the sequence is played.

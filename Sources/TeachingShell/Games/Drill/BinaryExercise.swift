@@ -51,7 +51,7 @@ enum BinaryExercise {
         case .spread:
             let explain = ExplainText(market: opening)
             return number(
-                "What is the opening spread, ask − bid?", opening.quote.spread, "the opening spread",
+                "What is the opening spread, ask − bid?", opening.quote.openSpread, "the opening spread",
                 [[explain.expectedValue] + explain.derivation(.ask), explain.derivation(.bid)], "quote", "spread")
         case .withdrawn:
             let explain = ExplainText(market: opening)
@@ -82,7 +82,7 @@ enum BinaryExercise {
         case .quote:
             let explain = ExplainText(market: after)
             return number(
-                "\(arrives) What is the new \(name)?", step.quoteAfter[side].price, "the new \(name)",
+                "\(arrives) What is the new \(name)?", step.quoteAfter[side].openPrice, "the new \(name)",
                 [text.bayes, [explain.expectedValue] + explain.derivation(side)], order.word, name)
         case .informed:
             return number(

@@ -17,8 +17,13 @@ struct DrillPlayer: Sendable {
     init(progress store: any ProgressStore) {
         self.store = store
         let loaded = store.load()
-        progress = loaded.progress.filter { $0.key.hasPrefix("drill-") && $0.value.isPlausible }
+        progress = Self.usable(loaded.progress)
         if let warning = loaded.warning { warnings.append(warning.message) }
+    }
+
+    /// The entries of a progress file the drills take: plausible ones, of drill sets.
+    static func usable(_ progress: [String: LessonProgress]) -> [String: LessonProgress] {
+        progress.filter { $0.key.hasPrefix("drill-") && $0.value.isPlausible }
     }
 
     /// `drill …`: a new set of the current model's exercises (resumed where it was left), or `drill quit`.
@@ -153,7 +158,9 @@ struct DrillPlayer: Sendable {
         guard let play else { return }
         let before = progress[play.set.key]
         progress[play.set.key] = play.progress(before: before)
-        if let warning = store.save(progress) {
+        let saved = store.save(progress)
+        progress = Self.usable(saved.progress)  // adopts the sets other shells saved meanwhile
+        if let warning = saved.warning {
             if !saveWarned { warnings.append(warning.message) }
             saveWarned = true
         } else {

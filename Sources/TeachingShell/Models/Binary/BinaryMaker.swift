@@ -58,7 +58,7 @@ struct BinaryMaker: MakerMarket {
         switch rule {
         case .compete:
             let q = Quote(belief: belief, parameters: parameters)
-            return TwoSided(bid: q.bid.price, ask: q.ask.price)
+            return TwoSided(bid: q.bid.openPrice, ask: q.ask.openPrice)
         case .monopoly:
             return monopolyQuote
         }

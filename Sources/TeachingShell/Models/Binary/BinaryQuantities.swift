@@ -3,15 +3,17 @@ import MarketModel
 
 extension Session {
     /// The binary market's value of a quantity a lesson can pin (P(trader informed) comes from
-    /// the order, not the market); nil for a side that is withdrawn or a quantity it lacks.
+    /// the order, not the market); nil for a quantity it lacks. A side is its break-even price, which
+    /// a side withdrawn by the tolerance still has (lessons ask what it would need; `closed` says it
+    /// is withdrawn); the mid and the spread exist only while both sides are open.
     func value(of quantity: Quantity) -> Double? {
         let quote = market.quote
         let belief = market.belief
         switch quantity {
-        case .bid: return quote.bid.price
-        case .ask: return quote.ask.price
-        case .mid: return quote.mid
-        case .spread: return quote.spread
+        case .bid: return quote.bid.breakEvenPrice
+        case .ask: return quote.ask.breakEvenPrice
+        case .mid: return quote.openMid
+        case .spread: return quote.openSpread
         case .pHigh: return belief.pHigh
         case .pLow: return belief.pLow
         case .pEvent: return belief.pEvent

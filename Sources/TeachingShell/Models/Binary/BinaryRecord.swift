@@ -7,7 +7,7 @@ extension Session {
         let belief = market.belief
         record.t = market.time
         (record.bid, record.ask, record.mid, record.spread) = (
-            quote.bid.price, quote.ask.price, quote.mid, quote.spread
+            quote.bid.openPrice, quote.ask.openPrice, quote.openMid, quote.openSpread
         )
         record.value = quote.expectedValue
         (record.pHigh, record.pLow, record.pEvent) = (belief.pHigh, belief.pLow, belief.pEvent)

@@ -62,7 +62,7 @@ struct SweepText {
         let q = row.quote
         let text =
             Format.pad(Format.number(row.prior), 8) + Format.pad(Format.price(q.expectedValue), 10)
-            + Format.pad(Format.price(q.bid.price), 10) + Format.pad(Format.price(q.ask.price), 10)
+            + Format.pad(Format.price(q.bid.openPrice), 10) + Format.pad(Format.price(q.ask.openPrice), 10)
             + Format.pad(Self.status(q.bid), 15) + Self.status(q.ask)
         return Line(text, q.isClosed ? .warning : (q.ask.isOpen && q.bid.isOpen ? .plain : .dim))
     }

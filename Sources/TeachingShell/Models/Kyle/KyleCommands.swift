@@ -75,7 +75,7 @@ extension KyleSession {
         case "run":
             return try run(call.arguments.count, detail: detail)
         case "insider":
-            let game = KyleInsiderGame(parameters, truth: truth, seed: call.arguments.count.map(UInt64.init) ?? GameSeed.fresh())
+            let game = KyleInsiderGame(parameters, truth: truth, seed: call.arguments.seed ?? GameSeed.fresh())
             var reply = ModelReply(KyleGameText.opening(game))
             reply.game = game
             return reply

@@ -3,18 +3,37 @@ import NormalValue
 /// The normal quote as the class sees it: `bid 98.9  ask 101.1  spread 2.2  mid 100`, and a line
 /// per side with no quote saying why.
 enum NormalQuoteText {
+    /// A side withdrawn for want of a break-even price reads `withdrawn`, and the line then has no
+    /// spread or mid.
     static func lines(_ quote: NormalQuote) -> [Line] {
-        var lines = [
-            Line([
-                Span("bid "), Span(Format.price(quote.bid.price), .sell), Span("  ask "),
-                Span(Format.price(quote.ask.price), .buy),
-                Span("  spread \(Format.price(quote.spread))  mid \(Format.price(quote.mid))"),
-            ])
+        var spans = [
+            Span("bid "), Span(side(quote.bid), quote.bid.price == nil ? .dim : .sell), Span("  ask "),
+            Span(side(quote.ask), quote.ask.price == nil ? .dim : .buy),
         ]
+        if !isWithdrawn(quote.ask), !isWithdrawn(quote.bid) {
+            spans.append(Span("  spread \(Format.price(quote.spread))  mid \(Format.price(quote.mid))"))
+        }
+        var lines = [Line(spans)]
         for (name, side) in [("ask", quote.ask), ("bid", quote.bid)] {
             if case .none(let why) = side { lines.append(Line("no \(name): \(why.reason)", .warning)) }
         }
         return lines
+    }
+
+    /// Whether the side is withdrawn (no break-even price), rather than quoted or undefined.
+    static func isWithdrawn(_ side: QuoteSide) -> Bool {
+        if case .none(let why) = side { return why.isWithdrawal }
+        return false
+    }
+
+    /// One side's price as shown: `withdrawn` when withdrawn, `—` when undefined.
+    static func side(_ side: QuoteSide) -> String {
+        isWithdrawn(side) ? "withdrawn" : Format.price(side.price)
+    }
+
+    /// One side in a `Quotes` row.
+    static func cell(_ side: QuoteSide) -> QuoteMoves.Cell {
+        isWithdrawn(side) ? .absent("withdrawn") : QuoteMoves.Cell(side.price)
     }
 }
 

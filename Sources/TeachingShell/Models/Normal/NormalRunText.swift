@@ -45,8 +45,8 @@ struct NormalRunText {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .plain)
         let rest =
             Format.pad(step.fillPrice.map(Format.price) ?? "", 12)
-            + Format.pad(Format.price(step.quoteAfter.bid.price), 12)
-            + Format.pad(Format.price(step.quoteAfter.ask.price), 12) + Format.pad(Format.price(step.meanAfter), 12)
+            + Format.pad(NormalQuoteText.side(step.quoteAfter.bid), 12)
+            + Format.pad(NormalQuoteText.side(step.quoteAfter.ask), 12) + Format.pad(Format.price(step.meanAfter), 12)
             + Format.price(step.standardDeviationAfter)
         return Line([
             Span(

@@ -25,8 +25,10 @@ struct NormalStepText {
     private var row: Line {
         let fill = step.fillPrice.map { " at \(Format.price($0))" } ?? ""
         let q = step.quoteAfter
+        let withdrawn = NormalQuoteText.isWithdrawn(q.bid) || NormalQuoteText.isWithdrawn(q.ask)
+        let spread = withdrawn ? "" : "  spread \(Format.price(q.spread))"
         let text =
-            "  \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
+            "  \(NormalQuoteText.side(q.bid))|\(NormalQuoteText.side(q.ask))\(spread)"
             + "  E[v] \(Format.price(step.meanAfter)) sd \(Format.price(step.standardDeviationAfter))"
         var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
         if step.trader != .unknown { spans.append(Span("  (\(step.trader.tapeWord))", .hidden)) }
@@ -59,8 +61,8 @@ struct NormalStepText {
     var fixedPoint: [Line] {
         guard let equation = step.equation else {
             let p = parameters
-            let b = Format.price(step.quoteBefore.bid.price)
-            let a = Format.price(step.quoteBefore.ask.price)
+            let b = NormalQuoteText.side(step.quoteBefore.bid)
+            let a = NormalQuoteText.side(step.quoteBefore.ask)
             return [
                 Line("  No trade      the arrival met b = \(b) and a = \(a)", .heading),
                 Line(
@@ -136,12 +138,13 @@ struct NormalStepText {
     private var quotes: [Line] { QuoteMoves.lines(quoteRows) }
 
     /// Bid, ask, spread and mid before and after the order.
-    var quoteRows: [(name: String, before: Double?, after: Double?)] {
+    var quoteRows: [(name: String, before: QuoteMoves.Cell, after: QuoteMoves.Cell)] {
         let a = step.quoteBefore
         let b = step.quoteAfter
         return [
-            ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
-            ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
+            ("bid", NormalQuoteText.cell(a.bid), NormalQuoteText.cell(b.bid)),
+            ("ask", NormalQuoteText.cell(a.ask), NormalQuoteText.cell(b.ask)),
+            ("spread", .init(a.spread), .init(b.spread)), ("mid", .init(a.mid), .init(b.mid)),
         ]
     }
 

@@ -93,7 +93,12 @@ extension PINSession {
                 throw .model(PINErrorText.notText(path))
             }
             do { load(try CountsCSV.read(text)) } catch { throw .model(PINErrorText.counts(error, file: path)) }
-            return ModelReply(PINDayText.loaded(self, from: path))
+            // The saved session loads the same file from any folder (a path holding a space or
+            // tab cannot be a word of a command line, so it stays as typed).
+            let again = context.files.absolute(path)
+            return ModelReply(
+                PINDayText.loaded(self, from: path),
+                journal: ["load \(again.contains(where: { $0 == " " || $0 == "\t" }) ? path : again)"])
         case "estimate":
             let made: PINEstimate
             do { made = try fit(shouldStop: context.shouldStop) } catch { throw .model(PINErrorText.estimation(error)) }

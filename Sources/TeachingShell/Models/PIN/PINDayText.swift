@@ -187,11 +187,14 @@ enum PINDayText {
 
     static func loaded(_ s: PINSession, from path: String) -> [Line] {
         let dated = s.days.datedCount
-        let span = dated == 0 ? "" : " (\(s.days.date(0) ?? "") to \(s.days.date(dated - 1) ?? ""))"
+        let span =
+            dated == 0
+            ? "" : dated == 1
+            ? " (\(s.days.date(0) ?? ""))" : " (\(s.days.date(0) ?? "") to \(s.days.date(dated - 1) ?? ""))"
         let (buys, sells) = s.days.totals
         return [
             Line(
-                "loaded \(s.count) days from \(path)\(span): \(buys) buys, \(sells) sells; they replace the days held"),
+                "loaded \(s.count == 1 ? "1 day" : "\(s.count) days") from \(path)\(span): \(buys) buys, \(sells) sells; they replace the days held"),
             Line("estimate fits the model to them"),
         ]
     }

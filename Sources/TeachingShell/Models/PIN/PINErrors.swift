@@ -1,3 +1,4 @@
+import MarketCore
 import PINModel
 
 /// Every line the PIN model refuses a command with, worded in one place (thrown as
@@ -39,6 +40,8 @@ enum PINErrorText {
             "\(f):\(line): \(found) fields where the header has \(expected)"
         case .notACount(let line, let column, let field):
             "\(f):\(line): \(column) must be a whole number from 0 to \(CountsCSV.maximumCount), not '\(printable(field))'"
+        case .controlInDate(let line, let scalar):
+            "\(f):\(line): the date holds \(unicodeName(scalar)), a \(PlainText.isBidi(scalar) ? "bidirectional formatting" : "control") character; a date is plain text"
         case .noDays:
             "\(f) has a header but no day"
         }

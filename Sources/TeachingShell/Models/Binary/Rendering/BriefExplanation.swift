@@ -58,7 +58,7 @@ struct BriefExplanation {
     /// "The spread narrowed by 1.0000: P(V = 110) moved away from ½ (surer of the value)." With
     /// α < 1, the part of the move from each cause.
     private var spread: String? {
-        guard let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread else { return nil }
+        guard let s0 = step.quoteBefore.openSpread, let s1 = step.quoteAfter.openSpread else { return nil }
         let change = s1 - s0
         guard Explanation.matters(change, against: s0) else { return "The spread did not change." }
         let head = "The spread \(change > 0 ? "widened" : "narrowed") by \(Format.price(abs(change)))"
@@ -69,7 +69,8 @@ struct BriefExplanation {
             guard Explanation.order(before, after) != 0 else { return head + "." }
             let reason =
                 "\(direction) moved \(surer ? "away from" : "toward") ½ (\(surer ? "surer" : "less sure") of the value)"
-            return head + ((change < 0) == surer ? ": \(reason)." : ", although \(reason).")
+            // The belief's move is the reason only when it points the way the spread went.
+            return head + ((change < 0) == surer ? ": \(reason)." : ".")
         }
         guard let parts = Explanation.parts(step.prior, step.posterior, parameters: parameters) else {
             return head + "."

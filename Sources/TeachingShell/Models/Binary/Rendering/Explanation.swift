@@ -59,7 +59,7 @@ struct Explanation {
 
     /// How the spread moved, and how much of it each move of the belief explains alone.
     private var spread: String? {
-        guard let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread else { return nil }
+        guard let s0 = step.quoteBefore.openSpread, let s1 = step.quoteAfter.openSpread else { return nil }
         let change = s1 - s0
         guard Self.matters(change, against: s0) else { return "The spread did not change." }
         let verb = change > 0 ? "widened" : "narrowed"
@@ -78,8 +78,8 @@ struct Explanation {
 
     /// "(ask +0.5009, bid +0.6000)".
     private var sides: String {
-        guard let a0 = step.quoteBefore.ask.price, let a1 = step.quoteAfter.ask.price,
-            let b0 = step.quoteBefore.bid.price, let b1 = step.quoteAfter.bid.price
+        guard let a0 = step.quoteBefore.ask.openPrice, let a1 = step.quoteAfter.ask.openPrice,
+            let b0 = step.quoteBefore.bid.openPrice, let b1 = step.quoteAfter.bid.openPrice
         else { return "" }
         return " (ask \(Format.change(a1 - a0)), bid \(Format.change(b1 - b0)))"
     }
@@ -165,7 +165,7 @@ struct Explanation {
     static func parts(_ before: Belief, _ after: Belief, parameters: Parameters) -> (event: Double, direction: Double)?
     {
         func spread(event: Belief, direction: Belief) -> Double? {
-            Quote(belief: mixed(event: event, direction: direction), parameters: parameters).spread
+            Quote(belief: mixed(event: event, direction: direction), parameters: parameters).breakEvenSpread
         }
         guard let s00 = spread(event: before, direction: before), let s11 = spread(event: after, direction: after),
             let s10 = spread(event: after, direction: before), let s01 = spread(event: before, direction: after)

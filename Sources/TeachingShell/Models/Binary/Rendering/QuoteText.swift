@@ -3,14 +3,32 @@ import MarketModel
 /// The quote as the class sees it, and why a withdrawn side is withdrawn.
 enum QuoteText {
     /// `bid 101.4000  ask 102.6000  spread 1.2000  mid 102.0000`, plus a line per withdrawn side.
+    /// A withdrawn side reads `withdrawn` and has no price, so the line then has no spread or mid.
     static func lines(_ quote: Quote, parameters: Parameters) -> [Line] {
         var spans = [
-            Span("bid "), Span(Format.price(quote.bid.price), quote.bid.isOpen ? .sell : .dim),
-            Span("  ask "), Span(Format.price(quote.ask.price), quote.ask.isOpen ? .buy : .dim),
-            Span("  spread \(Format.price(quote.spread))  mid \(Format.price(quote.mid))"),
+            Span("bid "), Span(side(quote.bid), quote.bid.isOpen ? .sell : .dim),
+            Span("  ask "), Span(side(quote.ask), quote.ask.isOpen ? .buy : .dim),
         ]
+        if let spreadAndMid = spreadAndMid(quote) { spans.append(Span(spreadAndMid)) }
         if quote.isClosed { spans.append(Span("  market closed", .warning)) }
         return [Line(spans)] + withdrawal(quote, parameters: parameters)
+    }
+
+    /// One side's price as shown: `withdrawn` when withdrawn, `—` when undefined.
+    static func side(_ side: SideQuote) -> String {
+        side.isWithdrawn ? "withdrawn" : Format.price(side.openPrice)
+    }
+
+    /// One side in a `Quotes` row.
+    static func cell(_ side: SideQuote) -> QuoteMoves.Cell {
+        side.isWithdrawn ? .absent("withdrawn") : QuoteMoves.Cell(side.openPrice)
+    }
+
+    /// `  spread 1.2000  mid 102.0000`; nil when a side is withdrawn (no price, so neither exists);
+    /// dashes when a side is undefined.
+    static func spreadAndMid(_ quote: Quote) -> String? {
+        if quote.ask.isWithdrawn || quote.bid.isWithdrawn { return nil }
+        return "  spread \(Format.price(quote.openSpread))  mid \(Format.price(quote.openMid))"
     }
 
     /// Who would still trade on a withdrawn side: informed traders only while there are some (μ > 0)

@@ -40,8 +40,8 @@ struct RunText {
         let text = Format.pad(String(step.time), 8) + Format.pad(who, 12)
         let rest =
             Format.pad(step.fillPrice.map(Format.price) ?? "", 11)
-            + Format.pad(Format.price(step.quoteAfter.bid.price), 11)
-            + Format.pad(Format.price(step.quoteAfter.ask.price), 11)
+            + Format.pad(QuoteText.side(step.quoteAfter.bid), 11)
+            + Format.pad(QuoteText.side(step.quoteAfter.ask), 11)
             + (showsEvent
                 ? Format.pad(Format.probability(step.posterior.pHigh), 10) + Format.probability(step.posterior.pEvent)
                 : Format.probability(step.posterior.pHigh))

@@ -56,7 +56,8 @@ struct StepText {
         let tone: Tone = step.order == .buy ? .buy : (step.order == .sell ? .sell : .heading)
         let fill = step.fillPrice.map { " at \(Format.price($0))" } ?? ""
         let q = step.quoteAfter
-        var text = "  \(Format.price(q.bid.price))|\(Format.price(q.ask.price))  spread \(Format.price(q.spread))"
+        var text = "  \(QuoteText.side(q.bid))|\(QuoteText.side(q.ask))"
+        if !q.ask.isWithdrawn, !q.bid.isWithdrawn { text += "  spread \(Format.price(q.openSpread))" }
         text += "  P(V=\(labels.high)) \(Format.probability(step.posterior.pHigh))"
         if parameters.alpha < 1 { text += " P(event) \(Format.probability(step.posterior.pEvent))" }
         var spans = [Span("t=\(step.time)  "), Span(word, tone), Span(fill + text)]
@@ -142,12 +143,12 @@ struct StepText {
     }
 
     /// Bid, ask, spread and mid before and after the order.
-    var quoteRows: [(name: String, before: Double?, after: Double?)] {
+    var quoteRows: [(name: String, before: QuoteMoves.Cell, after: QuoteMoves.Cell)] {
         let a = step.quoteBefore
         let b = step.quoteAfter
         return [
-            ("bid", a.bid.price, b.bid.price), ("ask", a.ask.price, b.ask.price),
-            ("spread", a.spread, b.spread), ("mid", a.mid, b.mid),
+            ("bid", QuoteText.cell(a.bid), QuoteText.cell(b.bid)), ("ask", QuoteText.cell(a.ask), QuoteText.cell(b.ask)),
+            ("spread", .init(a.openSpread), .init(b.openSpread)), ("mid", .init(a.openMid), .init(b.openMid)),
         ]
     }
 

@@ -70,7 +70,7 @@ enum Comparison {
             if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
             return ComparedMarket(
                 name: name, mu: mu, elastic: elastic, rows: session.rows(0...session.periods),
-                openingSpread: opening.spread ?? .nan, openingBelief: session.market.parameters.prior,
+                openingSpread: opening.openSpread ?? .nan, openingBelief: session.market.parameters.prior,
                 trueValue: session.trueValue,
                 expected: ExpectedPath(parameters: parameters, arrivals: setup.trades, band: 0.01 * session.trueValue))
         }

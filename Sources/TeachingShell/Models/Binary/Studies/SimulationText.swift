@@ -29,7 +29,7 @@ struct SimulationText {
         if p.elastic != .off {
             lines.append(
                 Line(
-                    "elastic \(ElasticText.word(p.elastic)): played by the reference engine (one period at a time), not the fast kernel; a withdrawn side counts at its shown price",
+                    "elastic \(ElasticText.word(p.elastic)): played by the reference engine (one period at a time), not the fast kernel; a session with a side withdrawn has no spread, so it is left out of the spread figures (the closed column counts it)",
                     .dim))
         }
         lines.append(Line(""))

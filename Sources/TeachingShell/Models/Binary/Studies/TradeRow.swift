@@ -8,7 +8,8 @@ public struct TradeRow: Sendable {
     public let trader: Trader
     /// The price the order filled at (nil for no trade).
     public let price: Double?
-    /// The quotes after the order.
+    /// The quotes after the order: nil for a withdrawn side, and spread and mid nil unless both
+    /// sides are open.
     public let bid: Double?
     public let ask: Double?
     public let spread: Double?
@@ -25,10 +26,10 @@ public struct TradeRow: Sendable {
         order = step.order
         trader = step.trader
         price = step.fillPrice
-        bid = step.quoteAfter.bid.price
-        ask = step.quoteAfter.ask.price
-        spread = step.quoteAfter.spread
-        mid = step.quoteAfter.mid
+        bid = step.quoteAfter.bid.openPrice
+        ask = step.quoteAfter.ask.openPrice
+        spread = step.quoteAfter.openSpread
+        mid = step.quoteAfter.openMid
         pHigh = step.posterior.pHigh
         pEvent = step.posterior.pEvent
         pInformed = step.pInformed
@@ -43,10 +44,10 @@ public struct TradeRow: Sendable {
         order = .none
         trader = .unknown
         price = nil
-        bid = quote.bid.price
-        ask = quote.ask.price
-        spread = quote.spread
-        mid = quote.mid
+        bid = quote.bid.openPrice
+        ask = quote.ask.openPrice
+        spread = quote.openSpread
+        mid = quote.openMid
         pHigh = belief.pHigh
         pEvent = belief.pEvent
         pInformed = 0
