@@ -143,16 +143,22 @@ struct LessonCommand: ParsableCommand {
             let output = Output(json: false, colour: Output.wantsColour(flag: noColor))
             guard !files.isEmpty else { throw ValidationError("give at least one lesson file, e.g. lessons/*.md") }
             var failed = 0
+            var stopped = false
             for file in files where !file.hasSuffix("README.md") {
+                // Ctrl-C or SIGTERM: the lessons after the one it cut are not checked.
+                if stopped { throw ExitCode(Interruption.terminationSignal.map { 128 + $0 } ?? 130) }
                 do {
-                    let report = LessonChecker.check(try LessonLibrary.read(path: file))
+                    let report = LessonChecker.check(
+                        try LessonLibrary.read(path: file), shouldStop: { Interruption.isRequested })
                     report.lines.forEach { output.note($0, error: !report.passed) }
+                    stopped = report.stoppedAfter != nil
                     if !report.passed { failed += 1 }
                 } catch {
                     output.fail(error.message)
                     failed += 1
                 }
             }
+            if stopped { throw ExitCode(Interruption.terminationSignal.map { 128 + $0 } ?? 130) }
             if failed > 0 {
                 output.fail("\(failed) of \(files.filter { !$0.hasSuffix("README.md") }.count) lessons failed")
                 throw ExitCode(1)

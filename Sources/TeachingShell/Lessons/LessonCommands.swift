@@ -8,7 +8,7 @@ extension LessonPlayer {
         case .quit:
             guard play != nil else { throw .noLessonPlaying("lesson quit") }
             return leaveLesson(&learner)
-        case .check(let name): return try checkLessons(name)
+        case .check(let name): return try checkLessons(name, shouldStop: learner.shouldStop)
         case .start(let name): return try startLesson(&learner, name)
         case .play(let name): return try playWholeLesson(&learner, name)
         case .present(let name): return try presentation(&learner, of: name).flatMap { [$0.heading] + $0.lines }
@@ -33,14 +33,15 @@ extension LessonPlayer {
         return [Line("lessons (lesson NAME starts or resumes one)", .heading)] + lines + note
     }
 
-    private func checkLessons(_ name: String?) throws(ShellError) -> [Line] {
+    private func checkLessons(_ name: String?, shouldStop: @escaping @Sendable () -> Bool) throws(ShellError) -> [Line] {
         guard let library else { throw .lessonLookup(.noFolder) }
         let names = name.map { [$0] } ?? library.names
         var lines: [Line] = []
         for name in names {
             do {
-                let report = LessonChecker.check(try library.lesson(named: name))
+                let report = LessonChecker.check(try library.lesson(named: name), shouldStop: shouldStop)
                 lines += report.lines
+                if report.stoppedAfter != nil { break }
             } catch {
                 // A lesson that cannot be read or parsed is reported and the others still run.
                 guard case .lesson(let problem) = error else { throw error }
