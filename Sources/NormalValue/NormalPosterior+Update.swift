@@ -36,7 +36,8 @@ extension NormalPosterior {
             if range.contains(cells.count - 1), window.upperBound < cells.count { addToRight(f) }
             for j in range.clamped(to: window) { storedLogMasses[j] += f }
         }
-        mergeNarrowCells(around: cuts, width: resolution)
+        // Σ e^ℓ is now P(order), at least the smallest factor (a factor 0: no bound, no merge).
+        mergeNarrowCells(around: cuts, width: resolution, total: exp(logFactors.min() ?? 0))
         var logEvidence = normalise()
         while reviveSides() { logEvidence += normalise() }
         retireEdges()

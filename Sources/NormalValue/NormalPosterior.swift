@@ -21,8 +21,8 @@ import Foundation
 /// and the ℓ of every cell left of the window (right of it) is kept up to one shared offset, since
 /// an order adds the same log factor to all of them. When a side's largest ℓ climbs back above
 /// −780 that side rejoins the window. An update (`multiply`, in NormalPosterior+Update.swift) thus
-/// costs O(window) plus one move of the arrays to insert its breaks. A cell narrower than a
-/// millionth of the belief's sd is merged into a neighbour (NormalPosterior+Merge.swift, with the
+/// costs O(window) plus one move of the arrays to insert its breaks. A cell narrower than 10⁻⁵ of
+/// the belief's sd is merged into a neighbour (NormalPosterior+Merge.swift, with the
 /// error bound), so the breaks stay few even when the quotes walk over the same prices for 10⁶ orders.
 public struct NormalPosterior: Equatable, Sendable {
     /// m, the prior mean.
