@@ -21,9 +21,10 @@ struct ComparedMarket {
     /// The session's elastic setting, which both markets share.
     var elastic: Elasticity = .off
     let rows: [TradeRow]
-    /// The periods that traded (t ≥ 1), which the metrics are over (kept: with 10⁶ rows, filtering
-    /// again for each metric took most of `compare`'s time).
-    let trades: [TradeRow]
+    /// The periods that traded (t ≥ 1), which the metrics are over: the rows after the opening's,
+    /// sharing their storage (filtering them again for each metric took most of `compare`'s time
+    /// with 10⁶ rows, and a copy would double its memory).
+    let trades: ArraySlice<TradeRow>
     let openingSpread: Double
     let openingBelief: Double
     let trueValue: Double
@@ -39,7 +40,7 @@ struct ComparedMarket {
         self.mu = mu
         self.elastic = elastic
         self.rows = rows
-        trades = rows.filter { $0.t > 0 }
+        trades = rows.drop { $0.t <= 0 }
         spreads = trades.compactMap(\.spread)
         self.openingSpread = openingSpread
         self.openingBelief = openingBelief
@@ -59,7 +60,7 @@ struct ComparedMarket {
         guard let lastOutside = trades.lastIndex(where: { abs(($0.mid ?? .infinity) - trueValue) > band }) else {
             return 1
         }
-        return lastOutside + 1 < trades.count ? trades[lastOutside + 1].t : nil
+        return lastOutside + 1 < trades.endIndex ? trades[lastOutside + 1].t : nil
     }
 }
 
