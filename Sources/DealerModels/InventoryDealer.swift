@@ -82,7 +82,8 @@ public struct InventoryDealer: Equatable, Sendable {
 
 /// The dealer's two quotes around her reservation price.
 public struct DealerQuote: Equatable, Sendable {
-    /// r, the price at which she is indifferent to one more lot.
+    /// r, her marginal valuation at her inventory: she is indifferent to buying one more lot at
+    /// r − A·σ²/2 and to selling one at r + A·σ²/2.
     public let reservation: Double
     public let halfSpread: Double
 

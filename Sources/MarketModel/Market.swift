@@ -59,9 +59,14 @@ public struct Market: Equatable, Sendable {
         if strict, wanted != .none {
             let side = wanted == .buy ? before.ask : before.bid
             let name: Side = wanted == .buy ? .ask : .bid
-            if side.hasNoBreakEven { throw .noBreakEven(name) }
+            if side.hasNoBreakEven {
+                throw .noBreakEven(
+                    name, cost: parameters.cost, scale: side.elastic?.condition.scale ?? .infinity, mu: parameters.mu)
+            }
             if side.isWithdrawn {
-                throw .sideWithdrawn(name, halfSpread: side.halfSpread ?? 0, tolerance: parameters.tolerance)
+                throw .sideWithdrawn(
+                    name, halfSpread: side.halfSpread ?? 0, tolerance: parameters.tolerance, cost: parameters.cost,
+                    mu: parameters.mu)
             }
             if side.price == nil {
                 throw .impossible(wanted, askOpen: before.ask.isOpen, bidOpen: before.bid.isOpen)
@@ -119,10 +124,12 @@ public struct Market: Equatable, Sendable {
 
 /// Why an order could not be applied. The market is left unchanged.
 public enum MarketError: Error, Equatable, Sendable {
-    /// The side the order wants is withdrawn: its break-even half-spread exceeds the tolerance.
-    case sideWithdrawn(Side, halfSpread: Double, tolerance: Double)
+    /// The side the order wants is withdrawn: its break-even half-spread exceeds the tolerance. The
+    /// cost c and μ say which changes would reopen it (the half-spread is c plus the part μ makes).
+    case sideWithdrawn(Side, halfSpread: Double, tolerance: Double, cost: Double, mu: Double)
     /// The side the order wants is withdrawn: against elastic uninformed demand no price breaks even.
-    case noBreakEven(Side)
+    /// The cost c, C and μ say which changes would reopen it.
+    case noBreakEven(Side, cost: Double, scale: Double, mu: Double)
     /// The order has probability zero under the market maker's belief, so Bayes' rule is undefined.
     case impossible(Order, askOpen: Bool, bidOpen: Bool)
     /// `informed` was asked for in a state with no information event: no one is informed.

@@ -41,8 +41,7 @@ public struct Arrival: Equatable, Sendable {
         let u = rng.nextUnit()
         let buy = parameters.epsBuy * quote.ask.participation
         let sell = parameters.epsSell * quote.bid.participation
-        let wanted: Order = u < buy ? .buy : (u < buy + sell ? .sell : .none)
-        return Arrival(trader: .uninformed, wanted: wanted)
+        return Arrival(trader: .uninformed, wanted: UninformedShares.choice(u, buy: buy, sell: sell))
     }
 
     /// Nature's draw for one period at the quote the arrival meets: informed with probability μ when

@@ -34,13 +34,15 @@ public struct Parameters: Equatable, Sendable {
         StateVector(noEvent: noEventValue, bad: low, good: high)
     }
 
-    /// γ when uninformed traders always trade (ε_b + ε_s = 1), otherwise nil.
+    /// γ when uninformed traders always trade (ε_b + ε_s = 1, decided as `UninformedShares` says),
+    /// otherwise nil.
     public var gamma: Double? {
-        abs(epsBuy + epsSell - 1) < 1e-12 ? epsBuy : nil
+        UninformedShares.alwaysTrade(buy: epsBuy, sell: epsSell) ? epsBuy : nil
     }
 
-    /// The probability that an uninformed arrival stays out, 1 − ε_b − ε_s.
-    public var epsNone: Double { max(0, 1 - epsBuy - epsSell) }
+    /// The probability that an uninformed arrival stays out, 1 − ε_b − ε_s: exactly 0 when the typed
+    /// shares add up to 1 (`UninformedShares`).
+    public var epsNone: Double { UninformedShares.stayOut(buy: epsBuy, sell: epsSell) }
 
     /// Whether inelastic uninformed traders make the market immune to breakdown.
     public var toleranceIsOff: Bool { tolerance == .infinity }
@@ -93,7 +95,7 @@ public struct Parameters: Equatable, Sendable {
         guard copy.elastic != .value || copy.low > 0 else {
             throw .elasticValueNeedsPositiveValues(low: copy.low)
         }
-        guard copy.epsBuy + copy.epsSell <= 1 + 1e-12 else {
+        guard !UninformedShares.exceedOne(buy: copy.epsBuy, sell: copy.epsSell) else {
             throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
         }
         return copy

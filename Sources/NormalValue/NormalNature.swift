@@ -40,8 +40,7 @@ public struct NormalArrival: Equatable, Sendable {
         let u = rng.nextUnit()
         let buy = p.epsBuy * (p.elastic == .off ? 1 : quote.ask.participation)
         let sell = p.epsSell * (p.elastic == .off ? 1 : quote.bid.participation)
-        let wanted: Order = u < buy ? .buy : (u < buy + sell ? .sell : .none)
-        return NormalArrival(trader: .uninformed, wanted: wanted)
+        return NormalArrival(trader: .uninformed, wanted: UninformedShares.choice(u, buy: buy, sell: sell))
     }
 
     /// Nature's draw for one period: informed with probability μ, else uninformed.

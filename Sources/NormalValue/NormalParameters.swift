@@ -24,11 +24,13 @@ public struct NormalParameters: Equatable, Sendable {
 
     public init() {}
 
-    /// γ when uninformed traders always trade (ε_b + ε_s = 1), otherwise nil.
-    public var gamma: Double? { abs(epsBuy + epsSell - 1) < 1e-12 ? epsBuy : nil }
+    /// γ when uninformed traders always trade (ε_b + ε_s = 1, decided as `UninformedShares` says),
+    /// otherwise nil.
+    public var gamma: Double? { UninformedShares.alwaysTrade(buy: epsBuy, sell: epsSell) ? epsBuy : nil }
 
-    /// 1 − ε_b − ε_s, the probability that an uninformed arrival stays out.
-    public var epsNone: Double { max(0, 1 - epsBuy - epsSell) }
+    /// 1 − ε_b − ε_s, the probability that an uninformed arrival stays out: exactly 0 when the typed
+    /// shares add up to 1 (`UninformedShares`).
+    public var epsNone: Double { UninformedShares.stayOut(buy: epsBuy, sell: epsSell) }
 
     /// The value of one parameter (`gamma` and `eps` read ε_b).
     public subscript(name: NormalParameterName) -> Double {
@@ -65,7 +67,7 @@ public struct NormalParameters: Equatable, Sendable {
         case .cost: copy.cost = value
         case .elastic: copy.elastic = Elasticity(code: value) ?? .off
         }
-        guard copy.epsBuy + copy.epsSell <= 1 + 1e-12 else {
+        guard !UninformedShares.exceedOne(buy: copy.epsBuy, sell: copy.epsSell) else {
             throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
         }
         return copy

@@ -143,16 +143,35 @@ extension ParameterError {
 }
 
 extension MarketError {
+    /// The changes that reopen a withdrawn side, from its half-spread h = c + (the part μ makes):
+    /// lowering μ alone reopens it only if c ≤ τ (at μ = 0, h = c); lowering c alone only if
+    /// h − c ≤ τ; raising τ always.
+    static func reopening(halfSpread h: Double, tolerance: Double, cost: Double, mu: Double) -> String {
+        var changes: [String] = []
+        let adverse = h - cost
+        if mu > 0, cost <= tolerance { changes.append("lower mu") }
+        if cost > 0, adverse <= tolerance { changes.append("lower cost") }
+        if mu > 0, cost > tolerance, adverse > tolerance { changes.append("lower both cost and mu") }
+        changes.append("raise tolerance")
+        return changes.count == 3
+            ? "\(changes[0]), \(changes[1]) or \(changes[2])" : changes.joined(separator: " or ")
+    }
+
     var message: String {
         switch self {
-        case .sideWithdrawn(let side, let halfSpread, let tolerance):
+        case .sideWithdrawn(let side, let halfSpread, let tolerance, let cost, let mu):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
             return
-                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); lower mu or raise tolerance to reopen"
-        case .noBreakEven(let side):
+                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); \(Self.reopening(halfSpread: halfSpread, tolerance: tolerance, cost: cost, mu: mu)) to reopen"
+        case .noBreakEven(let side, let cost, let scale, let mu):
             let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            // At μ = 0 the uninformed alone bring f(x)·(x − c) per arrival, which is ≥ 0 at some x
+            // with f(x) > 0 only if c < C: lowering μ reopens the side only then.
+            let reopen =
+                mu > 0 && cost < scale
+                ? "raise elastic C, lower mu, or set elastic off" : "raise elastic C or set elastic off"
             return
-                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); raise elastic C, lower mu, or set elastic off to reopen"
+                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); \(reopen) to reopen"
         case .impossible(let order, let askOpen, let bidOpen):
             switch order {
             case .none:
@@ -212,6 +231,12 @@ extension LessonError.Problem {
         case .commandFailed(let command, let message): return "'\(command)' failed: \(message)"
         case .commandNotAllowed(let command):
             return "'\(command)' is not allowed inside a lesson: lessons may change and show the market only"
+        case .nextNotInCourseOrder(let named, let course):
+            let wanted = course.map { "end with the line 'Next: `lesson \($0)`' (the course order, Course.swift)" }
+                ?? "name no next lesson: it is the last of the course (Course.swift)"
+            return "\(named.map { "the lesson's last step names 'lesson \($0)' as next" } ?? "the lesson's last step names no next lesson"); it should \(wanted)"
+        case .nextNotALesson(let name):
+            return "the lesson's last step names 'lesson \(name)' as next, but there is no lesson \(name)"
         }
     }
 }

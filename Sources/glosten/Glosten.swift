@@ -148,8 +148,14 @@ struct LessonCommand: ParsableCommand {
                 // Ctrl-C or SIGTERM: the lessons after the one it cut are not checked.
                 if stopped { throw ExitCode(Interruption.terminationSignal.map { 128 + $0 } ?? 130) }
                 do {
-                    let report = LessonChecker.check(
+                    var report = LessonChecker.check(
                         try LessonLibrary.read(path: file), shouldStop: { Interruption.isRequested })
+                    // A lesson's `Next:` names a lesson beside it in its folder, or one shipped in the program.
+                    let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+                    report.failures += Course.problems(in: report.lesson) { name in
+                        FileManager.default.fileExists(atPath: folder.appendingPathComponent(name + ".md").path)
+                            || shippedLessons[name] != nil
+                    }
                     report.lines.forEach { output.note($0, error: !report.passed) }
                     stopped = report.stoppedAfter != nil
                     if !report.passed { failed += 1 }

@@ -10,7 +10,9 @@ private func withdrawnError(_ market: inout Market, _ order: Order) -> (Side, Do
     do {
         _ = try market.observe(order, from: .unknown, truth: .good, strict: true)
     } catch {
-        if case .sideWithdrawn(let side, let halfSpread, let tolerance) = error { return (side, halfSpread, tolerance) }
+        if case .sideWithdrawn(let side, let halfSpread, let tolerance, _, _) = error {
+            return (side, halfSpread, tolerance)
+        }
     }
     return nil
 }

@@ -93,7 +93,10 @@ private func gmExample(_ elastic: Elasticity) -> Parameters {
         _ = try again.observe(.buy, from: .unknown, truth: .good, strict: true)
         Issue.record("a strict buy on a withdrawn ask was accepted")
     } catch {
-        #expect(error == .noBreakEven(.ask))
+        guard case .noBreakEven(.ask, _, _, _) = error else {
+            Issue.record("expected noBreakEven(.ask), got \(error)")
+            return
+        }
     }
     #expect(try again.observe(.buy, from: .unknown, truth: .good).order == .none)
 }

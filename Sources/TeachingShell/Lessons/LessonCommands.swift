@@ -15,31 +15,14 @@ extension LessonPlayer {
         }
     }
 
-    private func listLessons() throws(ShellError) -> [Line] {
-        guard let library else { throw .lessonLookup(.noFolder) }
-        var lines: [Line] = []
-        for name in library.names {
-            let title = (try? library.lesson(named: name).title) ?? "(cannot be read: lesson check \(name) says why)"
-            let state =
-                progress[name].map { saved in
-                    guard saved.done else { return "step \(saved.step + 1)/\(saved.total)" }
-                    return "done" + (saved.score.map { " \($0.right)/\($0.questions)" } ?? "")
-                } ?? "new"
-            lines.append(Line(Format.pad("  " + name, 16) + Format.pad(state, 12) + title))
-        }
-        let scored = library.names.contains { progress[$0]?.done == true && progress[$0]?.score != nil }
-        let note =
-            scored ? [Line("(done n/m: n of the lesson's m questions right when it was last finished)", .dim)] : []
-        return [Line("lessons (lesson NAME starts or resumes one)", .heading)] + lines + note
-    }
-
     private func checkLessons(_ name: String?, shouldStop: @escaping @Sendable () -> Bool) throws(ShellError) -> [Line] {
         guard let library else { throw .lessonLookup(.noFolder) }
         let names = name.map { [$0] } ?? library.names
         var lines: [Line] = []
         for name in names {
             do {
-                let report = LessonChecker.check(try library.lesson(named: name), shouldStop: shouldStop)
+                var report = LessonChecker.check(try library.lesson(named: name), shouldStop: shouldStop)
+                report.failures += Course.problems(in: report.lesson, exists: library.names.contains)
                 lines += report.lines
                 if report.stoppedAfter != nil { break }
             } catch {

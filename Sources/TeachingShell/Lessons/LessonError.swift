@@ -29,6 +29,10 @@ public struct LessonError: Error, Equatable, Sendable {
         case commandFailed(String, message: String)
         /// The command is not allowed inside a lesson (a lesson is data: it cannot touch files).
         case commandNotAllowed(String)
+        /// `lesson check`: the closing `Next: \`lesson NAME\`` line does not name the course's next lesson.
+        case nextNotInCourseOrder(named: String?, course: String?)
+        /// `lesson check`: the closing `Next:` line names a lesson that does not exist.
+        case nextNotALesson(String)
     }
 }
 

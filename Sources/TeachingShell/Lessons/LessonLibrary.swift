@@ -106,9 +106,9 @@ public struct LessonLibrary: Sendable {
         }
     }
 
-    /// `bayes` first, then the examples in number order, then the rest alphabetically.
+    /// The course's order (`Course`), then any other lesson alphabetically.
     private static func order(_ a: String, _ b: String) -> Bool {
-        func rank(_ name: String) -> Int { name == "bayes" ? 0 : (name.hasPrefix("example") ? 1 : 2) }
-        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b
+        let (first, second) = (Course.rank(of: a) ?? .max, Course.rank(of: b) ?? .max)
+        return first != second ? first < second : a < b
     }
 }

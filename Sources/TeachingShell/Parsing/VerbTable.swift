@@ -207,7 +207,7 @@ public let verbTable: [Verb] = [
         usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S] | compare models [buy|sell …]",
         summary: "the document's study done right: high against low informed share, four panels and the metrics",
         details:
-            "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. Does not change your market.",
+            "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. With set detail brief it shows the expectations only. Does not change your market.",
         make: { $0.comparedOrders.map(Command.compareModels) ?? .compare($0.comparison ?? ComparisonSetup()) }),
     Verb(
         name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation,

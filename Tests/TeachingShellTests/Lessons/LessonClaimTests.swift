@@ -65,7 +65,7 @@ struct LessonClaimTests {
         #expect(high.averageSpread < low.averageSpread)
         let text = try lesson("asymmetry")
         #expect(!text.contains("**more informed trading gives wider spreads and faster price discovery**"))
-        #expect(text.contains("wider spreads for the same orders"))
+        #expect(text.contains("At the same belief more informed trading means a wider spread"))
     }
 
     /// The figures the asymmetry lesson quotes from `compare`'s table of expectations (average

@@ -21,6 +21,8 @@ struct ExplainVerdictTests {
     /// 0.175/0.4 = 0.4375, and then the bid needs 2.4750 too: the market shuts.
     private let shutting = "set low 100; set high 110; set prior 0.25; set mu 0.4; set cost 0.6; set tolerance 2"
 
+    /// Both sides need 2.4750 = c + 1.8750 against τ = 2: lowering μ reopens them (c = 0.6 ≤ 2), and
+    /// so does lowering c (1.8750 ≤ 2).
     @Test func explainSaysTheMarketShut() {
         let text = lines(shutting + "; pass; explain")
         #expect(
@@ -31,7 +33,7 @@ struct ExplainVerdictTests {
             })
         #expect(
             text.last
-                == "  The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance)."
+                == "  The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu, lower cost or raise tolerance)."
         )
         #expect(!text.contains { $0.contains("break even on average") })
     }

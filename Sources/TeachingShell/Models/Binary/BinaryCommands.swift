@@ -80,7 +80,8 @@ extension Session {
                 setup, seed: seed, elastic: parameters.elastic, shouldStop: context.shouldStop)
             return ModelReply(
                 ComparisonText(
-                    markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode
+                    markets: markets, setup: setup, seed: seed, width: display.width, unicode: display.unicode,
+                    detail: detail
                 ).lines,
                 results: .comparison(ComparisonResults(markets, setup: setup, seed: seed)))
         case .simulate(let request):

@@ -34,7 +34,7 @@ let inventoryVerbDetails: [String: String] = [
 
 /// `help model` in the inventory model.
 private let inventoryModelText =
-    "A risk-averse dealer (Stoll 1978; Ho and Stoll 1981) holds I lots of an asset whose value has mean v (mean) and variance σ² (sigma²), and dislikes risk with coefficient A (risk). Her reservation price, where one more lot leaves her indifferent, is r = v − A·σ²·I, and she quotes bid = r − s, ask = r + s (s = half_spread, her order-processing half-spread). A customer's buy at the ask takes a lot from her (I − 1) and raises both quotes by A·σ²; a sell gives her one (I + 1) and lowers them. Nature's customers (noise, run) trade only when the quote is within their premium w ~ U[0, premium] of v, so quotes shaded down sell more and buy less: inventory reverts toward 0, by −(A·σ²/W)·I a period in expectation while no customer's limit binds. v never changes."
+    "A risk-averse dealer (Stoll 1978; Ho and Stoll 1981) holds I lots of an asset whose value has mean v (mean) and variance σ² (sigma²), and dislikes risk with coefficient A (risk). Her reservation price r = v − A·σ²·I is her marginal valuation of the asset at her inventory (she is indifferent to buying one more lot at r − A·σ²/2 and to selling one at r + A·σ²/2), and she quotes bid = r − s, ask = r + s (s = half_spread, her order-processing half-spread). A customer's buy at the ask takes a lot from her (I − 1) and raises both quotes by A·σ²; a sell gives her one (I + 1) and lowers them. Nature's customers (noise, run) trade only when the quote is within their premium w ~ U[0, premium] of v, so quotes shaded down sell more and buy less: inventory reverts toward 0, by −(A·σ²/W)·I a period in expectation while no customer's limit binds. v never changes."
 
 /// The inventory model's concepts a learner can ask `help` about (`help model` first).
 let inventoryHelpTopics: [(name: String, text: String)] = [
@@ -42,7 +42,7 @@ let inventoryHelpTopics: [(name: String, text: String)] = [
     ("inventory", inventoryModelText),
     (
         "contrast",
-        "Here a buy moves the quotes without any information: v is known and fixed, and the dealer raises her quotes after a customer buys only because she is now short a lot and wants it back. In Glosten–Milgrom (model binary) a buy moves the quotes because of information: the market maker holds no inventory and has no risk aversion, and she raises them because a buy is likelier from someone who knows the value is high. So a run of buys pushes the quotes up in both, for different reasons: here the move is undone as inventory reverts (customers sell to her at her higher bid), there it lasts (it was news: with c = 0 her expectation of every later price is the quote now)."
+        "Here a buy moves the quotes without any information: v is known and fixed, and the dealer raises her quotes after a customer buys only because she is now short a lot and wants it back. In Glosten–Milgrom (model binary) a buy moves the quotes because of information: the market maker holds no inventory and has no risk aversion, and she raises them because a buy is likelier from someone who knows the value is high. So a run of buys pushes the quotes up in both, for different reasons: here the move is undone as inventory reverts (customers sell to her at her higher bid), there it lasts (it was news: with c = 0 her expectation of every later trade price is her E[V] now, which after a buy is the price it paid, not the ask she quotes next)."
     ),
     (
         "reversion",

@@ -77,12 +77,19 @@ enum InventoryText {
                 "v is still \(Format.value(p.mean)): nobody learned anything.",
             ]
         }
-        let move = "both quotes moved \(s.quoteMove > 0 ? "up" : "down") \(Format.price(abs(s.quoteMove))) (A·σ² a lot)"
-        let aim =
-            s.inventoryAfter > 0
-            ? "long, she asks less and pays less"
-            : (s.inventoryAfter < 0 ? "short, she pays more and asks more" : "flat again, she quotes around v")
-        return ["\(move): \(aim)", still + ", only because I did."]
+        let (before, after) = (s.inventoryBefore, s.inventoryAfter)
+        let move =
+            "both quotes moved \(s.quoteMove > 0 ? "up" : "down") \(Format.price(abs(s.quoteMove))) (A·σ² a lot) as I \(after > before ? "rose" : "fell") to \(lots(after))"
+        // The move and the level are two things: after a sell while short the quotes move down, yet
+        // r is still above v.
+        let again = abs(after) < abs(before) && after != 0 ? "still " : ""
+        let level =
+            after > 0
+            ? "\(again)long, r is below v: she asks less and pays less than when flat"
+            : (after < 0
+                ? "\(again)short, r is above v: she pays more and asks more than when flat"
+                : "flat again, she quotes around v")
+        return ["\(move); \(level)", still + ", only because I did."]
     }
 
     static func quoteSpans(_ q: DealerQuote) -> [Span] {

@@ -28,12 +28,15 @@ struct InventoryViews {
     private var linearDrift: String {
         let k = p.shadePerLot
         guard k > 0 else { return "  A·σ² = 0: the quotes never shade, so nature's customers give inventory no drift" }
-        let limit = min(p.halfSpread, p.premium - p.halfSpread) / k
-        let region =
-            limit >= 1
-            ? "while |I| ≤ \(Format.number(limit.rounded(.down)))"
-            : "for no I ≠ 0 here (s or W − s is below A·σ²)"
-        return "  E[ΔI] = −(A·σ²/W)·I = −\(Format.number(p.reversionRate))·I exactly \(region) (no limit binds)"
+        // A ratio of typed decimals that should be a whole number (0.3/0.1 = 3) may come out a few
+        // units in the last place below it; the boundary |I| = n itself is inside (≤).
+        let limit = min(p.halfSpread, p.premium - p.halfSpread) / k * (1 + 1e-12)
+        let law = "  E[ΔI] = −(A·σ²/W)·I = −\(Format.number(p.reversionRate))·I"
+        guard limit < 1 else {
+            return law + " exactly while |I| ≤ \(Format.number(limit.rounded(.down))) (no limit binds)"
+        }
+        return law + " holds for no I ≠ 0 here: from |I| = 1 on a customer's limit binds"
+            + " (s or W − s is below A·σ²), and the pull is weaker"
     }
 
     func params(detail: Detail) -> [Line] {

@@ -48,7 +48,7 @@ struct NormalStepText {
     private var uninformedStayOut: Double {
         guard elastic else { return parameters.epsNone }
         let q = step.quoteBefore
-        return max(0, 1 - parameters.epsBuy * q.ask.participation - parameters.epsSell * q.bid.participation)
+        return parameters.participating(buy: q.ask.participation, sell: q.bid.participation).epsNone
     }
 
     /// The fixed point the order met, checked at its price; for no trade, P(no trade).
@@ -139,10 +139,10 @@ struct NormalStepText {
         return QuoteMoves.lines(rows)
     }
 
-    /// Why the quotes moved, read off the numbers: E[v] and sd before and after.
+    /// Why the quotes moved, read off the numbers: E[v] and sd before and after. A move is named by
+    /// its size as printed, so "rose" never stands beside "0.0000".
     private var why: [Line] {
         let moved = step.meanAfter - step.meanBefore
-        let direction = moved > 0 ? "rose" : (moved < 0 ? "fell" : "stayed")
         var first: String
         switch step.order {
         case .buy: first = "a buy is likelier when v > a (informed traders buy then)"
@@ -151,15 +151,21 @@ struct NormalStepText {
         }
         if parameters.mu == 0 { first = "with μ = 0 nobody is informed, so the order says nothing about v" }
         var lines = [Line("  Why           " + first + ";")]
-        lines.append(
-            Line(
-                "                E[v] \(direction)" + (moved == 0 ? "" : " by \(Format.change(moved))")
-                    + ": quotes are the new belief's fixed points"))
+        let mean = Self.moved(moved, up: "rose", down: "fell")
+        lines.append(Line("                E[v] \(mean): quotes are the new belief's fixed points"))
         if let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread {
-            let verb = s1 < s0 ? "narrowed" : (s1 > s0 ? "widened" : "stayed")
+            let verb = Self.moved(s1 - s0, up: "widened", down: "narrowed")
             lines.append(Line("                the spread \(verb) (\(Format.price(s0)) → \(Format.price(s1)))"))
         }
         return lines
+    }
+
+    /// "rose by 0.3172", "fell by 0.3172", "stayed", or "moved by less than 0.00005" when the change
+    /// is not 0 but prints as 0.0000.
+    static func moved(_ change: Double, up: String, down: String) -> String {
+        if change == 0 { return "stayed" }
+        if Format.price(abs(change)) == Format.price(0) { return "moved by less than 0.00005" }
+        return "\(change > 0 ? up : down) by \(Format.price(abs(change)))"
     }
 
     private var hidden: [Line] {

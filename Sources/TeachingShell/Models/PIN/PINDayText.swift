@@ -57,7 +57,10 @@ enum PINDayText {
         let head = "  Why         \(typeName(best.type)) is likeliest (\(p(best.posterior)))"
         guard !others.isEmpty else { return [Line(head + ": the only type with a prior above 0")] }
         func compared(_ x: Double) -> String {
-            abs(x) < 1e-12 ? "the same" : "\(f(abs(x))) \(x > 0 ? "higher" : "lower")"
+            if abs(x) < 1e-12 { return "the same" }
+            // Not 0, yet 0.0000 to four places: say so rather than "0.0000 higher".
+            let size = f(abs(x)) == f(0) ? "less than 0.00005" : f(abs(x))
+            return "\(size) \(x > 0 ? "higher" : "lower")"
         }
         return [Line(head + ": ln P(B,S|type), ln π against")]
             + others.map { row in

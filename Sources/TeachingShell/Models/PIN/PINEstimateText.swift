@@ -48,24 +48,28 @@ enum PINEstimateText {
         return lines
     }
 
-    /// `profile`: the best log-likelihood with α held at 0.1 … 0.9 and at α̂.
+    /// `profile`: the best log-likelihood with α held at 0.1 … 0.9 and at α̂ (one row for α̂, also
+    /// when it is a grid point to the places shown), each marked within χ²₁(0.95)/2 of the top.
     static func profile(_ e: PINEstimate, days: [TradingDay]) -> [Line] {
-        let grid = (1...9).map { Double($0) / 10 }
-        let alphas = (grid + [e.parameters.alpha]).sorted()
+        let estimate = e.parameters.alpha
+        let grid = (1...9).map { Double($0) / 10 }.filter { f($0) != f(estimate) }
+        let alphas = (grid + [estimate]).sorted()
         let points = PINEstimator.profile(days, alphas: alphas, around: e)
+        let edge = LikelihoodInterval.drop95
         var lines = [
             Line("profile over alpha: the best log-likelihood with alpha held fixed (\(e.days) days)", .heading),
             Line("  alpha    log-likelihood   below the top"),
         ]
         for point in points {
             let below = e.logLikelihood - point.logLikelihood
-            let mark =
-                abs(point.alpha - e.parameters.alpha) < 1e-12
-                ? "  ← the estimate" : (below <= 1.92 ? "  within 1.92" : "")
+            let mark = point.alpha == estimate ? "  ← the estimate" : (below <= edge ? "  within \(f(edge))" : "")
             lines.append(
                 Line("  " + Format.pad(f(point.alpha), 9) + Format.pad(f(point.logLikelihood), 17) + f(below) + mark))
         }
-        lines.append(Line("  within 1.92 of the top: inside an approximate 95% interval (likelihood ratio)", .dim))
+        lines.append(
+            Line(
+                "  within χ²₁(0.95)/2 = \(f(edge)) of the top: inside an approximate 95% interval (likelihood ratio)",
+                .dim))
         return lines
     }
 }

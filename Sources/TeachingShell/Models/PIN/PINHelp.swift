@@ -24,7 +24,7 @@ let pinVerbs: [Verb] = [
         name: "profile", group: .studies, aliases: [], arguments: .nothing, usage: "profile",
         summary: "the likelihood surface along alpha: the best log-likelihood with alpha held at 0.1, 0.2, …, 0.9",
         details:
-            "profile: for alpha held at 0.1, 0.2, …, 0.9 (and at the estimate), the highest log-likelihood over delta, mu, eps_buy and eps_sell, searched from the estimate's point and from Ersan–Alici's starts. It shows how sharply the days pin alpha down: a drop of 1.92 from the top marks the edge of an approximate 95% interval.",
+            "profile: for alpha held at 0.1, 0.2, …, 0.9 (and at the estimate), the highest log-likelihood over delta, mu, eps_buy and eps_sell, searched from the estimate's point and from Ersan–Alici's starts. It shows how sharply the days pin alpha down: a drop of χ²₁(0.95)/2 = 1.9207 from the top marks the edge of an approximate 95% interval (likelihood ratio).",
         make: { .modelVerb(ModelVerbCall("profile", $0, changesMarket: false)) }),
 ]
 

@@ -24,8 +24,12 @@ struct ExplainText {
                 "The market has shut: both sides are withdrawn (the lines above say why), so no order trades and beliefs stay frozen until a parameter changes (a larger elastic C, elastic off, or a lower mu)."
         }
         if quote.isClosed {
+            // One side reopening is enough to trade again: the narrower side's half-spread decides.
+            let half = min(quote.ask.halfSpread ?? .infinity, quote.bid.halfSpread ?? .infinity)
+            let reopen = MarketError.reopening(
+                halfSpread: half, tolerance: parameters.tolerance, cost: parameters.cost, mu: parameters.mu)
             return
-                "The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (lower mu or cost, or raise tolerance)."
+                "The market has shut: both sides are withdrawn, so these break-even prices are only what the market maker would need; no order trades and beliefs stay frozen until a parameter changes (\(reopen))."
         }
         let c = parameters.cost
         let open = [Side.ask, .bid].filter { quote[$0].isOpen }

@@ -109,19 +109,16 @@ struct Explanation {
         return head + ", yet the spread \(effect > 0 ? "widened" : "narrowed")\(lopsided)"
     }
 
-    /// Whether informed traders are active: a wider spread when they seem more likely.
+    /// Whether informed traders are active: the part of the spread's move that P(event) makes alone.
+    /// It usually widens the spread when they seem more likely and narrows it when less; when it
+    /// goes the other way the clause says so, and gives no reason it cannot compute.
     private func eventClause(_ effect: Double) -> String {
         let rose = step.posterior.pEvent > step.prior.pEvent
-        let clause =
-            "with \(direction) held, the \(rose ? "rise" : "fall") in P(event) (informed traders now seem \(rose ? "more" : "less") likely to be active) \(effect > 0 ? "widens" : "narrows") it by \(Format.price(abs(effect)))"
-        guard rose != (effect > 0) else { return clause }
-        // Against the informed share's pull: say what the value's uncertainty did meanwhile.
-        let values = parameters.values
-        let before = Self.spreadOfValue(step.prior, values: values)
-        let after = Self.spreadOfValue(Self.mixed(event: step.posterior, direction: step.prior), values: values)
-        let moved = after > before ? "rose" : "fell"
-        return clause
-            + ", although it moves the no-event value V* = \(Format.value(parameters.noEventValue)) \(rose ? "out of" : "back into") play: the market maker's uncertainty about the value (the standard deviation of V) \(moved) from \(Format.price(before)) to \(Format.price(after))"
+        let likely = "informed traders now seem \(rose ? "more" : "less") likely to be active"
+        let change = "with \(direction) held, the \(rose ? "rise" : "fall") in P(event)"
+        let moves = "\(effect > 0 ? "widens" : "narrows") it by \(Format.price(abs(effect)))"
+        guard rose != (effect > 0) else { return "\(change) (\(likely)) \(moves)" }
+        return "\(change) \(moves), even though \(likely)"
     }
 
     /// Whether the market shut, or a side closed or reopened, with this step.
@@ -186,12 +183,6 @@ struct Explanation {
         return Belief(
             normalisedLog: StateVector(
                 noEvent: e.noEvent, bad: logEvent + d.bad - logDirection, good: logEvent + d.good - logDirection))
-    }
-
-    /// The standard deviation of V under a belief.
-    static func spreadOfValue(_ belief: Belief, values: StateVector) -> Double {
-        let mean = belief.expectedValue(of: values)
-        return max(0, belief.expectedValue(of: values.map { $0 * $0 }) - mean * mean).squareRoot()
     }
 
     /// "rose from 0.5000 to 0.6500", "fell from …", or "stayed at 0.5000".

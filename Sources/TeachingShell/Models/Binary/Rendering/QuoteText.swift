@@ -13,6 +13,15 @@ enum QuoteText {
         return [Line(spans)] + withdrawal(quote, parameters: parameters)
     }
 
+    /// Who would still trade on a withdrawn side: informed traders only while there are some (μ > 0)
+    /// and the price pays them.
+    private static func informedNote(_ side: SideQuote, _ parameters: Parameters) -> String {
+        if parameters.mu == 0 { return "with mu = 0 there are no informed traders, so no one would trade there" }
+        return side.informedTrade
+            ? "only informed traders would trade there"
+            : "informed traders would not trade there either, so no one would"
+    }
+
     /// One line per withdrawn or undefined side: the half-spread it needs against the tolerance.
     /// `sides` names the sides to explain (both unless given).
     static func withdrawal(_ quote: Quote, parameters: Parameters, sides: Set<String> = ["ask", "bid"]) -> [Line] {
@@ -24,7 +33,7 @@ enum QuoteText {
             } else if side.isWithdrawn, let half = side.halfSpread {
                 lines.append(
                     Line(
-                        "\(name) withdrawn: breaking even needs \(Format.price(half)) from E[V] = \(Format.price(quote.expectedValue)), but uninformed \(who) accept at most \(Format.price(parameters.tolerance)) (tolerance); \(side.informedTrade ? "only informed traders would trade there" : "informed traders would not trade there either, so no one would")",
+                        "\(name) withdrawn: breaking even needs \(Format.price(half)) from E[V] = \(Format.price(quote.expectedValue)), but uninformed \(who) accept at most \(Format.price(parameters.tolerance)) (tolerance); \(informedNote(side, parameters))",
                         .warning))
             } else if side.price == nil {
                 lines.append(

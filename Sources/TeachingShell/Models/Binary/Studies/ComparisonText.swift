@@ -8,6 +8,8 @@ struct ComparisonText {
     let seed: UInt64
     let width: Int
     let unicode: Bool
+    /// `brief` (`set detail brief`, as a lesson sets it to fit a screen): the expectations only.
+    var detail: Detail = .full
 
     var lines: [Line] {
         let (a, b) = (markets[0], markets[1])
@@ -16,6 +18,10 @@ struct ComparisonText {
                 "compare: μ = \(Format.number(a.mu)) against μ = \(Format.number(b.mu)); values \(Format.value(setup.low)) / \(Format.value(setup.high))\(a.elastic == .off ? "" : ", elastic \(ElasticText.word(a.elastic))"), true value \(Format.value(a.trueValue)), \(setup.trades) arrivals, seed \(seed)",
                 .heading), Line(""),
         ]
+        if detail == .brief {
+            return lines + expectedTable
+                + [Line("(detail brief: the expectations only; set detail full shows the four panels, this path's metrics and what they show)", .dim)]
+        }
         for kind in SeriesKind.allCases {
             var chart = Chart(
                 title: kind.title, unit: kind.unit,
