@@ -21,6 +21,7 @@ extension NormalPosterior {
     @discardableResult
     mutating func multiply(cuts: [Double], logFactors: [Double]) -> Double {
         if logFactors.allSatisfy({ $0 == logFactors[0] }) { return logFactors[0] }
+        let resolution = mergeResolution * standardVariance.squareRoot()
         // Splitting cells leaves the distribution as it was, so it may come before the check.
         for cut in cuts { insert(cut) }
         let pieces = self.pieces(cuts)
@@ -35,6 +36,8 @@ extension NormalPosterior {
             if range.contains(cells.count - 1), window.upperBound < cells.count { addToRight(f) }
             for j in range.clamped(to: window) { storedLogMasses[j] += f }
         }
+        // Σ e^ℓ is now P(order), at least the smallest factor (a factor 0: no bound, no merge).
+        mergeNarrowCells(around: cuts, width: resolution, total: exp(logFactors.min() ?? 0))
         var logEvidence = normalise()
         while reviveSides() { logEvidence += normalise() }
         retireEdges()
@@ -151,7 +154,7 @@ extension NormalPosterior {
     /// Rescales ℓ in the window (and both offsets) so that Σ e^ℓ = 1 there, and rebuilds p, the
     /// sums, E[Z] and Var[Z]; returns the log normaliser. Cells outside the window add nothing:
     /// their p is below e^−780 of the total.
-    private mutating func normalise() -> Double {
+    mutating func normalise() -> Double {
         let (w0, w1) = (window.lowerBound, window.upperBound)
         var top = -Double.infinity
         for j in w0..<w1 { top = max(top, storedLogMasses[j]) }

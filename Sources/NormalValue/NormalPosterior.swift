@@ -21,7 +21,9 @@ import Foundation
 /// and the ℓ of every cell left of the window (right of it) is kept up to one shared offset, since
 /// an order adds the same log factor to all of them. When a side's largest ℓ climbs back above
 /// −780 that side rejoins the window. An update (`multiply`, in NormalPosterior+Update.swift) thus
-/// costs O(window) plus one move of the arrays to insert its breaks.
+/// costs O(window) plus one move of the arrays to insert its breaks. A cell narrower than 10⁻⁵ of
+/// the belief's sd is merged into a neighbour (NormalPosterior+Merge.swift, with the
+/// error bound), so the breaks stay few even when the quotes walk over the same prices for 10⁶ orders.
 public struct NormalPosterior: Equatable, Sendable {
     /// m, the prior mean.
     public let priorMean: Double
@@ -48,6 +50,9 @@ public struct NormalPosterior: Equatable, Sendable {
     /// (lowerMass[w₀] = 0).
     var lowerMass: [Double] = [0, 1]
     var lowerMoment: [Double] = [0, 0]
+    /// ρ: after an order, a cell beside its cuts narrower than ρ·sd[Z] joins a neighbour
+    /// (NormalPosterior+Merge.swift); 0 keeps every break (the exact belief the tests compare with).
+    public var mergeResolution = NormalPosterior.defaultMergeResolution
     /// E[Z] and Var[Z] under the posterior.
     public internal(set) var standardMean: Double = 0
     public internal(set) var standardVariance: Double = 1

@@ -53,6 +53,8 @@ extension ShellError {
             return "nothing to undo: the market is at t = 0"
         case .interrupted(let done, let total):
             return "interrupted after \(done) of \(total) arrivals; nothing was changed"
+        case .interruptedWorking(let what):
+            return "interrupted while working out \(what); nothing was changed"
         case .cannotWrite(let path, let reason):
             return "cannot write \(printable(path)): \(reason.message)"
         case .badComparison(let problem):

@@ -41,6 +41,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case badSimulation(SimulationProblem, model: ModelKind)
     /// Long work (`compare`) was interrupted before it finished; nothing changed.
     case interrupted(done: Int, of: Int)
+    /// Long work was interrupted after its arrivals, while working out `what` from them; nothing changed.
+    case interruptedWorking(on: String)
     /// A run stopped because nature produced an order the market maker's belief rules out.
     case runStopped(at: Int, MarketError)
     /// The normal model refused an order (no quote on that side, or the belief has converged).

@@ -54,3 +54,40 @@ private func benchNormalBuys(_ buys: Int) {
             + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.liveCells) cells live"
     )
 }
+
+/// `model normal; set mu MU; run N` as the shell plays it (nature's arrivals from the default seed's
+/// generator against one market): the time, the peak memory, and how many breaks the posterior holds.
+func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Double?) {
+    var p = NormalParameters()
+    p.mu = mu
+    var market = NormalMarket(parameters: p)
+    if let resolution {
+        var posterior = market.posterior
+        posterior.mergeResolution = resolution
+        market.rewind(to: posterior, time: 0)
+    }
+    var rng = Xoshiro256(seed: seed)
+    let v = NormalTruth.drawn.resolve(p, using: &rng)
+    var played = 0
+    let wall = seconds {
+        for _ in 0..<arrivals {
+            let arrival = NormalArrival.draw(p, value: v, quote: market.quote, using: &rng)
+            guard (try? market.observe(arrival.wanted, from: arrival.trader, trueValue: v)) != nil else { break }
+            played += 1
+        }
+    }
+    let breaks = market.posterior.breakpoints
+    let sd = market.posterior.standardDeviation
+    let below = [1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5].map { h in zip(breaks.dropFirst(), breaks).filter { ($0 - $1) / sd < h }.count }
+    print("gaps below 1e-12…1e-5 of sd: \(below)")
+    var gaps = zip(breaks.dropFirst(), breaks).map { ($0 - $1) / market.posterior.standardDeviation }
+    gaps.sort()
+    func quantile(_ q: Double) -> String {
+        gaps.isEmpty ? "—" : String(format: "%.2e", gaps[min(gaps.count - 1, Int(q * Double(gaps.count)))])
+    }
+    print(
+        "normal run μ = \(mu), ρ = \(market.posterior.mergeResolution): \(played) arrivals in \(format(wall, 3)) s; peak RSS \(format(peakMemoryMB())) MB;"
+            + " \(breaks.count) breaks, \(market.posterior.liveCells) cells live; gaps/sd 1% \(quantile(0.01)),"
+            + " 10% \(quantile(0.1)), 50% \(quantile(0.5)); E[v] \(format(market.posterior.mean, 6)),"
+            + " sd \(format(market.posterior.standardDeviation, 6))")
+}

@@ -4,13 +4,15 @@
 //     .build/release/glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
 //                                  [--cases gm,eo,tolerance,cost,normal,pin,load] [--memory-arrivals A] [--seed S]
 //                                  [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
-//                                  [--pin-days 60,10000]
+//                                  [--normal-run 10000,40000 [--normal-mu 0.001] [--normal-resolution ρ]] [--pin-days 60,10000]
 //
 // For each binary case it plays M sessions of N arrivals on one thread and on T threads (default:
 // all cores), R times each, and prints arrivals per second (best and median) and wall time. First
 // it plays A arrivals (default 10^9) split into T long sessions and prints the peak resident
 // memory. The normal case plays the normal-value model as `simulate` does (one thread; 1000
-// sessions × 200 arrivals unless given), and with --normal-buys B types B buys into one market.
+// sessions × 200 arrivals unless given), and with --normal-buys B types B buys into one market;
+// --normal-run N plays `model normal; set mu 0.001; run N` (μ from --normal-mu) on one market, each N
+// in a fresh process is fairest for the peak memory.
 // The pin case times `estimate` on 60 and on 10 000 simulated days (--pin-days to change them).
 // The load case times the counts-file reader on 10^4 to 10^6 random days and on lines of 10^6 to
 // 6.3·10^7 commas, with the peak memory after each.
@@ -26,6 +28,9 @@ struct Options {
     var normalSessions = 1_000
     var normalArrivals = 200
     var normalBuys = 0
+    var normalRun: [Int] = []
+    var normalMu = 0.001
+    var normalResolution: Double?
     var pinDays = [60, 10_000]
     var memoryArrivals = 1_000_000_000
     var seed: UInt64 = 1
@@ -56,6 +61,13 @@ struct Options {
             case "--normal-sessions": normalSessions = max(1, number(value()))
             case "--normal-arrivals": normalArrivals = max(1, number(value()))
             case "--normal-buys": normalBuys = number(value())
+            case "--normal-run": normalRun = value().split(separator: ",").map { max(1, number(String($0))) }
+            case "--normal-mu":
+                guard let mu = Double(value()), mu > 0, mu < 1 else { fail("--normal-mu takes a number in (0, 1)") }
+                normalMu = mu
+            case "--normal-resolution":
+                guard let rho = Double(value()), rho >= 0 else { fail("--normal-resolution takes a number ≥ 0") }
+                normalResolution = rho
             case "--pin-days": pinDays = value().split(separator: ",").map { max(1, number(String($0))) }
             case "-h", "--help":
                 print(usage)
@@ -71,7 +83,7 @@ let usage = """
     usage: glosten-bench [--sessions M] [--arrivals N] [--threads T] [--repeat R]
                          [--cases gm,eo,tolerance,cost,normal,pin,load] [--memory-arrivals A] [--seed S]
                          [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
-                         [--pin-days 60,10000]
+                         [--normal-run 10000,40000 [--normal-mu 0.001] [--normal-resolution ρ]] [--pin-days 60,10000]
     """
 
 func fail(_ message: String) -> Never {
@@ -147,6 +159,8 @@ if options.memoryArrivals > 0 {
             + " \(format(Double(done) / wall / 1e6)) M/s; peak RSS \(format(peakMemoryMB())) MB"
             + " (\(format(before)) MB before the run)")
 }
+
+for n in options.normalRun { benchNormalRun(n, mu: options.normalMu, seed: options.seed, resolution: options.normalResolution) }
 
 for name in options.cases {
     if name == "normal" {

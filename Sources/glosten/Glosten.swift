@@ -148,9 +148,13 @@ struct LessonCommand: ParsableCommand {
             let output = Output(json: false, colour: Output.wantsColour(flag: noColor))
             guard !files.isEmpty else { throw ValidationError("give at least one lesson file, e.g. lessons/*.md") }
             var failed = 0
+            var stopped = false
             for file in files where !file.hasSuffix("README.md") {
+                // Ctrl-C or SIGTERM: the lessons after the one it cut are not checked.
+                if stopped { throw ExitCode(Interruption.terminationSignal.map { 128 + $0 } ?? 130) }
                 do {
-                    var report = LessonChecker.check(try LessonLibrary.read(path: file))
+                    var report = LessonChecker.check(
+                        try LessonLibrary.read(path: file), shouldStop: { Interruption.isRequested })
                     // A lesson's `Next:` names a lesson beside it in its folder, or one shipped in the program.
                     let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
                     report.failures += Course.problems(in: report.lesson) { name in
@@ -158,12 +162,14 @@ struct LessonCommand: ParsableCommand {
                             || shippedLessons[name] != nil
                     }
                     report.lines.forEach { output.note($0, error: !report.passed) }
+                    stopped = report.stoppedAfter != nil
                     if !report.passed { failed += 1 }
                 } catch {
                     output.fail(error.message)
                     failed += 1
                 }
             }
+            if stopped { throw ExitCode(Interruption.terminationSignal.map { 128 + $0 } ?? 130) }
             if failed > 0 {
                 output.fail("\(failed) of \(files.filter { !$0.hasSuffix("README.md") }.count) lessons failed")
                 throw ExitCode(1)

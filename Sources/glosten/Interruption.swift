@@ -6,6 +6,15 @@ import Glibc
 ///
 /// Ctrl-C (SIGINT) drops the line at the prompt or stops long work; SIGTERM and SIGHUP also stop
 /// long work, then the shell leaves cleanly (terminal restored, history already saved).
+///
+/// The flags reach pure code as a plain `shouldStop: () -> Bool`, so a model module needs nothing
+/// from here: the shell loop sets `Interpreter.shouldStop = { Interruption.isRequested }`, the
+/// market shell hands it to every command in `ModelContext.shouldStop`, and each model passes it
+/// into its pure loops (`RunResult.run`, `ReferenceSession`, `NormalSimulation.run`,
+/// `ExpectedPath`, `Session.rows`, `PINEstimator.estimate`, `LessonChecker.check`, the exports).
+/// A loop asks it every few hundred iterations (reading the flag costs nothing) so that no stretch
+/// between asks lasts more than a few milliseconds, and ends at a safe point, leaving its state as
+/// it was or as far as it got. `scripts/stop-latency` measures the time from a signal to the exit.
 enum Interruption {
     nonisolated(unsafe) private static var interrupted: sig_atomic_t = 0
     nonisolated(unsafe) private static var terminating: sig_atomic_t = 0

@@ -26,8 +26,10 @@ public struct NormalSimulation: Sendable {
     ///   - generator: session i's random generator.
     ///   - shouldContinue: asked before each session with the number done so far (for a progress
     ///     bar, or to stop at Ctrl-C); when it says no, the summary holds the sessions played.
+    ///   - shouldStop: asked every 256 arrivals inside a session (a session of 10⁶ arrivals is
+    ///     long); a yes drops that session and the summary holds the sessions finished before it.
     public func run<G: RandomNumberGenerator>(
-        generator: (Int) -> G, shouldContinue: (Int) -> Bool = { _ in true }
+        generator: (Int) -> G, shouldContinue: (Int) -> Bool = { _ in true }, shouldStop: () -> Bool = { false }
     ) throws(NormalParameterError) -> NormalSimulationSummary {
         let opening = NormalMarket(parameters: parameters)
         if case .none(let reason) = opening.quote.ask { throw .quoteUndefined(.ask, reason) }
@@ -36,18 +38,22 @@ public struct NormalSimulation: Sendable {
         for index in 0..<sessions {
             guard shouldContinue(index) else { break }
             var rng = generator(index)
-            summary.record(play(from: opening, using: &rng))
+            guard let result = play(from: opening, using: &rng, shouldStop: shouldStop) else { break }
+            summary.record(result)
         }
         return summary
     }
 
-    /// One session from the opening market.
-    func play(from opening: NormalMarket, using rng: inout some RandomNumberGenerator) -> SessionResult {
+    /// One session from the opening market; nil when `shouldStop` said yes before its end.
+    func play(
+        from opening: NormalMarket, using rng: inout some RandomNumberGenerator, shouldStop: () -> Bool = { false }
+    ) -> SessionResult? {
         let v = truth.resolve(parameters, using: &rng)
         var market = opening
         var result = SessionResult(trueValue: v)
         result.snapshot(market.quote, value: v)
         for t in stride(from: 1, through: arrivals, by: 1) {
+            if t & 255 == 0, shouldStop() { return nil }
             let arrival = NormalArrival.draw(parameters, value: v, quote: market.quote, using: &rng)
             if result.convergedAt == nil {
                 do {

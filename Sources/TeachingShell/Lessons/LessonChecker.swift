@@ -8,12 +8,21 @@ public enum LessonChecker {
         public var failures: [LessonError] = []
         public var expectations = 0
         public var predictions = 0
+        /// The steps checked before a stop (Ctrl-C, SIGTERM) cut the check short; nil when all were.
+        public var stoppedAfter: Int?
 
-        public var passed: Bool { failures.isEmpty }
+        public var passed: Bool { failures.isEmpty && stoppedAfter == nil }
 
         /// One line per failure (`FILE:LINE: expected …, got …`), then a summary line.
         public var lines: [Line] {
-            failures.map { Line($0.message, .error) } + [
+            if let done = stoppedAfter {
+                return [
+                    Line(
+                        "\(lesson.path): interrupted after \(done) of \(lesson.steps.count) steps; not checked",
+                        .error)
+                ]
+            }
+            return failures.map { Line($0.message, .error) } + [
                 Line(
                     "\(lesson.path): \(passed ? "ok" : "FAILED"): \(expectations) expectation\(expectations == 1 ? "" : "s"), \(predictions) prediction\(predictions == 1 ? "" : "s") checked\(passed ? "" : ", \(failures.count) failed")",
                     passed ? .plain : .error)
@@ -21,13 +30,24 @@ public enum LessonChecker {
         }
     }
 
-    /// Checks a lesson; `shouldStop` can cut long `run`s short (the fuzzer bounds its work so).
+    /// Checks a lesson; `shouldStop` can cut long `run`s short (the fuzzer bounds its work so, and
+    /// Ctrl-C or SIGTERM stop `lesson check`), and ends the check at the step it cut.
     public static func check(_ lesson: Lesson, shouldStop: @escaping @Sendable () -> Bool = { false }) -> Report {
         var report = Report(lesson: lesson)
         var shell = MarketShell()
         shell.shouldStop = shouldStop
-        for step in lesson.steps {
+        for (index, step) in lesson.steps.enumerated() {
+            // A stop asked for during a block cut its long commands short: what they left proves
+            // nothing, so the check ends here.
+            if shouldStop() {
+                report.stoppedAfter = index
+                return report
+            }
             let run = BlockRun.run(step, of: lesson, on: &shell, showing: false)
+            if shouldStop() {
+                report.stoppedAfter = index
+                return report
+            }
             report.failures += run.failures
             report.expectations += run.expectations
             guard let prediction = step.prediction else { continue }

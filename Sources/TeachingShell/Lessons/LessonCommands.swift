@@ -8,22 +8,23 @@ extension LessonPlayer {
         case .quit:
             guard play != nil else { throw .noLessonPlaying("lesson quit") }
             return leaveLesson(&learner)
-        case .check(let name): return try checkLessons(name)
+        case .check(let name): return try checkLessons(name, shouldStop: learner.shouldStop)
         case .start(let name): return try startLesson(&learner, name)
         case .play(let name): return try playWholeLesson(&learner, name)
         case .present(let name): return try presentation(&learner, of: name).flatMap { [$0.heading] + $0.lines }
         }
     }
 
-    private func checkLessons(_ name: String?) throws(ShellError) -> [Line] {
+    private func checkLessons(_ name: String?, shouldStop: @escaping @Sendable () -> Bool) throws(ShellError) -> [Line] {
         guard let library else { throw .lessonLookup(.noFolder) }
         let names = name.map { [$0] } ?? library.names
         var lines: [Line] = []
         for name in names {
             do {
-                var report = LessonChecker.check(try library.lesson(named: name))
+                var report = LessonChecker.check(try library.lesson(named: name), shouldStop: shouldStop)
                 report.failures += Course.problems(in: report.lesson, exists: library.names.contains)
                 lines += report.lines
+                if report.stoppedAfter != nil { break }
             } catch {
                 // A lesson that cannot be read or parsed is reported and the others still run.
                 guard case .lesson(let problem) = error else { throw error }

@@ -37,6 +37,7 @@ struct MarketShell: Sendable {
             reply = ModelReply(try model(kind))
         case .compareModels(let orders):
             let study = ModelComparison(orders, seed: session.model.seed, context: context)
+            if context.shouldStop() { throw .interruptedWorking(on: "the models' comparison") }
             reply = ModelReply(study.lines, results: .model(ModelResults(study.results)))
         case .help(let topic):
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind))

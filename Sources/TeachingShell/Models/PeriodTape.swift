@@ -43,7 +43,7 @@ struct PeriodTape<State: Sendable>: Sendable {
     var checkpointCount: Int { checkpoints.count }
 
     /// Whether the period about to be appended at `index` stores the state before it.
-    private func storesCheckpoint(at index: Int) -> Bool {
+    func storesCheckpoint(at index: Int) -> Bool {
         guard let last = checkpoints.last else { return true }
         switch rule {
         case .every(let n): return index % n == 0

@@ -54,6 +54,8 @@ struct ModelComparison: Sendable {
             var played = 0
             var stopped: String?
             for order in orders {
+                // Ctrl-C or SIGTERM: the caller reports the study as interrupted.
+                if context.shouldStop() { break }
                 do throws(ShellError) {
                     _ = try session.execute(session.market.comparisonCommand(for: order), context: context)
                     played += 1

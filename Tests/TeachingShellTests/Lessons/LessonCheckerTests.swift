@@ -96,3 +96,15 @@ struct LessonCheckerTests {
         }
     }
 }
+
+/// Issue 23.5: Ctrl-C or SIGTERM during `lesson check` ends the check at the step it cut and says
+/// so, rather than checking what the cut-short commands left (before, a stop only shortened `run`s
+/// and the check went on to report on them).
+@Test func lessonCheckEndsAtAStop() throws {
+    let lesson = try LessonParser.parse(LessonCheckerTests.handCheck, name: "t", path: "t.md")
+    #expect(LessonChecker.check(lesson).passed)
+    let stopped = LessonChecker.check(lesson, shouldStop: { true })
+    #expect(!stopped.passed)
+    #expect(stopped.stoppedAfter == 0)
+    #expect(stopped.lines.map(\.plain) == ["t.md: interrupted after 0 of \(lesson.steps.count) steps; not checked"])
+}

@@ -73,3 +73,18 @@ struct ComparisonTests {
         }
     }
 }
+
+/// Issue 23.5: a stop asked for after the seeded paths (while their rows and the exact
+/// expectations are worked out) ends `compare`; before, only the paths' arrivals asked.
+@Test func comparisonStopsAfterItsSeededPath() {
+    var setup = ComparisonSetup()
+    setup.trades = 20_000
+    // The path of 20 000 arrivals asks 78 times (every 256); the 79th ask comes after it.
+    var asked = 0
+    #expect(throws: ShellError.interruptedWorking(on: "the rows of the seeded paths")) {
+        try Comparison.run(setup, seed: 42) {
+            asked += 1
+            return asked > 78
+        }
+    }
+}

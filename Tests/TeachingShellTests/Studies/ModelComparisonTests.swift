@@ -64,4 +64,15 @@ import Testing
         #expect(reply?.error == .badChoice(verb: "compare models", text: "hold", choices: ["buy", "sell", "b", "s"]))
         #expect(shell.run(line: Array("compare models".utf8))?.record.json.contains("\"compare_models\"") == true)
     }
+
+    /// Issue 23.5: Ctrl-C or SIGTERM during `compare models` ends it with one line saying so
+    /// (before, every model played every order and the study printed as if nothing had happened).
+    @Test func aStopEndsTheComparison() throws {
+        var shell = Interpreter()
+        shell.shouldStop = { true }
+        let ran = shell.run(line: Array("compare models buy buy sell".utf8))
+        let reply = try #require(ran)
+        #expect(reply.error == .interruptedWorking(on: "the models' comparison"))
+        #expect(reply.error?.message == "interrupted while working out the models' comparison; nothing was changed")
+    }
 }

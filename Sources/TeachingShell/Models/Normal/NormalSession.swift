@@ -32,9 +32,11 @@ public struct NormalSession: Sendable {
     public mutating func apply(
         _ wanted: Order, from trader: Trader, strict: Bool
     ) throws(NormalMarketError) -> NormalBayesStep {
-        let before = market.posterior
+        // Only a stored posterior is kept: holding every one would copy its arrays at each update.
+        let before = tape.storesCheckpoint(at: tape.count) ? market.posterior : nil
         let step = try market.observe(wanted, from: trader, trueValue: trueValue, strict: strict)
-        tape.append(before: before, order: step.order, trader: trader, epoch: UInt32(epochs.count - 1))
+        tape.append(
+            before: before ?? market.posterior, order: step.order, trader: trader, epoch: UInt32(epochs.count - 1))
         return step
     }
 

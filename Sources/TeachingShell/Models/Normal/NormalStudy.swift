@@ -25,7 +25,7 @@ extension NormalSession {
                 shouldContinue: { done in
                     if done & 15 == 0 { report(.simulating, done, total) }
                     return !stop()
-                })
+                }, shouldStop: stop)
         } catch {
             throw .normalParameter(error)
         }

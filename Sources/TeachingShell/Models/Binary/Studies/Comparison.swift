@@ -21,15 +21,32 @@ struct ComparedMarket {
     /// The session's elastic setting, which both markets share.
     var elastic: Elasticity = .off
     let rows: [TradeRow]
-    /// The periods that traded (t ≥ 1), which the metrics are over.
-    var trades: [TradeRow] { rows.filter { $0.t > 0 } }
+    /// The periods that traded (t ≥ 1), which the metrics are over: the rows after the opening's,
+    /// sharing their storage (filtering them again for each metric took most of `compare`'s time
+    /// with 10⁶ rows, and a copy would double its memory).
+    let trades: ArraySlice<TradeRow>
     let openingSpread: Double
     let openingBelief: Double
     let trueValue: Double
     /// The same market's exact expected path over all of nature's draws; nil if too long to compute.
     let expected: ExpectedPath?
+    let spreads: [Double]
 
-    var spreads: [Double] { trades.compactMap(\.spread) }
+    init(
+        name: String, mu: Double, elastic: Elasticity, rows: [TradeRow], openingSpread: Double,
+        openingBelief: Double, trueValue: Double, expected: ExpectedPath?
+    ) {
+        self.name = name
+        self.mu = mu
+        self.elastic = elastic
+        self.rows = rows
+        trades = rows.drop { $0.t <= 0 }
+        spreads = trades.compactMap(\.spread)
+        self.openingSpread = openingSpread
+        self.openingBelief = openingBelief
+        self.trueValue = trueValue
+        self.expected = expected
+    }
     var finalSpread: Double { spreads.last ?? openingSpread }
     var averageSpread: Double { spreads.isEmpty ? openingSpread : spreads.reduce(0, +) / Double(spreads.count) }
     var maximumSpread: Double { max(openingSpread, spreads.max() ?? openingSpread) }
@@ -43,7 +60,7 @@ struct ComparedMarket {
         guard let lastOutside = trades.lastIndex(where: { abs(($0.mid ?? .infinity) - trueValue) > band }) else {
             return 1
         }
-        return lastOutside + 1 < trades.count ? trades[lastOutside + 1].t : nil
+        return lastOutside + 1 < trades.endIndex ? trades[lastOutside + 1].t : nil
     }
 }
 
@@ -68,11 +85,17 @@ enum Comparison {
             let result = session.run(setup.trades, shouldStop: shouldStop)
             if let error = result.error { throw .runStopped(at: session.market.time, error) }
             if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
+            // The seeded path is played; replaying its rows and the exact expectations take as long
+            // again, so each asks `shouldStop` as it goes.
+            let rows = session.rows(0...session.periods, shouldStop: shouldStop)
+            if shouldStop() { throw .interruptedWorking(on: "the rows of the seeded paths") }
+            let expected = ExpectedPath(
+                parameters: parameters, arrivals: setup.trades, band: 0.01 * session.trueValue, shouldStop: shouldStop)
+            if shouldStop() { throw .interruptedWorking(on: "the exact expectations") }
             return ComparedMarket(
-                name: name, mu: mu, elastic: elastic, rows: session.rows(0...session.periods),
+                name: name, mu: mu, elastic: elastic, rows: rows,
                 openingSpread: opening.openSpread ?? .nan, openingBelief: session.market.parameters.prior,
-                trueValue: session.trueValue,
-                expected: ExpectedPath(parameters: parameters, arrivals: setup.trades, band: 0.01 * session.trueValue))
+                trueValue: session.trueValue, expected: expected)
         }
     }
 }

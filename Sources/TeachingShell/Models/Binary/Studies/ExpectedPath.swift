@@ -31,8 +31,9 @@ struct ExpectedPath: Equatable {
     static let workLimit = 100_000_000
 
     /// The exact expected path of `parameters` over `arrivals` with the truth fixed at V_H; nil when
-    /// the market is not one where only buys − sells matters, or the walk would be too long.
-    init?(parameters: Parameters, arrivals: Int, band: Double) {
+    /// the market is not one where only buys − sells matters, the walk would be too long, or
+    /// `shouldStop` said yes (asked every 1024 arrivals).
+    init?(parameters: Parameters, arrivals: Int, band: Double, shouldStop: () -> Bool = { false }) {
         guard parameters.alpha == 1, parameters.epsBuy == 0.5, parameters.epsSell == 0.5, parameters.cost == 0,
             parameters.toleranceIsOff, parameters.elastic == .off, parameters.mu >= 0, parameters.mu < 1, arrivals >= 0
         else { return nil }
@@ -85,7 +86,8 @@ struct ExpectedPath: Equatable {
         }
         record()
         var next = mass
-        for _ in 0..<arrivals {
+        for t in 0..<arrivals {
+            if t & 1023 == 1023, shouldStop() { return nil }
             var c = 0.0
             for i in mass.indices { next[i] = 0 }
             for (i, p) in mass.enumerated() where p > 0 {

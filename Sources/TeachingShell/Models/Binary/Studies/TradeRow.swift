@@ -66,8 +66,8 @@ extension Session {
     public var periods: Int { tape.count }
 
     /// The rows of periods `range` (1-based t), replayed from the tape; t = 0 in the range adds
-    /// the opening row.
-    public func rows(_ range: ClosedRange<Int>) -> [TradeRow] {
+    /// the opening row. `shouldStop` is asked every 4096 rows; a yes ends the rows there.
+    public func rows(_ range: ClosedRange<Int>, shouldStop: () -> Bool = { false }) -> [TradeRow] {
         var rows: [TradeRow] = []
         rows.reserveCapacity(range.count)
         if range.lowerBound <= 0, !tape.isEmpty {
@@ -79,7 +79,7 @@ extension Session {
         }
         replay(max(range.lowerBound, 1) - 1..<min(range.upperBound, tape.count)) { step in
             rows.append(TradeRow(step: step))
-            return true
+            return rows.count & 4095 != 0 || !shouldStop()
         }
         return rows
     }
