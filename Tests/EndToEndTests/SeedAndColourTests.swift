@@ -62,7 +62,7 @@ import Testing
     let largest = "18446744073709551615"
     let played = try runCommands("model kyle; insider \(largest)")
     #expect(played.status == 0, "\(played.stderr)")
-    #expect(played.stdout.contains("(seed \(largest))"))
+    #expect(played.stdout.contains("(seed \(largest); insider \(largest) replays it)"))
     let refusal = "seed takes a whole number from 0 to \(largest), not '18446744073709551616'"
     let insider = try runCommands("model kyle; insider 18446744073709551616")
     #expect(insider.stderr == "-c:2: \(refusal)\n")
