@@ -21,7 +21,7 @@ let package = Package(
         // shared vocabulary (lines, format, charts, errors, files, the parameter and verb tables), and
         // the interpreter, lessons, drills and games. Commands in, reply values out; never touches the
         // terminal. It depends on no model's adapter: the compiler keeps the shell out of a model.
-        .target(name: "ShellKit", dependencies: ["MarketModel", "NormalValue", "KyleModel", "DealerModels", "PINModel"]),
+        .target(name: "ShellKit", dependencies: ["MarketCore"]),
         // One adapter per model: the model's verbs, views, help, record and drills, on ShellKit and
         // the model's pure module only, so no model reaches into another.
         .target(name: "BinaryShell", dependencies: ["ShellKit", "MarketModel"]),

@@ -15,7 +15,7 @@ extension Session {
             return stepReply(step, parameters, detail, compact: display.compact)
         case .informed:
             guard let arrival = Arrival.informed(truth: truth, at: market.quote) else {
-                throw .market(.noInformedTraders)
+                throw .refused(MarketError.noInformedTraders)
             }
             let step = try applied { s throws(MarketError) in
                 try s.apply(arrival.wanted, from: .informed, strict: false)
@@ -31,7 +31,7 @@ extension Session {
             return stepReply(step, parameters, detail, compact: display.compact)
         case .run(let n):
             let result = run(n, shouldStop: context.shouldStop)
-            if let error = result.error, result.steps == 0 { throw .runStopped(at: market.time, error) }
+            if let error = result.error, result.steps == 0 { throw .refused(StoppedRun(time: market.time, error: error)) }
             return ModelReply(
                 RunText(result: result, session: self, detail: detail).lines,
                 step: result.lastStep, journal: result.steps > 0 ? ["run \(result.steps)"] : [])
@@ -135,7 +135,7 @@ extension Session {
         do {
             return try change(&self)
         } catch {
-            throw .market(error)
+            throw .refused(error)
         }
     }
 

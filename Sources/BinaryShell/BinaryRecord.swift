@@ -11,7 +11,9 @@ extension Session {
             quote.bid.openPrice, quote.ask.openPrice, quote.openMid, quote.openSpread
         )
         record.value = quote.expectedValue
-        (record.pHigh, record.pLow, record.pEvent) = (belief.pHigh, belief.pLow, belief.pEvent)
+        record.fields["p_high"] = belief.pHigh
+        record.fields["p_low"] = belief.pLow
+        record.fields["p_event"] = belief.pEvent
         (record.closed, record.askClosed, record.bidClosed) = (
             quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn
         )

@@ -21,7 +21,7 @@ extension KyleSession {
     func fill(_ record: inout Record) {
         record.t = market.time
         record.value = market.price
-        record.sd = market.variance.squareRoot()
+        record.fields["sd"] = market.variance.squareRoot()
         record.fields["sigma2"] = market.variance
         record.fields["auctions"] = Double(parameters.auctions)
     }

@@ -17,7 +17,7 @@ extension NormalSession {
             return stepReply(try applied { s throws(NormalMarketError) in try s.noise() }, detail, compact: context.display.compact)
         case .run(let n):
             let result = run(n, shouldStop: context.shouldStop)
-            if let error = result.error, result.steps == 0 { throw .normalMarket(error) }
+            if let error = result.error, result.steps == 0 { throw .refused(error) }
             return ModelReply(
                 NormalRunText(result: result, session: self, detail: detail).lines,
                 step: result.lastStep, journal: result.steps > 0 ? ["run \(result.steps)"] : [])
@@ -102,7 +102,7 @@ extension NormalSession {
         do {
             return try change(&self)
         } catch {
-            throw .normalMarket(error)
+            throw .refused(error)
         }
     }
 
@@ -120,7 +120,7 @@ extension NormalSession {
             preconditionFailure("\(name) is not in the normal table")
         }
         let restarted: Bool
-        do { restarted = try set(parameter, to: value) } catch { throw .normalParameter(error) }
+        do { restarted = try set(parameter, to: value) } catch { throw .refused(error) }
         let note =
             restarted
             ? "\(name) = \(Format.number(value)): a new prior, so the market restarts at t = 0"

@@ -45,7 +45,8 @@ extension NormalSession {
         (record.bid, record.ask, record.mid, record.spread) = (
             quote.bid.price, quote.ask.price, quote.mid, quote.spread
         )
-        (record.value, record.sd) = (posterior.mean, posterior.standardDeviation)
+        record.value = posterior.mean
+        record.fields["sd"] = posterior.standardDeviation
         record.askClosed = quote.ask.price == nil
         record.bidClosed = quote.bid.price == nil
         record.closed = record.askClosed && record.bidClosed

@@ -35,7 +35,7 @@ struct NormalRunText {
                 lines.append(Line("so the exact model cannot follow another order; reset or undo to go on", .warning))
             default:
                 lines.append(
-                    Line("stopped at t = \(session.market.time): \(ShellError.normalMarket(error).message)", .error))
+                    Line("stopped at t = \(session.market.time): \(error.message)", .error))
             }
         }
         return lines + NormalQuoteText.lines(session.market.quote)

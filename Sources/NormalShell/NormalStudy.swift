@@ -28,7 +28,7 @@ extension NormalSession {
                     return !stop()
                 }, shouldStop: stop)
         } catch {
-            throw .normalParameter(error)
+            throw .refused(error)
         }
         report(.simulating, total, total)
         var lines = NormalSimulationText(summary: summary, truth: truth, cost: market.parameters.cost).lines

@@ -37,7 +37,7 @@ extension PINSession {
         (record.bid, record.ask, record.spread) = (open?.bid, open?.ask, open?.spread)
         record.mid = open.map { ($0.bid + $0.ask) / 2 }
         record.value = open?.mean ?? .nan
-        record.pEvent = value(of: .pEvent)
+        if let pEvent = value(of: .pEvent) { record.fields["p_event"] = pEvent }
         record.fields["pin_parameters"] = parameters.pin
     }
 }

@@ -1,7 +1,5 @@
 import Foundation
 import MarketCore
-import MarketModel
-import NormalValue
 
 /// The one place that turns an error into the line the learner reads: what is wrong, and what is accepted.
 extension ShellError {
@@ -41,14 +39,6 @@ extension ShellError {
             return "no help on '\(printable(topic))'; \(hint)type help for the verbs and topics"
         case .refusal(let refusal):
             return refusal.error.message
-        case .market(let error):
-            return error.message
-        case .runStopped(let t, let error):
-            return "run stopped at t = \(t): \(error.message)"
-        case .normalMarket(let error):
-            return error.message
-        case .normalParameter(let error):
-            return error.message
         case .nothingToUndo:
             return "nothing to undo: the market is at t = 0"
         case .interrupted(let done, let total):
@@ -114,53 +104,6 @@ extension SimulationProblem {
         case .unknownKey(let key):
             "unknown setting '\(printable(key))' (\(SimulationSyntax.keys.joined(separator: ", ")))"
         case .tooManyArrivals: "sessions × trades is at most 10^10 arrivals in one study"
-        }
-    }
-}
-
-extension MarketError {
-    /// The changes that reopen a withdrawn side, from its half-spread h = c + (the part μ makes):
-    /// lowering μ alone reopens it only if c ≤ τ (at μ = 0, h = c); lowering c alone only if
-    /// h − c ≤ τ; raising τ always.
-    package static func reopening(halfSpread h: Double, tolerance: Double, cost: Double, mu: Double) -> String {
-        var changes: [String] = []
-        let adverse = h - cost
-        if mu > 0, cost <= tolerance { changes.append("lower mu") }
-        if cost > 0, adverse <= tolerance { changes.append("lower cost") }
-        if mu > 0, cost > tolerance, adverse > tolerance { changes.append("lower both cost and mu") }
-        changes.append("raise tolerance")
-        return changes.count == 3
-            ? "\(changes[0]), \(changes[1]) or \(changes[2])" : changes.joined(separator: " or ")
-    }
-
-    package var message: String {
-        switch self {
-        case .sideWithdrawn(let side, let halfSpread, let tolerance, let cost, let mu):
-            let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
-            return
-                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); \(Self.reopening(halfSpread: halfSpread, tolerance: tolerance, cost: cost, mu: mu)) to reopen"
-        case .noBreakEven(let side, let cost, let scale, let mu):
-            let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
-            // At μ = 0 the uninformed alone bring f(x)·(x − c) per arrival, which is ≥ 0 at some x
-            // with f(x) > 0 only if c < C: lowering μ reopens the side only then.
-            let reopen =
-                mu > 0 && cost < scale
-                ? "raise elastic C, lower mu, or set elastic off" : "raise elastic C or set elastic off"
-            return
-                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); \(reopen) to reopen"
-        case .impossible(let order, let askOpen, let bidOpen):
-            switch order {
-            case .none:
-                return
-                    "a period with no trade cannot happen now: every arrival trades (eps_buy + eps_sell = 1\(askOpen && bidOpen ? ", both sides open" : "")); let uninformed traders stay out (e.g. set eps 0.4) to allow it"
-            case .buy, .sell:
-                return
-                    "a \(order.word) cannot happen now: the market maker's beliefs give it probability 0\(askOpen || bidOpen ? "" : " (the market is closed)"), so Bayes' rule is undefined"
-            }
-        case .noInformedTraders:
-            return "no informed trader exists when truth is none (no information event); set truth high or low"
-        case .nothingToUndo:
-            return "nothing to undo: the market is at t = 0"
         }
     }
 }
@@ -295,49 +238,6 @@ extension ComparisonProblem {
             return "unknown setting '\(printable(key))' (\(ComparisonSyntax.keywords.joined(separator: ", ")))"
         case .muOutOfRange(let mu): return "each mu must be in [0, 1), not \(Format.number(mu))"
         case .badValues: return "low must be below high (and both within ±1e9)"
-        }
-    }
-}
-
-extension NoQuote {
-    /// Why a side has no break-even quote, in words.
-    package var reason: String {
-        switch self {
-        case .everyArrivalInformed:
-            "with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)"
-        case .noUninformedTraders:
-            "no uninformed trader trades on that side (eps = 0 there), so only informed traders would, at a loss to the market maker"
-        case .noBreakEven(let best, let profit, let scale):
-            "against elastic uninformed demand (C = \(Format.number(scale))) no price breaks even: at the best one, \(Format.price(best)), the market maker still expects \(Format.change(profit)) per arrival"
-        }
-    }
-}
-
-extension NormalMarketError {
-    package var message: String {
-        switch self {
-        case .noQuote(let side, let why):
-            return
-                "no \(side == .ask ? "ask" : "bid") exists, so a \(side == .ask ? "buy" : "sell") cannot fill: \(why.reason); lower mu or raise eps"
-        case .impossible(let order):
-            return
-                "a \(order == .none ? "period with no trade" : order.word) cannot happen now: the market maker's belief gives it probability 0, so Bayes' rule is undefined"
-        case .converged(let order):
-            return
-                "the market maker has learnt v to the precision of a Double (bid = ask to a few ulps), so a \(order == .none ? "no-trade" : order.word) has probability 0 and cannot be followed; reset or undo to go on"
-        }
-    }
-}
-
-extension NormalParameterError {
-    package var message: String {
-        switch self {
-        case .outOfRange(let name, let value, _):
-            return "\(name.rawValue) takes \(name.row.accepts); \(Format.number(value)) is not"
-        case .uninformedOverOne(let buy, let sell):
-            return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
-        case .quoteUndefined(let side, let why):
-            return "refused: the \(side == .ask ? "ask" : "bid") would not exist: \(why.reason)"
         }
     }
 }

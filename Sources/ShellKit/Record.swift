@@ -1,5 +1,5 @@
 import Foundation
-import MarketModel
+import MarketCore
 
 /// The machine-readable state after a command: one JSON object per command in `--json` mode.
 public struct Record: Sendable, Encodable {
@@ -13,12 +13,6 @@ public struct Record: Sendable, Encodable {
     public var spread: Double?
     /// E[V], the market maker's expectation of the value.
     public var value: Double
-    /// The binary model's beliefs: P(V = high), P(V = low), P(event); absent under other models.
-    public var pHigh: Double?
-    public var pLow: Double?
-    public var pEvent: Double?
-    /// The normal model's posterior standard deviation of v; absent under other models.
-    public var sd: Double?
     /// P(this trader was informed | order) for the last order this command applied.
     public var pInformed: Double?
     /// The last order this command applied, and its fill price.
@@ -33,8 +27,9 @@ public struct Record: Sendable, Encodable {
     public var error: String?
     /// A study's figures (`simulate`, `compare`), the same as its text shows.
     public var results: StudyResults?
-    /// A model's own keys (Kyle's `lambda`, PIN's `pin`, …), written flat into the object; nil
-    /// is written as null.
+    /// A model's own keys (the binary model's `p_high`, the normal model's `sd`, Kyle's `lambda`,
+    /// PIN's `pin`, …), written flat into the object; nil is written as null, and a key the model
+    /// does not write is absent.
     package var fields: [String: Double?] = [:]
 
     /// The record of `session` after `command`, with the last Bayes step if there was one; each
@@ -56,10 +51,7 @@ public struct Record: Sendable, Encodable {
     }
 
     package enum CodingKeys: String, CodingKey {
-        case command, model, t, bid, ask, mid, spread, value, sd
-        case pHigh = "p_high"
-        case pLow = "p_low"
-        case pEvent = "p_event"
+        case command, model, t, bid, ask, mid, spread, value
         case pInformed = "p_informed"
         case order, price, trader, closed
         case askClosed = "ask_closed"
@@ -77,10 +69,6 @@ public struct Record: Sendable, Encodable {
         try c.encode(mid, forKey: .mid)
         try c.encode(spread, forKey: .spread)
         try c.encode(value, forKey: .value)
-        try c.encodeIfPresent(sd, forKey: .sd)
-        try c.encodeIfPresent(pHigh, forKey: .pHigh)
-        try c.encodeIfPresent(pLow, forKey: .pLow)
-        try c.encodeIfPresent(pEvent, forKey: .pEvent)
         try c.encode(pInformed, forKey: .pInformed)
         try c.encodeIfPresent(order, forKey: .order)
         try c.encodeIfPresent(price, forKey: .price)

@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// How a piece of text should look; the executable maps tones to colours (or to nothing).
 public enum Tone: Sendable {

@@ -1,5 +1,4 @@
-import MarketModel
-import NormalValue
+import MarketCore
 
 /// Everything that can go wrong with one line. Cases carry the context; `ErrorText` words them.
 public enum ShellError: Error, Equatable, Sendable {
@@ -19,7 +18,6 @@ public enum ShellError: Error, Equatable, Sendable {
     case unknownTopic(String, suggestion: String?)
     /// A model refused a command with one of its own typed errors, worded beside it.
     case refusal(ModelRefusal)
-    case market(MarketError)
     case lesson(LessonError)
     /// A lesson's expectation failed while it was played (the lesson, not the learner, is wrong).
     case brokenPromise(LessonError, lesson: String)
@@ -44,12 +42,6 @@ public enum ShellError: Error, Equatable, Sendable {
     case interrupted(done: Int, of: Int)
     /// Long work was interrupted after its arrivals, while working out `what` from them; nothing changed.
     case interruptedWorking(on: String)
-    /// A run stopped because nature produced an order the market maker's belief rules out.
-    case runStopped(at: Int, MarketError)
-    /// The normal model refused an order (no quote on that side, or the belief has converged).
-    case normalMarket(NormalMarketError)
-    /// The normal model refused a parameter change.
-    case normalParameter(NormalParameterError)
     /// `undo` with nothing on the tape.
     case nothingToUndo
     /// A verb the current model does not have (`compare` is the binary model's study).
@@ -197,4 +189,9 @@ public struct ModelRefusal: Equatable, Sendable {
     }
 
     public static func == (a: ModelRefusal, b: ModelRefusal) -> Bool { a.error.message == b.error.message }
+}
+
+extension ShellError {
+    /// A model's typed error as a shell error: `throw .refused(MarketError.nothingToUndo)`.
+    package static func refused(_ error: any ModelError) -> ShellError { .refusal(ModelRefusal(error)) }
 }

@@ -20,7 +20,7 @@ struct RunText {
         lines.append(summary)
         if let stop = rows.interruption { lines.append(stop) }
         if let error = result.error {
-            lines.append(Line("stopped at t = \(session.market.time): \(ShellError.market(error).message)", .error))
+            lines.append(Line("stopped at t = \(session.market.time): \(error.message)", .error))
         }
         lines += QuoteText.lines(session.market.quote, parameters: session.market.parameters)
         return lines

@@ -70,7 +70,7 @@ enum Comparison {
             session.setSeed(seed)
             let opening = session.market.quote
             let result = session.run(setup.trades, shouldStop: shouldStop)
-            if let error = result.error { throw .runStopped(at: session.market.time, error) }
+            if let error = result.error { throw .refused(StoppedRun(time: session.market.time, error: error)) }
             if result.interrupted { throw .interrupted(done: result.steps, of: setup.trades) }
             // The seeded path is played; replaying its rows and the exact expectations take as long
             // again, so each asks `shouldStop` as it goes.

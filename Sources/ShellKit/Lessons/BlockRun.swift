@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// One step's `gm` block run on a shell: what it showed, and the promises it broke. The lesson
 /// checker and the player both run blocks through here, so a lesson plays as it is checked.

@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// `lesson check`: runs every block of a lesson on a fresh market and holds it to its promises.
 public enum LessonChecker {

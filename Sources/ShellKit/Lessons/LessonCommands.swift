@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// The lesson player: `lesson NAME`, Enter / `next`, `back`, `skip`, `hint`, `again`, `restart`, `quit`.
 extension LessonPlayer {

@@ -1,5 +1,5 @@
 import Foundation
-import MarketModel
+import MarketCore
 
 /// The lessons' error lines: ErrorText hands the lesson cases here, so each is worded in one file.
 extension LessonError {

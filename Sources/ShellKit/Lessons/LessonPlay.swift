@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// A lesson being played in the shell: which step is shown, the lesson's own market, and the
 /// question waiting for an answer.

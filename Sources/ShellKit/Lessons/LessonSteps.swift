@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// Showing a lesson step: narration, then either a question or the block's commands and output.
 extension LessonPlayer {

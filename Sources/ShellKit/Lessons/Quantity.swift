@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// A number a lesson can expect or ask the learner to predict, read off the market.
 public enum Quantity: String, CaseIterable, Sendable {

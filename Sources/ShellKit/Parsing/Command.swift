@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// One parsed command line. Parsing happens once; running switches over this exhaustively.
 public enum Command: Equatable, Sendable {

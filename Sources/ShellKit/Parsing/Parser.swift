@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// Turns one raw input line into a `Command`: checks the bytes, splits words, looks up the verb
 /// in `verbTable` and parses its arguments. Finds errors; `ErrorText` words them.

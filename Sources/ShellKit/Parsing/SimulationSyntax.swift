@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// What `simulate` was asked for: sessions, arrivals per session, the truth, the seed, the
 /// price-discovery distance; the model is the current market's.

@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// What `plot` and `compare` can draw, read off a session's rows.
 public enum SeriesKind: String, CaseIterable, Sendable {

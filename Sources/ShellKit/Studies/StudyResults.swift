@@ -1,5 +1,5 @@
 import Foundation
-import MarketModel
+import MarketCore
 
 /// A study's figures for `--json`: the same numbers `simulate` and `compare` print, as one object
 /// under `results` in the command's record. A figure that is undefined (or not finite) is left out.
@@ -38,22 +38,4 @@ public struct ModelResults: Sendable, Equatable {
 package func finite(_ x: Double?) -> Double? {
     guard let x, x.isFinite else { return nil }
     return x
-}
-
-/// An order statistic: its value, whether it is exact, and how far it can be off otherwise.
-public struct QuantileResult: Sendable, Encodable, Equatable {
-    package let value: Double?
-    package let exact: Bool
-    package let halfWidth: Double
-
-    package init(_ reading: LogHistogram.Reading?) {
-        value = finite(reading?.value)
-        exact = reading?.isExact ?? false
-        halfWidth = reading?.halfWidth ?? 0
-    }
-
-    package enum CodingKeys: String, CodingKey {
-        case value, exact
-        case halfWidth = "half_width"
-    }
 }

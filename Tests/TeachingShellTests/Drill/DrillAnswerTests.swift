@@ -39,7 +39,7 @@ struct DrillAnswerTests {
         case "ask": record.ask
         case "bid": record.bid
         case "spread": record.spread
-        case "p_high": record.pHigh
+        case "p_high": record.fields["p_high"] ?? nil
         case "p_informed": record.pInformed
         case "value": record.value
         case "price": record.price

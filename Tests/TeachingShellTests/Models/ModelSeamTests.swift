@@ -61,9 +61,9 @@ struct ModelSeamTests {
         // After a buy with c = 0 the posterior mean is the ask the buy met, and the first buy from the
         // prior leaves sd = σ (E[z² | buy] = 1 + a·(μφ(a)/P(buy)) = 1 + a²).
         #expect(abs(buy.value - a) < 1e-9)
-        #expect(abs(try #require(buy.sd) - 1) < 1e-9)
+        #expect(abs(try #require(buy.fields["sd"] ?? nil) - 1) < 1e-9)
         #expect(buy.model == "normal")
-        #expect(buy.pHigh == nil && buy.pEvent == nil)
+        #expect(buy.fields["p_high"] == nil && buy.fields["p_event"] == nil)
         let json = buy.json
         #expect(json.contains("\"model\":\"normal\"") && json.contains("\"sd\":") && json.contains("\"value\":"))
         #expect(!json.contains("p_high"))

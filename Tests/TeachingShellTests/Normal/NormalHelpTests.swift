@@ -28,7 +28,7 @@ struct NormalHelpTests {
         #expect(throws: NormalParameterError.quoteUndefined(.ask, .everyArrivalInformed)) { _ = try s.set(.mu, to: 1) }
         #expect(s.market == before)
         #expect(
-            ShellError.normalParameter(.quoteUndefined(.ask, .everyArrivalInformed)).message
+            ShellError.refused(NormalParameterError.quoteUndefined(.ask, .everyArrivalInformed)).message
                 == "refused: the ask would not exist: with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)"
         )
     }

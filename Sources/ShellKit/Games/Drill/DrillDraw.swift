@@ -1,4 +1,4 @@
-import MarketModel
+import MarketCore
 
 /// The drill's draws from its seeded generator: the same seed gives the same exercises on every
 /// machine (an index from the generator's own bits, not the standard library's algorithm).
