@@ -130,10 +130,13 @@ extension Session {
             results: .model(ModelResults(SimulationResults(summary, requested: total))))
     }
 
-    /// Runs a change that can fail with a market error, as a shell error.
+    /// Runs a change that can fail with a market error, as a shell error (an empty tape as the
+    /// shell's own `nothingToUndo`, the sentence every model shares).
     private mutating func applied<T>(_ change: (inout Session) throws(MarketError) -> T) throws(ShellError) -> T {
         do {
             return try change(&self)
+        } catch .nothingToUndo {
+            throw .nothingToUndo
         } catch {
             throw .refused(error)
         }

@@ -16,11 +16,14 @@ let binaryVerbs: [Verb] = [
 let maximumSweep = 1000
 
 /// Why a `sweep` was refused (the binary model's own error lines).
-enum SweepError {
-    static func badRange(from: Double, to: Double, step: Double) -> ShellError {
-        .model(
+enum SweepError: ModelError {
+    case badRange(from: Double, to: Double, step: Double)
+
+    var message: String {
+        switch self {
+        case .badRange(let from, let to, let step):
             "sweep prior takes FROM ≤ TO, both strictly between 0 and 1, and STEP above 0 giving at most \(maximumSweep) priors; \(Format.number(from)) \(Format.number(to)) \(Format.number(step)) does not"
-        )
+        }
     }
 }
 
@@ -39,7 +42,7 @@ struct SweepText {
         let (from, to, step) = (numbers[0], numbers[1], numbers[2])
         let count = step > 0 ? ((to - from) / step + 1e-9).rounded(.down) + 1 : 0
         guard from > 0, to < 1, from <= to, step > 0, count <= Double(maximumSweep) else {
-            throw SweepError.badRange(from: from, to: to, step: step)
+            throw .refused(SweepError.badRange(from: from, to: to, step: step))
         }
         var rows: [Row] = []
         for k in 0..<Int(count) {

@@ -33,7 +33,7 @@ extension InventorySession {
             }
             let restarted: Bool
             do { restarted = try set(parameter, to: value) } catch {
-                throw InventoryErrorText.refused(error)
+                throw .refused(InventoryRefusal.parameter(error))
             }
             let note =
                 restarted
@@ -41,7 +41,7 @@ extension InventorySession {
                 : "\(name) = \(Format.number(value)): inventory kept (I = \(dealer.inventory)); the quotes are repriced now"
             return ModelReply([Line(note), InventoryText.quote(dealer)])
         case .set(.truth):
-            throw .model("truth takes " + InventoryErrorText.noTruth)
+            throw .refused(InventoryRefusal.truth)
         case .reset:
             reset()
             return ModelReply([

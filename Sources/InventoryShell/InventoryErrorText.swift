@@ -1,15 +1,26 @@
 import DealerModels
 import ShellKit
 
-/// The inventory model's own error lines, worded in one place (they reach the shell as
-/// `ShellError.model`).
-enum InventoryErrorText {
+/// The inventory model's refusals, typed (thrown as `ShellError.refusal`).
+enum InventoryRefusal: ModelError {
     /// `set NAME VALUE` outside the row's interval.
-    static func refused(_ error: DealerParameterError) -> ShellError {
-        let accepts = inventoryParameterTable.first { $0.name == error.name }?.accepts ?? "a value in its range"
-        return .model("\(error.name) takes \(accepts); \(Format.number(error.value)) is not")
-    }
+    case parameter(DealerParameterError)
+    /// `set truth …`: the model hides no value.
+    case truth
 
+    var message: String {
+        switch self {
+        case .parameter(let error):
+            let accepts = inventoryParameterTable.first { $0.name == error.name }?.accepts ?? "a value in its range"
+            return "\(error.name) takes \(accepts); \(Format.number(error.value)) is not"
+        case .truth:
+            return "truth takes " + InventoryErrorText.noTruth
+        }
+    }
+}
+
+/// The inventory model's own error lines, worded in one place.
+enum InventoryErrorText {
     /// What `set truth …` takes: nothing, the model hides no value.
     static let noTruth =
         "nothing here: the inventory model hides no value (v is known to everyone; no trade carries news)"

@@ -38,7 +38,7 @@ extension KyleSession {
                 [Line("a new day: t = 0, price p₀ = \(Format.price(market.price)), generator reseeded with \(seed)")]
                     + KyleViews(session: self, detail: detail).quote.dropFirst())
         case .undo:
-            guard let last = undo() else { throw .model(KyleErrorText.nothingToUndo) }
+            guard let last = undo() else { throw .refused(KyleRefusal.nothingToUndo) }
             return ModelReply([
                 Line(
                     "took back auction \(last.n) (flow \(Format.value(last.flow))): price p\(KyleNotation.sub(market.time)) = \(Format.price(market.price)) as before it"
@@ -96,9 +96,9 @@ extension KyleSession {
     /// `run [N]`: nature plays N auctions (all that are left without N), one compact row each.
     private mutating func run(_ count: Int?, detail: Detail) throws(ShellError) -> ModelReply {
         let left = parameters.auctions - market.time
-        guard left > 0 else { throw .model(KyleErrorText.message(.dayOver(auctions: parameters.auctions))) }
+        guard left > 0 else { throw .refused(KyleRefusal.market(.dayOver(auctions: parameters.auctions))) }
         let n = count ?? left
-        guard n <= left else { throw .model(KyleErrorText.tooFewLeft(asked: n, left: left)) }
+        guard n <= left else { throw .refused(KyleRefusal.tooFewLeft(asked: n, left: left)) }
         var lines = [KyleAuctionText.rowHeading]
         var last: KyleAuction?
         for index in 0..<n {
@@ -121,7 +121,7 @@ extension KyleSession {
         do {
             return try change(&self)
         } catch {
-            throw .model(KyleErrorText.message(error))
+            throw .refused(KyleRefusal.market(error))
         }
     }
 
@@ -131,7 +131,7 @@ extension KyleSession {
             preconditionFailure("\(name) is not in the kyle table")
         }
         guard let new = parameter.setting(value, in: parameters) else {
-            throw .model(KyleErrorText.badParameter(parameter, value))
+            throw .refused(KyleRefusal.badParameter(parameter, value))
         }
         adopt(new)
         return [Line("\(name) = \(Format.number(value)): a new equilibrium, so a new day starts at t = 0")]

@@ -1,8 +1,24 @@
 import KyleModel
 import ShellKit
 
-/// Every line the Kyle model refuses a command with, worded in one place (thrown as
-/// `ShellError.model`).
+/// The Kyle model's refusals, typed (thrown as `ShellError.refusal`).
+enum KyleRefusal: ModelError {
+    case market(KyleMarketError)
+    case tooFewLeft(asked: Int, left: Int)
+    case badParameter(KyleParameterName, Double)
+    case nothingToUndo
+
+    var message: String {
+        switch self {
+        case .market(let error): KyleErrorText.message(error)
+        case .tooFewLeft(let asked, let left): KyleErrorText.tooFewLeft(asked: asked, left: left)
+        case .badParameter(let name, let value): KyleErrorText.badParameter(name, value)
+        case .nothingToUndo: KyleErrorText.nothingToUndo
+        }
+    }
+}
+
+/// Every line the Kyle model refuses a command with, worded in one place.
 enum KyleErrorText {
     static func message(_ error: KyleMarketError) -> String {
         switch error {

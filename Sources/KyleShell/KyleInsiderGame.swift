@@ -62,10 +62,10 @@ struct KyleInsiderGame: ShellGame {
         guard !typed.isEmpty, named || typed.allSatisfy(Arithmetic.looksNumeric) else { return nil }
         let text = words.joined(separator: " ")
         guard typed.count == 1, let x = Arithmetic.value(typed[0]) else {
-            return GameMove(lines: [], refused: .model(GameText.refusal(text, expects: expects)))
+            return GameMove(lines: [], refused: .makerQuote(GameText.refusal(text, expects: expects)))
         }
         guard abs(x) <= largestOrder else {
-            return GameMove(lines: [], refused: .model(GameText.outOfRange(text, expects: expects)))
+            return GameMove(lines: [], refused: .makerQuote(GameText.outOfRange(text, expects: expects)))
         }
         guard let plan = yours.nextAuction, let planned = equilibrium.nextAuction else { return nil }
         let n = rounds.count
@@ -85,7 +85,7 @@ struct KyleInsiderGame: ShellGame {
             if isOver { lines += KyleGameText.summary(self) }
             return GameMove(lines: lines, results: .model(ModelResults(KyleGameResult(round, game: self))))
         } catch {
-            return GameMove(lines: [], refused: .model(KyleErrorText.message(error)))
+            return GameMove(lines: [], refused: .refused(KyleRefusal.market(error)))
         }
     }
 

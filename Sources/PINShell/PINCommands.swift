@@ -12,7 +12,7 @@ extension PINSession {
     package mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
         switch command {
         case .run(let n):
-            guard n <= Self.largestRun else { throw .model(PINErrorText.runTooLong(Self.largestRun)) }
+            guard n <= Self.largestRun else { throw .refused(PINRefusal.runTooLong(Self.largestRun)) }
             let drawn = draw(n, shouldStop: context.shouldStop)
             return ModelReply(
                 PINDayText.run(drawn, session: self), journal: drawn.count > 0 ? ["run \(drawn.count)"] : [])
@@ -28,7 +28,7 @@ extension PINSession {
             guard let parameter = PINParameterName(rawValue: name) else {
                 preconditionFailure("\(name) is not in the PIN table")
             }
-            do { try set(parameter, to: value) } catch { throw .model(PINErrorText.parameter(error)) }
+            do { try set(parameter, to: value) } catch { throw .refused(PINRefusal.parameter(error)) }
             let opening = EKOPQuote.opening(parameters).map { [PINDayText.openingLine($0)] } ?? []
             return ModelReply(
                 [
@@ -46,7 +46,7 @@ extension PINSession {
             reset()
             return ModelReply([Line("no day held; generator reseeded with \(seed)")])
         case .undo:
-            guard let last = undo() else { throw .model(PINErrorText.nothingToUndo) }
+            guard let last = undo() else { throw .refused(PINRefusal.nothingToUndo) }
             return ModelReply([
                 Line(
                     "took back day \(count + 1) (\(last.day.buys) buys, \(last.day.sells) sells); \(PINDayText.held(count))"
@@ -56,7 +56,7 @@ extension PINSession {
             try exportCSV(to: path, context: context)
             return ModelReply([Line("wrote \(count) days to \(path) (the shape load reads)")])
         case .export(let format, _):
-            throw .model(PINErrorText.export(format.rawValue))
+            throw .refused(PINRefusal.export(format.rawValue))
         case .modelVerb(let call):
             return try modelVerb(call, context: context)
         case .order, .informed, .noise, .explain, .plot, .compare, .simulate:
@@ -76,9 +76,9 @@ extension PINSession {
                 let step = DayBayes(day: drawn.day, parameters: parameters)
                 return ModelReply(PINDayText.day(step, number: count, parameters: parameters, nature: drawn.type))
             }
-            guard numbers.count == 2 else { throw .model(PINErrorText.dayNeedsBoth) }
+            guard numbers.count == 2 else { throw .refused(PINRefusal.dayNeedsBoth) }
             for x in numbers where !(x >= 0 && x <= Double(CountsCSV.maximumCount) && x == x.rounded()) {
-                throw .model(PINErrorText.notACount(x))
+                throw .refused(PINRefusal.notACount(x))
             }
             let step = typed(buys: Int(numbers[0]), sells: Int(numbers[1]))
             return ModelReply(PINDayText.day(step, number: count, parameters: parameters, nature: nil))
@@ -88,12 +88,12 @@ extension PINSession {
             do {
                 bytes = try context.files.read(from: path, limit: Self.largestFile)
             } catch {
-                throw .model(PINErrorText.unreadable(path, error))
+                throw .refused(PINRefusal.unreadable(path, error))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw .model(PINErrorText.notText(path))
+                throw .refused(PINRefusal.notText(path))
             }
-            do { load(try CountsCSV.read(text)) } catch { throw .model(PINErrorText.counts(error, file: path)) }
+            do { load(try CountsCSV.read(text)) } catch { throw .refused(PINRefusal.counts(error, file: path)) }
             // The saved session loads the same file from any folder (a path holding a space or
             // tab cannot be a word of a command line, so it stays as typed).
             let again = context.files.absolute(path)
@@ -102,7 +102,7 @@ extension PINSession {
                 journal: ["load \(again.contains(where: { $0 == " " || $0 == "\t" }) ? path : again)"])
         case "estimate":
             let made: PINEstimate
-            do { made = try fit(shouldStop: context.shouldStop) } catch { throw .model(PINErrorText.estimation(error)) }
+            do { made = try fit(shouldStop: context.shouldStop) } catch { throw .refused(PINRefusal.estimation(error)) }
             return ModelReply(PINEstimateText.lines(made, session: self), step: PINEstimateStep(estimate: made))
         case "profile":
             // A stop while fitting or profiling leaves the session as it was (no estimate kept).
@@ -118,7 +118,7 @@ extension PINSession {
                 points = try PINEstimator.profile(
                     days, alphas: PINEstimateText.profileAlphas(made), around: made, shouldStop: context.shouldStop)
             } catch {
-                throw .model(PINErrorText.estimation(error))
+                throw .refused(PINRefusal.estimation(error))
             }
             self = trial
             return ModelReply(PINEstimateText.profile(made, points: points))

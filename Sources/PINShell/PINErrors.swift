@@ -2,8 +2,37 @@ import MarketCore
 import PINModel
 import ShellKit
 
-/// Every line the PIN model refuses a command with, worded in one place (thrown as
-/// `ShellError.model`); parse errors go through the shell's own `ShellError` cases.
+/// The PIN model's refusals, typed (thrown as `ShellError.refusal`); parse errors go through the
+/// shell's own `ShellError` cases.
+enum PINRefusal: ModelError {
+    case parameter(PINParameterError)
+    case estimation(PINEstimationError)
+    case counts(CountsCSVError, file: String)
+    case unreadable(String, ReadProblem)
+    case notText(String)
+    case dayNeedsBoth
+    case notACount(Double)
+    case runTooLong(Int)
+    case nothingToUndo
+    case export(String)
+
+    var message: String {
+        switch self {
+        case .parameter(let error): PINErrorText.parameter(error)
+        case .estimation(let error): PINErrorText.estimation(error)
+        case .counts(let error, let file): PINErrorText.counts(error, file: file)
+        case .unreadable(let file, let problem): PINErrorText.unreadable(file, problem)
+        case .notText(let file): PINErrorText.notText(file)
+        case .dayNeedsBoth: PINErrorText.dayNeedsBoth
+        case .notACount(let value): PINErrorText.notACount(value)
+        case .runTooLong(let limit): PINErrorText.runTooLong(limit)
+        case .nothingToUndo: PINErrorText.nothingToUndo
+        case .export(let format): PINErrorText.export(format)
+        }
+    }
+}
+
+/// Every line the PIN model refuses a command with, worded in one place.
 enum PINErrorText {
     static func parameter(_ error: PINParameterError) -> String {
         switch error {

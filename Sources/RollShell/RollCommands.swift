@@ -30,14 +30,14 @@ extension RollSession {
                 preconditionFailure("\(name) is not in the Roll table")
             }
             do { try set(parameter, to: value) } catch {
-                throw RollErrorText.refused(error)
+                throw .refused(RollRefusal.parameter(error))
             }
             return ModelReply([
                 Line("\(name) = \(Format.number(value)): a new opening, so the market restarts at t = 0"),
                 RollText.quote(market),
             ])
         case .set(.truth):
-            throw .model("truth takes " + RollErrorText.noTruth)
+            throw .refused(RollRefusal.truth)
         case .reset:
             reset()
             return ModelReply([

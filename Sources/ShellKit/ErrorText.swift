@@ -55,8 +55,6 @@ extension ShellError {
                 "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
         case .notInModel(let verb, let model, let instead):
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
-        case .model(let line):
-            return line
         case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:
             return drillMessage
         case .makerNeedsPriceResponse(let how):

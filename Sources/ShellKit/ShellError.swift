@@ -46,9 +46,6 @@ public enum ShellError: Error, Equatable, Sendable {
     case nothingToUndo
     /// A verb the current model does not have (`compare` is the binary model's study).
     case notInModel(verb: String, model: ModelKind, instead: String)
-    /// A model refused a command, in the line the model words in its own folder (each model's
-    /// errors are worded in one file there, as ErrorText words the shell's).
-    case model(String)
     /// `drill` was given something it cannot use.
     case badDrill(DrillProblem, model: ModelKind)
     /// `drill quit` with no drill open.

@@ -40,7 +40,7 @@ struct InventorySentenceTests {
         }
         let before = try #require(send(&shell, "quote")?.record.ask)
         let buy = try #require(send(&shell, "buy"))
-        let pHigh = try #require(buy.record.pHigh)
+        let pHigh = try #require(buy.record.fields["p_high"] ?? nil)
         let expected = pHigh * 104 + (1 - pHigh) * 100
         let paid = try #require(buy.record.price)
         #expect(abs(expected - before) < 1e-9 && abs(paid - before) < 1e-12)

@@ -173,7 +173,7 @@ struct NormalStudiesFromTheShell {
         #expect(row[0] == "26" && row[1] == "buy" && row[2] == "typed")
         #expect(
             Double(row[5]) == last.ask && Double(row[4]) == last.bid && Double(row[8]) == last.value
-                && Double(row[9]) == last.sd)
+                && Double(row[9]) == last.fields["sd"] ?? nil)
         #expect(run(&s, Array("export json n.json".utf8))?.error == nil)
         let json =
             try JSONSerialization.jsonObject(with: Data(try #require(files.texts["n.json"]).utf8)) as? [[String: Any]]

@@ -55,11 +55,11 @@ struct PINShellTests {
             #expect(message.contains("is not part of the pin model"))
             #expect(message.contains(instead), "\(line): \(message)")
         }
-        #expect(send(&shell, "day 3")?.error == .model(PINErrorText.dayNeedsBoth))
-        #expect(send(&shell, "day 2.5 4")?.error == .model(PINErrorText.notACount(2.5)))
-        #expect(send(&shell, "estimate")?.error == .model(PINErrorText.estimation(.noDays)))
-        #expect(send(&shell, "undo")?.error == .model(PINErrorText.nothingToUndo))
-        #expect(send(&shell, "run 1000001")?.error == .model(PINErrorText.runTooLong(1_000_000)))
+        #expect(send(&shell, "day 3")?.error == .refused(PINRefusal.dayNeedsBoth))
+        #expect(send(&shell, "day 2.5 4")?.error == .refused(PINRefusal.notACount(2.5)))
+        #expect(send(&shell, "estimate")?.error == .refused(PINRefusal.estimation(.noDays)))
+        #expect(send(&shell, "undo")?.error == .refused(PINRefusal.nothingToUndo))
+        #expect(send(&shell, "run 1000001")?.error == .refused(PINRefusal.runTooLong(1_000_000)))
         #expect(send(&shell, "set delta 1.5")?.error?.message == "delta must be a probability from 0 to 1, not 1.5")
         #expect(shell.session.model.time == 0)
     }
@@ -187,7 +187,7 @@ struct PINShellTests {
         var shell = pinShell(files)
         _ = send(&shell, "run 70000")
         shell.shouldStop = { true }
-        #expect(send(&shell, "profile")?.error == .model(PINErrorText.estimation(.interrupted(done: 0, of: nil))))
+        #expect(send(&shell, "profile")?.error == .refused(PINRefusal.estimation(.interrupted(done: 0, of: nil))))
         #expect(shell.session.model.value(of: .pinHat) == nil)
         #expect(
             send(&shell, "export csv days.csv")?.error
