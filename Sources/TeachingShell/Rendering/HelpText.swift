@@ -4,7 +4,8 @@ import MarketModel
 enum HelpText {
     static func lines(topic: String?, model: ModelKind) throws(ShellError) -> [Line] {
         guard let topic else { return overview(model) }
-        if let verb = model.verb(named: topic) {
+        // `help compare` under a model without the binary study: the verb whose name it begins.
+        if let verb = model.verb(named: topic) ?? model.verbs.first(where: { $0.name.hasPrefix(topic + " ") }) {
             let details = model.verbDetails[verb.name] ?? verb.details
             // `help model` is also the topic: the verb's usage, then the current model explained.
             let topic = model.helpTopics.first { $0.name == verb.name }
@@ -37,12 +38,14 @@ enum HelpText {
     private static func overview(_ model: ModelKind) -> [Line] {
         var lines = [Line("commands (help NAME shows how to use one)", .heading)]
         for group in VerbGroup.allCases {
-            lines.append(Line(group.rawValue, .heading))
+            var rows: [Line] = []
             for verb in model.verbs where verb.group == group {
                 let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
-                lines.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
+                rows.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
             }
-            if group == .games { lines += GameText.elsewhereInHelp(model) }
+            if group == .games { rows += GameText.elsewhereInHelp(model) }
+            // A heading stands only over rows: a model may leave a whole group out.
+            if !rows.isEmpty { lines += [Line(group.rawValue, .heading)] + rows }
         }
         lines.append(
             Line(
