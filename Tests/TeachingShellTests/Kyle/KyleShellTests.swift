@@ -127,7 +127,7 @@ struct KyleShellTests {
         #expect(
             send(&shell, "set auctions 2.5")?.error == .model("auctions takes a whole number from 1 to 1000, not 2.5"))
         #expect(send(&shell, "set noise_sd -1")?.error == .model("noise_sd takes a number from 1e-6 to 1e6, not -1"))
-        #expect(send(&shell, "undo")?.error == .model("nothing to undo: no auction has cleared today (t = 0)"))
+        #expect(send(&shell, "undo")?.error == .nothingToUndo(noneYet: "no auction has cleared today (t = 0)"))
         #expect(send(&shell, "export svg a.svg")?.error != nil)
         #expect(send(&shell, "set truth high")?.error == .badTruth("high", accepts: "a number (nature's v) or drawn"))
         #expect(shell.session.snapshot.json == before)

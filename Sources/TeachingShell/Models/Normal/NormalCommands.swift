@@ -109,7 +109,7 @@ extension NormalSession {
         do {
             return try undo()
         } catch {
-            throw .normalSession(error)
+            throw .nothingToUndo()
         }
     }
 

@@ -9,9 +9,6 @@ enum DealerErrorText {
         return .model("\(error.name) takes \(accepts); \(Format.number(error.value)) is not")
     }
 
-    /// `undo` at t = 0.
-    static let nothingToUndo = ShellError.model("nothing to undo: the market is at t = 0")
-
     /// `set truth …` under a model that hides nothing.
     static func noTruth(_ model: ModelKind) -> String {
         switch model {
