@@ -2,7 +2,11 @@
 /// `model`, `set`, `params`, `help`, completion, parsing of the model's own verbs and of `truth`,
 /// and opening a market. A model builds its descriptor in its own folder.
 struct ModelDescriptor: Sendable {
-    /// What `model` shows for it, after its name.
+    /// The columns `model` gives a model's name (`* binary    `, the marker included).
+    static let nameColumns = 12
+    /// The longest summary: `model`'s line, marker and name first, fits an 80-column screen.
+    static let summaryColumns = 80 - nameColumns
+    /// What `model` shows for it, after its name: at most `summaryColumns` characters.
     let summary: String
     /// The parameters `set` changes and `params` lists, in that order.
     let parameters: [ParameterRow]
@@ -34,6 +38,66 @@ struct ModelDescriptor: Sendable {
     /// For `compare models`: what sets this model's spread (or its price), in a line; nil keeps
     /// the model out of the comparison (its events are not buys and sells).
     var spreadSetBy: String? = nil
+
+    /// A model's row, refused at once (naming what is wrong) when its summary does not fit
+    /// `model`'s line, or when it omits, overrides or adds a verb that cannot be so: an omission
+    /// must name a shared verb, an override a shared verb the model keeps (its own verbs carry
+    /// their own wording), and an own verb must not share a name with a shared verb it keeps.
+    init(
+        summary: String, parameters: [ParameterRow], helpTopics: [(name: String, text: String)], verbs: [Verb] = [],
+        omittedVerbs: [String: String] = [:], verbSummaries: [String: String] = [:],
+        verbDetails: [String: String] = [:], truthMeaning: String, truthAccepts: String,
+        simulationTruthAccepts: String, truthChoicesForUsage: String, truthChoices: [String],
+        truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
+        spreadSetBy: String? = nil
+    ) {
+        precondition(
+            summary.count <= Self.summaryColumns,
+            "the model summary '\(summary)' has \(summary.count) characters; `model` fits \(Self.summaryColumns)")
+        for problem in Self.verbProblems(
+            own: verbs.map(\.name), omitted: Array(omittedVerbs.keys),
+            overridden: [("verbSummaries", Array(verbSummaries.keys)), ("verbDetails", Array(verbDetails.keys))])
+        {
+            preconditionFailure("the model '\(summary)': \(problem)")
+        }
+        self.summary = summary
+        self.parameters = parameters
+        self.helpTopics = helpTopics
+        self.verbs = verbs
+        self.omittedVerbs = omittedVerbs
+        self.verbSummaries = verbSummaries
+        self.verbDetails = verbDetails
+        self.truthMeaning = truthMeaning
+        self.truthAccepts = truthAccepts
+        self.simulationTruthAccepts = simulationTruthAccepts
+        self.truthChoicesForUsage = truthChoicesForUsage
+        self.truthChoices = truthChoices
+        self.truth = truth
+        self.open = open
+        self.spreadSetBy = spreadSetBy
+    }
+
+    /// What is wrong with a model's verbs against the shared table, one line a bad name (none
+    /// when all is well): `own` its own verbs' names, `omitted` the shared verbs it leaves out,
+    /// `overridden` each table of wording overrides by its name and keys.
+    static func verbProblems(own: [String], omitted: [String], overridden: [(table: String, keys: [String])]) -> [String] {
+        let shared = verbTable.map(\.name)
+        let kept = shared.filter { !omitted.contains($0) }
+        var problems = omitted.filter { !shared.contains($0) }.sorted().map {
+            "omittedVerbs names '\($0)', which is no shared verb (shared: \(shared.joined(separator: ", ")))"
+        }
+        for (table, keys) in overridden {
+            problems += keys.filter { !kept.contains($0) }.sorted().map {
+                omitted.contains($0)
+                    ? "\(table) names '\($0)', which the model omits: its wording would never show"
+                    : "\(table) names '\($0)', which is no shared verb the model keeps (its own verbs carry their wording)"
+            }
+        }
+        problems += own.filter { kept.contains($0) }.map {
+            "its own verb '\($0)' has a shared verb's name the model keeps: omit the shared one"
+        }
+        return problems
+    }
 }
 
 /// Nature's truth as a model states it: a named state (`set truth high` in the binary model), a

@@ -26,8 +26,6 @@ let normalVerbDetails: [String: String] = [
         "noise: an uninformed trader arrives: buys with eps_buy, sells with eps_sell, else stays out (one seeded draw).",
     "run":
         "run N: nature draws N arrivals (informed with probability mu, who trade on v; else uninformed). Stops early, and says why, once the belief has shrunk to the precision of a Double (bid = ask = v).",
-    "truth":
-        "truth NUMBER|drawn: nature's value v. A number sets it; drawn takes it from N(m, σ²) with the seeded generator (at each opening, so reset then run N repeats).",
     "undo":
         "undo: takes back the last order; the posterior and quotes come back bit for bit (replayed from the tape). Parameters set since stay.",
     "explain":
