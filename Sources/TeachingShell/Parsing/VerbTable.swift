@@ -258,7 +258,7 @@ public let verbTable: [Verb] = [
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",
-        details: "Topics: every verb, every parameter, and model, bayes, odds, quotes, breakdown, informed.",
+        details: "Topics: every verb, every parameter, and the current model's own topics, which help's last line lists.",
         make: { .help($0.topic) }),
     Verb(
         name: "quit", group: .shell, aliases: ["exit"], arguments: .nothing, usage: "quit",

@@ -14,6 +14,8 @@ let normalVerbSummaries: [String: String] = [
 /// `help VERB` in the normal model, where a verb means something slightly different from the
 /// binary model (verb name → its help text).
 let normalVerbDetails: [String: String] = [
+    "quote":
+        "quote: the current bid, ask, spread and mid, without changing anything; a side with no break-even price reads withdrawn.",
     "buy":
         "buy: an order of unknown origin lifts the ask a. Prints the fixed point a = [μ·E(v·1{v>a}) + (1−μ)ε_b·E(v)] / [μ·P(v>a) + (1−μ)ε_b] + c with its numbers, P(trader informed | buy), and the posterior's mean and sd (E[v | buy] = a − c).",
     "sell":
