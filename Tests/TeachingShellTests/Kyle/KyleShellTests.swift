@@ -133,8 +133,8 @@ struct KyleShellTests {
         #expect(shell.session.snapshot.json == before)
         // help hides the refused verbs and lists the model's own.
         let help = try #require(send(&shell, "help")).plainText
-        for verb in ["  buy ", "  informed ", "  compare ", "  explain "] { #expect(!help.contains(verb)) }
-        for verb in ["  flow Y ", "  auction ", "  run [N] ", "  plan "] { #expect(help.contains(verb)) }
+        for verb in ["  buy ", "  informed ", "  compare …", "  explain "] { #expect(!help.contains(verb)) }
+        for verb in ["  flow Y ", "  auction ", "  run [N] ", "  plan ", "  compare models …"] { #expect(help.contains(verb)) }
         #expect(try #require(send(&shell, "help kyle")).plainText.contains("σ_uσ_v/2"))
     }
 
