@@ -1,6 +1,6 @@
+import ModelRegistry
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The contract every model keeps with the shell, checked over `ModelKind.allCases` (no model is
 /// named here, so a new model is held to it the day it is added): its omitted verbs are refused
@@ -14,7 +14,7 @@ struct ModelContractTests {
     }
 
     /// A fresh shell under `kind`, seeded, with files kept in memory.
-    private func shell(_ kind: ModelKind, files: NormalStudiesFromTheShell.Files? = nil) -> Interpreter {
+    private func shell(_ kind: ModelKind, files: MemoryFiles? = nil) -> Interpreter {
         var shell = Interpreter()
         if let files { shell.files = files }
         for line in ["set seed 7", "model \(kind.rawValue)"] {
@@ -110,7 +110,7 @@ struct ModelContractTests {
     /// The commands `save` writes, replayed in a fresh shell, build the same market and record.
     @Test func saveReplaysToTheSameRecord() throws {
         for kind in ModelKind.allCases {
-            let files = NormalStudiesFromTheShell.Files()
+            let files = MemoryFiles()
             var shell = shell(kind, files: files)
             let trade = try #require(firstTrade(kind))
             // Every trading verb that runs (nature's draws among them), then a change taken back.
@@ -118,7 +118,7 @@ struct ModelContractTests {
             #expect(shell.session.model.time > 0, "\(kind): nothing traded")
             #expect(send(&shell, "save s.gm")?.error == nil, "\(kind): save")
             var replay = Interpreter()
-            for line in try #require(files.texts["s.gm"]).split(separator: "\n") {
+            for line in try #require(files.text("s.gm")).split(separator: "\n") {
                 #expect(send(&replay, String(line))?.error == nil, "\(kind): replaying \(line)")
             }
             #expect(record(replay) == record(shell), "\(kind): the replay's record")
