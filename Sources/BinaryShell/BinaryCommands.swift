@@ -132,7 +132,7 @@ extension Session {
         do {
             return try change(&self)
         } catch {
-            throw .market(error)
+            throw error == .nothingToUndo ? .nothingToUndo() : .market(error)
         }
     }
 

@@ -48,7 +48,7 @@ extension InventorySession {
                 Line("back to the opening: t = 0, I = 0, generator reseeded with \(seed)"), InventoryText.quote(dealer),
             ])
         case .undo:
-            guard let last = undo() else { throw .nothingToUndo }
+            guard let last = undo() else { throw .nothingToUndo() }
             let what =
                 last.traded.map { "\($0.order.word) at \(Format.price(last.price ?? .nan))" } ?? "a customer who left"
             return ModelReply([

@@ -38,7 +38,7 @@ extension KyleSession {
                 [Line("a new day: t = 0, price p₀ = \(Format.price(market.price)), generator reseeded with \(seed)")]
                     + KyleViews(session: self, detail: detail).quote.dropFirst())
         case .undo:
-            guard let last = undo() else { throw .model(KyleErrorText.nothingToUndo) }
+            guard let last = undo() else { throw .nothingToUndo(noneYet: KyleErrorText.noAuctionYet) }
             return ModelReply([
                 Line(
                     "took back auction \(last.n) (flow \(Format.value(last.flow))): price p\(KyleNotation.sub(market.time)) = \(Format.price(market.price)) as before it"

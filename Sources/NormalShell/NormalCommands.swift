@@ -107,7 +107,7 @@ extension NormalSession {
         do {
             return try undo()
         } catch {
-            throw .nothingToUndo
+            throw .nothingToUndo()
         }
     }
 

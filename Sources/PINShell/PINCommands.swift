@@ -46,7 +46,7 @@ extension PINSession {
             reset()
             return ModelReply([Line("no day held; generator reseeded with \(seed)")])
         case .undo:
-            guard let last = undo() else { throw .model(PINErrorText.nothingToUndo) }
+            guard let last = undo() else { throw .nothingToUndo(noneYet: PINErrorText.noDayHeld) }
             return ModelReply([
                 Line(
                     "took back day \(count + 1) (\(last.day.buys) buys, \(last.day.sells) sells); \(PINDayText.held(count))"

@@ -44,7 +44,7 @@ extension RollSession {
                 Line("back to the opening: t = 0, generator reseeded with \(seed)"), RollText.quote(market),
             ])
         case .undo:
-            guard let last = undo() else { throw .nothingToUndo }
+            guard let last = undo() else { throw .nothingToUndo() }
             return ModelReply([
                 Line(
                     "took back t=\(last.time) (\(last.sign.order.word) at \(Format.price(last.price))); the covariance is as it was before it"

@@ -78,7 +78,7 @@ package struct MarketShell: Sendable {
         guard let kind else {
             return [Line("models (model NAME opens a market under it)", .heading)]
                 + models.kinds.map {
-                    Line(($0 == session.kind ? "* " : "  ") + Format.pad($0.rawValue, 10) + $0.summary)
+                    Line(($0 == session.kind ? "* " : "  ") + Format.pad($0.rawValue, ModelDescriptor.nameColumns - 2) + $0.summary)
                 }
         }
         let from = session.kind

@@ -224,14 +224,20 @@ public let verbTable: [Verb] = [
         make: { .market(.plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread)) }),
     Verb(
         name: "compare", group: .studies, aliases: [], arguments: .comparison,
-        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S] | compare models [buy|sell …]",
+        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
         summary: "the document's study done right: high against low informed share, four panels and the metrics",
         details:
             "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. With set detail brief it shows the expectations only. Does not change your market.",
-        make: {
-            $0.comparedOrders.map { .shell(.compareModels($0)) }
-                ?? .market(.compare($0.comparison ?? ComparisonSetup()))
-        }),
+        make: { .market(.compare($0.comparison ?? ComparisonSetup())) }),
+    // The shell's own study, a verb of its own: a model that omits `compare` (the binary model's
+    // study) keeps it, and one that omitted it would keep `compare`.
+    Verb(
+        name: "compare models", group: .studies, aliases: [], arguments: .comparedOrders,
+        usage: "compare models [buy|sell …]",
+        summary: "the same customer orders through the models that trade orders: one row a model",
+        details:
+            "Plays the orders (buy buy sell buy unless given; b and s are short for buy and sell; at most 1000) through each model whose market takes buys and sells, each from its opening with its own default parameters and the session's seed, and shows one row a model: what its market maker learned (the sd of v), how the price moved, the spread, and what sets it. Kyle's buy is a net flow of one noise sd of an auction. It runs under every model and does not change your market.",
+        make: { .shell(.compareModels($0.comparedOrders ?? ComparisonSyntax.defaultOrders)) }),
     Verb(
         name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation,
         usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",
@@ -270,7 +276,7 @@ public let verbTable: [Verb] = [
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",
-        details: "Topics: every verb, every parameter, and model, bayes, odds, quotes, breakdown, informed.",
+        details: "Topics: every verb, every parameter, and the current model's own topics, which help's last line lists.",
         make: { .shell(.help($0.topic)) }),
     Verb(
         name: "quit", group: .shell, aliases: ["exit"], arguments: .nothing, usage: "quit",

@@ -58,7 +58,7 @@ struct PINShellTests {
         #expect(send(&shell, "day 3")?.error == .model(PINErrorText.dayNeedsBoth))
         #expect(send(&shell, "day 2.5 4")?.error == .model(PINErrorText.notACount(2.5)))
         #expect(send(&shell, "estimate")?.error == .model(PINErrorText.estimation(.noDays)))
-        #expect(send(&shell, "undo")?.error == .model(PINErrorText.nothingToUndo))
+        #expect(send(&shell, "undo")?.error == .nothingToUndo(noneYet: PINErrorText.noDayHeld))
         #expect(send(&shell, "run 1000001")?.error == .model(PINErrorText.runTooLong(1_000_000)))
         #expect(send(&shell, "set delta 1.5")?.error?.message == "delta must be a probability from 0 to 1, not 1.5")
         #expect(shell.session.model.time == 0)

@@ -102,7 +102,7 @@ struct UndoPropertyTests {
                         droppedBelow =
                             droppedBelow || (above && shell.session.binary.market.time < Session.checkpointSpacing)
                     } else {
-                        #expect(reply.error == .market(.nothingToUndo), "script \(script): undo with nothing to undo")
+                        #expect(reply.error == .nothingToUndo(), "script \(script): undo with nothing to undo")
                         #expect(MarketBits(shell.session.binary.market) == MarketBits(before))
                         continue
                     }
