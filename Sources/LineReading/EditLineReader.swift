@@ -41,6 +41,10 @@ public final class EditLineReader: LineReader {
         _ = glosten_el_set_editor(editor, "emacs")
         _ = glosten_el_set_history(editor, history)
         _ = glosten_el_set_prompt(editor) { _ in currentPrompt }
+        // Typed bytes are decoded by glosten, which marks bad ones instead of dropping them.
+        _ = glosten_el_set_getcfn(editor) { _, character in
+            character.map(TypedCharacters.read(into:)) ?? -1
+        }
         _ = glosten_el_add_function(
             editor, "glosten-complete", "complete the word",
             { editor, _ in
@@ -72,15 +76,33 @@ public final class EditLineReader: LineReader {
         currentPrompt = strdup(prompt)
         var count: Int32 = 0
         errno = 0
-        guard let raw = el_gets(editor, &count), count > 0 else {
+        TypedCharacters.startLine()
+        guard let raw = el_wgets(editor, &count), count > 0 else {
             // Interrupted by a signal (Ctrl-C); any other failure (the terminal went away) ends input.
             return errno == EINTR ? .interrupt : .end
         }
-        var bytes = Array(
-            UnsafeBufferPointer(
-                start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: Int(strlen(raw))))
+        var bytes = Self.bytes(of: UnsafeBufferPointer(start: raw, count: Int(count)))
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
         return .line(bytes)
+    }
+
+    /// A line's characters as UTF-8, each U+FFFD as the byte 0xFF when this line's typing held
+    /// bytes that were not UTF-8: the shell then refuses the line, naming the column, as it refuses
+    /// such a line from a pipe. (A U+FFFD typed whole, in a line without bad bytes, is text.)
+    private static func bytes(of line: UnsafeBufferPointer<wchar_t>) -> [UInt8] {
+        let marked = TypedCharacters.marksGiven > 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.count)
+        for character in line {
+            guard let scalar = Unicode.Scalar(UInt32(bitPattern: character)),
+                !(marked && scalar == TypedCharacters.mark)
+            else {
+                bytes.append(0xFF)
+                continue
+            }
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return bytes
     }
 
     /// Puts `text` on the next line being edited, as if typed (without Enter): what the learner
