@@ -104,13 +104,13 @@ struct TypedBytesTests {
         #expect(!terminal.screen.contains("filled") && !terminal.screen.contains("UTF-8"), "screen: \(terminal.screen)")
 
         terminal.waitForPrompt()
-        terminal.type(bytes: Array("buy # σ".utf8) + [0xF0, 0x9F])
+        // σ and half of 😀 (F0 9F 98 80), the window resized, then the other half.
+        terminal.type(bytes: Array("σ".utf8) + [0xF0, 0x9F])
         usleep(100_000)
         terminal.resize(columns: 60, rows: 20)
         usleep(100_000)
         terminal.type(bytes: [0x98, 0x80, 0x0D])
-        #expect(terminal.waitFor("t=1  buy filled at the ask 101.2000"), "screen: \(terminal.screen)")
-        #expect(terminal.screen.contains("buy # σ😀"), "screen: \(terminal.screen)")
+        #expect(terminal.waitFor("unknown command 'σ😀'"), "screen: \(terminal.screen)")
         #expect(terminal.leave() == 0)
     }
 }
