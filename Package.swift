@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(
             name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
+        .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]
