@@ -22,6 +22,10 @@ public final class EditLineReader: LineReader {
     /// Whether the history file given at start could not be read (it is not a libedit history).
     public private(set) var historyUnreadable = false
 
+    /// Whether text kept for the next line holds U+FFFD: the pager decoded what was typed at
+    /// `-- more --`, so there U+FFFD stands for bytes that were not UTF-8.
+    private var keptMarks = false
+
     /// How many lines the history keeps.
     public static let historySize: Int32 = 1000
 
@@ -77,20 +81,23 @@ public final class EditLineReader: LineReader {
         var count: Int32 = 0
         errno = 0
         TypedCharacters.startLine()
-        guard let raw = el_wgets(editor, &count), count > 0 else {
+        let raw = el_wgets(editor, &count)
+        let marked = keptMarks || TypedCharacters.marksGiven > 0
+        keptMarks = false
+        guard let raw, count > 0 else {
             // Interrupted by a signal (Ctrl-C); any other failure (the terminal went away) ends input.
             return errno == EINTR ? .interrupt : .end
         }
-        var bytes = Self.bytes(of: UnsafeBufferPointer(start: raw, count: Int(count)))
+        var bytes = Self.bytes(of: UnsafeBufferPointer(start: raw, count: Int(count)), marked: marked)
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
         return .line(bytes)
     }
 
-    /// A line's characters as UTF-8, each U+FFFD as the byte 0xFF when this line's typing held
-    /// bytes that were not UTF-8: the shell then refuses the line, naming the column, as it refuses
-    /// such a line from a pipe. (A U+FFFD typed whole, in a line without bad bytes, is text.)
-    private static func bytes(of line: UnsafeBufferPointer<wchar_t>) -> [UInt8] {
-        let marked = TypedCharacters.marksGiven > 0
+    /// A line's characters as UTF-8; when the line was `marked` (its typing held bytes that were
+    /// not UTF-8), each U+FFFD as the byte 0xFF, so the shell refuses the line, naming the column,
+    /// as it refuses such a line from a pipe. (A U+FFFD typed whole, in a line without bad bytes,
+    /// is text.)
+    private static func bytes(of line: UnsafeBufferPointer<wchar_t>, marked: Bool) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.count)
         for character in line {
@@ -108,6 +115,7 @@ public final class EditLineReader: LineReader {
     /// Puts `text` on the next line being edited, as if typed (without Enter): what the learner
     /// typed at the pager waits at the prompt, to be run or changed.
     public func keep(_ text: String) {
+        if text.unicodeScalars.contains(TypedCharacters.mark) { keptMarks = true }
         el_push(editor, text)
     }
 

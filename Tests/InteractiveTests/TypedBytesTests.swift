@@ -67,6 +67,24 @@ struct TypedBytesTests {
         #expect(terminal.leave() == 0)
     }
 
+    @Test("a bad byte typed at -- more -- waits at the prompt as U+FFFD, and Enter is refused")
+    func badByteAtThePager() throws {
+        let terminal = try shell()
+        terminal.enter("help")
+        #expect(terminal.waitFor("-- more"), "help did not page at 24 rows: \(terminal.screen)")
+        // A Latin-1 é (0xE9), as a terminal set to ISO 8859-1 sends it.
+        terminal.type(bytes: Array("buy # caf".utf8) + [0xE9])
+        #expect(terminal.waitFor("your typing waits at the prompt"), "screen: \(terminal.screen)")
+        #expect(terminal.waitFor("> buy # caf\u{FFFD}"), "screen: \(terminal.screen)")
+        terminal.type("\r")
+        // "buy # caf" is 9 bytes: the bad byte is at column 10.
+        #expect(terminal.waitFor(refusal(column: 10)), "screen: \(terminal.screen)")
+        terminal.enter("quote")
+        #expect(terminal.waitFor("bid 98.8000  ask 101.2000"), "screen: \(terminal.screen)")
+        #expect(!terminal.screen.contains("filled"), "the refused line ran: \(terminal.screen)")
+        #expect(terminal.leave() == 0)
+    }
+
     @Test("valid non-ASCII text runs as before: a comment with é, −, σ and an emoji; a command after one")
     func validText() throws {
         let terminal = try shell()
