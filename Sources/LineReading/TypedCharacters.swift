@@ -24,7 +24,7 @@ enum TypedCharacters {
     nonisolated(unsafe) private static var held: UInt8?
 
     /// The mark given for ill-formed bytes.
-    static let mark = Unicode.Scalar(0xFFFD)!
+    static let mark: Unicode.Scalar = "\u{FFFD}"
 
     /// Starts counting the marks given for a new line.
     static func startLine() { marksGiven = 0 }

@@ -5,8 +5,9 @@ import Testing
 import Glibc
 #endif
 
-/// Bytes typed or pasted at an 80×24 terminal that are not UTF-8 are refused as piped lines are
-/// (issue 23 item 14): the line shows U+FFFD where each bad sequence was, the shell says what is
+/// Bytes typed or pasted at an 80×24 terminal that are not UTF-8 are refused as piped lines are.
+///
+/// Issue 23 item 14: the line shows U+FFFD where each bad sequence was, the shell says what is
 /// wrong in one line, and nothing of the line runs. Valid multibyte text still edits as before.
 @Suite(.serialized)
 struct TypedBytesTests {

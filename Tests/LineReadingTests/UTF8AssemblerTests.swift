@@ -6,7 +6,7 @@ import Testing
 /// the cases issue 23 names and against Swift's own decoder (which follows the same practice) on
 /// random bytes.
 struct UTF8AssemblerTests {
-    private let mark = Unicode.Scalar(0xFFFD)!
+    private let mark: Unicode.Scalar = "\u{FFFD}"
 
     /// What the terminal reader gives for `bytes` typed and then the end of input: a byte that
     /// follows a sequence cut short is given again, as `TypedCharacters` does.
@@ -16,10 +16,16 @@ struct UTF8AssemblerTests {
         var index = 0
         while index < bytes.count {
             switch assembler.take(bytes[index]) {
-            case .incomplete: index += 1
-            case .character(let scalar): given.append(scalar); index += 1
-            case .illFormed: given.append(mark); index += 1
-            case .illFormedBefore: given.append(mark)
+            case .incomplete:
+                index += 1
+            case .character(let scalar):
+                given.append(scalar)
+                index += 1
+            case .illFormed:
+                given.append(mark)
+                index += 1
+            case .illFormedBefore:
+                given.append(mark)  // the same byte is taken again
             }
         }
         if assembler.isPartway { given.append(mark) }
