@@ -82,6 +82,7 @@ let package = Package(
                 "InventoryShell", "PINShell",
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
+        .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]
