@@ -2,8 +2,9 @@ import Foundation
 import MarketCore
 import Testing
 
-// The runner folds blocks in item order: a fold that is not associative (a running mean) gives the
-// same bits on any number of threads and any block size as one thread in order.
+// In block order the runner folds the parts in item order: a fold that is not associative (a
+// running mean) gives the same bits on any number of threads and any block size as one thread in
+// order. With exact parts it keeps one part a thread.
 
 /// Item i's value, a pure function of i (its own generator).
 private func value(_ i: Int) -> Double {
@@ -26,8 +27,12 @@ private struct RunningMean: Sendable, Equatable {
 
 private func run(threads: Int, block: Int, count: Int = 1_000) -> RunningMean {
     ParallelBlocks.run(
-        count: count, block: block, threads: threads, into: RunningMean(),
-        play: { range in .init(part: range.map { ($0, value($0)) }, completed: range.count, stopped: false) },
+        count: count, block: block, threads: threads, order: .blocks, into: RunningMean(),
+        empty: { [(Int, Double)]() },
+        play: { range, part in
+            part += range.map { ($0, value($0)) }
+            return (range.count, false)
+        },
         fold: { total, part in for (i, x) in part { total.add(x, item: i) } }
     ).total
 }
@@ -63,12 +68,14 @@ private final class Tally: @unchecked Sendable {
     let tally = Tally()
     // One thread, blocks of 10: block 3 (items 30…39) stops after 4 of its items.
     let (total, stopped) = ParallelBlocks.run(
-        count: 100, block: 10, threads: 1, into: RunningMean(),
-        play: { range in
+        count: 100, block: 10, threads: 1, order: .blocks, into: RunningMean(),
+        empty: { [(Int, Double)]() },
+        play: { range, part in
             let stopAt = range.lowerBound == 30 ? 34 : range.upperBound
             let items = Array(range.lowerBound..<stopAt)
             tally.play(items.count)
-            return .init(part: items.map { ($0, value($0)) }, completed: items.count, stopped: stopAt < range.upperBound)
+            part += items.map { ($0, value($0)) }
+            return (items.count, stopAt < range.upperBound)
         },
         fold: { total, part in for (i, x) in part { total.add(x, item: i) } },
         progress: tally.report)
@@ -79,16 +86,48 @@ private final class Tally: @unchecked Sendable {
     #expect(reports == [10, 20, 30, 34])
 }
 
-@Test func progressNeverDecreasesAndEndsAtTheCount() {
+@Test(arguments: [ParallelBlocks.FoldOrder.blocks, .exact])
+func progressNeverDecreasesAndEndsAtTheCount(order: ParallelBlocks.FoldOrder) {
     let tally = Tally()
-    _ = ParallelBlocks.run(
-        count: 500, block: 7, threads: 4, into: 0,
-        play: { range in .init(part: range.count, completed: range.count, stopped: false) },
+    let (total, stopped) = ParallelBlocks.run(
+        count: 500, block: 7, threads: 4, order: order, into: 0, empty: { 0 },
+        play: { range, part in
+            part += range.count
+            return (range.count, false)
+        },
         fold: { total, n in total += n }, progress: tally.report)
+    #expect(total == 500 && !stopped)
     let reports = tally.snapshot.reports
     #expect(reports == reports.sorted())
     #expect(reports.last == 500)
     #expect(reports.count == (500 + 6) / 7)
+}
+
+/// Exact parts: each thread keeps one part for all its blocks, and the total is the same whatever
+/// the threads (integer sums of the items' values in quanta).
+@Test func exactPartsAreKeptPerThreadAndGiveTheSameTotal() {
+    func total(threads: Int) -> (FixedPointSum, parts: Int) {
+        let (sum, _) = ParallelBlocks.run(
+            count: 1_000, block: 9, threads: threads, order: .exact, into: (FixedPointSum(bound: 1e4), 0),
+            empty: { (FixedPointSum(bound: 1e4), 0) },
+            play: { range, part in
+                for i in range { part.0.add(value(i)) }
+                part.1 = 1
+                return (range.count, false)
+            },
+            fold: { total, part in
+                total.0.merge(part.0)
+                total.1 += part.1
+            })
+        return sum
+    }
+    let one = total(threads: 1)
+    #expect(one.parts == 1)
+    for threads in [2, 4] {
+        let many = total(threads: threads)
+        #expect(many.0 == one.0)
+        #expect(many.parts <= threads)
+    }
 }
 
 @Test func blocksAreSizedByWorkAndLeaveNoThreadIdle() {

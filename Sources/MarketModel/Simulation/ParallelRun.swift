@@ -3,9 +3,9 @@ import Foundation
 extension SessionSimulator {
     /// Plays all the plan's sessions on `threads` threads and merges their summaries.
     ///
-    /// `ParallelBlocks` hands blocks of consecutive sessions to the threads; each block plays into
-    /// its own summary, and the summaries merge exactly, so the result is the same for any number
-    /// of threads.
+    /// `ParallelBlocks` hands blocks of consecutive sessions to the threads; each thread keeps its
+    /// own summary, and the summaries merge exactly, so the result is the same for any number of
+    /// threads.
     /// - Parameters:
     ///   - shouldStop: asked by each thread every 4096 arrivals; when it answers true, every thread
     ///     drops the session under way, and the summary of the completed ones comes back with
@@ -23,11 +23,11 @@ extension SessionSimulator {
             count: plan.sessions, itemWork: plan.arrivals, work: 1 << 20, threads: workers)
         let simulator = self
         var (total, stopped) = ParallelBlocks.run(
-            count: plan.sessions, block: block, threads: workers, into: SimulationSummary(plan: plan),
-            play: { sessions in
-                var summary = SimulationSummary(plan: simulator.plan)
+            count: plan.sessions, block: block, threads: workers, order: .exact, into: SimulationSummary(plan: plan),
+            empty: { SimulationSummary(plan: simulator.plan) },
+            play: { sessions, summary in
                 let completed = simulator.run(sessions: sessions, into: &summary, shouldStop: shouldStop)
-                return .init(part: summary, completed: completed, stopped: summary.wasStopped)
+                return (completed, summary.wasStopped)
             },
             fold: { total, part in total.merge(part) },
             progress: progress)

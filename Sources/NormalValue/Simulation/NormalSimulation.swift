@@ -46,8 +46,9 @@ public struct NormalSimulation: Sendable {
         let block = ParallelBlocks.blockSize(count: sessions, itemWork: arrivals + 1, work: 1 << 12, threads: workers)
         let study = self
         return ParallelBlocks.run(
-            count: sessions, block: block, threads: workers, into: NormalSimulationSummary(arrivals: arrivals),
-            play: { range in study.play(range, from: opening, generator: generator, shouldStop: shouldStop) },
+            count: sessions, block: block, threads: workers, order: .blocks,
+            into: NormalSimulationSummary(arrivals: arrivals), empty: { [SessionResult]() },
+            play: { range, results in study.play(range, into: &results, from: opening, generator: generator, shouldStop: shouldStop) },
             fold: { summary, results in
                 for result in results { summary.record(result) }
             },
@@ -55,20 +56,21 @@ public struct NormalSimulation: Sendable {
         ).total
     }
 
-    /// The sessions of `range` in order, up to the first one `shouldStop` interrupts.
+    /// Plays the sessions of `range` in order into `results`, up to the first one `shouldStop`
+    /// interrupts; returns how many it played to the end and whether it was stopped.
     private func play<G: RandomNumberGenerator>(
-        _ range: Range<Int>, from opening: NormalMarket, generator: (Int) -> G, shouldStop: () -> Bool
-    ) -> ParallelBlocks.Outcome<[SessionResult]> {
-        var results: [SessionResult] = []
+        _ range: Range<Int>, into results: inout [SessionResult], from opening: NormalMarket,
+        generator: (Int) -> G, shouldStop: () -> Bool
+    ) -> (completed: Int, stopped: Bool) {
         results.reserveCapacity(range.count)
         for index in range {
             var rng = generator(index)
             guard !shouldStop(), let result = play(from: opening, using: &rng, shouldStop: shouldStop) else {
-                return .init(part: results, completed: results.count, stopped: true)
+                return (results.count, true)
             }
             results.append(result)
         }
-        return .init(part: results, completed: results.count, stopped: false)
+        return (results.count, false)
     }
 
     /// One session from the opening market; nil when `shouldStop` said yes before its end.
