@@ -1,9 +1,9 @@
 import Foundation
 import MarketModel
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The model seam as a learner meets it: `model`, each model's `set` and `truth`, JSON, save.
 struct ModelSeamTests {
@@ -196,8 +196,9 @@ struct NormalStudiesFromTheShell {
         #expect(!reply.plainText.contains("one thread"))
         let single = try #require(run(&s, Array("simulate sessions 60 trades 40 seed 3 threads 1".utf8)))
         #expect(single.plainText == reply.plainText)
-        guard case .normalSimulation(let results)? = reply.record.results,
-            case .normalSimulation(let singleResults)? = single.record.results
+        guard case .model(let figures)? = reply.record.results, let results = figures.figures as? NormalSimulationResults,
+            case .model(let singleFigures)? = single.record.results,
+            let singleResults = singleFigures.figures as? NormalSimulationResults
         else {
             Issue.record("no normal results")
             return
