@@ -12,7 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        // What every market model shares: orders, traders, sides, intervals, the generator. No I/O.
+        // What every market model shares: orders, traders, sides, intervals, the generator, normal
+        // draws, Roll's estimator, exact sums and the parallel runner. No I/O.
         .target(name: "MarketCore"),
         // The binary (Glosten–Milgrom / Easley–O'Hara) model: parameters, beliefs, quotes, the Bayes
         // step, nature, the Monte Carlo engine. No I/O.
@@ -69,6 +70,7 @@ let package = Package(
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
+        .testTarget(name: "MarketCoreTests", dependencies: ["MarketCore"]),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
@@ -82,6 +84,7 @@ let package = Package(
                 "InventoryShell", "PINShell",
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
+        .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]

@@ -74,7 +74,7 @@ extension MarketError: ModelError {
         case .noInformedTraders:
             return "no informed trader exists when truth is none (no information event); set truth high or low"
         case .nothingToUndo:
-            return ShellError.nothingToUndo.message
+            return ShellError.nothingToUndo().message
         }
     }
 }

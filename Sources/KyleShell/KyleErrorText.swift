@@ -6,14 +6,12 @@ enum KyleRefusal: ModelError {
     case market(KyleMarketError)
     case tooFewLeft(asked: Int, left: Int)
     case badParameter(KyleParameterName, Double)
-    case nothingToUndo
 
     var message: String {
         switch self {
         case .market(let error): KyleErrorText.message(error)
         case .tooFewLeft(let asked, let left): KyleErrorText.tooFewLeft(asked: asked, left: left)
         case .badParameter(let name, let value): KyleErrorText.badParameter(name, value)
-        case .nothingToUndo: KyleErrorText.nothingToUndo
         }
     }
 }
@@ -37,5 +35,6 @@ enum KyleErrorText {
         "\(name.rawValue) takes \(name.row.accepts), not \(Format.number(value))"
     }
 
-    static let nothingToUndo = "nothing to undo: no auction has cleared today (t = 0)"
+    /// What `undo` finds none of (`ShellError.nothingToUndo` words the rest).
+    static let noAuctionYet = "no auction has cleared today (t = 0)"
 }

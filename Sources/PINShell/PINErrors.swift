@@ -13,7 +13,6 @@ enum PINRefusal: ModelError {
     case dayNeedsBoth
     case notACount(Double)
     case runTooLong(Int)
-    case nothingToUndo
     case export(String)
 
     var message: String {
@@ -26,7 +25,6 @@ enum PINRefusal: ModelError {
         case .dayNeedsBoth: PINErrorText.dayNeedsBoth
         case .notACount(let value): PINErrorText.notACount(value)
         case .runTooLong(let limit): PINErrorText.runTooLong(limit)
-        case .nothingToUndo: PINErrorText.nothingToUndo
         case .export(let format): PINErrorText.export(format)
         }
     }
@@ -93,7 +91,8 @@ enum PINErrorText {
         "run draws at most \(limit) days at once under the pin model; run again for more"
     }
 
-    static let nothingToUndo = "nothing to undo: no day is held"
+    /// What `undo` finds none of (`ShellError.nothingToUndo` words the rest).
+    static let noDayHeld = "no day is held"
 
     static func export(_ format: String) -> String {
         "export \(format) is not part of the pin model: export csv FILE writes the days as load reads them"

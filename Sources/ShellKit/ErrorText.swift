@@ -39,8 +39,8 @@ extension ShellError {
             return "no help on '\(printable(topic))'; \(hint)type help for the verbs and topics"
         case .refusal(let refusal):
             return refusal.error.message
-        case .nothingToUndo:
-            return "nothing to undo: the market is at t = 0"
+        case .nothingToUndo(let noneYet):
+            return "nothing to undo: \(noneYet ?? "the market is at t = 0")"
         case .interrupted(let done, let total):
             return "interrupted after \(done) of \(total) arrivals; nothing was changed"
         case .interruptedWorking(let what):

@@ -13,8 +13,9 @@ public struct Record: Sendable, Encodable {
     public var spread: Double?
     /// E[V], the market maker's expectation of the value.
     public var value: Double
-    /// P(this trader was informed | order) for the last order this command applied.
-    public var pInformed: Double?
+    /// P(this trader was informed | order) for the last order this command applied: the step's
+    /// `informedProbability`, set here once for every model (no model's `fill` writes it).
+    public private(set) var pInformed: Double?
     /// The last order this command applied, and its fill price.
     public var order: String?
     public var price: Double?
@@ -40,6 +41,7 @@ public struct Record: Sendable, Encodable {
         (t, value, closed, askClosed, bidClosed) = (0, .nan, false, false, false)
         session.market.fill(&self)
         step?.fill(&self)
+        pInformed = step?.informedProbability
     }
 
     /// A key of a model's own fields.

@@ -42,8 +42,9 @@ public enum ShellError: Error, Equatable, Sendable {
     case interrupted(done: Int, of: Int)
     /// Long work was interrupted after its arrivals, while working out `what` from them; nothing changed.
     case interruptedWorking(on: String)
-    /// `undo` with nothing on the tape.
-    case nothingToUndo
+    /// `undo` with nothing to take back, under any model: `noneYet` is what the model holds none
+    /// of, as its error text words it (nil: the market is at t = 0).
+    case nothingToUndo(noneYet: String? = nil)
     /// A verb the current model does not have (`compare` is the binary model's study).
     case notInModel(verb: String, model: ModelKind, instead: String)
     /// `drill` was given something it cannot use.
@@ -189,6 +190,6 @@ public struct ModelRefusal: Equatable, Sendable {
 }
 
 extension ShellError {
-    /// A model's typed error as a shell error: `throw .refused(MarketError.nothingToUndo)`.
+    /// A model's typed error as a shell error: `throw .refused(MarketError.noInformedTraders)`.
     package static func refused(_ error: any ModelError) -> ShellError { .refusal(ModelRefusal(error)) }
 }

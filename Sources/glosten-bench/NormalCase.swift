@@ -2,32 +2,39 @@ import Foundation
 import MarketModel
 import NormalValue
 
-/// The normal-value model as `simulate` plays it: one thread, session i seeded as the binary
-/// engine seeds it; prints arrivals per second (wall and CPU) and what the sessions reached.
+/// The normal-value model as `simulate` plays it: session i seeded as every model's `simulate`
+/// seeds it, on one thread and on T; prints arrivals per second (wall and CPU), what the sessions
+/// reached, and whether the T-thread summary is the one-thread summary to the bit.
 func benchNormal(_ options: Options) {
     let (sessions, arrivals) = (options.normalSessions, options.normalArrivals)
     let study = NormalSimulation(parameters: NormalParameters(), sessions: sessions, arrivals: arrivals)
-    var walls: [Double] = []
-    var cpus: [Double] = []
-    var summary: NormalSimulationSummary?
-    for _ in 0..<options.repeats {
-        let cpu = cpuSeconds()
-        let wall = seconds {
-            summary = try? study.run { SessionSimulator.generator(seed: options.seed, session: $0) }
+    let seed = options.seed
+    var summaries: [Int: NormalSimulationSummary] = [:]
+    for threads in Set([1, options.threads]).sorted() {
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        for _ in 0..<options.repeats {
+            let cpu = cpuSeconds()
+            let wall = seconds {
+                summaries[threads] = try? study.run(threads: threads) { Xoshiro256(seed: seed, session: $0) }
+            }
+            walls.append(wall)
+            cpus.append(cpuSeconds() - cpu)
         }
-        walls.append(wall)
-        cpus.append(cpuSeconds() - cpu)
+        guard summaries[threads] != nil else { fail("the normal model's defaults leave a side with no quote") }
+        let total = Double(sessions * arrivals)
+        let sorted = walls.sorted()
+        print(
+            "normal    \(threads) thread\(threads == 1 ? " " : "s")  \(format(total / sorted[0] / 1e3)) k arrivals/s best, \(format(total / sorted[sorted.count / 2] / 1e3)) median;"
+                + " \(format(total / (cpus.min() ?? .nan) / 1e3)) k per CPU-second; wall \(format(sorted[0], 3)) s for \(sessions) × \(arrivals)"
+        )
     }
-    guard let summary else { fail("the normal model's defaults leave a side with no quote") }
-    let total = Double(sessions * arrivals)
-    let sorted = walls.sorted()
-    print(
-        "normal    1 thread   \(format(total / sorted[0] / 1e3)) k arrivals/s best, \(format(total / sorted[sorted.count / 2] / 1e3)) median;"
-            + " \(format(total / (cpus.min() ?? .nan) / 1e3)) k per CPU-second; wall \(format(sorted[0], 3)) s for \(sessions) × \(arrivals)"
-    )
+    guard let summary = summaries[options.threads] else { return }
+    let same = summaries[1].map { String(describing: $0) == String(describing: summary) } ?? false
     print(
         "          average spread \(format(summary.averageSpread, 4)); \(summary.convergedSessions) sessions reached the"
-            + " precision of a Double (bid = ask = v); \(summary.failedSessions) failed")
+            + " precision of a Double (bid = ask = v); \(summary.failedSessions) failed;"
+            + " \(options.threads) threads \(same ? "give" : "do NOT give") the one-thread summary to the bit")
     if options.normalBuys > 0 { benchNormalBuys(options.normalBuys) }
 }
 

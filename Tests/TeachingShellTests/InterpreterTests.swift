@@ -39,7 +39,7 @@ struct InterpreterTests {
             #expect(shell.session.binary.market.belief == expected)
         }
         #expect(shell.session.binary.market.time == 0)
-        #expect(run(&shell, "undo")?.error == .nothingToUndo)
+        #expect(run(&shell, "undo")?.error == .nothingToUndo())
     }
 
     /// Changing the opening restarts at t = 0; changing mu keeps the belief.

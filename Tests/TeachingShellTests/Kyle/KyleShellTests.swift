@@ -127,14 +127,14 @@ struct KyleShellTests {
         #expect(
             send(&shell, "set auctions 2.5")?.error?.message == "auctions takes a whole number from 1 to 1000, not 2.5")
         #expect(send(&shell, "set noise_sd -1")?.error?.message == "noise_sd takes a number from 1e-6 to 1e6, not -1")
-        #expect(send(&shell, "undo")?.error?.message == "nothing to undo: no auction has cleared today (t = 0)")
+        #expect(send(&shell, "undo")?.error == .nothingToUndo(noneYet: "no auction has cleared today (t = 0)"))
         #expect(send(&shell, "export svg a.svg")?.error != nil)
         #expect(send(&shell, "set truth high")?.error == .badTruth("high", accepts: "a number (nature's v) or drawn"))
         #expect(shell.session.snapshot.json == before)
         // help hides the refused verbs and lists the model's own.
         let help = try #require(send(&shell, "help")).plainText
-        for verb in ["  buy ", "  informed ", "  compare ", "  explain "] { #expect(!help.contains(verb)) }
-        for verb in ["  flow Y ", "  auction ", "  run [N] ", "  plan "] { #expect(help.contains(verb)) }
+        for verb in ["  buy ", "  informed ", "  compare …", "  explain "] { #expect(!help.contains(verb)) }
+        for verb in ["  flow Y ", "  auction ", "  run [N] ", "  plan ", "  compare models …"] { #expect(help.contains(verb)) }
         #expect(try #require(send(&shell, "help kyle")).plainText.contains("σ_uσ_v/2"))
     }
 

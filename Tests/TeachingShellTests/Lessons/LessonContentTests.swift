@@ -171,7 +171,8 @@ struct LessonContentTests {
         #expect(kyleQuestion.prediction?.hints.contains { $0.contains("`model kyle`, then `plan`") } == true)
         _ = try shell(after: "model kyle; plan")
         var inventory = try shell(after: "model inventory")
-        #expect(inventory.run(line: Array("compare models b s s b b".utf8))?.error != nil)
+        // `compare models` is the shell's study of every model: it runs under each (issue 24, trap 4).
+        #expect(inventory.run(line: Array("compare models b s s b b".utf8))?.error == nil)
         _ = try shell(after: "model inventory; model binary; compare models b s s b b")
         #expect(try Self.text("comparative").contains("`model binary`, then `compare models b s s b b`"))
 

@@ -192,12 +192,18 @@ struct NormalStudiesFromTheShell {
         let reply = try #require(run(&s, Array("simulate sessions 60 trades 40 seed 3 threads 2".utf8)))
         #expect(reply.error == nil)
         #expect(reply.plainText.contains("60 sessions × 40 arrivals, v drawn from N(m, σ²) per session"))
-        #expect(reply.plainText.contains("(the normal model's study runs on one thread; threads 2 was not used)"))
-        guard case .model(let figures)? = reply.record.results, let results = figures.figures as? NormalSimulationResults
+        // The study runs on the threads asked for, and they change none of its figures.
+        #expect(!reply.plainText.contains("one thread"))
+        let single = try #require(run(&s, Array("simulate sessions 60 trades 40 seed 3 threads 1".utf8)))
+        #expect(single.plainText == reply.plainText)
+        guard case .model(let figures)? = reply.record.results, let results = figures.figures as? NormalSimulationResults,
+            case .model(let singleFigures)? = single.record.results,
+            let singleResults = singleFigures.figures as? NormalSimulationResults
         else {
             Issue.record("no normal results")
             return
         }
+        #expect(singleResults == results)
         #expect(results.sessions == 60 && results.arrivals == 40 && results.seed == 3)
         // The same study straight from the library, seeded the same way.
         let study = NormalSimulation(parameters: NormalParameters(), sessions: 60, arrivals: 40, truth: .drawn)

@@ -58,7 +58,7 @@ struct PINShellTests {
         #expect(send(&shell, "day 3")?.error == .refused(PINRefusal.dayNeedsBoth))
         #expect(send(&shell, "day 2.5 4")?.error == .refused(PINRefusal.notACount(2.5)))
         #expect(send(&shell, "estimate")?.error == .refused(PINRefusal.estimation(.noDays)))
-        #expect(send(&shell, "undo")?.error == .refused(PINRefusal.nothingToUndo))
+        #expect(send(&shell, "undo")?.error == .nothingToUndo(noneYet: PINErrorText.noDayHeld))
         #expect(send(&shell, "run 1000001")?.error == .refused(PINRefusal.runTooLong(1_000_000)))
         #expect(send(&shell, "set delta 1.5")?.error?.message == "delta must be a probability from 0 to 1, not 1.5")
         #expect(shell.session.model.time == 0)

@@ -39,7 +39,7 @@ struct TapeTests {
                 }
             }
             #expect(shell.session.binary.market.belief == Belief(opening: shell.session.binary.market.parameters))
-            #expect(shell.run(line: Array("undo".utf8))?.error == .nothingToUndo)
+            #expect(shell.run(line: Array("undo".utf8))?.error == .nothingToUndo())
         }
     }
 }
