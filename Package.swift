@@ -54,14 +54,20 @@ let package = Package(
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
+        // What the shell tests share: the test shell (`Interpreter.forTests`, the one place a test
+        // builds an Interpreter), sending it lines, and files kept in memory. A target beside
+        // ModelTestSupport, not inside it, so that the model tests do not build the shell. Public API
+        // of the shell only (no `@testable import`), so it builds in any configuration, release too.
+        .target(name: "ShellTestSupport", dependencies: ["TeachingShell"], path: "Tests/ShellTestSupport"),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
         .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
-        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore"]),
+        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore", "ModelTestSupport"]),
         .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
         .testTarget(
-            name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
+            name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel", "ShellTestSupport"],
+            exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),

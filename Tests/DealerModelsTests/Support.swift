@@ -1,11 +1,5 @@
 import MarketCore
 
-/// |actual − expected| ≤ tol·max(1, |expected|).
-func isClose(_ actual: Double?, _ expected: Double, tol: Double = 1e-12) -> Bool {
-    guard let actual, actual.isFinite else { return false }
-    return abs(actual - expected) <= tol * max(1, abs(expected))
-}
-
 /// A sample's mean and the standard error of that mean, from its own spread (two passes).
 struct SampleMean {
     let mean: Double

@@ -1,6 +1,7 @@
 import Foundation
 import KyleModel
 import NormalValue
+import ShellTestSupport
 import Testing
 
 @testable import MarketModel
@@ -22,10 +23,10 @@ struct DrillAnswerTests {
 
     /// The reply to the last of `commands`, run in a fresh shell.
     private func reply(after commands: [String]) throws -> Reply {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         var last: Reply?
         for line in commands {
-            last = shell.run(line: Array(line.utf8))
+            last = send(&shell, line)
             #expect(last?.error == nil, "\(line): \(last?.plainText ?? "")")
         }
         return try #require(last)

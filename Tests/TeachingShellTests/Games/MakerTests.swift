@@ -1,5 +1,6 @@
 import MarketCore
 import MarketModel
+import ShellTestSupport
 import Testing
 
 @testable import TeachingShell
@@ -146,9 +147,9 @@ import Testing
 
     @Test func typedQuotesTieTheMarketMakersPrintedOnes() {
         // The opening quotes print as 98.8 | 101.2 but are computed to the last bit; typed, they tie.
-        var shell = Interpreter()
-        _ = shell.run(line: Array("maker compete rounds 1 seed 7".utf8))
-        let reply = shell.run(line: Array("98.8 101.2".utf8))
+        var shell = Interpreter.forTests()
+        _ = send(&shell, "maker compete rounds 1 seed 7")
+        let reply = send(&shell, "98.8 101.2")
         #expect(reply?.plainText.contains("a tie at") == true, "\(reply?.plainText ?? "")")
     }
 
@@ -162,26 +163,26 @@ import Testing
     }
 
     @Test func theShellPlaysAGameAndLeavesTheMarketAlone() {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         let before = shell.session.model.clock
-        _ = shell.run(line: Array("maker compete rounds 2 seed 7".utf8))
-        let refused = shell.run(line: Array("101 100".utf8))
+        _ = send(&shell, "maker compete rounds 2 seed 7")
+        let refused = send(&shell, "101 100")
         #expect(refused?.error != nil)
-        let first = shell.run(line: Array("99 101".utf8))
+        let first = send(&shell, "99 101")
         #expect(first?.error == nil)
         #expect(first?.plainText.contains("round 1 of 2") == true)
-        let last = shell.run(line: Array("quote 99.5 100.5".utf8))
+        let last = send(&shell, "quote 99.5 100.5")
         #expect(last?.plainText.contains("game over after 2 rounds") == true)
         #expect(last?.record.json.contains("\"kind\":\"maker_round\"") == true)
         #expect(shell.gameStatus == nil)
         #expect(shell.session.model.clock == before)
         // Without a game, two numbers are not a command.
-        #expect(shell.run(line: Array("99 101".utf8))?.error != nil)
+        #expect(send(&shell, "99 101")?.error != nil)
     }
 
     @Test func monopolyWithoutAPriceResponseIsRefused() {
-        var shell = Interpreter()
-        let reply = shell.run(line: Array("maker monopoly".utf8))
+        var shell = Interpreter.forTests()
+        let reply = send(&shell, "maker monopoly")
         #expect(reply?.error == .makerNeedsPriceResponse(model: .binary))
         #expect(shell.gameStatus == nil)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KyleModel
+import ShellTestSupport
 import Testing
 
 @testable import TeachingShell
@@ -7,12 +8,8 @@ import Testing
 /// `model kyle` as a learner meets it: every printed number against the equilibrium, JSON, the
 /// refusals, undo, save and export.
 struct KyleShellTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
-
     private func kyleShell(_ lines: [String] = []) -> Interpreter {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model kyle"] + lines { #expect(send(&shell, line)?.error == nil, "\(line)") }
         return shell
     }
@@ -164,9 +161,9 @@ struct KyleShellTests {
         let taken = try #require(undone)
         #expect(copy.market.price == taken.priceBefore && copy.market.time == 3)
         #expect(send(&shell, "save day.gm")?.error == nil)
-        var replay = Interpreter()
+        var replay = Interpreter.forTests()
         for line in try #require(files.text("day.gm")).split(separator: "\n") {
-            #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
+            #expect(send(&replay, line)?.error == nil, "replaying \(line)")
         }
         let replayed = try session(replay)
         #expect(replayed.market == s.market && replayed.tape == s.tape && replayed.trueValue == s.trueValue)

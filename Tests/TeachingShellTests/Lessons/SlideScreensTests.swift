@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import TeachingShell
@@ -60,7 +61,7 @@ struct SlideScreensTests {
     }
 
     private func slides(_ name: String) throws -> [Slide] {
-        var shell = Interpreter(library: LessonLibrary(folder: Self.lessons))
+        var shell = Interpreter.forTests(library: LessonLibrary(folder: Self.lessons))
         shell.display = Display(width: 80)
         return try shell.presentation(of: name)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import MarketModel
@@ -13,15 +14,7 @@ struct ExportTests {
     private let files = MemoryFiles()
 
     /// A shell whose exports land in `files`.
-    private func exportingShell() -> Interpreter {
-        var shell = Interpreter()
-        shell.files = files
-        return shell
-    }
-
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
+    private func exportingShell() -> Interpreter { Interpreter.forTests(files: files) }
 
     /// DESIGN §2 hand check, exported: after one buy P(V_H) = 13/20, bid 102, ask 11238/109,
     /// P(informed | buy) = 3/10, filled at 102.6; the market maker lost 102.6 − 104 = −1.4.
@@ -89,9 +82,9 @@ struct ExportTests {
             _ = send(&shell, line)
         }
         _ = send(&shell, "save session.gm")
-        var replay = Interpreter()
+        var replay = Interpreter.forTests()
         for line in try #require(files.text("session.gm")).split(separator: "\n") {
-            let reply = replay.run(line: Array(line.utf8))
+            let reply = send(&replay, line)
             #expect(reply?.error == nil, "replaying '\(line)' failed")
         }
         #expect(replay.session.binary.market == shell.session.binary.market)
@@ -110,8 +103,8 @@ struct ExportTests {
         let saved = try #require(files.text("long.gm")).split(separator: "\n").map(String.init)
         #expect(saved.contains(long))
         #expect(saved.contains("model binary"))
-        var replay = Interpreter()
-        for line in saved { #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying '\(line)' failed") }
+        var replay = Interpreter.forTests()
+        for line in saved { #expect(send(&replay, line)?.error == nil, "replaying '\(line)' failed") }
         #expect(replay.session.binary.market == shell.session.binary.market)
         #expect(replay.session.binary.market.parameters.mu == Double("2.5e-291"))
     }
@@ -125,7 +118,7 @@ struct ExportTests {
         #expect(files.text("empty.csv") == Session.columns.joined(separator: ",") + "\n")
         #expect(
             try JSONSerialization.jsonObject(with: Data(try #require(files.text("empty.json")).utf8)) as? [Any] != nil)
-        var bare = Interpreter()
+        var bare = Interpreter.forTests()
         #expect(send(&bare, "export csv x.csv")?.error == .cannotWrite("x.csv", reason: .noFiles))
         _ = send(&shell, "run 20000")
         shell.shouldStop = { true }

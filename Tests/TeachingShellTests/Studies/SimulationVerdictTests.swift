@@ -1,3 +1,4 @@
+import ShellTestSupport
 import Testing
 
 @testable import MarketModel
@@ -8,9 +9,9 @@ import Testing
 /// quoted spread (never "uncorrelated" when the covariance says otherwise).
 struct SimulationVerdictTests {
     private func study(_ setup: String, _ simulate: String) -> (text: String, summary: SimulationSummary) {
-        var shell = Interpreter()
-        for line in setup.split(separator: ";") { _ = shell.run(line: Array(line.utf8)) }
-        let text = shell.run(line: Array(simulate.utf8))?.plainText ?? ""
+        var shell = Interpreter.forTests()
+        send(&shell, script: setup)
+        let text = send(&shell, simulate)?.plainText ?? ""
         let request = try! #require(try? Parser.parse(Array(simulate.utf8)))
         guard case .simulate(let r) = request else {
             Issue.record("not simulate")
