@@ -47,6 +47,17 @@ public func send(_ shell: inout Interpreter, script: String) -> [(line: String, 
     }
 }
 
+/// A fresh test shell that ran a `save` file's lines in turn, as `glosten FILE` does, and the
+/// lines it refused, each with its error ("line: error"); none when the file replays.
+public func replaying(_ saved: String) -> (shell: Interpreter, refused: [String]) {
+    var shell = Interpreter.forTests()
+    var refused: [String] = []
+    for line in saved.split(separator: "\n") {
+        if let error = send(&shell, line)?.error { refused.append("\(line): \(error.message)") }
+    }
+    return (shell, refused)
+}
+
 /// A line that had to reply gave none (a blank line or a comment, as the shell read it).
 public struct NoReply: Error, CustomStringConvertible {
     public let line: String

@@ -68,10 +68,8 @@ struct InventoryShellTests {
         #expect(undone.dealer == a.dealer(before: a.periods - 1))
         _ = send(&shell, "buy")
         _ = send(&shell, "save i.gm")
-        var replay = Interpreter.forTests()
-        for line in try #require(files.text("i.gm")).split(separator: "\n") {
-            #expect(send(&replay, line)?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("i.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         let b = try #require(replay.session.model.session(as: InventorySession.self))
         #expect(a.dealer == b.dealer && a.periods == 402)
         #expect(send(&shell, "export csv i.csv")?.plainText == "wrote 402 rows to i.csv\n")

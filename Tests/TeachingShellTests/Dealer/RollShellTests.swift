@@ -99,10 +99,8 @@ struct RollShellTests {
         #expect(undone.market == after.market(before: after.periods - 1))
         _ = send(&shell, "sell")
         _ = send(&shell, "save r.gm")
-        var replay = Interpreter.forTests()
-        for line in try #require(files.text("r.gm")).split(separator: "\n") {
-            #expect(send(&replay, line)?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("r.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         let a = try #require(shell.session.model.session(as: RollSession.self))
         let b = try #require(replay.session.model.session(as: RollSession.self))
         #expect(a.market == b.market && a.periods == 302)

@@ -161,10 +161,8 @@ struct KyleShellTests {
         let taken = try #require(undone)
         #expect(copy.market.price == taken.priceBefore && copy.market.time == 3)
         #expect(send(&shell, "save day.gm")?.error == nil)
-        var replay = Interpreter.forTests()
-        for line in try #require(files.text("day.gm")).split(separator: "\n") {
-            #expect(send(&replay, line)?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("day.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         let replayed = try session(replay)
         #expect(replayed.market == s.market && replayed.tape == s.tape && replayed.trueValue == s.trueValue)
         #expect(send(&shell, "export csv day.csv")?.plainText == "wrote 4 rows to day.csv\n")

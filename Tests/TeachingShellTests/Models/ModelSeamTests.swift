@@ -105,10 +105,8 @@ struct ModelSeamTests {
             #expect(send(&shell, line)?.error == nil, "\(line)")
         }
         _ = send(&shell, "save s.gm")
-        var replay = Interpreter.forTests()
-        for line in try #require(files.text("s.gm")).split(separator: "\n") {
-            #expect(send(&replay, line)?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("s.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         guard let a = shell.session.model.session(as: NormalSession.self),
             let b = replay.session.model.session(as: NormalSession.self)
         else {

@@ -82,11 +82,8 @@ struct ExportTests {
             _ = send(&shell, line)
         }
         _ = send(&shell, "save session.gm")
-        var replay = Interpreter.forTests()
-        for line in try #require(files.text("session.gm")).split(separator: "\n") {
-            let reply = send(&replay, line)
-            #expect(reply?.error == nil, "replaying '\(line)' failed")
-        }
+        let (replay, refused) = replaying(try #require(files.text("session.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         #expect(replay.session.binary.market == shell.session.binary.market)
         #expect(replay.session.binary.periods == shell.session.binary.periods)
         #expect(replay.session.binary.rng == shell.session.binary.rng)
@@ -100,11 +97,12 @@ struct ExportTests {
         #expect(long.utf8.count > 300)
         for line in ["model binary", long, "buy"] { #expect(send(&shell, line)?.error == nil) }
         _ = send(&shell, "save long.gm")
-        let saved = try #require(files.text("long.gm")).split(separator: "\n").map(String.init)
+        let file = try #require(files.text("long.gm"))
+        let saved = file.split(separator: "\n").map(String.init)
         #expect(saved.contains(long))
         #expect(saved.contains("model binary"))
-        var replay = Interpreter.forTests()
-        for line in saved { #expect(send(&replay, line)?.error == nil, "replaying '\(line)' failed") }
+        let (replay, refused) = replaying(file)
+        #expect(refused.isEmpty, "replaying: \(refused)")
         #expect(replay.session.binary.market == shell.session.binary.market)
         #expect(replay.session.binary.market.parameters.mu == Double("2.5e-291"))
     }
