@@ -9,10 +9,7 @@ import Testing
 /// they cite are what the shell computes.
 struct LessonClaimTests {
     private func lesson(_ name: String) throws -> String {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("lessons")
-        let text = try String(contentsOf: folder.appendingPathComponent(name + ".md"), encoding: .utf8)
+        let text = try String(contentsOf: shippedLessonsFolder.appendingPathComponent(name + ".md"), encoding: .utf8)
         // Compare prose across line breaks.
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }

@@ -10,11 +10,7 @@ struct LessonClassroomTests {
     /// bid 98.8, ask 101.2; after a buy P(V_H) = 0.65, and after a second buy
     /// P(V_H) = 0.65·0.65 / (0.65·0.65 + 0.35·0.35) = 0.4225/0.545 ≈ 0.7752.
     static func library(_ text: String, name: String = "les") throws -> LessonLibrary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "glosten-classroom-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try text.write(to: folder.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
-        return LessonLibrary(folder: folder)
+        try lessonLibrary([name: text])
     }
 
     static let twoBuys = """

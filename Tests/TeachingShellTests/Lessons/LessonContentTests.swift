@@ -8,9 +8,7 @@ import Testing
 /// Issue 22, items 11–18: sentences of the shipped lessons that were false, or true only in a
 /// special case, say the right thing now, with the numbers computed here independently.
 struct LessonContentTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("lessons")
+    static let folder = shippedLessonsFolder
 
     /// A lesson's Markdown with its lines joined, so prose compares across line breaks.
     static func text(_ name: String) throws -> String {

@@ -22,10 +22,7 @@ struct LessonScreens {
     /// 24 rows less the prompt line the shell shows under the reply.
     static let rows = 23
 
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons")
-    }
+    static var folder: URL { shippedLessonsFolder }
 
     static var names: [String] { LessonLibrary(folder: folder).names }
 

@@ -10,10 +10,8 @@ struct LessonPlayerTests {
     /// A two-step lesson in a folder of its own. Default opening θ = ½, μ = 0.3, γ = ½, V 96/104:
     /// after one buy P(V_H) = 0.65; the ask after it is (0.65²·104 + 0.35²·96)/(0.65² + 0.35²) = 56.596/0.545.
     static func library() throws -> LessonLibrary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "glosten-lessons-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try """
+        try lessonLibrary([
+            "two": """
         # Two steps
 
         First we look.
@@ -32,8 +30,8 @@ struct LessonPlayerTests {
         ```
 
         Done.
-        """.write(to: folder.appendingPathComponent("two.md"), atomically: true, encoding: .utf8)
-        return LessonLibrary(folder: folder)
+        """
+        ])
     }
 
     @Test func predictHintThenRight() throws {

@@ -10,9 +10,8 @@ struct LessonScoreTests {
     /// Three questions and a last step. Defaults θ = ½, μ = 0.3, γ = ½: a buy takes P(V_H) to
     /// 0.5 × 0.65 / 0.5 = 0.65, the sell after it back to 0.5 (down), the next buy to 0.65 again.
     static func library() throws -> LessonLibrary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try """
+        try lessonLibrary([
+            "quiz": """
         # Quiz
 
         A buy.
@@ -38,8 +37,8 @@ struct LessonScoreTests {
         ```
 
         The end.
-        """.write(to: folder.appendingPathComponent("quiz.md"), atomically: true, encoding: .utf8)
-        return LessonLibrary(folder: folder)
+        """
+        ])
     }
 
     @Test func rightWrongThenRightAndSkipAcrossAResume() throws {

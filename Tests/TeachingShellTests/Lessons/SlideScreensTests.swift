@@ -7,9 +7,7 @@ import Testing
 /// Presenting a lesson at 80×24: an overflowing slide is broken between blocks, never inside a
 /// sentence, a table or a command's output (issue 22.9).
 struct SlideScreensTests {
-    static let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("lessons")
+    static let lessons = shippedLessonsFolder
 
     /// Words wrapped at 80 columns, a continuation indented by two: a stand-in for the
     /// terminal's wrapping (only the number of rows a line takes matters here).
