@@ -52,7 +52,8 @@ let package = Package(
         // likelihood, maximum-likelihood estimation of PIN, simulated days, the counts CSV. Pure, no I/O.
         .target(name: "PINModel", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
-        // whose defaults are the model's own): public API only, so it builds in any configuration.
+        // whose defaults are the model's own, a sample's mean and standard error): public API only,
+        // so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
         // What the shell tests share: the test shell (`Interpreter.forTests`, the one place a test
         // builds an Interpreter), sending it lines, and files kept in memory. A target beside
@@ -66,7 +67,8 @@ let package = Package(
         .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore", "ModelTestSupport"]),
         .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
         .testTarget(
-            name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel", "ShellTestSupport"],
+            name: "TeachingShellTests",
+            dependencies: ["TeachingShell", "MarketModel", "ModelTestSupport", "ShellTestSupport"],
             exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
         // The real binary under a pseudo-terminal: keys in, screen out.

@@ -1,5 +1,6 @@
 import Foundation
 import KyleModel
+import ModelTestSupport
 import ShellTestSupport
 import Testing
 
@@ -47,12 +48,12 @@ import Testing
             timid.append(b.equilibrium - b.mine)
             profits.append(a.equilibrium)
         }
-        let (e, ese) = meanAndError(early)
-        let (t, tse) = meanAndError(timid)
+        let (e, ese) = meanAndStandardError(early)
+        let (t, tse) = meanAndStandardError(timid)
         #expect(e > 4 * ese, "equilibrium − all-early: \(e) ± \(ese)")
         #expect(t > 4 * tse, "equilibrium − timid: \(t) ± \(tse)")
         // The equilibrium profit itself agrees with the plan's α₀Σ₀ + δ₀.
-        let (m, se) = meanAndError(profits)
+        let (m, se) = meanAndStandardError(profits)
         #expect(abs(m - KylePlan(p).expectedProfit) < 4 * se, "equilibrium profit \(m) ± \(se)")
     }
 

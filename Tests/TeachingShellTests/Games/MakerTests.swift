@@ -1,5 +1,6 @@
 import MarketCore
 import MarketModel
+import ModelTestSupport
 import ShellTestSupport
 import Testing
 
@@ -51,13 +52,13 @@ import Testing
             tighter.append(profit)
             surprise.append(profit + shift)
         }
-        let (m0, se0) = meanAndError(same)
+        let (m0, se0) = meanAndStandardError(same)
         #expect(abs(m0) < 4 * se0, "quoting the zero-profit quotes: mean \(m0) ± \(se0)")
         // Tighter wins every order at a price d worse than E[V | order] (informed traders still trade
         // at it, so the order flow and the beliefs are the Bayesian market maker's), so she expects
         // −d an order: the P&L plus what she gave away has mean zero, and the P&L is negative.
-        let (m1, se1) = meanAndError(tighter)
-        let (m2, se2) = meanAndError(surprise)
+        let (m1, se1) = meanAndStandardError(tighter)
+        let (m2, se2) = meanAndStandardError(surprise)
         #expect(abs(m2) < 4 * se2, "tighter: P&L + the shifts: mean \(m2) ± \(se2)")
         #expect(m1 + 4 * se1 < 0, "tighter: mean \(m1) ± \(se1)")
     }
@@ -89,8 +90,8 @@ import Testing
             tighterGap.append(best - tighter)
             widerGap.append(best - wider)
         }
-        let (t, tse) = meanAndError(tighterGap)
-        let (w, wse) = meanAndError(widerGap)
+        let (t, tse) = meanAndStandardError(tighterGap)
+        let (w, wse) = meanAndStandardError(widerGap)
         #expect(t > 4 * tse, "best − tighter: \(t) ± \(tse)")
         #expect(w > 4 * wse, "best − wider: \(w) ± \(wse)")
     }
@@ -139,8 +140,8 @@ import Testing
             tighter.append(best - t)
             wider.append(best - w)
         }
-        let (t, tse) = meanAndError(tighter)
-        let (w, wse) = meanAndError(wider)
+        let (t, tse) = meanAndStandardError(tighter)
+        let (w, wse) = meanAndStandardError(wider)
         #expect(t > 4 * tse, "best − tighter: \(t) ± \(tse)")
         #expect(w > 4 * wse, "best − wider: \(w) ± \(wse)")
     }
