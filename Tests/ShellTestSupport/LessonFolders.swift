@@ -1,5 +1,5 @@
 import Foundation
-import TeachingShell
+import ShellKit
 
 /// The package's `lessons` folder: the lessons glosten ships.
 public let shippedLessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

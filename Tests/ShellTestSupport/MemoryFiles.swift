@@ -1,5 +1,5 @@
 import Synchronization
-import TeachingShell
+import ShellKit
 
 /// A `FileWriter` that keeps each file's bytes in memory, for reading back in a test: what `export`
 /// and `save` write, and what `load` reads. The one in-memory file system of the shell tests.

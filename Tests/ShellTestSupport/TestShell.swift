@@ -1,20 +1,22 @@
 import Foundation
-import TeachingShell
+import ModelRegistry
+import ShellKit
 
 // How a test drives the shell: one line in, as a learner types it, its reply out. Free functions
 // taking the shell `inout` (not methods), so that they can stand inside `#expect` and `#require`,
 // whose expansion cannot call a mutating method.
 
 extension Interpreter {
-    /// The shell a test starts from: the shell's opening market, lessons from `library` (none unless
-    /// given), progress kept in memory unless a store is given, and `files` for `export`, `save` and
-    /// `load` (the shell's own "no files" unless given). Every test builds its shell here, so what
-    /// building one takes (the model registry, once the package is split) is said in this one place.
+    /// The shell a test starts from: the models glosten ships (the registry) and their opening
+    /// market, lessons from `library` (none unless given), progress kept in memory unless a store is
+    /// given, and `files` for `export`, `save` and `load` (the shell's own "no files" unless given).
+    /// Every test builds its shell here, so what building one takes is said in this one place.
     public static func forTests(
         library: LessonLibrary? = nil, progress: any ProgressStore = MemoryProgressStore(),
         drillProgress: any ProgressStore = MemoryProgressStore(), files: (any FileWriter)? = nil
     ) -> Interpreter {
-        var shell = Interpreter(library: library, progress: progress, drillProgress: drillProgress)
+        var shell = Interpreter(
+            models: glostenModels, library: library, progress: progress, drillProgress: drillProgress)
         if let files { shell.files = files }
         return shell
     }

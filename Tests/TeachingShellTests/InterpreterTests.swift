@@ -1,8 +1,8 @@
+@testable import BinaryShell
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// The interpreter keeps the market unchanged on every error and restores it exactly on undo.
 struct InterpreterTests {

@@ -1,7 +1,7 @@
 import Foundation
 import ShellTestSupport
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// A CSV file's rows split into fields.
 func csvRows(_ text: String) -> [[String]] {

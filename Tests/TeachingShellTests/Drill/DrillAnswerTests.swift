@@ -1,11 +1,13 @@
+@testable import BinaryShell
 import Foundation
 import KyleModel
+@testable import KyleShell
+@testable import MarketModel
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// Every drill answer is the model's own: it equals what the shell's `buy`, `sell` or `quote`
 /// shows on a market with the exercise's numbers, and (binary) the closed forms of classic

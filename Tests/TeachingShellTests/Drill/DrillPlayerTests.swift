@@ -1,9 +1,9 @@
+@testable import BinaryShell
 import Foundation
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// The drill as a learner plays it in the shell: answers, worked steps, hints, skips, the score,
 /// progress kept, and the `--json` record of each answer.

@@ -1,10 +1,10 @@
 import Foundation
 import KyleModel
+@testable import KyleShell
 import ModelTestSupport
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import TeachingShell
 
 /// The insider game: the equilibrium rule typed by the student, and rules that trade too much or
 /// too little, over many seeded days.

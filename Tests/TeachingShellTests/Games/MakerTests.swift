@@ -1,10 +1,10 @@
+@testable import BinaryShell
 import MarketCore
 import MarketModel
 import ModelTestSupport
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import TeachingShell
 
 /// The maker game's economics, played by strategies over many seeds.
 @Suite struct MakerTests {
@@ -184,7 +184,7 @@ import Testing
     @Test func monopolyWithoutAPriceResponseIsRefused() {
         var shell = Interpreter.forTests()
         let reply = send(&shell, "maker monopoly")
-        #expect(reply?.error == .makerNeedsPriceResponse(model: .binary))
+        #expect(reply?.error == .makerNeedsPriceResponse(how: "set elastic C (or value), or set tolerance T, first"))
         #expect(shell.gameStatus == nil)
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import MarketCore
 import ModelTestSupport
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The maker game under the normal-value model, played by strategies over many seeds.
 @Suite struct NormalMakerTests {

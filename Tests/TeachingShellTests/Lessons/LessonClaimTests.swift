@@ -1,9 +1,9 @@
+@testable import BinaryShell
 import Foundation
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// Sentences of the shipped lessons that hold only in special cases say so, and the counter-examples
 /// they cite are what the shell computes.

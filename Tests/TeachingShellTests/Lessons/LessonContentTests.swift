@@ -1,9 +1,9 @@
+@testable import BinaryShell
 import Foundation
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// Issue 22, items 11–18: sentences of the shipped lessons that were false, or true only in a
 /// special case, say the right thing now, with the numbers computed here independently.

@@ -1,9 +1,9 @@
+@testable import BinaryShell
 import Foundation
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// The "Why" line of a step: every clause is checked against numbers recomputed here from the
 /// step's prior and likelihoods (Bayes' rule and the quote formulas written out with plain sums),

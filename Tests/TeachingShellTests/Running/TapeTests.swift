@@ -1,8 +1,8 @@
+@testable import BinaryShell
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// The compact tape: every belief it recomputes is bit for bit the one the market had.
 struct TapeTests {

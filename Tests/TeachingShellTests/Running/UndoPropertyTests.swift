@@ -1,8 +1,8 @@
+@testable import BinaryShell
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// `undo` against a session that never saw the orders it takes back.
 struct UndoPropertyTests {

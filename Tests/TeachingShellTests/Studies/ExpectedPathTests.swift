@@ -1,9 +1,9 @@
+@testable import BinaryShell
 import Foundation
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// `compare`'s expectations: the binomial walk against every one of the 2^N order sequences played
 /// through `Market.observe`, and the conclusions read off those expectations.

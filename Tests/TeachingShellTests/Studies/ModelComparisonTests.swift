@@ -1,9 +1,10 @@
 import Foundation
 import KyleModel
+@testable import KyleShell
+import ModelRegistry
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import TeachingShell
 
 /// `compare models`: each row against numbers worked by hand from the models' definitions.
 @Suite struct ModelComparisonTests {
@@ -11,10 +12,10 @@ import Testing
         var shell = Interpreter.forTests()
         guard case .compareModels(let orders)? = try Parser.parse(Array(line.utf8)) else {
             Issue.record("not compare models")
-            return ModelComparison([], seed: 0, context: shell.shell.contextForTests)
+            return ModelComparison([], seed: 0, models: glostenModels, context: shell.shell.contextForTests)
         }
         _ = send(&shell, line)
-        return ModelComparison(orders, seed: shell.session.model.seed, context: shell.shell.contextForTests)
+        return ModelComparison(orders, seed: shell.session.model.seed, models: glostenModels, context: shell.shell.contextForTests)
     }
 
     private func row(_ s: ModelComparison, _ model: String) throws -> ModelComparison.Row {

@@ -1,8 +1,8 @@
+@testable import BinaryShell
+@testable import MarketModel
+@testable import ShellKit
 import ShellTestSupport
 import Testing
-
-@testable import MarketModel
-@testable import TeachingShell
 
 /// `simulate` from the shell: arguments, what it reports, and that the answer does not depend on threads.
 struct SimulateTests {
