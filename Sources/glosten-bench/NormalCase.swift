@@ -51,7 +51,7 @@ private func benchNormalBuys(_ buys: Int) {
     print(
         "          \(buys) buys at the standard normal (μ = ½): \(format(wall, 3)) s; largest |E[v | buy] − a|/a"
             + " \(String(format: "%.2e", worst)); final E[v] \(format(market.posterior.mean, 6)), sd"
-            + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.liveCells) cells live"
+            + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.breakCount) breaks"
     )
 }
 
@@ -87,7 +87,7 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
     }
     print(
         "normal run μ = \(mu), ρ = \(market.posterior.mergeResolution): \(played) arrivals in \(format(wall, 3)) s; peak RSS \(format(peakMemoryMB())) MB;"
-            + " \(breaks.count) breaks, \(market.posterior.liveCells) cells live; gaps/sd 1% \(quantile(0.01)),"
+            + " \(breaks.count) breaks, \(market.posterior.breakCount) breaks; gaps/sd 1% \(quantile(0.01)),"
             + " 10% \(quantile(0.1)), 50% \(quantile(0.5)); E[v] \(format(market.posterior.mean, 6)),"
             + " sd \(format(market.posterior.standardDeviation, 6))")
 }
