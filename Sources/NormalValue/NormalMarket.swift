@@ -85,6 +85,10 @@ public struct NormalMarket: Equatable, Sendable {
         guard parameters.mu * piece.probability + (l.factors[l.informedPiece] - parameters.mu) > 0 else {
             throw hasConverged ? .converged(order) : .impossible(order)
         }
+        // At the precision of a Double the belief can sit wholly on one side of the quote an order
+        // met, a Double away from v: the order multiplies all of it by one factor, the quotes stay,
+        // and nature's next arrival is the same order at the same quotes, for ever.
+        if hasConverged, teachesNothing(order, l, piece) { throw .converged(order) }
         let before = NormalBayesStep.Before(posterior)
         let quoteBefore = quote
         let logEvidence = posterior.multiply(cuts: l.cuts, logFactors: l.logFactors)
@@ -96,6 +100,20 @@ public struct NormalMarket: Equatable, Sendable {
             time: time, order: order, wanted: wanted, trader: trader, before: before, after: posterior,
             quoteBefore: quoteBefore, quoteAfter: quote, piece: piece, logEvidence: logEvidence,
             parameters: participating(at: quoteBefore), trueValue: trueValue)
+    }
+
+    /// Whether `order`'s likelihood is one number on all of the belief: no probability in the piece
+    /// where the informed send it, or none outside it.
+    private func teachesNothing(
+        _ order: Order, _ l: NormalLikelihood, _ piece: (probability: Double, moment: Double)
+    ) -> Bool {
+        let outside: Double
+        switch order {
+        case .buy: outside = posterior.lower(l.cuts[0]).probability
+        case .sell: outside = posterior.upper(l.cuts[0]).probability
+        case .none: outside = posterior.lower(l.cuts[0]).probability + posterior.upper(l.cuts[1]).probability
+        }
+        return piece.probability == 0 || outside == 0
     }
 
     /// Whether the bid and ask are within a few Doubles of each other: the posterior has shrunk to
@@ -139,7 +157,9 @@ public enum NormalMarketError: Error, Equatable, Sendable {
     case impossible(Order)
     /// The market maker has learnt v to the precision of a Double (`NormalMarket.hasConverged`):
     /// bid = ask = v, an informed trader there is indifferent and stays out, and that no-trade has
-    /// probability 0 under a continuous belief. Informed trading keeps the quotes bisecting v, so the
+    /// probability 0 under a continuous belief; or, the quotes a Double off v, an order whose
+    /// likelihood is one number on all of the belief (it could change nothing, and would come
+    /// again at the same quotes for ever). Informed trading keeps the quotes bisecting v, so the
     /// belief's sd falls geometrically: in `glosten-bench --cases normal --seed 42` at the defaults, 21 of 1000
     /// sessions got here within 200 arrivals, at arrival 179 on average.
     case converged(Order)

@@ -25,7 +25,7 @@ public struct NormalPosterior: Equatable, Sendable {
     /// σ, the prior standard deviation.
     public let sigma: Double
     /// The cells, their ℓ (normalised: the root's log probability is 0) and subtree summaries.
-    internal(set) var tree = PosteriorCells()
+    var tree = PosteriorCells()
     /// ρ: after an order, a cell beside its cuts narrower than ρ·sd[Z] joins a neighbour
     /// (NormalPosterior+Merge.swift); 0 keeps every break (the exact belief the tests compare with).
     public var mergeResolution = NormalPosterior.defaultMergeResolution
