@@ -85,10 +85,6 @@ public struct NormalMarket: Equatable, Sendable {
         guard parameters.mu * piece.probability + (l.factors[l.informedPiece] - parameters.mu) > 0 else {
             throw hasConverged ? .converged(order) : .impossible(order)
         }
-        // At the precision of a Double the belief can sit wholly on one side of the quote an order
-        // met, a Double away from v: the order multiplies all of it by one factor, the quotes stay,
-        // and nature's next arrival is the same order at the same quotes, for ever.
-        if hasConverged, teachesNothing(order, l, piece) { throw .converged(order) }
         let before = NormalBayesStep.Before(posterior)
         let quoteBefore = quote
         let logEvidence = posterior.multiply(cuts: l.cuts, logFactors: l.logFactors)
@@ -102,11 +98,17 @@ public struct NormalMarket: Equatable, Sendable {
             parameters: participating(at: quoteBefore), trueValue: trueValue)
     }
 
-    /// Whether `order`'s likelihood is one number on all of the belief: no probability in the piece
-    /// where the informed send it, or none outside it.
-    private func teachesNothing(
-        _ order: Order, _ l: NormalLikelihood, _ piece: (probability: Double, moment: Double)
-    ) -> Bool {
+    /// Whether the market can learn nothing more from an arrival who wants `wanted`: the belief has
+    /// converged (`hasConverged`) and the order's likelihood is one number on all of it (no
+    /// probability in the piece where the informed send it, or none outside it). At the precision
+    /// of a Double the belief can sit wholly on one side of a quote a Double away from v; the order
+    /// then multiplies all of it by one factor, the quotes stay, and nature's next arrival is the
+    /// same order at the same quotes, for ever, so a run stops there.
+    public func cannotLearn(from wanted: Order) -> Bool {
+        guard hasConverged else { return false }
+        let order = outcome(of: wanted)
+        let l = likelihood(of: order)
+        let piece = informedPiece(of: order, l)
         let outside: Double
         switch order {
         case .buy: outside = posterior.lower(l.cuts[0]).probability

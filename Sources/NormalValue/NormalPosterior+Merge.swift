@@ -5,8 +5,9 @@ import Foundation
 /// Every order cuts the belief at the quotes it met, so a long tape holds one break per order. When
 /// few orders are informed (μ = 0.001) the quotes walk back and forth over nearly the same prices and
 /// the breaks pile up in clusters a few 10⁻¹⁰ of the belief's sd wide (`glosten-bench --normal-run`
-/// prints their spacing): without a bound, `run 40000` held 40 000 cells and each order cost time in
-/// proportion to them.
+/// prints their spacing): without a bound, `run 40000` held 40 000 cells. Merged, about 3 orders in
+/// 100 still add a break at μ = 0.001 (10⁶ orders: 29 000 breaks), which the tree of cells
+/// (`PosteriorCells`) updates in O(log K) an order.
 ///
 /// After an update, a cell next to a cut it just made that is narrower than ρ·sd[Z] (ρ =
 /// `mergeResolution`, sd[Z] the belief's before the order) joins the neighbour whose density is
