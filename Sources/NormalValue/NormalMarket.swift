@@ -98,13 +98,14 @@ public struct NormalMarket: Equatable, Sendable {
             parameters: participating(at: quoteBefore), trueValue: trueValue)
     }
 
-    /// Whether nature's `arrival` leaves the market stuck: the belief has converged
-    /// (`hasConverged`), the arrival is an informed trade, and the trade's likelihood is one number
+    /// Whether nature's `arrival` leaves the market stuck.
+    ///
+    /// It does when the belief has converged (`hasConverged`), the arrival is an informed trade, and the trade's likelihood is one number
     /// on all of the belief (no probability in the piece where the informed send it, or none
     /// outside it). At the precision of a Double the belief can sit wholly on one side of a quote
     /// a Double away from v; an informed trade there multiplies all of it by one factor, the quotes
     /// stay, and every later informed arrival makes the same trade at the same quotes, so a run
-    /// stops there. (An informed no-trade at a converged belief agrees with it and runs on.)
+    /// stops there. An informed no-trade at a converged belief agrees with it and runs on.
     public func isStuck(on arrival: NormalArrival) -> Bool {
         let order = outcome(of: arrival.wanted)
         guard hasConverged, arrival.trader == .informed, order != .none else { return false }

@@ -33,11 +33,12 @@ extension NormalPosterior {
     /// as when μ is large, is left alone).
     static let mergeTolerance = 1e-9
 
-    /// Joins a cell narrower than `width` next to each cut with the neighbour whose density is
-    /// closer to its own. Returns the mass moved (e). `total` is a lower bound on Σ e^ℓ (the
-    /// smallest factor of the update relative to the largest, since ℓ was normalised before it),
-    /// so e/total bounds what `normalise` leaves of a move; a merge is made only when that is at
-    /// most τ.
+    /// Joins a cell narrower than `width` next to each cut to a neighbour; returns the mass moved.
+    ///
+    /// The neighbour is the one whose density is closer to its own (e, the mass moved, smaller).
+    /// `total` is a lower bound on Σ e^ℓ (the smallest factor of the update relative to the
+    /// largest, since ℓ was normalised before it), so e/total bounds what `normalise` leaves of a
+    /// move; a merge is made only when that is at most τ.
     @discardableResult
     mutating func mergeNarrowCells(around cuts: [Double], width: Double, total: Double = 1) -> Double {
         guard width > 0 else { return 0 }
@@ -59,13 +60,15 @@ extension NormalPosterior {
         let containing = tree.cell(containing: cut)
         // The cells touching the cut: the one containing it, and the one before if the cut is a break.
         var touching = [containing]
-        if containing.cell.lower == cut, let before = neighbour(before: containing.cell) { touching.insert(before, at: 0) }
+        if containing.cell.lower == cut, let before = neighbour(before: containing.cell) {
+            touching.insert(before, at: 0)
+        }
         for c in touching where c.cell.upper - c.cell.lower <= width {
             var best: (Double, Double)?
             if let n = neighbour(before: c.cell) { best = (c.cell.lower, movedMass(c, n)) }
             if let n = neighbour(after: c.cell) {
                 let e = movedMass(c, n)
-                if best == nil || e < best!.1 { best = (n.cell.lower, e) }
+                if e < (best?.1 ?? .infinity) { best = (n.cell.lower, e) }
             }
             if let best { return best }
         }

@@ -149,7 +149,9 @@ struct PosteriorCells: Equatable, Sendable {
     }
 
     /// The same within n's subtree, whose cells cover [spanLow, spanHigh).
-    private mutating func add(_ f: Double, from low: Double, to high: Double, at n: Int32, span spanLow: Double, _ spanHigh: Double) {
+    private mutating func add(
+        _ f: Double, from low: Double, to high: Double, at n: Int32, span spanLow: Double, _ spanHigh: Double
+    ) {
         guard n >= 0, spanHigh > low, spanLow < high else { return }
         if low <= spanLow, spanHigh <= high {
             add(f, to: n)

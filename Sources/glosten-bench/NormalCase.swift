@@ -80,7 +80,9 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
     let cpuUsed = cpuSeconds() - cpu
     let breaks = market.posterior.breakpoints
     let sd = market.posterior.standardDeviation
-    let below = [1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5].map { h in zip(breaks.dropFirst(), breaks).filter { ($0 - $1) / sd < h }.count }
+    let below = [1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5].map { h in
+        zip(breaks.dropFirst(), breaks).filter { ($0 - $1) / sd < h }.count
+    }
     print("gaps below 1e-12…1e-5 of sd: \(below)")
     var gaps = zip(breaks.dropFirst(), breaks).map { ($0 - $1) / market.posterior.standardDeviation }
     gaps.sort()

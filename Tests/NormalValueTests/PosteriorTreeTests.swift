@@ -9,7 +9,9 @@ import Testing
 
 /// The quote an order met as the market maker's likelihood (cuts in z, log factors per piece),
 /// with ε scaled by the participation at those quotes as the market scales it.
-private func likelihood(_ step: NormalBayesStep, _ p: NormalParameters, _ posterior: (Double) -> Double) -> NormalLikelihood {
+private func likelihood(
+    _ step: NormalBayesStep, _ p: NormalParameters, _ posterior: (Double) -> Double
+) -> NormalLikelihood {
     let q = step.quoteBefore
     let scaled = p.elastic == .off ? p : p.participating(buy: q.ask.participation, sell: q.bid.participation)
     return NormalLikelihood(
@@ -86,8 +88,12 @@ func treeAgreesWithThePlainComputation(mu: Double, seed: UInt64, arrivals: Int, 
         if elastic == .off {
             let ask = try #require(step.quoteAfter.ask.price)
             let bid = try #require(step.quoteAfter.bid.price)
-            #expect(abs(posterior.standardised(ask) - referenceQuote(.ask, reference, p)) <= 1e-9 * sd + 4 * ask.ulp / p.sigma)
-            #expect(abs(posterior.standardised(bid) - referenceQuote(.bid, reference, p)) <= 1e-9 * sd + 4 * bid.ulp / p.sigma)
+            #expect(
+                abs(posterior.standardised(ask) - referenceQuote(.ask, reference, p)) <= 1e-9 * sd + 4 * ask.ulp
+                    / p.sigma)
+            #expect(
+                abs(posterior.standardised(bid) - referenceQuote(.bid, reference, p)) <= 1e-9 * sd + 4 * bid.ulp
+                    / p.sigma)
         }
     }
     #expect(compared > 1)

@@ -2,7 +2,9 @@ import Foundation
 
 @testable import NormalValue
 
-/// The step-function posterior written plainly, as the flat arrays did before the tree: a sorted
+/// The step-function posterior written plainly.
+///
+/// As the flat arrays did before the tree: a sorted
 /// list of breaks in z and one normalised log probability per cell, every update and every sum a
 /// loop over all cells (O(K)). The same merge rule, applied the way the old code applied it: after
 /// the factors are added and before normalising, a cell beside a cut narrower than ρ·sd joins the
@@ -87,12 +89,13 @@ struct ReferencePosterior {
             logMasses[j] += logFactors[piece]
         }
         if width > 0 {
-            let total = exp(logFactors.min()!)
+            let total = exp((logFactors.min() ?? 0))
             for cut in cuts where cut.isFinite {
                 for _ in 0..<2 {
                     guard let (left, e) = narrowMerge(at: cut, width: width), e <= 1e-9 * total else { break }
                     let top = max(logMasses[left], logMasses[left + 1])
-                    let joined = top == -.infinity ? top : top + log(exp(logMasses[left] - top) + exp(logMasses[left + 1] - top))
+                    let joined =
+                        top == -.infinity ? top : top + log(exp(logMasses[left] - top) + exp(logMasses[left + 1] - top))
                     logMasses[left] = joined
                     logMasses.remove(at: left + 1)
                     cells[left] = TruncatedNormal(cells[left].lower, cells[left + 1].upper)
@@ -101,7 +104,7 @@ struct ReferencePosterior {
                 }
             }
         }
-        let top = logMasses.max()!
+        let top = (logMasses.max() ?? 0)
         let logTotal = top + log(logMasses.reduce(0) { $0 + exp($1 - top) })
         logMasses = logMasses.map { $0 - logTotal }
         return logTotal
@@ -117,7 +120,7 @@ struct ReferencePosterior {
                 // M_c·M_n/(M_c + M_n)·|h_c − h_n| with h = p/M, i.e. |p_c·r − p_n|/(1 + r), r = M_n/M_c.
                 let r = exp(cell(n).logMassRatio(to: cell(c)))
                 let e = abs(exp(logMasses[c]) * r - exp(logMasses[n])) / (1 + r)
-                if best == nil || e < best!.1 { best = (min(c, n), e) }
+                if e < (best?.1 ?? .infinity) { best = (min(c, n), e) }
             }
             if let best { return best }
         }
