@@ -116,7 +116,7 @@ struct UndoPropertyTests {
                         compared += 1
                     }
                 } else if reply.error == nil {
-                    if case .set(let setting) = try Parser.parse(Array(move.utf8)) {
+                    if let setting = Self.setting(try Parser.parse(Array(move.utf8))) {
                         let restarts = Self.restarting.contains(move)
                         steps.append(.setting(setting, restarts: restarts))
                         if restarts { (above, droppedBelow) = (false, false) }
@@ -137,5 +137,16 @@ struct UndoPropertyTests {
         #expect(compared > 1000, "only \(compared) undos were compared")
         #expect(
             recrossed > 5, "only \(recrossed) times did a tape go past a checkpoint after undos had taken it below one")
+    }
+
+    /// The `set` a parsed line is, if it is one.
+    private static func setting(_ command: Command?) -> Setting? {
+        switch command {
+        case .market(.setParameter(let name, let value)): .parameter(name, value)
+        case .market(.setTruth(let truth)): .truth(truth)
+        case .shell(.seed(let seed)): .seed(seed)
+        case .shell(.detail(let detail)): .detail(detail)
+        default: nil
+        }
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ModelComparisonTests {
     private func study(_ line: String) throws -> ModelComparison {
         var shell = Interpreter()
-        guard case .compareModels(let orders)? = try Parser.parse(Array(line.utf8)) else {
+        guard case .shell(.compareModels(let orders))? = try Parser.parse(Array(line.utf8)) else {
             Issue.record("not compare models")
             return ModelComparison([], seed: 0, models: glostenModels, context: shell.shell.contextForTests)
         }

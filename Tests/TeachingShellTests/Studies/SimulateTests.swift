@@ -20,7 +20,7 @@ struct SimulateTests {
         request.distance = 0.5
         #expect(
             try Parser.parse(Array("simulate sessions 50 trades 30 truth low seed 7 distance 0.5".utf8))
-                == .simulate(request))
+                == .market(.simulate(request)))
         let usage =
             "; usage simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]"
         for (line, problem) in [

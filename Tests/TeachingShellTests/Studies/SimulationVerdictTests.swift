@@ -13,7 +13,7 @@ struct SimulationVerdictTests {
         for line in setup.split(separator: ";") { _ = shell.run(line: Array(line.utf8)) }
         let text = shell.run(line: Array(simulate.utf8))?.plainText ?? ""
         let request = try! #require(try? Parser.parse(Array(simulate.utf8)))
-        guard case .simulate(let r) = request else {
+        guard case .market(.simulate(let r)) = request else {
             Issue.record("not simulate")
             return (text, SimulationSummary(plan: SimulationPlan(parameters: Parameters(), sessions: 0, arrivals: 0)))
         }
