@@ -51,6 +51,10 @@ let package = Package(
         // The EKOP (1996) model of daily buy and sell counts: the day-level Bayes, quotes, the
         // likelihood, maximum-likelihood estimation of PIN, simulated days, the counts CSV. Pure, no I/O.
         .target(name: "PINModel", dependencies: ["MarketCore"]),
+        // Copeland and Galai's (1983) single-period dealer: V ~ U[m − w, m + w], informed arrivals and
+        // liquidity traders with reservation premiums u ~ U[0, C]; the profit-maximising half-spread in
+        // closed form, when the market shuts, one arrival's draw. Pure, no I/O.
+        .target(name: "CopelandGalai", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own): public API only, so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
@@ -60,6 +64,7 @@ let package = Package(
         .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
         .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore"]),
         .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
+        .testTarget(name: "CopelandGalaiTests", dependencies: ["CopelandGalai", "ModelTestSupport"]),
         .testTarget(
             name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
