@@ -29,8 +29,10 @@ public struct CopelandArrival: Equatable, Sendable {
     public let value: Double
     /// The half-spread posted; nil when the market is shut.
     public let halfSpread: Double?
-    /// What the arrival would do at the quotes. Informed: buy if V > ask, sell if V < bid, else
-    /// none (and none when there are no quotes). Liquidity: the side she wants.
+    /// What the arrival would do at the quotes.
+    ///
+    /// Informed: buy if V > ask, sell if V < bid, else none (and none when there are no quotes).
+    /// Liquidity: the side she wants.
     public let wanted: Order
     /// What traded: `wanted` for an informed arrival; a liquidity trader's side if u ≥ x, else none;
     /// none whenever the market is shut.

@@ -52,8 +52,9 @@ public enum CopelandOptimum: Equatable, Sendable {
 }
 
 extension CopelandParameters {
-    /// x* = C·w / (2w(1 − π) + π·C), where the textbook formula's derivative vanishes (the
-    /// denominator is at least min(2w, C) > 0). It is the optimum only when x* ≤ min(w, C).
+    /// x* = C·w / (2w(1 − π) + π·C), where the textbook formula's derivative vanishes.
+    ///
+    /// The denominator is at least min(2w, C) > 0. x* is the optimum only when x* ≤ min(w, C).
     public var firstOrderHalfSpread: Double {
         premium * width / (2 * width * (1 - pi) + pi * premium)
     }

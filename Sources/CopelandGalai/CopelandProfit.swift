@@ -41,7 +41,8 @@ extension CopelandParameters {
         return CopelandProfit(
             halfSpread: x, ask: mean + x, bid: mean - x,
             liquidityAcceptance: liquidityAcceptance(halfSpread: x), liquidityRevenue: liquidityRevenue(halfSpread: x),
-            informedTradeProbability: informedTradeProbability(halfSpread: x), informedLoss: informedLoss(halfSpread: x),
+            informedTradeProbability: informedTradeProbability(halfSpread: x),
+            informedLoss: informedLoss(halfSpread: x),
             sideProfit: sideProfit(halfSpread: x), slope: sideProfitSlope(halfSpread: x),
             formulaHolds: formulaHolds(halfSpread: x), optimum: optimum)
     }

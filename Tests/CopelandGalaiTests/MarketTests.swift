@@ -100,8 +100,8 @@ import Testing
         // of P with E[P] = 2Π(x). Its second moment, with D = V − m ~ U[−w, w], q = (1 − x/C)⁺:
         // a liquidity trade earns x ∓ D, E[(x ∓ D)²] = x² + w²/3; an informed one loses
         // (|D| − x)⁺, E[((|D| − x)⁺)²] = ∫ₓʷ (t − x)²/w dt = ((w − x)⁺)³/(3w). So
-        // E[P²] = (1 − π)·q·(x² + w²/3) + π·((w − x)⁺)³/(3w). Defaults at x* = 10/17: 2Π = 8/85 ≈ 0.0941,
-        // sd ≈ 0.799, 4 SE ≈ 0.0071 with n = 200 000.
+        // E[P²] = (1 − π)·q·(x² + w²/3) + π·((w − x)⁺)³/(3w). Defaults at x* = 10/17:
+        // 2Π = 8/85 ≈ 0.0941, sd ≈ 0.799, 4 SE ≈ 0.0071 with n = 200 000.
         let p = CopelandParameters()
         let n = 200_000
         var rng = Xoshiro256(seed: 2026)

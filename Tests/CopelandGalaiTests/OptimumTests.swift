@@ -123,8 +123,11 @@ private let parameterSets: [CopelandParameters] = [
 private func gridMaximum(_ p: CopelandParameters) -> (halfSpread: Double, profit: Double) {
     let steps = 30_000
     let h = 1.5 * max(p.width, p.premium) / Double(steps)
-    return (0...steps).map { k in
+    var best = (halfSpread: 0.0, profit: p.sideProfit(halfSpread: 0))
+    for k in 1...steps {
         let x = Double(k) * h
-        return (x, p.sideProfit(halfSpread: x))
-    }.max { $0.1 < $1.1 }!
+        let profit = p.sideProfit(halfSpread: x)
+        if profit > best.profit { best = (x, profit) }
+    }
+    return best
 }

@@ -67,9 +67,8 @@ import Testing
         #expect(throws: Never.self) { try CopelandParameters().validate() }
         // Both w and π are bad: the first in table order is named.
         let bad = copeland(width: 0, pi: 2)
-        #expect(throws: CopelandError.outOfRange(.width, value: 0, accepted: CopelandParameterName.width.row.accepted)) {
-            try bad.validate()
-        }
+        let expected = CopelandError.outOfRange(.width, value: 0, accepted: CopelandParameterName.width.row.accepted)
+        #expect(throws: expected) { try bad.validate() }
     }
 
     @Test(arguments: [-0.5, .infinity, 2e9])
