@@ -2,31 +2,41 @@
 public enum CopelandParameterName: String, CaseIterable, Sendable {
     case mean, width, pi, premium
 
+    /// The values this parameter accepts (the row's interval, without building the row's words).
+    ///
+    /// w and C must be positive: the informed loss divides by w, the liquidity acceptance by C.
+    public var accepted: Interval {
+        switch self {
+        case .mean: Interval(-1e9, 1e9)
+        case .width, .premium: Interval(0, 1e6, includesLower: false)
+        case .pi: Interval(0, 1)
+        }
+    }
+
     /// This parameter's row of the table.
     ///
     /// m and w define the value's law, so a change redraws V and restarts the market; π and C
     /// change who arrives, and the dealer re-optimises her half-spread from the next arrival.
-    /// w and C must be positive: the informed loss divides by w, the liquidity acceptance by C.
     public var row: CopelandParameterRow {
         switch self {
         case .mean:
             CopelandParameterRow(
                 name: self, symbol: "m", meaning: "the middle of the value's range, E[V]",
-                accepted: Interval(-1e9, 1e9), accepts: "a number from -1e9 to 1e9", restartsMarket: true)
+                accepted: accepted, accepts: "a number from -1e9 to 1e9", restartsMarket: true)
         case .width:
             CopelandParameterRow(
                 name: self, symbol: "w", meaning: "half-width of the value's range: V ~ U[m − w, m + w]",
-                accepted: Interval(0, 1e6, includesLower: false), accepts: "a number above 0, at most 1e6",
+                accepted: accepted, accepts: "a number above 0, at most 1e6",
                 restartsMarket: true)
         case .pi:
             CopelandParameterRow(
                 name: self, symbol: "π", meaning: "probability that an arrival is informed",
-                accepted: Interval(0, 1), accepts: "a probability from 0 to 1", restartsMarket: false)
+                accepted: accepted, accepts: "a probability from 0 to 1", restartsMarket: false)
         case .premium:
             CopelandParameterRow(
                 name: self, symbol: "C",
                 meaning: "a liquidity trader pays at most u ~ U[0, C] above m (takes u below m)",
-                accepted: Interval(0, 1e6, includesLower: false), accepts: "a number above 0, at most 1e6",
+                accepted: accepted, accepts: "a number above 0, at most 1e6",
                 restartsMarket: false)
         }
     }

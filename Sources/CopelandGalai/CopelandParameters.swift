@@ -43,7 +43,7 @@ public struct CopelandParameters: Equatable, Sendable {
 
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: CopelandParameterName, to value: Double) throws(CopelandError) -> CopelandParameters {
-        let accepted = name.row.accepted
+        let accepted = name.accepted
         guard accepted.contains(value) else { throw .outOfRange(name, value: value, accepted: accepted) }
         var copy = self
         switch name {
@@ -58,8 +58,8 @@ public struct CopelandParameters: Equatable, Sendable {
     /// Throws for the first parameter outside its row's interval, the error `setting` would give;
     /// returns when all four are accepted (for a set built with the unchecked initializer).
     public func validate() throws(CopelandError) {
-        for name in CopelandParameterName.allCases where !name.row.accepted.contains(self[name]) {
-            throw .outOfRange(name, value: self[name], accepted: name.row.accepted)
+        for name in CopelandParameterName.allCases where !name.accepted.contains(self[name]) {
+            throw .outOfRange(name, value: self[name], accepted: name.accepted)
         }
     }
 }

@@ -91,7 +91,7 @@ import Testing
 
     // The Monte Carlo checks. Tolerance: 4 standard errors of the sample mean, the standard error
     // taken from the sample's own spread (s/√n). For a correct model a miss has probability ≈ 6·10⁻⁵
-    // per check (normal approximation, n ≥ 10⁵); the seeds are fixed, so each run repeats exactly.
+    // per check (normal approximation, n = 10⁵ or more); the seeds are fixed, so each run repeats exactly.
     // The sample's standard error is itself checked against the exact one, from E[P²] below.
 
     @Test(arguments: [10.0 / 17, 0.25, 1.5])
@@ -101,9 +101,9 @@ import Testing
         // a liquidity trade earns x ∓ D, E[(x ∓ D)²] = x² + w²/3; an informed one loses
         // (|D| − x)⁺, E[((|D| − x)⁺)²] = ∫ₓʷ (t − x)²/w dt = ((w − x)⁺)³/(3w). So
         // E[P²] = (1 − π)·q·(x² + w²/3) + π·((w − x)⁺)³/(3w). Defaults at x* = 10/17:
-        // 2Π = 8/85 ≈ 0.0941, sd ≈ 0.799, 4 SE ≈ 0.0071 with n = 200 000.
+        // 2Π = 8/85 ≈ 0.0941, sd ≈ 0.799, 4 SE ≈ 0.0101 with n = 100 000.
         let p = CopelandParameters()
-        let n = 200_000
+        let n = 100_000
         var rng = Xoshiro256(seed: 2026)
         let profits = try (0..<n).map { _ in
             var market = try CopelandMarket(
