@@ -17,8 +17,23 @@ let package = Package(
         // The binary (Glosten–Milgrom / Easley–O'Hara) model: parameters, beliefs, quotes, the Bayes
         // step, nature, the Monte Carlo engine. No I/O.
         .target(name: "MarketModel", dependencies: ["MarketCore"]),
-        // Commands in, reply values out. Never touches the terminal.
-        .target(name: "TeachingShell", dependencies: ["MarketModel", "NormalValue", "KyleModel", "DealerModels", "PINModel"]),
+        // The shell's kit: the seam every model plugs into (`ModelMarket`, `ModelDescriptor`), the
+        // shared vocabulary (lines, format, charts, errors, files, the parameter and verb tables), and
+        // the interpreter, lessons, drills and games. Commands in, reply values out; never touches the
+        // terminal. It depends on no model's adapter: the compiler keeps the shell out of a model.
+        .target(name: "ShellKit", dependencies: ["MarketModel", "NormalValue", "KyleModel", "DealerModels", "PINModel"]),
+        // One adapter per model: the model's verbs, views, help, record and drills, on ShellKit and
+        // the model's pure module only, so no model reaches into another.
+        .target(name: "BinaryShell", dependencies: ["ShellKit", "MarketModel"]),
+        .target(name: "NormalShell", dependencies: ["ShellKit", "NormalValue"]),
+        .target(name: "KyleShell", dependencies: ["ShellKit", "KyleModel"]),
+        .target(name: "RollShell", dependencies: ["ShellKit", "DealerModels"]),
+        .target(name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"]),
+        .target(name: "PINShell", dependencies: ["ShellKit", "PINModel"]),
+        // The one place that names every model: the registry the shell opens markets from.
+        .target(
+            name: "ModelRegistry",
+            dependencies: ["ShellKit", "BinaryShell", "NormalShell", "KyleShell", "RollShell", "InventoryShell", "PINShell"]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",
@@ -31,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "glosten",
             dependencies: [
-                "TeachingShell", "LineReading",
+                "ShellKit", "ModelRegistry", "LineReading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedLessons"]
@@ -66,8 +81,12 @@ let package = Package(
         .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
         .testTarget(name: "CopelandGalaiTests", dependencies: ["CopelandGalai", "ModelTestSupport"]),
         .testTarget(
-            name: "TeachingShellTests", dependencies: ["TeachingShell", "MarketModel"], exclude: ["Transcripts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TeachingShell"]),
+            name: "TeachingShellTests",
+            dependencies: [
+                "ShellKit", "ModelRegistry", "MarketModel", "BinaryShell", "NormalShell", "KyleShell", "RollShell",
+                "InventoryShell", "PINShell",
+            ], exclude: ["Transcripts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]
@@ -77,8 +96,8 @@ let package = Package(
 // -sanitize=fuzzer,address: one command line, a whole script, and a lesson file.
 if Context.environment["GLOSTEN_FUZZ"] != nil {
     package.targets.append(
-        .target(name: "FuzzSupport", dependencies: ["TeachingShell", "MarketModel"], path: "Fuzz/Support"))
+        .target(name: "FuzzSupport", dependencies: ["ShellKit", "ModelRegistry", "MarketModel"], path: "Fuzz/Support"))
     package.targets += ["command", "script", "lesson"].map { entry in
-        .executableTarget(name: "fuzz-\(entry)", dependencies: ["FuzzSupport", "TeachingShell"], path: "Fuzz/\(entry)")
+        .executableTarget(name: "fuzz-\(entry)", dependencies: ["FuzzSupport", "ShellKit", "ModelRegistry"], path: "Fuzz/\(entry)")
     }
 }

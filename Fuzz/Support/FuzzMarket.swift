@@ -1,12 +1,13 @@
 import MarketModel
-import TeachingShell
+import ModelRegistry
+import ShellKit
 
 /// What every fuzzed line is held to, for the command and script fuzz targets.
 public enum FuzzMarket {
     /// A market that has traded, with α < 1 and uninformed traders who may stay out (built once;
     /// each input gets its own copy).
     public static let warmed: Interpreter = {
-        var shell = Interpreter()
+        var shell = Interpreter(models: glostenModels)
         for line in ["set alpha 0.6", "set eps 0.3", "buy", "pass", "sell", "buy"] {
             _ = shell.run(line: Array(line.utf8))
         }
@@ -16,7 +17,9 @@ public enum FuzzMarket {
     /// Runs one line unless it would leave the market (lesson verbs, quit); exports and `save`
     /// render into a writer that discards the bytes. Long work stops at its first safe point.
     public static func apply(_ line: [UInt8], to shell: inout Interpreter) {
-        if let command = try? Parser.parse(line), !command.isAllowedInLessons {
+        if let command = try? Parser.parse(line, model: shell.session.kind, models: glostenModels),
+            !command.isAllowedInLessons
+        {
             switch command {
             case .export, .save: break
             default: return
@@ -31,7 +34,7 @@ public enum FuzzMarket {
             fatalError("a refused line changed the market: \(String(decoding: line, as: UTF8.self))")
         }
         let now = shell.session.snapshot
-        if let session = shell.session.model.binarySession {
+        if let session = shell.session.model.market as? Session {
             let p = session.market.belief.probability
             if abs(p.sum - 1) > 1e-9 { fatalError("beliefs sum to \(p.sum)") }
         }

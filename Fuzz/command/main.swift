@@ -1,5 +1,5 @@
 import FuzzSupport
-import TeachingShell
+import ShellKit
 
 /// libFuzzer entry: one command line into a market that has already traded. Whatever the bytes,
 /// the shell must not crash; a refused line must leave the market exactly as it was; quotes

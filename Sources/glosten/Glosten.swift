@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import LineReading
-import TeachingShell
+import ModelRegistry
+import ShellKit
 
 /// The executable: `glosten [FILE]` runs the shell; `glosten lesson check FILE…` checks lessons.
 @main
@@ -11,6 +12,9 @@ enum Glosten {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "lesson" {
             LessonCommand.main(Array(arguments.dropFirst()))
+        } else if arguments == ["--commands-markdown"] {
+            // Hidden: Documentation/Commands.md, from the tables `help` reads (DocumentationTests).
+            print(CommandReference.markdown())
         } else {
             ShellCommand.main(arguments)
         }
@@ -119,7 +123,7 @@ struct ShellCommand: ParsableCommand {
         var drills: any ProgressStore = MemoryProgressStore()
         if keepsProgress, let file = ProgressFile.lessons() { store = file }
         if keepsProgress, let file = ProgressFile.drills() { drills = file }
-        var interpreter = Interpreter(library: library, progress: store, drillProgress: drills)
+        var interpreter = Interpreter(models: glostenModels, library: library, progress: store, drillProgress: drills)
         interpreter.files = FileSystemWriter()
         return interpreter
     }
@@ -154,7 +158,7 @@ struct LessonCommand: ParsableCommand {
                 if stopped { throw ExitCode(Interruption.terminationSignal.map { 128 + $0 } ?? 130) }
                 do {
                     var report = LessonChecker.check(
-                        try LessonLibrary.read(path: file), shouldStop: { Interruption.isRequested })
+                        try LessonLibrary.read(path: file), models: glostenModels, shouldStop: { Interruption.isRequested })
                     // A lesson's `Next:` names a lesson beside it in its folder, or one shipped in the program.
                     let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
                     report.failures += Course.problems(in: report.lesson) { name in

@@ -1,5 +1,5 @@
 import LineReading
-import TeachingShell
+import ShellKit
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,5 @@
 import Foundation
-import TeachingShell
+import ShellKit
 
 /// Writes replies: text (coloured or not) or JSON on stdout, errors on stderr.
 struct Output {

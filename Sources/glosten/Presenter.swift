@@ -1,4 +1,4 @@
-import TeachingShell
+import ShellKit
 
 /// A lesson shown to a room: one screen per key, the screen cleared between them, the step's
 /// heading kept at the top, and a slide longer than the screen shown in parts broken between

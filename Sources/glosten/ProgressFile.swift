@@ -1,6 +1,6 @@
 import Foundation
 import Synchronization
-import TeachingShell
+import ShellKit
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,4 @@
-import TeachingShell
+import ShellKit
 
 #if canImport(Glibc)
 import Glibc

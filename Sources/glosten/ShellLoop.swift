@@ -1,7 +1,8 @@
 import Foundation
 import LineReading
 import MarketModel
-import TeachingShell
+import ModelRegistry
+import ShellKit
 
 /// The read–run–show loop, for a script and for a person at a terminal.
 struct ShellLoop {
@@ -57,7 +58,7 @@ struct ShellLoop {
         // Completion reads the model in force when Tab is pressed: `model normal` changes the names.
         let model = ModelInForce(interpreter.session.kind)
         let complete = { [names = interpreter.library?.names ?? []] in
-            Completion.candidates(for: $0, lessons: names, model: model.kind)
+            Completion.candidates(for: $0, lessons: names, model: model.kind, models: glostenModels)
         }
         guard let reader = EditLineReader(programName: "glosten", historyFile: history?.loadable, complete: complete)
         else {

@@ -1,5 +1,5 @@
 import Foundation
-import TeachingShell
+import ShellKit
 
 /// Facts about the terminal, and ANSI colour for tones. Only the executable knows about these.
 enum Terminal {

@@ -1,6 +1,6 @@
+@testable import BinaryShell
 import MarketModel
-
-@testable import TeachingShell
+@testable import ShellKit
 
 extension MarketSession {
     /// The binary model's session: the tests that read it run the binary model, the default.

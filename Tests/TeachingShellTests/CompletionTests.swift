@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Tab completion offers what parsing accepts at that point of the line.
 struct CompletionTests {

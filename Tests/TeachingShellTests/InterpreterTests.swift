@@ -1,7 +1,8 @@
+@testable import BinaryShell
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// The interpreter keeps the market unchanged on every error and restores it exactly on undo.
 struct InterpreterTests {

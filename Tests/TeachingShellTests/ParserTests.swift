@@ -1,7 +1,8 @@
+@testable import BinaryShell
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Parsing: one line in, one `Command` or one `ShellError` out.
 struct ParserTests {

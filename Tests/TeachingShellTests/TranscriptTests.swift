@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Golden transcripts: each file in Transcripts/ holds commands (`> buy`) followed by the exact
 /// text the shell prints for them. Run with GLOSTEN_RECORD=1 to re-record after an intended change,

@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Files kept in memory, by path.
 final class DealerFiles: FileWriter, @unchecked Sendable {

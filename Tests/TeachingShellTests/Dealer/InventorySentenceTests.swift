@@ -1,9 +1,9 @@
 import DealerModels
 import Foundation
+@testable import InventoryShell
 import MarketModel
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// Issue 21, items 7, 8, 10 and 11: what the inventory model says about r, the contrast with
 /// Glosten–Milgrom, where E[ΔI] = −κ·I holds, and why the quotes moved, each checked against the

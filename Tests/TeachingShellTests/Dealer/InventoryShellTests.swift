@@ -1,8 +1,8 @@
 import DealerModels
 import Foundation
+@testable import InventoryShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The inventory dealer from the shell: printed arithmetic and JSON by hand, repricing,
 /// refusals, undo, save and export.

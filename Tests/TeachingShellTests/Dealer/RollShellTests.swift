@@ -1,8 +1,8 @@
 import DealerModels
 import Foundation
+@testable import RollShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The Roll model from the shell: its printed arithmetic and JSON against the math, refusals,
 /// undo, save and export.

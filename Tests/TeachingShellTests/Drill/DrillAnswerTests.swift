@@ -1,10 +1,12 @@
+@testable import BinaryShell
 import Foundation
 import KyleModel
-import NormalValue
-import Testing
-
+@testable import KyleShell
 @testable import MarketModel
-@testable import TeachingShell
+@testable import NormalShell
+import NormalValue
+@testable import ShellKit
+import Testing
 
 /// Every drill answer is the model's own: it equals what the shell's `buy`, `sell` or `quote`
 /// shows on a market with the exercise's numbers, and (binary) the closed forms of classic

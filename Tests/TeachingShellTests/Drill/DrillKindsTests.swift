@@ -1,8 +1,11 @@
+@testable import BinaryShell
 import DealerModels
+@testable import InventoryShell
 import PINModel
+@testable import PINShell
+@testable import RollShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// Issue 22.24–25: a mixed set holds every kind it says it holds, Kyle's λ is worked from the
 /// recursion to σ_v/(2σ_u), answers take arithmetic, and a right answer's solution is shown on request.

@@ -1,8 +1,8 @@
+@testable import BinaryShell
 import Foundation
-import Testing
-
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// The drill as a learner plays it in the shell: answers, worked steps, hints, skips, the score,
 /// progress kept, and the `--json` record of each answer.

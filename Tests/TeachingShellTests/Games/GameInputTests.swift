@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// What a learner types in games, drills and lessons: arithmetic, prices judged at the places
 /// the shell shows, a stated range, one game at a time, and `quote`/`history` showing the game.

@@ -1,8 +1,8 @@
 import Foundation
 import KyleModel
+@testable import KyleShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The insider game: the equilibrium rule typed by the student, and rules that trade too much or
 /// too little, over many seeded days.

@@ -1,8 +1,8 @@
+@testable import BinaryShell
 import MarketCore
 import MarketModel
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The maker game's economics, played by strategies over many seeds.
 @Suite struct MakerTests {
@@ -182,7 +182,7 @@ import Testing
     @Test func monopolyWithoutAPriceResponseIsRefused() {
         var shell = Interpreter()
         let reply = shell.run(line: Array("maker monopoly".utf8))
-        #expect(reply?.error == .makerNeedsPriceResponse(model: .binary))
+        #expect(reply?.error == .makerNeedsPriceResponse(how: "set elastic C (or value), or set tolerance T, first"))
         #expect(shell.gameStatus == nil)
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import MarketCore
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The maker game under the normal-value model, played by strategies over many seeds.
 @Suite struct NormalMakerTests {

@@ -1,8 +1,8 @@
 import Foundation
 import KyleModel
+@testable import KyleShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// `model kyle` as a learner meets it: every printed number against the equilibrium, JSON, the
 /// refusals, undo, save and export.

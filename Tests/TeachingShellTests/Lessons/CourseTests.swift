@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// The course (issue 22): one order for every shipped lesson, a `Next:` line at the end of each
 /// that `lesson check` holds to it, and a listing that is the course's entry point.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// `lesson check` holds each lesson to its promises and names the line of any that fails.
 struct LessonCheckerTests {

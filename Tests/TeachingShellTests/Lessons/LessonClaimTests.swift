@@ -1,8 +1,8 @@
+@testable import BinaryShell
 import Foundation
-import Testing
-
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// Sentences of the shipped lessons that hold only in special cases say so, and the counter-examples
 /// they cite are what the shell computes.

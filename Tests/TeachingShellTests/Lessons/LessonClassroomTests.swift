@@ -1,7 +1,8 @@
+@testable import BinaryShell
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// What a student can type never breaks a lesson, and the player keeps and says their progress.
 struct LessonClassroomTests {

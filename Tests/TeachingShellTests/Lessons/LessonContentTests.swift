@@ -1,8 +1,8 @@
+@testable import BinaryShell
 import Foundation
-import Testing
-
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// Issue 22, items 11–18: sentences of the shipped lessons that were false, or true only in a
 /// special case, say the right thing now, with the numbers computed here independently.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Lesson files that cannot be read: the reason is a value, and ErrorText words it.
 struct LessonFileTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// What a student sees of a shipped lesson on an 80×24 terminal at the default detail: each
 /// screen the lesson prints (a step: its narration, its block's output or its question; an

@@ -1,7 +1,8 @@
+@testable import BinaryShell
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// One input mode at a time, and a lesson that gives back what it set aside: the learner's
 /// market, her display settings and her place (issues 22.3–22.7, 23.11).

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Reading lesson Markdown: steps, narration, directives, and errors at the right line.
 struct LessonParserTests {
@@ -112,7 +112,7 @@ struct LessonParserTests {
                 if case .command(let text) = line.kind { return text } else { return "" }
             }
             #expect(commands == ["set mu 0.5", "buy"])
-            let expectations = lesson.steps.first?.lines.compactMap { line -> TeachingShell.Expectation? in
+            let expectations = lesson.steps.first?.lines.compactMap { line -> ShellKit.Expectation? in
                 if case .expectation(let expectation) = line.kind { return expectation } else { return nil }
             }
             #expect(expectations?.count == 1)

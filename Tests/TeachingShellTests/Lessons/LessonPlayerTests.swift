@@ -1,7 +1,8 @@
+@testable import BinaryShell
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Playing a lesson as a student: predicting wrong, taking a hint, predicting right, going back,
 /// exploring, quitting and resuming.

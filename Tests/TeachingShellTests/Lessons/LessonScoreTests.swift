@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// The score said at the end of a lesson: counted from how each question was settled, kept
 /// across quitting and resuming, started again by `restart`, and absent for a room or a recording.

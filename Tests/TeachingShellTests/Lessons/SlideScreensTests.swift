@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Presenting a lesson at 80×24: an overflowing slide is broken between blocks, never inside a
 /// sentence, a table or a command's output (issue 22.9).

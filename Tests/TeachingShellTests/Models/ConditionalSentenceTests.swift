@@ -1,11 +1,12 @@
 import DealerModels
 import Foundation
 import MarketModel
+@testable import NormalShell
 import NormalValue
 import PINModel
+@testable import PINShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// Issue 21's "done when": each conditional sentence is checked against the numbers printed in the
 /// same line (or the step's own numbers it stands for), over random markets, model by model. The

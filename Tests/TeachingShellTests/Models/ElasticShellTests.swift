@@ -1,8 +1,9 @@
+@testable import BinaryShell
 import Foundation
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// `set elastic`, its printed arithmetic and `sweep`, from the shell: every number on screen is the
 /// quote's own, and bad input is one line that leaves the market as it was.

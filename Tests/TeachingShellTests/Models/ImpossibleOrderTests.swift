@@ -2,7 +2,7 @@ import Foundation
 import MarketModel
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Issue 21, item 1: shares typed so that ε_b + ε_s = 1 make a no-trade impossible (every
 /// uninformed arrival trades), in Doubles too. `set eps_buy 0.58` with `eps_sell 0.42` left

@@ -1,9 +1,9 @@
 import Foundation
 import MarketModel
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The model seam as a learner meets it: `model`, each model's `set` and `truth`, JSON, save.
 struct ModelSeamTests {
@@ -193,7 +193,8 @@ struct NormalStudiesFromTheShell {
         #expect(reply.error == nil)
         #expect(reply.plainText.contains("60 sessions × 40 arrivals, v drawn from N(m, σ²) per session"))
         #expect(reply.plainText.contains("(the normal model's study runs on one thread; threads 2 was not used)"))
-        guard case .normalSimulation(let results)? = reply.record.results else {
+        guard case .model(let figures)? = reply.record.results, let results = figures.figures as? NormalSimulationResults
+        else {
             Issue.record("no normal results")
             return
         }

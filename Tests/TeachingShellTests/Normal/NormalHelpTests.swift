@@ -1,8 +1,8 @@
 import Foundation
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// What `help model` says in the normal model is true for the model's numbers.
 struct NormalHelpTests {

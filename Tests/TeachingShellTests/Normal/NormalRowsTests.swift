@@ -1,7 +1,7 @@
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// Export rows and plots of a normal tape come from the replayed steps.
 struct NormalRowsTests {

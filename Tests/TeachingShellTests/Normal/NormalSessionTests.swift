@@ -1,8 +1,8 @@
 import Foundation
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The normal session's tape: undo puts back the posterior bit for bit, reset then run repeats
 /// exactly, and a run stops at convergence with its sentence.

@@ -1,7 +1,7 @@
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The normal Monte Carlo report prints the summary's own estimates and draws its conclusions
 /// from them.

@@ -1,8 +1,8 @@
 import Foundation
+@testable import NormalShell
 import NormalValue
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The printed numbers of a normal step against a plain grid integration written here (issue 12's
 /// check point: m = 0, σ = 1, ε = ½, μ = 0.5 gives ask 0.436327, bid −0.436327, and after a buy the

@@ -2,7 +2,7 @@ import Foundation
 import PINModel
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Issue 21, item 3: `profile` marks a drop of χ²₁(0.95)/2 = 1.92072941…, not 1.92, and prints
 /// the estimate's row once when α̂ is a grid point (InfoTrad's 10 days: α̂ = 4/10, four event days).

@@ -1,8 +1,8 @@
 import Foundation
 import PINModel
+@testable import PINShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// The PIN model as a learner meets it: a day's Bayes step, refusals, load and export, estimate,
 /// its JSON fields, undo and save.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Issue 22.8: a lesson's Bayes step laid out to fit 80×24, with the same numbers as the full one.
 struct CompactStepTests {

@@ -1,7 +1,7 @@
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// `explain`'s last line and the step's "Why" say when the market shut (issue 11, item 10) and
 /// what a cost does, instead of "the quotes break even on average" everywhere.

@@ -1,8 +1,8 @@
+@testable import BinaryShell
 import Foundation
-import Testing
-
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// The "Why" line of a step: every clause is checked against numbers recomputed here from the
 /// step's prior and likelihoods (Bayes' rule and the quote formulas written out with plain sums),

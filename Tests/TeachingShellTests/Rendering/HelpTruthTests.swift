@@ -1,12 +1,14 @@
+import ModelRegistry
+@testable import BinaryShell
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Help sentences that hold only in special cases state them, and their formulas agree with the shell.
 struct HelpTruthTests {
     private func help(_ topic: String) throws -> String {
-        try HelpText.lines(topic: topic, model: .binary).map(\.plain).joined(separator: "\n")
+        try HelpText.lines(topic: topic, model: .binary, models: glostenModels).map(\.plain).joined(separator: "\n")
     }
 
     /// `help quotes` gives the opening spread αμΔV / (αμ + 2ε(1 − αμ)) (θ = ½, ε_b = ε_s = ε, c = 0),

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Issue 21, item 5: a withdrawn side's refusal names the changes that reopen it, computed from
 /// its half-spread h = c + (the part μ makes): lowering μ reopens it only if c ≤ τ, lowering c only

@@ -1,8 +1,9 @@
+@testable import BinaryShell
 import Foundation
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// A withdrawn side has no price, so no spread and no mid: not on the quote line, in a Bayes step's
 /// Quotes rows or Why, a compact row, a run row, a JSON record or an export (issue 22 item 17).

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Issue 22.10: what the terminal shows at 80 columns — tables keep their columns, a label keeps
 /// its number, formulas stay whole, headings are cut at a word, bold is bold, and two chart lines

@@ -1,7 +1,7 @@
-import Testing
-
+@testable import BinaryShell
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// The compact tape: every belief it recomputes is bit for bit the one the market had.
 struct TapeTests {

@@ -1,7 +1,7 @@
-import Testing
-
+@testable import BinaryShell
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// `undo` against a session that never saw the orders it takes back.
 struct UndoPropertyTests {

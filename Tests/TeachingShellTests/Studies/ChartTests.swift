@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Terminal charts: the axes carry the range, the highest value is drawn on the top row, the
 /// lowest on the bottom row, and the ASCII fallback uses no character beyond ASCII.

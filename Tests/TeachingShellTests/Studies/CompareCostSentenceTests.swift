@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TeachingShell
+@testable import ShellKit
 
 /// Issue 21, item 6: `compare` says an uninformed arrival's expected cost is half the spread (it
 /// buys at the ask or sells at the bid with even chances: ½(ask − v) + ½(v − bid) = (ask − bid)/2

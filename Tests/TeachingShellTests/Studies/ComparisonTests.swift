@@ -1,7 +1,7 @@
-import Testing
-
+@testable import BinaryShell
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// `compare`: two markets that differ only in μ, run from one seed.
 struct ComparisonTests {

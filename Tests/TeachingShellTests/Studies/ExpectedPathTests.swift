@@ -1,8 +1,8 @@
+@testable import BinaryShell
 import Foundation
-import Testing
-
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 /// `compare`'s expectations: the binomial walk against every one of the 2^N order sequences played
 /// through `Market.observe`, and the conclusions read off those expectations.

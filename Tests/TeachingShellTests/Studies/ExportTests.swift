@@ -1,8 +1,8 @@
+@testable import BinaryShell
 import Foundation
-import Testing
-
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
+import Testing
 
 #if canImport(FoundationXML)
 import FoundationXML

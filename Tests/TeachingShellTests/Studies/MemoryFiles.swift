@@ -1,5 +1,5 @@
 import Synchronization
-import TeachingShell
+import ShellKit
 
 /// A `FileWriter` that keeps each file's bytes in memory, for reading back in a test.
 final class MemoryFiles: FileWriter {

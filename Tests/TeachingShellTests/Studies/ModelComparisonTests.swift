@@ -1,8 +1,9 @@
+import ModelRegistry
 import Foundation
 import KyleModel
+@testable import KyleShell
+@testable import ShellKit
 import Testing
-
-@testable import TeachingShell
 
 /// `compare models`: each row against numbers worked by hand from the models' definitions.
 @Suite struct ModelComparisonTests {
@@ -10,10 +11,10 @@ import Testing
         var shell = Interpreter()
         guard case .compareModels(let orders)? = try Parser.parse(Array(line.utf8)) else {
             Issue.record("not compare models")
-            return ModelComparison([], seed: 0, context: shell.shell.contextForTests)
+            return ModelComparison([], seed: 0, models: glostenModels, context: shell.shell.contextForTests)
         }
         _ = shell.run(line: Array(line.utf8))
-        return ModelComparison(orders, seed: shell.session.model.seed, context: shell.shell.contextForTests)
+        return ModelComparison(orders, seed: shell.session.model.seed, models: glostenModels, context: shell.shell.contextForTests)
     }
 
     private func row(_ s: ModelComparison, _ model: String) throws -> ModelComparison.Row {

@@ -1,7 +1,8 @@
+@testable import BinaryShell
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// `simulate` from the shell: arguments, what it reports, and that the answer does not depend on threads.
 struct SimulateTests {

@@ -1,7 +1,8 @@
+@testable import BinaryShell
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// `simulate`'s sentences follow from its figures: break-even only when the net profit is within
 /// 3 standard errors of zero, a reason when it is not, and Roll's reading against 2c and the

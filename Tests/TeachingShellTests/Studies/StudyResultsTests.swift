@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import MarketModel
-@testable import TeachingShell
+@testable import ShellKit
 
 /// `--json` carries a study's figures under `results`, the same numbers its text prints.
 struct StudyResultsTests {

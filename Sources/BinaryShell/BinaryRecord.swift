@@ -1,0 +1,35 @@
+import MarketModel
+import ShellKit
+
+extension Session {
+    /// The binary market's fields of a `--json` record: quotes, E[V], the beliefs, closed sides.
+    package func fill(_ record: inout Record) {
+        let quote = market.quote
+        let belief = market.belief
+        record.t = market.time
+        (record.bid, record.ask, record.mid, record.spread) = (
+            quote.bid.openPrice, quote.ask.openPrice, quote.openMid, quote.openSpread
+        )
+        record.value = quote.expectedValue
+        (record.pHigh, record.pLow, record.pEvent) = (belief.pHigh, belief.pLow, belief.pEvent)
+        (record.closed, record.askClosed, record.bidClosed) = (
+            quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn
+        )
+        if let elastic = quote.ask.elastic ?? quote.bid.elastic {
+            // Elastic demand: C at this quote and the share of each side's uninformed who trade there.
+            record.fields["elastic_c"] = elastic.condition.scale
+            record.fields["ask_participation"] = quote.ask.participation
+            record.fields["bid_participation"] = quote.bid.participation
+        }
+    }
+}
+
+extension BayesStep {
+    /// The order's fields of a `--json` record.
+    package func fill(_ record: inout Record) {
+        record.pInformed = pInformed
+        record.order = order.word
+        record.price = fillPrice
+        record.trader = trader == .unknown ? nil : trader.tapeWord
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import MarketModel
+import ShellKit
+
+/// One Bayes step laid out to fit a screen (a lesson's step at 80×24): the same Bayes' rule with
+/// its numbers, elastic demand without its note, the odds and P(event) on one line each, the quotes two to a line, a short why and
+/// a one-line hidden part. Every number is the `BayesStep`'s, as in the full layout.
+extension StepText {
+    var compactLines: [Line] {
+        [headline] + bayes + ElasticText.stepLines(step, parameters: parameters, compact: true) + compactOdds + informed
+            + ParticipationText(parameters: parameters).stepLines(step) + QuoteMoves.compactLines(quoteRows)
+            + quoteNotes + [Line("  Why           " + BriefExplanation(step: step, parameters: parameters).text)]
+            + compactHidden
+    }
+
+    /// `odds(V = 104 : V = 96) = 1.0000 × 0.5556/0.2222 = 2.5000`, and P(event)'s move with its odds.
+    private var compactOdds: [Line] {
+        let labels = StateLabels(parameters: parameters)
+        let prior = step.prior.logProbability
+        let post = step.posterior.logProbability
+        var lines: [Line] = []
+        if step.logLikelihoodRatio.isFinite, (prior.good - prior.bad).isFinite {
+            let l = step.likelihood
+            lines.append(
+                Line(
+                    "  Odds form     odds(V = \(labels.high) : V = \(labels.low)) = \(Format.probability(exp(prior.good - prior.bad))) × \(Format.probability(l.good))/\(Format.probability(l.bad)) = \(Format.probability(exp(post.good - post.bad)))"
+                ))
+        }
+        if parameters.alpha < 1 {
+            let before = step.prior.pEvent
+            let after = step.posterior.pEvent
+            lines.append(
+                Line(
+                    "  Event         P(event) \(Format.probability(before)) → \(Format.probability(after)): odds \(Format.probability(before / (1 - before))) × \(Format.probability(step.eventLikelihoodRatio)) = \(Format.probability(after / (1 - after)))"
+                ))
+        }
+        return lines
+    }
+
+    /// `true value 104; market maker's profit −3.0000 (expected ±0.0000)`, with the trader's type.
+    private var compactHidden: [Line] {
+        var parts: [String] = []
+        switch step.trader {
+        case .informed: parts.append("informed trader")
+        case .uninformed: parts.append("noise trader")
+        case .unknown: break
+        }
+        if step.wanted != step.order {
+            parts.append("it wanted to \(step.wanted.word) but that side is withdrawn, so it left")
+        }
+        if let stayedOut = ParticipationText(parameters: parameters).hiddenClause(step) { parts.append(stayedOut) }
+        parts.append("true value \(Format.value(step.trueValue))")
+        if let profit = step.realisedProfit, let expected = step.expectedProfit(values: parameters.values) {
+            parts.append("market maker's profit \(Format.change(profit)) (expected \(Format.change(expected)))")
+        }
+        return [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]
+    }
+}

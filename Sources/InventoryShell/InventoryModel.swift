@@ -1,0 +1,113 @@
+import DealerModels
+import MarketCore
+import ShellKit
+
+/// The inventory model's row of `ModelKind`'s table.
+package let inventoryModel = ModelDescriptor(
+    name: "inventory",
+    summary: "a dealer pricing her inventory (Stoll): r = v − A·σ²·I, quotes r ± s",
+    parameters: inventoryParameterTable.map {
+        ParameterRow(
+            name: $0.name, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,
+            restartsMarket: $0.restartsMarket, words: [:])
+    },
+    helpTopics: inventoryHelpTopics,
+    omittedVerbs: [
+        "pass": "a period here is one customer, who may leave; use noise (nature's customer), buy or sell",
+        "informed": "the dealer's customers carry no information (v is known); use buy, sell or noise (help contrast)",
+        "plot": "this model has no charts; history shows the tape and export csv writes it",
+        "compare": "it is the binary model's study; model binary, then compare",
+        "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
+        "simulate": "run N shows inventory reverting along one path; state gives the expected drift at the quotes",
+    ],
+    verbSummaries: inventoryVerbSummaries,
+    verbDetails: inventoryVerbDetails,
+    truthMeaning: "none: the inventory model hides no value",
+    truthAccepts: InventoryErrorText.noTruth,
+    simulationTruthAccepts: InventoryErrorText.noTruth,
+    truthChoicesForUsage: "—",
+    truthChoices: [],
+    truth: { _ in nil },
+    open: { seed in InventorySession(seed: seed) },
+    spreadSetBy: "a fixed 2s around r = v − A·σ²·I: moved by inventory, not news",
+    drills: ModelDrills(
+        kinds: [.quote], summaries: [.quote: "the dealer's ask or bid after a few trades"], draw: InventoryExercise.draw))
+
+extension InventorySession: ModelMarket {
+    var kind: ModelKind { .inventory }
+    var time: Int { dealer.time }
+
+    mutating func reseed(_ seed: UInt64) -> [Line] {
+        setSeed(seed)
+        return []
+    }
+
+    /// `t=3 I=-1 99.60|100.60` for the prompt.
+    var clock: String {
+        let q = dealer.quote
+        return
+            "t=\(dealer.time) I=\(dealer.inventory) \(Format.fixed(q.bid, places: 2))|\(Format.fixed(q.ask, places: 2))"
+    }
+
+    func value(of quantity: Quantity) -> Double? {
+        let q = dealer.quote
+        switch quantity {
+        case .bid: return q.bid
+        case .ask: return q.ask
+        case .mid, .reservation: return q.reservation
+        case .spread: return q.spread
+        case .expectedValue: return dealer.parameters.mean
+        case .t: return Double(dealer.time)
+        case .inventory: return Double(dealer.inventory)
+        case .price: return lastPrice
+        case .drift: return CustomerFlow(dealer).expectedDrift
+        default: return nil
+        }
+    }
+
+    /// The last period's trade price (nil when nothing has traded yet or the last customer left).
+    private var lastPrice: Double? { periods > 0 ? step(at: periods - 1)?.price : nil }
+
+    /// The dealer always quotes both sides.
+    func isClosed(_ side: LessonSide) -> Bool { false }
+
+    func sameMarket(as other: any ModelMarket) -> Bool {
+        (other as? InventorySession).map { $0.dealer == dealer } ?? false
+    }
+
+    /// The quotes around r, v as the value, and the dealer's book.
+    func fill(_ record: inout Record) {
+        let q = dealer.quote
+        record.t = dealer.time
+        (record.bid, record.ask, record.mid, record.spread) = (q.bid, q.ask, q.reservation, q.spread)
+        record.value = dealer.parameters.mean
+        let flow = CustomerFlow(dealer)
+        record.fields["inventory"] = Double(dealer.inventory)
+        record.fields["reservation"] = q.reservation
+        record.fields["cash"] = dealer.cash
+        record.fields["wealth"] = dealer.wealthAtValue
+        record.fields["p_buy"] = flow.buy
+        record.fields["p_sell"] = flow.sell
+        record.fields["expected_drift"] = flow.expectedDrift
+    }
+}
+
+/// An inventory period as the record of the command that made it.
+struct InventoryRecordStep: ModelStep {
+    let step: InventoryStep
+
+    var informedProbability: Double? { nil }
+
+    func fill(_ record: inout Record) {
+        record.order = (step.traded?.order ?? .none).word
+        record.price = step.price
+        if case .arrival = step.event { record.trader = Trader.uninformed.tapeWord }
+        record.fields["edge"] = step.edge
+        record.fields["quote_move"] = step.quoteMove
+    }
+}
+
+extension ModelKind {
+    /// The inventory model, as this module names it.
+    package static let inventory = ModelKind(inventoryModel)
+}

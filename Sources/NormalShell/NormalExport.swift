@@ -1,0 +1,20 @@
+import NormalValue
+import ShellKit
+
+/// The normal tape as `export` writes it: one row per period, replayed through `NormalMarket.observe`.
+extension NormalSession: ExportableTape {
+    package static let columns = [
+        "t", "order", "trader", "price", "bid", "ask", "spread", "mid", "value", "sd", "p_informed", "mm_profit",
+    ]
+
+    package func replayRows(_ body: ([ExportField]) -> Bool) {
+        replay(0..<periods) { step, _ in
+            let row = NormalTradeRow(step: step)
+            return body([
+                .count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
+                .number(row.ask), .number(row.spread), .number(row.mid), .number(row.value), .number(row.sd),
+                .number(row.pInformed), .number(row.profit),
+            ])
+        }
+    }
+}

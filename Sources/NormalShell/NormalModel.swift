@@ -1,0 +1,67 @@
+import NormalValue
+import ShellKit
+
+/// The normal model's row of `ModelKind`'s table.
+package let normalModel = ModelDescriptor(
+    name: "normal",
+    summary: "v ~ N(m, σ²): informed know v; quotes are GM (1985) fixed points",
+    parameters: normalParameterRows,
+    helpTopics: normalHelpTopics,
+    verbSummaries: normalVerbSummaries,
+    verbDetails: normalVerbDetails,
+    truthMeaning: "nature's v: a number, or drawn from N(m, σ²)",
+    truthAccepts: "a number (nature's v) or drawn",
+    simulationTruthAccepts: "a number (nature's v) or drawn",
+    truthChoicesForUsage: "V",
+    truthChoices: ["drawn"],
+    truth: { word in
+        if word.lowercased() == "drawn" { return .drawn }
+        // Nature's v must be a finite number the model can price (within ±1e9, as m is).
+        guard let v = NumberSyntax.number(word), v.isFinite, abs(v) <= 1e9 else { return nil }
+        return .value(v)
+    },
+    open: { seed in
+        var session = NormalSession()
+        session.setSeed(seed)
+        return session
+    },
+    drills: ModelDrills(
+        kinds: [.informed, .posterior], probabilities: [.informed],
+        summaries: [.posterior: "E[v | order], the market maker's new mean of v"], draw: NormalExercise.draw))
+
+extension NormalSession: ModelMarket {
+    package var kind: ModelKind { .normal }
+    package var time: Int { market.time }
+
+    package mutating func reseed(_ seed: UInt64) -> [Line] {
+        setSeed(seed)
+        guard periods == 0, case .drawn = truth else { return [] }
+        return [
+            Line("at t = 0 that is a new opening: nature's v is drawn again, v = \(Format.value(trueValue)) (hidden)", .hidden)
+        ]
+    }
+
+    package func sameMarket(as other: any ModelMarket) -> Bool {
+        (other as? NormalSession).map { $0.market == market } ?? false
+    }
+}
+
+extension NormalBayesStep: ModelStep {
+    package var informedProbability: Double? { pInformed }
+}
+
+extension NormalTruth {
+    /// nature's v as a `ModelTruth` names it, as the normal model's truth reader made it.
+    init(_ truth: ModelTruth) {
+        switch truth {
+        case .value(let v): self = .value(v)
+        case .drawn: self = .drawn
+        case .state: preconditionFailure("the parser reads truth under the normal model's table")
+        }
+    }
+}
+
+extension ModelKind {
+    /// The normal model, as this module names it.
+    package static let normal = ModelKind(normalModel)
+}

@@ -1,0 +1,129 @@
+import PINModel
+import ShellKit
+
+/// The PIN model's verbs: days (typed, drawn, loaded), the views, `set`, `estimate`, `profile`
+/// and `export csv`. The shared verbs it omits are refused by the parser (`pinModel.omittedVerbs`).
+extension PINSession {
+    /// The largest file `load` reads (a million days of counts fit well within it).
+    static let largestFile = 64_000_000
+    /// The most days one `run` draws (the shared verb takes more arrivals).
+    static let largestRun = 1_000_000
+
+    package mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+        switch command {
+        case .run(let n):
+            guard n <= Self.largestRun else { throw .model(PINErrorText.runTooLong(Self.largestRun)) }
+            let drawn = draw(n, shouldStop: context.shouldStop)
+            return ModelReply(
+                PINDayText.run(drawn, session: self), journal: drawn.count > 0 ? ["run \(drawn.count)"] : [])
+        case .quote:
+            return ModelReply(PINDayText.quotes(parameters))
+        case .state:
+            return ModelReply(PINDayText.state(self))
+        case .params:
+            return ModelReply(PINDayText.params(parameters, truth: truth))
+        case .history(let n):
+            return ModelReply(PINDayText.history(self, last: n ?? 20))
+        case .set(.parameter(let name, let value)):
+            guard let parameter = PINParameterName(rawValue: name) else {
+                preconditionFailure("\(name) is not in the PIN table")
+            }
+            do { try set(parameter, to: value) } catch { throw .model(PINErrorText.parameter(error)) }
+            let opening = EKOPQuote.opening(parameters).map { [PINDayText.openingLine($0)] } ?? []
+            return ModelReply(
+                [
+                    Line(
+                        "\(name) = \(Format.number(value)): the days held stay; PIN \(Format.fixed(parameters.pin, places: 4))"
+                    )
+                ]
+                    + opening)
+        case .set(.truth(let stated)):
+            setTruth(DayTruth(stated))
+            return ModelReply([
+                Line("truth = \(truth.word): \(PINDayText.truthMeaning(truth)); hidden from the market maker", .hidden)
+            ])
+        case .reset:
+            reset()
+            return ModelReply([Line("no day held; generator reseeded with \(seed)")])
+        case .undo:
+            guard let last = undo() else { throw .model(PINErrorText.nothingToUndo) }
+            return ModelReply([
+                Line(
+                    "took back day \(count + 1) (\(last.day.buys) buys, \(last.day.sells) sells); \(PINDayText.held(count))"
+                )
+            ])
+        case .export(.csv, let path):
+            try exportCSV(to: path, context: context)
+            return ModelReply([Line("wrote \(count) days to \(path) (the shape load reads)")])
+        case .export(let format, _):
+            throw .model(PINErrorText.export(format.rawValue))
+        case .modelVerb(let call):
+            return try modelVerb(call, context: context)
+        case .order, .informed, .noise, .explain, .plot, .compare, .simulate:
+            preconditionFailure("the parser refuses \(command) under the PIN model")
+        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
+            .again, .drill, .maker, .compareModels:
+            preconditionFailure("the shell runs \(command) itself")
+        }
+    }
+
+    private mutating func modelVerb(_ call: ModelVerbCall, context: ModelContext) throws(ShellError) -> ModelReply {
+        switch call.name {
+        case "day":
+            let numbers = call.numbers
+            if numbers.isEmpty {
+                let drawn = drawDay()
+                let step = DayBayes(day: drawn.day, parameters: parameters)
+                return ModelReply(PINDayText.day(step, number: count, parameters: parameters, nature: drawn.type))
+            }
+            guard numbers.count == 2 else { throw .model(PINErrorText.dayNeedsBoth) }
+            for x in numbers where !(x >= 0 && x <= Double(CountsCSV.maximumCount) && x == x.rounded()) {
+                throw .model(PINErrorText.notACount(x))
+            }
+            let step = typed(buys: Int(numbers[0]), sells: Int(numbers[1]))
+            return ModelReply(PINDayText.day(step, number: count, parameters: parameters, nature: nil))
+        case "load":
+            guard case .word(let path) = call.arguments else { preconditionFailure("load takes a file") }
+            let bytes: [UInt8]
+            do {
+                bytes = try context.files.read(from: path, limit: Self.largestFile)
+            } catch {
+                throw .model(PINErrorText.unreadable(path, error))
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw .model(PINErrorText.notText(path))
+            }
+            do { load(try CountsCSV.read(text)) } catch { throw .model(PINErrorText.counts(error, file: path)) }
+            // The saved session loads the same file from any folder (a path holding a space or
+            // tab cannot be a word of a command line, so it stays as typed).
+            let again = context.files.absolute(path)
+            return ModelReply(
+                PINDayText.loaded(self, from: path),
+                journal: ["load \(again.contains(where: { $0 == " " || $0 == "\t" }) ? path : again)"])
+        case "estimate":
+            let made: PINEstimate
+            do { made = try fit(shouldStop: context.shouldStop) } catch { throw .model(PINErrorText.estimation(error)) }
+            return ModelReply(PINEstimateText.lines(made, session: self), step: PINEstimateStep(estimate: made))
+        case "profile":
+            // A stop while fitting or profiling leaves the session as it was (no estimate kept).
+            var trial = self
+            let made: PINEstimate
+            let points: [(alpha: Double, logLikelihood: Double)]
+            do throws(PINEstimationError) {
+                if let kept = trial.estimate {
+                    made = kept
+                } else {
+                    made = try trial.fit(shouldStop: context.shouldStop)
+                }
+                points = try PINEstimator.profile(
+                    days, alphas: PINEstimateText.profileAlphas(made), around: made, shouldStop: context.shouldStop)
+            } catch {
+                throw .model(PINErrorText.estimation(error))
+            }
+            self = trial
+            return ModelReply(PINEstimateText.profile(made, points: points))
+        default:
+            preconditionFailure("\(call.name) is not a PIN verb")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import PINModel
+import ShellKit
+
+/// The PIN model's row of `ModelKind`'s table.
+package let pinModel = ModelDescriptor(
+    name: "pin",
+    summary: "EKOP (1996): daily buy and sell counts, PIN by maximum likelihood",
+    parameters: pinParameterRows,
+    helpTopics: pinHelpTopics,
+    verbs: pinVerbs,
+    omittedVerbs: [
+        "buy": "a day's orders arrive as counts: day B S (e.g. day 30 70)",
+        "sell": "a day's orders arrive as counts: day B S (e.g. day 30 70)",
+        "pass": "a day's orders arrive as counts: day B S (a quiet day is day 0 0)",
+        "informed": "nature draws a whole day with day (set truth good|bad|none|drawn)",
+        "noise": "nature draws a whole day with day (set truth none for a day without news)",
+        "explain": "day B S prints the Bayes step and the quotes; help pin gives the formulas",
+        "plot": "estimate shows the fit; help estimate explains it",
+        "compare": "it is the binary model's study: model binary, then compare",
+        "simulate": "draw days with run N, then estimate (its standard errors come from the data)",
+        "maker": "the game quotes one order at a time: model binary (or normal), then maker compete",
+    ],
+    verbSummaries: pinVerbSummaries,
+    verbDetails: pinVerbDetails,
+    truthMeaning: "nature's type for the days drawn: good, bad, none, or drawn from alpha and delta",
+    truthAccepts: "good, bad, none or drawn",
+    simulationTruthAccepts: "good, bad, none or drawn",
+    truthChoicesForUsage: "good|bad|none|drawn",
+    truthChoices: ["good", "bad", "none", "drawn"],
+    truth: { word in
+        let w = word.lowercased()
+        if w == "drawn" { return .drawn }
+        return DayType(rawValue: w).map { .state($0.rawValue) }
+    },
+    open: { seed in
+        var session = PINSession()
+        session.setSeed(seed)
+        return session
+    },
+    drills: ModelDrills(kinds: [.pin], probabilities: [.pin], draw: PINExercise.draw))
+
+/// The PIN model's parameters as `set`, `params`, `help` and completion show them.
+let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { name in
+    let (symbol, meaning): (String, String) =
+        switch name {
+        case .alpha: ("α", "probability that a day has an information event")
+        case .delta: ("δ", "probability that the news is bad, given an event")
+        case .mu: ("μ", "informed traders' arrival rate per day on event days")
+        case .epsBuy: ("ε_b", "uninformed buyers' arrival rate per day")
+        case .epsSell: ("ε_s", "uninformed sellers' arrival rate per day")
+        case .low: ("V_L", "the value after bad news (for the quotes only)")
+        case .high: ("V_H", "the value after good news (for the quotes only)")
+        }
+    return ParameterRow(
+        name: name.rawValue, symbol: symbol, meaning: meaning, accepts: pinAccepts(name), restartsMarket: false,
+        words: [:])
+}
+
+/// What a parameter may be, in words.
+func pinAccepts(_ name: PINParameterName) -> String {
+    switch name {
+    case .alpha, .delta: "a probability from 0 to 1"
+    case .mu: "a rate per day from 0 to 1e7"
+    case .epsBuy, .epsSell: "a rate per day above 0, at most 1e7"
+    case .low, .high: "a number from -1e9 to 1e9, with low < high"
+    }
+}
+
+extension PINSession: ModelMarket {
+    package var kind: ModelKind { .pin }
+    package var time: Int { count }
+
+    package mutating func reseed(_ seed: UInt64) -> [Line] {
+        setSeed(seed)
+        return []
+    }
+
+    package func sameMarket(as other: any ModelMarket) -> Bool {
+        guard let other = other as? PINSession else { return false }
+        return other.days == days && other.origins == origins && other.parameters == parameters
+    }
+}
+
+extension DayTruth {
+    /// Nature's day type as a `ModelTruth` names it, as the PIN model's truth reader made it.
+    init(_ truth: ModelTruth) {
+        switch truth {
+        case .state(let word): self = DayType(rawValue: word).map { .fixed($0) } ?? .drawn
+        case .drawn: self = .drawn
+        case .value: preconditionFailure("the parser reads truth under the PIN model's table")
+        }
+    }
+
+    /// The word `set truth` takes for it.
+    var word: String {
+        switch self {
+        case .fixed(let type): type.rawValue
+        case .drawn: "drawn"
+        }
+    }
+}
+
+extension ModelKind {
+    /// The pin model, as this module names it.
+    package static let pin = ModelKind(pinModel)
+}

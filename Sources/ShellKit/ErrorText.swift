@@ -1,0 +1,343 @@
+import Foundation
+import MarketCore
+import MarketModel
+import NormalValue
+
+/// The one place that turns an error into the line the learner reads: what is wrong, and what is accepted.
+extension ShellError {
+    public var message: String {
+        switch self {
+        case .lineTooLong(let limit):
+            return "line too long: a command line has at most \(limit) bytes"
+        case .nulByte(let column):
+            return "line holds a NUL byte at column \(column); commands are plain text"
+        case .invalidUTF8(let column):
+            return "line is not valid UTF-8 (bad byte at column \(column)); commands are plain UTF-8 text"
+        case .controlCharacter(let scalar, let column):
+            return "line holds the control character \(codePoint(scalar)) at column \(column); commands are plain text"
+        case .unknownVerb(let word, let suggestion):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "unknown command '\(printable(word))'; \(hint)type help for the list"
+        case .missingArgument(let verb, let usage):
+            return "\(verb) needs more: usage \(usage)\(verb == "set" ? " (see params for the names)" : "")"
+        case .extraArguments(let verb, let usage, let extra):
+            return "\(verb) does not take '\(printable(extra.joined(separator: " ")))': usage \(usage)"
+        case .badCount(let verb, let text, let accepted):
+            return
+                "\(verb) needs a whole number from \(accepted.lowerBound) to \(accepted.upperBound), not '\(printable(text))'"
+        case .badChoice(let verb, let text, let choices):
+            return "\(verb) takes \(choices.joined(separator: ", ")), not '\(printable(text))'"
+        case .unknownParameter(let name, let suggestion, let names):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "no parameter named '\(printable(name))'; \(hint)names: \(names.joined(separator: ", "))"
+        case .notANumber(let name, let text, let accepts):
+            return "\(name) takes \(accepts); '\(printable(text))' is not a number (write 0.3 or 1/3)"
+        case .badTruth(let text, let accepts):
+            return "truth takes \(accepts), not '\(printable(text))'"
+        case .badSeed(let text):
+            return "seed takes a whole number from 0 to \(UInt64.max), not '\(printable(text))'"
+        case .unknownTopic(let topic, let suggestion):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "no help on '\(printable(topic))'; \(hint)type help for the verbs and topics"
+        case .refusal(let refusal):
+            return refusal.error.message
+        case .market(let error):
+            return error.message
+        case .runStopped(let t, let error):
+            return "run stopped at t = \(t): \(error.message)"
+        case .normalMarket(let error):
+            return error.message
+        case .normalParameter(let error):
+            return error.message
+        case .nothingToUndo:
+            return "nothing to undo: the market is at t = 0"
+        case .interrupted(let done, let total):
+            return "interrupted after \(done) of \(total) arrivals; nothing was changed"
+        case .interruptedWorking(let what):
+            return "interrupted while working out \(what); nothing was changed"
+        case .cannotWrite(let path, let reason):
+            return "cannot write \(printable(path)): \(reason.message)"
+        case .badComparison(let problem):
+            return "compare: \(problem.message); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
+        case .badSimulation(let problem, let model):
+            let truth = model.truthChoicesForUsage + "|drawn"
+            return
+                "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
+        case .notInModel(let verb, let model, let instead):
+            return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
+        case .model(let line):
+            return line
+        case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:
+            return drillMessage
+        case .makerNeedsPriceResponse(let how):
+            return "maker monopoly needs uninformed traders who respond to price: \(how); or play maker compete"
+        case .makerQuote(let line):
+            return line
+        case .noGame:
+            return "no game is being played: maker compete, maker monopoly or (under model kyle) insider starts one"
+        case .lessonDuringGame(let position):
+            return "a game is being played (\(position)): finish it, or leave it (quit), before starting a lesson"
+        case .gameTakesTheInput(let verb, let position, let waiting):
+            return
+                "the game (\(position)) has the input, so \(verb) does not go to \(waiting): finish the game or leave it (quit), then \(waiting) goes on"
+        case .lesson(let error):
+            return error.message
+        case .brokenPromise(let error, let lesson):
+            return "this lesson's promise does not hold: \(error.message) (lesson check \(lesson) lists every one)"
+        case .lessonLookup(let error):
+            return error.message
+        case .noLessonPlaying(let verb):
+            return "\(verb) works inside a lesson, and none is playing; type lesson to list them"
+        case .firstStep:
+            return "this is the lesson's first step; restart plays it again"
+        case .nothingToSkip:
+            return "there is no prediction to skip at this step; Enter or next goes on"
+        case .noQuestion:
+            return "no question is open at this step, so there is no hint; Enter or next goes on"
+        case .notAnAnswer(let text, let accepts):
+            return
+                "'\(printable(text))' is neither an answer nor a command: answer with \(accepts), or type skip, hint or again"
+        case .notAllowedInLesson(let command):
+            return "'\(printable(command))' is not allowed inside a lesson: lessons may change and show the market only"
+        }
+    }
+}
+
+extension SimulationProblem {
+    package var message: String {
+        switch self {
+        case .missingValue(let key): "\(printable(key)) needs a value"
+        case .notWhole(let key, let text, let range):
+            "\(key) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(printable(text))'"
+        case .badTruth(let text, let accepts): "truth takes \(accepts), not '\(printable(text))'"
+        case .badDistance(let text): "distance takes a number above 0, not '\(printable(text))'"
+        case .unknownKey(let key):
+            "unknown setting '\(printable(key))' (\(SimulationSyntax.keys.joined(separator: ", ")))"
+        case .tooManyArrivals: "sessions × trades is at most 10^10 arrivals in one study"
+        }
+    }
+}
+
+extension MarketError {
+    /// The changes that reopen a withdrawn side, from its half-spread h = c + (the part μ makes):
+    /// lowering μ alone reopens it only if c ≤ τ (at μ = 0, h = c); lowering c alone only if
+    /// h − c ≤ τ; raising τ always.
+    package static func reopening(halfSpread h: Double, tolerance: Double, cost: Double, mu: Double) -> String {
+        var changes: [String] = []
+        let adverse = h - cost
+        if mu > 0, cost <= tolerance { changes.append("lower mu") }
+        if cost > 0, adverse <= tolerance { changes.append("lower cost") }
+        if mu > 0, cost > tolerance, adverse > tolerance { changes.append("lower both cost and mu") }
+        changes.append("raise tolerance")
+        return changes.count == 3
+            ? "\(changes[0]), \(changes[1]) or \(changes[2])" : changes.joined(separator: " or ")
+    }
+
+    package var message: String {
+        switch self {
+        case .sideWithdrawn(let side, let halfSpread, let tolerance, let cost, let mu):
+            let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            return
+                "the \(name) is withdrawn: breaking even needs a half-spread of \(Format.price(halfSpread)), more than uninformed \(who) accept (tolerance \(Format.price(tolerance))); \(Self.reopening(halfSpread: halfSpread, tolerance: tolerance, cost: cost, mu: mu)) to reopen"
+        case .noBreakEven(let side, let cost, let scale, let mu):
+            let (name, who) = side == .ask ? ("ask", "buyers") : ("bid", "sellers")
+            // At μ = 0 the uninformed alone bring f(x)·(x − c) per arrival, which is ≥ 0 at some x
+            // with f(x) > 0 only if c < C: lowering μ reopens the side only then.
+            let reopen =
+                mu > 0 && cost < scale
+                ? "raise elastic C, lower mu, or set elastic off" : "raise elastic C or set elastic off"
+            return
+                "the \(name) is withdrawn: no \(name) breaks even against elastic uninformed \(who) (explain shows why); \(reopen) to reopen"
+        case .impossible(let order, let askOpen, let bidOpen):
+            switch order {
+            case .none:
+                return
+                    "a period with no trade cannot happen now: every arrival trades (eps_buy + eps_sell = 1\(askOpen && bidOpen ? ", both sides open" : "")); let uninformed traders stay out (e.g. set eps 0.4) to allow it"
+            case .buy, .sell:
+                return
+                    "a \(order.word) cannot happen now: the market maker's beliefs give it probability 0\(askOpen || bidOpen ? "" : " (the market is closed)"), so Bayes' rule is undefined"
+            }
+        case .noInformedTraders:
+            return "no informed trader exists when truth is none (no information event); set truth high or low"
+        case .nothingToUndo:
+            return "nothing to undo: the market is at t = 0"
+        }
+    }
+}
+
+/// Names a control character by its code point, e.g. U+001B.
+private func codePoint(_ scalar: UInt32) -> String {
+    let digits = String(scalar, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}
+
+/// A learner's word echoed back, cut short if long.
+package func printable(_ text: String) -> String {
+    neutralised(text.count > 40 ? String(text.prefix(40)) + "…" : text)
+}
+
+/// `text` whole, its control and bidirectional characters shown as `<U+XXXX>` (for a name the
+/// reader must find, such as where a file was moved).
+package func neutralised(_ shown: String) -> String {
+    guard shown.unicodeScalars.contains(where: { PlainText.isControlOrBidi($0.value) }) else { return shown }
+    // Shown as U+XXXX: raw, a control character drives the terminal and a bidirectional one
+    // (U+202E) reverses the rest of the line.
+    return shown.unicodeScalars.map { PlainText.isControlOrBidi($0.value) ? "<\(unicodeName($0.value))>" : String($0) }.joined()
+}
+
+/// `U+202E`: a character named by its code point.
+package func unicodeName(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+}
+
+extension WriteProblem {
+    /// The problem and what became of the file: nothing was written unless a device or pipe took part of it.
+    public var message: String {
+        switch self {
+        case .readerGone(true), .interrupted(true): return reason + "; what was sent before stays sent"
+        default: return reason + "; nothing was written"
+        }
+    }
+
+    /// The problem alone.
+    public var reason: String {
+        switch self {
+        case .noFolder(let folder): return "no folder \(printable(folder))"
+        case .notAFolder(let part): return "\(printable(part)) is a file, not a folder"
+        case .isAFolder: return "it is a folder"
+        case .endsInSlash: return "a name ending in / is a folder, and there is none; give a file name"
+        case .nameTooLong(let limit): return "the name is longer than \(limit) bytes"
+        case .symbolicLink(let target):
+            return
+                "it is a symbolic link (to \(printable(target))); glosten does not write through links: name the file itself"
+        case .readOnly: return "the file is write-protected, so it is not replaced"
+        case .folderNotWritable(let folder): return "no permission to create files in \(printable(folder))"
+        case .full(let device): return "the \(device ? "device" : "disk") refused the data (full?)"
+        case .noReader: return "interrupted while waiting for a reader to open the FIFO"
+        case .readerGone: return "the reader stopped reading"
+        case .interrupted: return "interrupted"
+        case .noFiles: return "this shell writes no files"
+        case .system(let code): return String(cString: strerror(code)).lowercased()
+        }
+    }
+}
+
+extension StateFileWarning {
+    public var message: String {
+        switch self {
+        case .historyUnreadable(let path):
+            return
+                "the history file \(printable(path)) is not a libedit history, so it is left as it is; this session's lines are kept in memory only"
+        case .historyNotAFile(let path):
+            return "the history file \(printable(path)) is not a regular file; this session's lines will not be kept"
+        case .historyUnwritable(let path, let problem):
+            return
+                "could not write the history file \(printable(path)) (\(problem.reason)); this session's lines will not be kept"
+        case .progressUnreadable(let kind, let path, let movedTo):
+            return "the \(kind.fileName) \(printable(path)) is unreadable or corrupt; \(Self.setAside(movedTo))"
+        case .progressTooLarge(let kind, let path, let limit, let movedTo):
+            return
+                "the \(kind.fileName) \(printable(path)) is larger than \(limit / 1024) KB, more than progress ever needs; \(Self.setAside(movedTo))"
+        case .progressNotAFile(let kind, let path):
+            return "the \(kind.fileName) \(printable(path)) is not a regular file; progress will not be kept"
+        case .progressUnwritable(let kind, let path, let problem):
+            return
+                "could not save \(kind.progress) to \(printable(path)) (\(problem.reason)); earlier progress is kept"
+        }
+    }
+
+    /// What became of a progress file that could not be read.
+    private static func setAside(_ movedTo: String?) -> String {
+        movedTo.map { "moved it to \(neutralised($0)) and starting fresh" }
+            ?? "could not move it aside, so it is left as it is and this session's progress will not be saved"
+    }
+}
+
+extension ProgressFileKind {
+    /// "the lesson progress file", "the drill progress file".
+    package var fileName: String { "\(progress) file" }
+    /// What the file keeps: "lesson progress", "drill progress".
+    package var progress: String {
+        switch self {
+        case .lessons: return "lesson progress"
+        case .drills: return "drill progress"
+        }
+    }
+}
+
+extension ReadProblem {
+    public var message: String {
+        switch self {
+        case .noSuchFile: return "no such file"
+        case .permissionDenied: return "permission denied"
+        case .isAFolder: return "it is a directory"
+        case .system(let code): return String(cString: strerror(code)).lowercased()
+        case .noFiles: return "this shell reads no files"
+        case .tooLarge(let limit): return "it is larger than \(limit / 1_000_000) MB"
+        case .noWriter: return "interrupted while waiting for a writer to open the FIFO"
+        case .interrupted: return "interrupted while reading it"
+        }
+    }
+}
+
+extension ComparisonProblem {
+    package var message: String {
+        let trades = ComparisonSyntax.trades
+        switch self {
+        case .missingValue(let key): return "\(printable(key)) needs a value"
+        case .notANumber(let word): return "'\(printable(word))' is not a number"
+        case .badTrades(let word):
+            return
+                "trades takes a whole number from \(trades.lowerBound) to \(trades.upperBound), not '\(printable(word))'"
+        case .badSeed(let word): return "seed takes a whole number, not '\(printable(word))'"
+        case .unknownKeyword(let key):
+            return "unknown setting '\(printable(key))' (\(ComparisonSyntax.keywords.joined(separator: ", ")))"
+        case .muOutOfRange(let mu): return "each mu must be in [0, 1), not \(Format.number(mu))"
+        case .badValues: return "low must be below high (and both within ±1e9)"
+        }
+    }
+}
+
+extension NoQuote {
+    /// Why a side has no break-even quote, in words.
+    package var reason: String {
+        switch self {
+        case .everyArrivalInformed:
+            "with mu = 1 every arrival is informed, and E[v | v > a] > a for every ask a (E[v | v < b] < b for every bid b): no price breaks even (as mu → 1 the spread grows without bound)"
+        case .noUninformedTraders:
+            "no uninformed trader trades on that side (eps = 0 there), so only informed traders would, at a loss to the market maker"
+        case .noBreakEven(let best, let profit, let scale):
+            "against elastic uninformed demand (C = \(Format.number(scale))) no price breaks even: at the best one, \(Format.price(best)), the market maker still expects \(Format.change(profit)) per arrival"
+        }
+    }
+}
+
+extension NormalMarketError {
+    package var message: String {
+        switch self {
+        case .noQuote(let side, let why):
+            return
+                "no \(side == .ask ? "ask" : "bid") exists, so a \(side == .ask ? "buy" : "sell") cannot fill: \(why.reason); lower mu or raise eps"
+        case .impossible(let order):
+            return
+                "a \(order == .none ? "period with no trade" : order.word) cannot happen now: the market maker's belief gives it probability 0, so Bayes' rule is undefined"
+        case .converged(let order):
+            return
+                "the market maker has learnt v to the precision of a Double (bid = ask to a few ulps), so a \(order == .none ? "no-trade" : order.word) has probability 0 and cannot be followed; reset or undo to go on"
+        }
+    }
+}
+
+extension NormalParameterError {
+    package var message: String {
+        switch self {
+        case .outOfRange(let name, let value, _):
+            return "\(name.rawValue) takes \(name.row.accepts); \(Format.number(value)) is not"
+        case .uninformedOverOne(let buy, let sell):
+            return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
+        case .quoteUndefined(let side, let why):
+            return "refused: the \(side == .ask ? "ask" : "bid") would not exist: \(why.reason)"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// Everything the shell knows of one market model: the row `ModelKind` holds. It drives
+/// `model`, `set`, `params`, `help`, completion, parsing of the model's own verbs and of `truth`,
+/// and opening a market. A model builds its descriptor in its own module.
+package struct ModelDescriptor: Sendable {
+    /// The model's name, as `model NAME` takes it.
+    package let name: String
+    /// What `model` shows for it, after its name.
+    package let summary: String
+    /// The parameters `set` changes and `params` lists, in that order.
+    package let parameters: [ParameterRow]
+    /// The concepts `help TOPIC` explains under this model (`help model` first).
+    package let helpTopics: [(name: String, text: String)]
+    /// The model's own verbs (parsed into `Command.modelVerb`), listed by `help` under it.
+    package var verbs: [Verb] = []
+    /// The shared verbs this model does not offer, with what to use instead: the parser refuses
+    /// them in one line and `help` leaves them out.
+    package var omittedVerbs: [String: String] = [:]
+    /// The one-line summaries in `help` that differ from the verb table's under this model.
+    package var verbSummaries: [String: String] = [:]
+    /// `help VERB` texts that differ from the verb table's under this model, by verb name.
+    package var verbDetails: [String: String] = [:]
+    /// What `set truth` sets, for `params` and `help truth`.
+    package let truthMeaning: String
+    /// The words `set truth` takes, in words, for help and errors.
+    package let truthAccepts: String
+    /// What `simulate … truth` takes, in words.
+    package let simulationTruthAccepts: String
+    /// `high|low|none`: what `truth` takes, as a usage line writes it.
+    package let truthChoicesForUsage: String
+    /// The words that complete `set truth `.
+    package let truthChoices: [String]
+    /// Reads `set truth WORD` (and `simulate … truth WORD`).
+    package let truth: @Sendable (String) -> ModelTruth?
+    /// A market at its opening, its generator seeded from the seed.
+    package let open: @Sendable (UInt64) -> any ModelMarket
+    /// For `compare models`: what sets this model's spread (or its price), in a line; nil keeps
+    /// the model out of the comparison (its events are not buys and sells).
+    package var spreadSetBy: String? = nil
+    /// The model's drills, if it has any yet.
+    package var drills: ModelDrills? = nil
+
+    package init(
+        name: String, summary: String, parameters: [ParameterRow], helpTopics: [(name: String, text: String)],
+        verbs: [Verb] = [], omittedVerbs: [String: String] = [:], verbSummaries: [String: String] = [:],
+        verbDetails: [String: String] = [:], truthMeaning: String, truthAccepts: String,
+        simulationTruthAccepts: String, truthChoicesForUsage: String, truthChoices: [String],
+        truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
+        spreadSetBy: String? = nil, drills: ModelDrills? = nil
+    ) {
+        (self.name, self.summary, self.parameters, self.helpTopics) = (name, summary, parameters, helpTopics)
+        (self.verbs, self.omittedVerbs, self.verbSummaries, self.verbDetails) = (
+            verbs, omittedVerbs, verbSummaries, verbDetails
+        )
+        (self.truthMeaning, self.truthAccepts, self.simulationTruthAccepts) = (
+            truthMeaning, truthAccepts, simulationTruthAccepts
+        )
+        (self.truthChoicesForUsage, self.truthChoices, self.truth, self.open, self.spreadSetBy) = (
+            truthChoicesForUsage, truthChoices, truth, open, spreadSetBy
+        )
+        self.drills = drills
+    }
+}
+
+/// Nature's truth as a model states it: a named state (`set truth high` in the binary model), a
+/// number (`set truth 101.5`), or a draw from the prior at each opening (`set truth drawn`).
+/// Each model's `truth` reader accepts only what the model has.
+public enum ModelTruth: Equatable, Sendable {
+    case state(String)
+    case value(Double)
+    case drawn
+}
+
+/// One parameter as `set`, `params`, `help`, completion and error wording show it. Each model
+/// builds its rows from its own table; the shell reads only these.
+public struct ParameterRow: Sendable {
+    public let name: String
+    public let symbol: String
+    public let meaning: String
+    /// What the value may be, in words, for error messages and help.
+    public let accepts: String
+    /// Whether a change defines a new opening and restarts the market at t = 0.
+    public let restartsMarket: Bool
+    /// Words the value may be besides numbers, and the number each stands for (`tolerance off`).
+    public let words: [String: Double]
+
+    package init(name: String, symbol: String, meaning: String, accepts: String, restartsMarket: Bool, words: [String: Double]) {
+        self.name = name
+        self.symbol = symbol
+        self.meaning = meaning
+        self.accepts = accepts
+        self.restartsMarket = restartsMarket
+        self.words = words
+    }
+}

@@ -1,0 +1,106 @@
+import MarketCore
+
+/// One period on a tape, as `undo` and `history` name it.
+package struct TapeEntry: Equatable, Sendable {
+    package let order: Order
+    package let trader: Trader
+    /// Index into the session's epochs: the parameters and truth in force for this order.
+    package let epoch: UInt32
+}
+
+/// When a tape stores the market maker's state before a period.
+package enum CheckpointRule: Sendable {
+    /// Every `n` periods: for a state of fixed size (the binary model's belief).
+    case every(Int)
+    /// At least `minimum` periods apart and at least a sixteenth of the tape so far: for a state
+    /// that grows with the periods (the normal posterior holds every quote met), so that the stored
+    /// states take O(n) memory in all (about 16·ln(n/4096) + 16 of them), and any state is a
+    /// replay of at most max(minimum, n/16) periods away.
+    case growing(minimum: Int)
+}
+
+/// A session's orders, compactly: one byte a period (the order and who sent it), the epoch in
+/// force as runs, and the market maker's state before some periods (`CheckpointRule`).
+///
+/// Any other state is recomputed by the model from the nearest checkpoint through its own Bayes
+/// step, the code that made it in the first place, so it comes back bit for bit. Every model's
+/// session keeps its tape here.
+package struct PeriodTape<State: Sendable>: Sendable {
+    package let rule: CheckpointRule
+    private var codes: [UInt8] = []
+    /// (the period a state stands before, the state), increasing; the first stands before period 0.
+    private var checkpoints: [(index: Int, state: State)] = []
+    /// (first period, epoch) for each stretch of periods under one epoch, in order.
+    private var epochRuns: [(start: Int, epoch: UInt32)] = []
+
+    package init(_ rule: CheckpointRule) {
+        self.rule = rule
+    }
+
+    package var count: Int { codes.count }
+    package var isEmpty: Bool { codes.isEmpty }
+    /// How many states are stored (for tests of the memory rule).
+    package var checkpointCount: Int { checkpoints.count }
+
+    /// Whether the period about to be appended at `index` stores the state before it.
+    package func storesCheckpoint(at index: Int) -> Bool {
+        guard let last = checkpoints.last else { return true }
+        switch rule {
+        case .every(let n): return index % n == 0
+        case .growing(let minimum): return index - last.index >= max(minimum, index / 16)
+        }
+    }
+
+    /// Records a period: the state before it (asked for only when it is stored), what happened,
+    /// and the epoch it happened under.
+    package mutating func append(before state: @autoclosure () -> State, order: Order, trader: Trader, epoch: UInt32) {
+        if storesCheckpoint(at: codes.count) { checkpoints.append((codes.count, state())) }
+        if epochRuns.last?.epoch != epoch { epochRuns.append((codes.count, epoch)) }
+        codes.append(order.rawValue | trader.rawValue << 2)
+    }
+
+    /// Forgets the last period and returns it.
+    package mutating func removeLast() -> TapeEntry {
+        let last = self[codes.count - 1]
+        codes.removeLast()
+        if checkpoints.last?.index == codes.count { checkpoints.removeLast() }
+        if epochRuns.last?.start == codes.count { epochRuns.removeLast() }
+        return last
+    }
+
+    package mutating func removeAll() {
+        codes.removeAll()
+        checkpoints.removeAll()
+        epochRuns.removeAll()
+    }
+
+    /// The period at `index` (0-based).
+    package subscript(index: Int) -> TapeEntry {
+        let code = codes[index]
+        return TapeEntry(
+            order: Order(rawValue: code & 3) ?? .none, trader: Trader(rawValue: code >> 2) ?? .unknown,
+            epoch: epoch(at: index))
+    }
+
+    /// The epoch in force at period `index`: the last run that starts at or before it.
+    private func epoch(at index: Int) -> UInt32 {
+        if let last = epochRuns.last, last.start <= index { return last.epoch }
+        return epochRuns[Self.lastPosition(epochRuns.count, atOrBefore: index) { epochRuns[$0].start }].epoch
+    }
+
+    /// The stored state nearest before period `index`, and the period it stands before.
+    package func checkpoint(atOrBefore index: Int) -> (index: Int, state: State) {
+        if case .every(let n) = rule { return checkpoints[index / n] }
+        return checkpoints[Self.lastPosition(checkpoints.count, atOrBefore: index) { checkpoints[$0].index }]
+    }
+
+    /// The position of the last of `count` increasing starts that is ≤ `index` (0 when none is).
+    private static func lastPosition(_ count: Int, atOrBefore index: Int, start: (Int) -> Int) -> Int {
+        var low = 0, high = count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if start(middle) <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}

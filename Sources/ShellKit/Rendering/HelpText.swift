@@ -1,0 +1,51 @@
+/// `help` and `help TOPIC`: the verb table, a verb, a parameter, or a concept.
+package enum HelpText {
+    package static func lines(topic: String?, model: ModelKind, models: ModelCatalog) throws(ShellError) -> [Line] {
+        guard let topic else { return overview(model, models: models) }
+        if let verb = model.verb(named: topic) {
+            let details = verb.details(under: model, models: models)
+            // `help model` is also the topic: the verb's usage, then the current model explained.
+            let topic = model.helpTopics.first { $0.name == verb.name }
+            let summary = model.verbSummaries[verb.name] ?? verb.summary
+            return [Line("usage: \(verb.usage)", .heading), Line("  \(summary)"), Line("  \(details)")]
+                + (verb.aliases.isEmpty ? [] : [Line("  also: \(verb.aliases.joined(separator: ", "))", .dim)])
+                + (topic.map { [Line("the \(model.rawValue) model", .heading), Line("  " + $0.text)] } ?? [])
+        }
+        if let row = settingRows(model).first(where: { $0.name == topic }) {
+            let symbol = row.symbol.isEmpty ? "" : " (\(row.symbol))"
+            return [
+                Line("set \(row.name) VALUE\(symbol)", .heading), Line("  \(row.meaning)"),
+                Line("  accepts \(row.accepts)"),
+            ]
+                + (row.restartsMarket ? [Line("  changing it restarts the market at t = 0", .dim)] : [])
+        }
+        if let found = model.helpTopics.first(where: { $0.name == topic }) {
+            return [Line(found.name, .heading), Line("  " + found.text)]
+        }
+        if let game = GameText.helpElsewhere(topic, here: model, models: models) { return game }
+        let names = topicNames(model)
+        throw .unknownTopic(topic, suggestion: Suggestion.nearest(to: topic, among: names))
+    }
+
+    /// Every topic name `help` accepts under `model`, for completion.
+    public static func topicNames(_ model: ModelKind) -> [String] {
+        model.verbs.map(\.name) + settingRows(model).map(\.name) + model.helpTopics.map(\.name)
+    }
+
+    private static func overview(_ model: ModelKind, models: ModelCatalog) -> [Line] {
+        var lines = [Line("commands (help NAME shows how to use one)", .heading)]
+        for group in VerbGroup.allCases {
+            lines.append(Line(group.rawValue, .heading))
+            for verb in model.verbs where verb.group == group {
+                let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
+                lines.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
+            }
+            if group == .games { lines += GameText.elsewhereInHelp(model, models: models) }
+        }
+        lines.append(
+            Line(
+                "topics: " + model.helpTopics.map(\.name).joined(separator: ", ")
+                    + "; help NAME for a verb or parameter", .dim))
+        return lines
+    }
+}
