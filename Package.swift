@@ -30,10 +30,14 @@ let package = Package(
         .target(name: "RollShell", dependencies: ["ShellKit", "DealerModels"]),
         .target(name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"]),
         .target(name: "PINShell", dependencies: ["ShellKit", "PINModel"]),
+        .target(name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",
-            dependencies: ["ShellKit", "BinaryShell", "NormalShell", "KyleShell", "RollShell", "InventoryShell", "PINShell"]),
+            dependencies: [
+                "ShellKit", "BinaryShell", "NormalShell", "KyleShell", "RollShell", "InventoryShell", "PINShell",
+                "CopelandShell",
+            ]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",

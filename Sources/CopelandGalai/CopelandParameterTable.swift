@@ -15,8 +15,8 @@ public enum CopelandParameterName: String, CaseIterable, Sendable {
 
     /// This parameter's row of the table.
     ///
-    /// m and w define the value's law, so a change redraws V and restarts the market; π and C
-    /// change who arrives, and the dealer re-optimises her half-spread from the next arrival.
+    /// Every change restarts the market: m and w define the value's law (nature redraws V), and the
+    /// dealer chooses her half-spread once per market for its π and C.
     public var row: CopelandParameterRow {
         switch self {
         case .mean:
@@ -31,13 +31,13 @@ public enum CopelandParameterName: String, CaseIterable, Sendable {
         case .pi:
             CopelandParameterRow(
                 name: self, symbol: "π", meaning: "probability that an arrival is informed",
-                accepted: accepted, accepts: "a probability from 0 to 1", restartsMarket: false)
+                accepted: accepted, accepts: "a probability from 0 to 1", restartsMarket: true)
         case .premium:
             CopelandParameterRow(
                 name: self, symbol: "C",
                 meaning: "a liquidity trader pays at most u ~ U[0, C] above m (takes u below m)",
                 accepted: accepted, accepts: "a number above 0, at most 1e6",
-                restartsMarket: false)
+                restartsMarket: true)
         }
     }
 }
@@ -51,7 +51,7 @@ public struct CopelandParameterRow: Sendable {
     public let accepted: Interval
     /// What the value may be, in words, for error messages and help.
     public let accepts: String
-    /// Whether a change redefines the value's law, so nature redraws V and the market restarts.
+    /// Whether a change opens a new market at t = 0 (every Copeland–Galai parameter does).
     public let restartsMarket: Bool
 }
 

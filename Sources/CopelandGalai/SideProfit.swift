@@ -58,3 +58,21 @@ extension CopelandParameters {
         x >= 0 && x <= min(width, premium)
     }
 }
+
+extension CopelandParameters {
+    /// P(the arrival was informed | what she did) at quotes m ± x, by Bayes' rule; nil when neither
+    /// kind of arrival does it (a trade at x ≥ max(w, C)).
+    ///
+    /// A buy: π·P(V > m + x) against (1 − π)·½·(1 − x/C)⁺ (the sell is the mirror image). No trade:
+    /// an informed arrival passes when V ∈ [m − x, m + x], with probability min(1, x/w); a liquidity
+    /// trader when u < x, with probability min(1, x/C).
+    public func informedProbability(given order: Order, halfSpread x: Double) -> Double? {
+        let (informed, liquidity): (Double, Double) =
+            switch order {
+            case .buy, .sell: (informedTradeProbability(halfSpread: x), 0.5 * liquidityAcceptance(halfSpread: x))
+            case .none: (min(1, x / width), min(1, x / premium))
+            }
+        let total = pi * informed + (1 - pi) * liquidity
+        return total > 0 ? pi * informed / total : nil
+    }
+}

@@ -12,8 +12,8 @@ import Testing
             #expect(row.accepted.contains(defaults[row.name]), "\(row.name) default outside its interval")
             #expect(!row.accepts.isEmpty && !row.meaning.isEmpty)
         }
-        // m and w define V's law (nature redraws it); π and C only change who arrives.
-        #expect(copelandParameterTable.filter(\.restartsMarket).map(\.name) == [.mean, .width])
+        // m and w define V's law (nature redraws it); the dealer picks x once per market for π and C.
+        #expect(copelandParameterTable.allSatisfy(\.restartsMarket))
     }
 
     @Test(arguments: [

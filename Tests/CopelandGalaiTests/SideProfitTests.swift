@@ -87,3 +87,25 @@ import Testing
         #expect(abs(difference - p.sideProfitSlope(halfSpread: x)) <= 1e-10)
     }
 }
+
+@Suite struct InformedProbabilityTests {
+    @Test func bayesRuleByHandAtTheDefaultsOptimum() {
+        // w = 2, C = 1, π = 0.2, x = 10/17. A buy: informed π·(w − x)/(2w) = 0.2·(24/17)/4 = 1.2/17;
+        // liquidity (1 − π)·½·(1 − x) = 0.8·½·7/17 = 2.8/17; P(I | buy) = 1.2/4 = 0.3 (so for a sell).
+        // No trade: informed π·x/w = 0.2·5/17 = 1/17; liquidity (1 − π)·x/C = 8/17; P(I | none) = 1/9.
+        let p = CopelandParameters()
+        let x = 10.0 / 17
+        #expect(isClose(p.informedProbability(given: .buy, halfSpread: x), 0.3))
+        #expect(isClose(p.informedProbability(given: .sell, halfSpread: x), 0.3))
+        #expect(isClose(p.informedProbability(given: .none, halfSpread: x), 1.0 / 9))
+    }
+
+    @Test func wherePastTheValuesOnlyLiquidityTradesAndPastBothNobodyDoes() {
+        // w = 1, C = 4, x = 2 ≥ w: no informed buy, so P(I | buy) = 0; x = 5: no trade at all, nil.
+        let p = copeland(width: 1, pi: 0.5, premium: 4)
+        #expect(p.informedProbability(given: .buy, halfSpread: 2) == 0)
+        #expect(p.informedProbability(given: .buy, halfSpread: 5) == nil)
+        // π = 0: nobody is informed, whatever happened.
+        #expect(copeland(pi: 0).informedProbability(given: .none, halfSpread: 0.5) == 0)
+    }
+}
