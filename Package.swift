@@ -88,7 +88,7 @@ let package = Package(
             name: "TeachingShellTests",
             dependencies: [
                 "ShellKit", "ModelRegistry", "MarketModel", "BinaryShell", "NormalShell", "KyleShell", "RollShell",
-                "InventoryShell", "PINShell",
+                "InventoryShell", "PINShell", "CopelandShell",
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
         // The real binary under a pseudo-terminal: keys in, screen out.

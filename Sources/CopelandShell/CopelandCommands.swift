@@ -6,8 +6,10 @@ extension CopelandSession {
     mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
         let views = CopelandViews(session: self)
         switch command {
-        case .informed: return reply(arrive(.informed), context.detail)
-        case .noise: return reply(arrive(.uninformed), context.detail)
+        case .informed, .noise:
+            // The arrival first: `reply` reads the market after it.
+            let arrival = arrive(command == .informed ? .informed : .uninformed)
+            return reply(arrival, context.detail)
         case .run(let n):
             let result = RunResult<CopelandArrival, Never>.run(n, shouldStop: context.shouldStop) { () throws(Never) in
                 let arrival = arrive(.unknown)
@@ -55,7 +57,10 @@ extension CopelandSession {
             } catch { throw CopelandErrorText.refused(error) }
         case .order: throw ModelKind.copeland.omission("buy")
         case .plot: throw ModelKind.copeland.omission("plot")
-        case .compare: throw ModelKind.copeland.omission("compare")
+        case .compare:
+            throw .notInModel(
+                verb: "compare", model: .copeland,
+                instead: "it is the binary model's study; model binary, then compare (compare models runs here)")
         case .simulate: throw ModelKind.copeland.omission("simulate")
         case .export: throw ModelKind.copeland.omission("export")
         case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,

@@ -17,7 +17,6 @@ package let copelandModel = ModelDescriptor(
         "sell": "arrivals come from nature here: informed, noise or run N (profit X prices a half-spread)",
         "pass": "arrivals come from nature here: informed, noise or run N",
         "plot": "this model has no charts; history lists the arrivals",
-        "compare": "it is the binary model's study; model binary, then compare",
         "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate": "run N shows the dealer's realised profit against 2Π(x) (help copeland)",
         "export": "this model writes no files yet; history lists the arrivals",

@@ -58,7 +58,7 @@ enum CopelandText {
     static func row(_ a: CopelandArrival) -> Line {
         let trader = a.draw.informed ? "informed" : "liquidity"
         let cells =
-            Format.pad(String(a.time), 4) + "  " + Format.pad(trader, 10) + Format.pad(a.wanted.word, 8)
+            String(repeating: " ", count: max(0, 4 - String(a.time).count)) + String(a.time) + "  " + Format.pad(trader, 10) + Format.pad(a.wanted.word, 8)
             + Format.pad(a.order.word, 8) + Format.pad(Format.price(a.price), 12) + Format.change(a.profit)
         return Line(cells)
     }
@@ -68,7 +68,10 @@ enum CopelandText {
         let expected = market.halfSpread.map(market.parameters.arrivalProfit) ?? 0  // no quotes, no trades
         let perArrival = market.time > 0 ? market.profit / Double(market.time) : 0
         return Line(
-            "dealer: \(market.time) arrivals, \(market.trades) trades, realised \(Format.change(market.profit)) "
+            "dealer: \(count(market.time, "arrival")), \(count(market.trades, "trade")), realised \(Format.change(market.profit)) "
                 + "(\(Format.change(perArrival)) each; expected 2Π(x) = \(Format.change(expected)))", .dim)
     }
+
+    /// `1 arrival`, `2 arrivals`.
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 }

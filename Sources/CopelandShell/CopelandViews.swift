@@ -92,8 +92,11 @@ struct CopelandViews {
         case .shut:
             lines.append(Line("  \(CopelandText.shutReason(p))."))
         }
-        lines.append(
-            Line("  The market shuts when π·(2w − C) ≥ C: from π̄ = C/(2w − C) when C < w (here π̄ = \(Format.probability(p.shutThreshold)))."))
+        let threshold =
+            p.premium < p.width
+            ? "here C < w, so from π̄ = C/(2w − C) = \(Format.probability(p.shutThreshold))"
+            : "here C ≥ w, so only at π = 1"
+        lines.append(Line("  The market shuts when π·(2w − C) ≥ C: \(threshold)."))
         return lines
     }
 
@@ -103,7 +106,9 @@ struct CopelandViews {
         var lines = [CopelandText.rowHeading] + rows.table
         let trades = (result.orders[.buy] ?? 0) + (result.orders[.sell] ?? 0)
         lines.append(
-            Line("\(result.steps) arrivals: \(result.informedArrivals) informed, \(trades) trades", .dim))
+            Line(
+                "\(CopelandText.count(result.steps, "arrival")): \(result.informedArrivals) informed, \(CopelandText.count(trades, "trade"))",
+                .dim))
         lines.append(CopelandText.totals(market))
         if let stop = rows.interruption { lines.append(stop) }
         return lines

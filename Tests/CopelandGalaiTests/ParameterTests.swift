@@ -13,7 +13,7 @@ import Testing
             #expect(!row.accepts.isEmpty && !row.meaning.isEmpty)
         }
         // m and w define V's law (nature redraws it); the dealer picks x once per market for π and C.
-        #expect(copelandParameterTable.allSatisfy(\.restartsMarket))
+        #expect(copelandParameterTable.allSatisfy { $0.restartsMarket })
     }
 
     @Test(arguments: [
