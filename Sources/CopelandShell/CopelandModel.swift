@@ -4,7 +4,7 @@ import ShellKit
 /// The Copeland–Galai model's row of `ModelKind`'s table.
 package let copelandModel = ModelDescriptor(
     name: "copeland",
-    summary: "Copeland–Galai (1983): a dealer prices informed against liquidity traders",
+    summary: "Copeland–Galai (1983): a dealer's best spread against insiders",
     parameters: copelandParameterTable.map {
         ParameterRow(
             name: $0.name.rawValue, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,
