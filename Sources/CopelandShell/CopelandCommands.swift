@@ -36,7 +36,9 @@ extension CopelandSession {
         case .set(.truth(let truth)):
             do { try setTruth(truth) } catch { throw CopelandErrorText.refused(error) }
             let said = if case .value(let v) = truth { "V = \(Format.value(v))" } else { "V drawn" }
-            return ModelReply([Line("truth: \(said) at every opening; a new market at t = 0"), CopelandText.quote(market)])
+            return ModelReply([
+                Line("truth: \(said) at every opening; a new market at t = 0"), CopelandText.quote(market),
+            ])
         case .reset:
             reset()
             return ModelReply([

@@ -19,9 +19,12 @@ let copelandVerbDetails: [String: String] = [
         "informed: an arrival who knows V. She buys at the ask if V > ask, sells at the bid if V < bid, and otherwise passes. The dealer makes ask − V on her buy and V − bid on her sell: never positive.",
     "noise":
         "noise: a liquidity trader. Nature draws her side (buy or sell, ½ each) and her reservation u ~ U[0, C]; she trades at half-spread x when u ≥ x, with probability 1 − x/C. The dealer expects x from her trade; she realises ask − V or V − bid.",
-    "run": "run N: N arrivals, each informed with probability pi; the first and last rows, the counts and the dealer's totals.",
-    "undo": "undo: takes back the last arrival; the dealer's totals come back (replayed from the opening). The generator goes on, so a new arrival is a new draw.",
-    "set": "set NAME VALUE: mean, width, pi and premium each open a new market at t = 0; nature draws V again unless truth is a number.",
+    "run":
+        "run N: N arrivals, each informed with probability pi; the first and last rows, the counts and the dealer's totals.",
+    "undo":
+        "undo: takes back the last arrival; the dealer's totals come back (replayed from the opening). The generator goes on, so a new arrival is a new draw.",
+    "set":
+        "set NAME VALUE: mean, width, pi and premium each open a new market at t = 0; nature draws V again unless truth is a number.",
 ]
 
 /// `help model` in the Copeland–Galai model.

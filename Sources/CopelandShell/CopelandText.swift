@@ -25,7 +25,8 @@ enum CopelandText {
         var lines = [Line("t=\(a.time)  " + who(a), a.draw.informed ? .hidden : .plain)]
         lines.append(Line("  " + what(a), a.order == .buy ? .buy : a.order == .sell ? .sell : .plain))
         if let x = a.halfSpread, let chance = p.informedProbability(given: a.order, halfSpread: x) {
-            lines.append(Line("  P(informed | \(a.order.word)) = \(Format.probability(chance)) (the dealer's view)", .dim))
+            lines.append(
+                Line("  P(informed | \(a.order.word)) = \(Format.probability(chance)) (the dealer's view)", .dim))
         }
         return lines
     }
@@ -58,7 +59,8 @@ enum CopelandText {
     static func row(_ a: CopelandArrival) -> Line {
         let trader = a.draw.informed ? "informed" : "liquidity"
         let cells =
-            String(repeating: " ", count: max(0, 4 - String(a.time).count)) + String(a.time) + "  " + Format.pad(trader, 10) + Format.pad(a.wanted.word, 8)
+            String(repeating: " ", count: max(0, 4 - String(a.time).count)) + String(a.time) + "  "
+            + Format.pad(trader, 10) + Format.pad(a.wanted.word, 8)
             + Format.pad(a.order.word, 8) + Format.pad(Format.price(a.price), 12) + Format.change(a.profit)
         return Line(cells)
     }

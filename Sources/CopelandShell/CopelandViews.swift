@@ -13,7 +13,9 @@ struct CopelandViews {
         [
             Line("t=\(market.time)  Copeland–Galai market", .heading),
             Line([Span("  ")] + CopelandText.quote(market).spans),
-            Line("  V = \(Format.value(market.value)), drawn from U[\(Format.value(p.mean - p.width)), \(Format.value(p.mean + p.width))]", .hidden),
+            Line(
+                "  V = \(Format.value(market.value)), drawn from U[\(Format.value(p.mean - p.width)), \(Format.value(p.mean + p.width))]",
+                .hidden),
             Line([Span("  ")] + CopelandText.totals(market).spans),
         ]
     }
@@ -50,24 +52,32 @@ struct CopelandViews {
     static func profit(_ e: CopelandProfit, _ p: CopelandParameters) -> [Line] {
         let x = Format.number(e.halfSpread)
         var lines = [
-            Line("expected profit per arrival at x = \(x) (bid \(Format.price(e.bid)) | ask \(Format.price(e.ask)))", .heading),
+            Line(
+                "expected profit per arrival at x = \(x) (bid \(Format.price(e.bid)) | ask \(Format.price(e.ask)))",
+                .heading),
             Line(
                 "  liquidity  R(x) = (1 − π)·½·(1 − x/C)⁺·x = \(Format.number(1 - p.pi))·½·\(Format.probability(e.liquidityAcceptance))·\(x) = \(Format.probability(e.liquidityRevenue))"
             ),
             Line(
                 "  informed   L(x) = π·((w − x)⁺)²/(4w) = \(Format.number(p.pi))·\(Format.probability(2 * p.width * e.informedTradeProbability))²/\(Format.number(4 * p.width)) = \(Format.probability(e.informedLoss))"
             ),
-            Line("  one side   Π(x) = R − L = \(Format.change(e.sideProfit)); both sides 2Π = \(Format.change(e.arrivalProfit))"),
+            Line(
+                "  one side   Π(x) = R − L = \(Format.change(e.sideProfit)); both sides 2Π = \(Format.change(e.arrivalProfit))"
+            ),
             Line("  slope      Π′(x) = \(Format.change(e.slope))", .dim),
         ]
         if !e.formulaHolds {
             lines.append(
-                Line("  x > min(w, C) = \(Format.number(min(p.width, p.premium))): a ⁺ binds, so Π is not the textbook quadratic here", .dim))
+                Line(
+                    "  x > min(w, C) = \(Format.number(min(p.width, p.premium))): a ⁺ binds, so Π is not the textbook quadratic here",
+                    .dim))
         }
         switch e.optimum {
         case .interior(let best, let profit), .informedPricedOut(let best, let profit):
             lines.append(
-                Line("  best: x* = \(Format.price(best)) with Π = \(Format.change(profit)); this x falls short by \(Format.change(e.shortfall))"))
+                Line(
+                    "  best: x* = \(Format.price(best)) with Π = \(Format.change(profit)); this x falls short by \(Format.change(e.shortfall))"
+                ))
         case .shut:
             lines.append(Line("  best: none, \(CopelandText.shutReason(p))", .warning))
         }
@@ -82,13 +92,21 @@ struct CopelandViews {
             Line("  A liquidity trader pays x with probability 1 − x/C; an informed one takes V − ask when V > ask."),
             Line("  Per arrival and side: Π(x) = (1 − π)·½·(1 − x/C)·x − π·(w − x)²/(4w) for x ≤ min(w, C)."),
             Line("  Π′ = ½ − x·((1 − π)/C + π/(2w)) = 0 gives x* = C·w/(2w(1 − π) + π·C)"),
-            Line("     = \(c)·\(w)/(2·\(w)·\(Format.number(1 - p.pi)) + \(pi)·\(c)) = \(Format.price(p.firstOrderHalfSpread)), and Π(x*) = (x* − π·w)/4."),
+            Line(
+                "     = \(c)·\(w)/(2·\(w)·\(Format.number(1 - p.pi)) + \(pi)·\(c)) = \(Format.price(p.firstOrderHalfSpread)), and Π(x*) = (x* − π·w)/4."
+            ),
         ]
         switch p.optimum {
         case .interior(let x, let profit):
-            lines.append(Line("  Here x* ≤ min(w, C): the dealer quotes m ± \(Format.price(x)) and earns \(Format.change(profit)) per side."))
+            lines.append(
+                Line(
+                    "  Here x* ≤ min(w, C): the dealer quotes m ± \(Format.price(x)) and earns \(Format.change(profit)) per side."
+                ))
         case .informedPricedOut(let x, let profit):
-            lines.append(Line("  Here C > 2w: past w no informed trader buys, so the best is C/2 = \(Format.price(x)), Π = (1 − π)C/8 = \(Format.change(profit))."))
+            lines.append(
+                Line(
+                    "  Here C > 2w: past w no informed trader buys, so the best is C/2 = \(Format.price(x)), Π = (1 − π)C/8 = \(Format.change(profit))."
+                ))
         case .shut:
             lines.append(Line("  \(CopelandText.shutReason(p))."))
         }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import ShellKit
 import Testing
+
+@testable import ShellKit
 
 /// The Copeland–Galai model from the shell: its printed numbers and JSON against the closed
 /// forms `CopelandGalaiTests` prove, refusals, undo, and `compare models` reachable.
@@ -18,6 +19,8 @@ struct CopelandShellTests {
         #expect(quote.plainText.contains("bid 99.4118 | ask 100.5882"))
     }
 
+    /// An informed buy by hand, and `undo` gives back the record.
+    ///
     /// V = 101.5 > ask 100 + 10/17: the informed trader buys; the dealer makes −(1.5 − 10/17) = −31/34.
     /// P(informed | buy) = π·(w − x)/(2w) ÷ [that + (1 − π)·½·(1 − x/C)] = (1.2/17)/(4/17) = 0.3.
     @Test func anInformedArrivalByHandAndUndoGivesTheSameRecord() throws {
@@ -60,7 +63,10 @@ struct CopelandShellTests {
         ("set pi 1.5", "pi takes a probability from 0 to 1; 1.5 is not"),
         ("set width 0", "width takes a number above 0, at most 1e6; 0 is not"),
         ("profit -1", "profit takes a half-spread x from 0 to 1e9; -1 is not"),
-        ("set truth 103", "nature's V = 103 would lie outside [m − w, m + w] = [98, 102]; set truth drawn or a value inside"),
+        (
+            "set truth 103",
+            "nature's V = 103 would lie outside [m − w, m + w] = [98, 102]; set truth drawn or a value inside"
+        ),
     ])
     func aBadValueGetsOneLineAndChangesNothing(line: String, message: String) throws {
         var shell = Interpreter()
