@@ -31,10 +31,14 @@ let package = Package(
         .target(name: "RollShell", dependencies: ["ShellKit", "DealerModels"]),
         .target(name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"]),
         .target(name: "PINShell", dependencies: ["ShellKit", "PINModel"]),
+        .target(name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",
-            dependencies: ["ShellKit", "BinaryShell", "NormalShell", "KyleShell", "RollShell", "InventoryShell", "PINShell"]),
+            dependencies: [
+                "ShellKit", "BinaryShell", "NormalShell", "KyleShell", "RollShell", "InventoryShell", "PINShell",
+                "CopelandShell",
+            ]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",
@@ -67,6 +71,10 @@ let package = Package(
         // The EKOP (1996) model of daily buy and sell counts: the day-level Bayes, quotes, the
         // likelihood, maximum-likelihood estimation of PIN, simulated days, the counts CSV. Pure, no I/O.
         .target(name: "PINModel", dependencies: ["MarketCore"]),
+        // Copeland and Galai's (1983) single-period dealer: V ~ U[m − w, m + w], informed arrivals and
+        // liquidity traders with reservation premiums u ~ U[0, C]; the profit-maximising half-spread in
+        // closed form, when the market shuts, one arrival's draw. Pure, no I/O.
+        .target(name: "CopelandGalai", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
         // whose defaults are the model's own, a sample's mean and standard error): public API only,
         // so it builds in any configuration.
@@ -85,11 +93,12 @@ let package = Package(
         .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
         .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore", "ModelTestSupport"]),
         .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
+        .testTarget(name: "CopelandGalaiTests", dependencies: ["CopelandGalai", "ModelTestSupport"]),
         .testTarget(
             name: "TeachingShellTests",
             dependencies: [
                 "ShellKit", "ModelRegistry", "MarketModel", "BinaryShell", "NormalShell", "KyleShell", "RollShell",
-                "InventoryShell", "PINShell", "ModelTestSupport", "ShellTestSupport",
+                "InventoryShell", "PINShell", "CopelandShell", "ModelTestSupport", "ShellTestSupport",
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
