@@ -31,10 +31,14 @@ let package = Package(
         .target(name: "RollShell", dependencies: ["ShellKit", "DealerModels"]),
         .target(name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"]),
         .target(name: "PINShell", dependencies: ["ShellKit", "PINModel"]),
+        .target(name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",
-            dependencies: ["ShellKit", "BinaryShell", "NormalShell", "KyleShell", "RollShell", "InventoryShell", "PINShell"]),
+            dependencies: [
+                "ShellKit", "BinaryShell", "NormalShell", "KyleShell", "RollShell", "InventoryShell", "PINShell",
+                "CopelandShell",
+            ]),
         // libedit, through a module map and a shim header.
         .systemLibrary(
             name: "CEditLine",
@@ -67,21 +71,34 @@ let package = Package(
         // The EKOP (1996) model of daily buy and sell counts: the day-level Bayes, quotes, the
         // likelihood, maximum-likelihood estimation of PIN, simulated days, the counts CSV. Pure, no I/O.
         .target(name: "PINModel", dependencies: ["MarketCore"]),
+        // Copeland and Galai's (1983) single-period dealer: V ~ U[m − w, m + w], informed arrivals and
+        // liquidity traders with reservation premiums u ~ U[0, C]; the profit-maximising half-spread in
+        // closed form, when the market shuts, one arrival's draw. Pure, no I/O.
+        .target(name: "CopelandGalai", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
-        // whose defaults are the model's own): public API only, so it builds in any configuration.
+        // whose defaults are the model's own, a sample's mean and standard error): public API only,
+        // so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
         .testTarget(name: "MarketCoreTests", dependencies: ["MarketCore"]),
+        // What the shell tests share: the test shell (`Interpreter.forTests`, the one place a test
+        // builds an Interpreter, with the shipped models), sending it lines, replaying a save, files
+        // kept in memory, lesson folders. Beside ModelTestSupport, not in it, so that the model tests
+        // do not build the shell. Public API only (no `@testable import`), so it builds in any
+        // configuration, release too.
+        .target(
+            name: "ShellTestSupport", dependencies: ["ShellKit", "ModelRegistry"], path: "Tests/ShellTestSupport"),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
         .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
-        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore"]),
+        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore", "ModelTestSupport"]),
         .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
+        .testTarget(name: "CopelandGalaiTests", dependencies: ["CopelandGalai", "ModelTestSupport"]),
         .testTarget(
             name: "TeachingShellTests",
             dependencies: [
                 "ShellKit", "ModelRegistry", "MarketModel", "BinaryShell", "NormalShell", "KyleShell", "RollShell",
-                "InventoryShell", "PINShell",
+                "InventoryShell", "PINShell", "CopelandShell", "ModelTestSupport", "ShellTestSupport",
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),

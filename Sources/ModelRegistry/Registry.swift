@@ -1,4 +1,5 @@
 import BinaryShell
+import CopelandShell
 import InventoryShell
 import KyleShell
 import NormalShell
@@ -15,4 +16,5 @@ public let glostenModels = ModelCatalog([
     .roll,
     .inventory,
     .pin,
+    .copeland,
 ])

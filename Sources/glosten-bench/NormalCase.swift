@@ -58,7 +58,7 @@ private func benchNormalBuys(_ buys: Int) {
     print(
         "          \(buys) buys at the standard normal (μ = ½): \(format(wall, 3)) s; largest |E[v | buy] − a|/a"
             + " \(String(format: "%.2e", worst)); final E[v] \(format(market.posterior.mean, 6)), sd"
-            + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.liveCells) cells live"
+            + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.breakCount) breaks"
     )
 }
 
@@ -76,6 +76,7 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
     var rng = Xoshiro256(seed: seed)
     let v = NormalTruth.drawn.resolve(p, using: &rng)
     var played = 0
+    let cpu = cpuSeconds()
     let wall = seconds {
         for _ in 0..<arrivals {
             let arrival = NormalArrival.draw(p, value: v, quote: market.quote, using: &rng)
@@ -83,9 +84,12 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
             played += 1
         }
     }
+    let cpuUsed = cpuSeconds() - cpu
     let breaks = market.posterior.breakpoints
     let sd = market.posterior.standardDeviation
-    let below = [1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5].map { h in zip(breaks.dropFirst(), breaks).filter { ($0 - $1) / sd < h }.count }
+    let below = [1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5].map { h in
+        zip(breaks.dropFirst(), breaks).filter { ($0 - $1) / sd < h }.count
+    }
     print("gaps below 1e-12…1e-5 of sd: \(below)")
     var gaps = zip(breaks.dropFirst(), breaks).map { ($0 - $1) / market.posterior.standardDeviation }
     gaps.sort()
@@ -93,8 +97,8 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
         gaps.isEmpty ? "—" : String(format: "%.2e", gaps[min(gaps.count - 1, Int(q * Double(gaps.count)))])
     }
     print(
-        "normal run μ = \(mu), ρ = \(market.posterior.mergeResolution): \(played) arrivals in \(format(wall, 3)) s; peak RSS \(format(peakMemoryMB())) MB;"
-            + " \(breaks.count) breaks, \(market.posterior.liveCells) cells live; gaps/sd 1% \(quantile(0.01)),"
+        "normal run μ = \(mu), ρ = \(market.posterior.mergeResolution): \(played) arrivals in \(format(wall, 3)) s (CPU \(format(cpuUsed, 3)) s); peak RSS \(format(peakMemoryMB())) MB;"
+            + " \(breaks.count) breaks; gaps/sd 1% \(quantile(0.01)),"
             + " 10% \(quantile(0.1)), 50% \(quantile(0.5)); E[v] \(format(market.posterior.mean, 6)),"
             + " sd \(format(market.posterior.standardDeviation, 6))")
 }

@@ -18,7 +18,7 @@ public enum Course {
             ]),
         Part(
             title: "the other models",
-            lessons: ["normal", "gm1985", "kyle", "inventory", "pin", "comparative"]),
+            lessons: ["normal", "gm1985", "kyle", "inventory", "pin", "copeland", "comparative"]),
     ]
 
     /// Every lesson of the course, in order.

@@ -2,17 +2,14 @@ import Foundation
 import KyleModel
 @testable import KyleShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// `model kyle` as a learner meets it: every printed number against the equilibrium, JSON, the
 /// refusals, undo, save and export.
 struct KyleShellTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
-
     private func kyleShell(_ lines: [String] = []) -> Interpreter {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model kyle"] + lines { #expect(send(&shell, line)?.error == nil, "\(line)") }
         return shell
     }
@@ -164,10 +161,8 @@ struct KyleShellTests {
         let taken = try #require(undone)
         #expect(copy.market.price == taken.priceBefore && copy.market.time == 3)
         #expect(send(&shell, "save day.gm")?.error == nil)
-        var replay = Interpreter()
-        for line in try #require(files.text("day.gm")).split(separator: "\n") {
-            #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("day.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         let replayed = try session(replay)
         #expect(replayed.market == s.market && replayed.tape == s.tape && replayed.trueValue == s.trueValue)
         #expect(send(&shell, "export csv day.csv")?.plainText == "wrote 4 rows to day.csv\n")

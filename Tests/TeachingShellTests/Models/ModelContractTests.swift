@@ -1,5 +1,6 @@
 import ModelRegistry
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The contract every model keeps with the shell, checked over `ModelKind.allCases` (no model is
@@ -9,13 +10,9 @@ import Testing
 /// empty heading; its summary fits `model`'s line; and `compare models`, the shell's study of
 /// every model, runs under it.
 struct ModelContractTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
-
     /// A fresh shell under `kind`, seeded, with files kept in memory.
     private func shell(_ kind: ModelKind, files: MemoryFiles? = nil) -> Interpreter {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         if let files { shell.files = files }
         for line in ["set seed 7", "model \(kind.rawValue)"] {
             #expect(send(&shell, line)?.error == nil, "\(kind): \(line)")
@@ -117,7 +114,7 @@ struct ModelContractTests {
             for line in tradingLines(kind) + [trade, trade, "undo", trade] { _ = send(&shell, line) }
             #expect(shell.session.model.time > 0, "\(kind): nothing traded")
             #expect(send(&shell, "save s.gm")?.error == nil, "\(kind): save")
-            var replay = Interpreter()
+            var replay = Interpreter.forTests()
             for line in try #require(files.text("s.gm")).split(separator: "\n") {
                 #expect(send(&replay, String(line))?.error == nil, "\(kind): replaying \(line)")
             }
@@ -214,7 +211,7 @@ struct ModelContractTests {
 
     /// Each model's summary fits `model`'s 80-column line, marker and name included.
     @Test func everySummaryFitsItsLine() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         let lines = try #require(send(&shell, "model")).lines.map(\.plain)
         for kind in ModelKind.allCases {
             #expect(kind.summary.count <= ModelDescriptor.summaryColumns, "\(kind): \(kind.summary)")

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The keys a model writes into its own record fields (`p_high`, `p_low`, `p_event`, `sd`) keep
@@ -27,7 +28,7 @@ struct RecordKeyTests {
     @Test(arguments: 0..<cases.count)
     func movedKeysArePresentWithANumberOrAbsent(_ index: Int) throws {
         let (model, order, refused, keys) = Self.cases[index]
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         let lines = ["model \(model)", "state", order, refused]
         for line in lines {
             let reply = shell.run(line: Array(line.utf8))

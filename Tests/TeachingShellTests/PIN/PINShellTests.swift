@@ -2,16 +2,14 @@ import Foundation
 import PINModel
 @testable import PINShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The PIN model as a learner meets it: a day's Bayes step, refusals, load and export, estimate,
 /// its JSON fields, undo and save.
 struct PINShellTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? { shell.run(line: Array(line.utf8)) }
-
     private func pinShell(_ files: MemoryFiles = MemoryFiles()) -> Interpreter {
-        var shell = Interpreter()
-        shell.files = files
+        var shell = Interpreter.forTests(files: files)
         _ = send(&shell, "model pin")
         return shell
     }
@@ -234,8 +232,7 @@ struct PINShellTests {
     #expect(try CountsCSV.read(text) == drawn)
     let files = MemoryFiles()
     files.put("pin-days.csv", text)
-    var shell = Interpreter()
-    shell.files = files
-    for line in ["model pin", "load pin-days.csv"] { #expect(shell.run(line: Array(line.utf8))?.error == nil) }
+    var shell = Interpreter.forTests(files: files)
+    for line in ["model pin", "load pin-days.csv"] { #expect(send(&shell, line)?.error == nil) }
     #expect(shell.session.model.time == 60)
 }

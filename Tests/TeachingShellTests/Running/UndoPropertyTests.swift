@@ -1,6 +1,7 @@
 @testable import BinaryShell
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// `undo` against a session that never saw the orders it takes back.
@@ -79,7 +80,7 @@ struct UndoPropertyTests {
         var compared = 0
         var recrossed = 0
         for script in 0..<200 {
-            var shell = Interpreter()
+            var shell = Interpreter.forTests()
             var steps: [Step] = []
             var above = false
             var droppedBelow = false
@@ -91,7 +92,7 @@ struct UndoPropertyTests {
             moves += Array(repeating: "undo", count: Int(rng.nextUnit() * 40))
             for (position, move) in moves.enumerated() {
                 let before = shell.session.binary.market
-                let answer = shell.run(line: Array(move.utf8))
+                let answer = send(&shell, move)
                 let reply = try #require(answer)
                 if move == "undo" {
                     let lastRestart = steps.lastIndex { if case .setting(_, true) = $0 { true } else { false } } ?? -1

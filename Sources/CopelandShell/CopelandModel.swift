@@ -1,0 +1,121 @@
+import CopelandGalai
+import ShellKit
+
+/// The Copeland–Galai model's row of `ModelKind`'s table.
+package let copelandModel = ModelDescriptor(
+    name: "copeland",
+    summary: "Copeland–Galai (1983): a dealer's best spread against insiders",
+    parameters: copelandParameterTable.map {
+        ParameterRow(
+            name: $0.name.rawValue, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,
+            restartsMarket: $0.restartsMarket, words: [:])
+    },
+    helpTopics: copelandHelpTopics,
+    verbs: copelandVerbs,
+    omittedVerbs: [
+        "buy": "arrivals come from nature here: informed, noise or run N (profit X prices a half-spread)",
+        "sell": "arrivals come from nature here: informed, noise or run N (profit X prices a half-spread)",
+        "pass": "arrivals come from nature here: informed, noise or run N",
+        "plot": "this model has no charts; history lists the arrivals",
+        "compare": "it is the binary model's study; model binary, then compare (compare models runs here)",
+        "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
+        "simulate": "run N shows the dealer's realised profit against 2Π(x) (help copeland)",
+        "export": "this model writes no files yet; history lists the arrivals",
+    ],
+    verbSummaries: copelandVerbSummaries,
+    verbDetails: copelandVerbDetails,
+    truthMeaning: "nature's V for every opening: a number in [m − w, m + w], or drawn",
+    truthAccepts: "a number in [mean − width, mean + width] (nature's V) or drawn",
+    simulationTruthAccepts: "a number in [mean − width, mean + width] (nature's V) or drawn",
+    truthChoicesForUsage: "V",
+    truthChoices: ["drawn"],
+    truth: { word in
+        if word.lowercased() == "drawn" { return .drawn }
+        guard let v = NumberSyntax.number(word), v.isFinite, abs(v) <= 2e9 else { return nil }
+        return .value(v)
+    },
+    open: { seed in CopelandSession(seed: seed) })
+
+/// The model's own verb: `profit X`.
+let copelandVerbs: [Verb] = [
+    Verb(
+        name: "profit", group: .look, aliases: [], arguments: .numbers(1...1), usage: "profit X",
+        summary: "the dealer's expected profit at half-spread X, part by part, against her best",
+        details:
+            "profit X: at quotes m ± X, the liquidity revenue R(X) = (1 − π)·½·(1 − X/C)⁺·X, the informed loss L(X) = π·((w − X)⁺)²/(4w), Π = R − L per side and 2Π per arrival, the slope Π′(X), and the dealer's best half-spread with what X falls short of it. Changes nothing.",
+        make: { .market(.own(ModelVerbCall("profit", $0, changesMarket: false))) })
+]
+
+extension CopelandSession: ModelMarket {
+    var kind: ModelKind { .copeland }
+    var time: Int { market.time }
+
+    mutating func reseed(_ seed: UInt64) -> [Line] {
+        setSeed(seed)
+        return []
+    }
+
+    /// `t=3 99.41|100.59` for the prompt (`t=3 shut` without quotes).
+    var clock: String {
+        guard let quote = market.quote else { return "t=\(market.time) shut" }
+        return "t=\(market.time) \(Format.fixed(quote.bid, places: 2))|\(Format.fixed(quote.ask, places: 2))"
+    }
+
+    func value(of quantity: Quantity) -> Double? {
+        let quote = market.quote
+        switch quantity {
+        case .bid: return quote?.bid
+        case .ask: return quote?.ask
+        case .mid, .expectedValue: return parameters.mean
+        case .spread: return quote.map { $0.ask - $0.bid }
+        case .t: return Double(market.time)
+        case .price: return arrivals.last?.price
+        default: return nil
+        }
+    }
+
+    /// A shut market has no quote on either side.
+    func isClosed(_ side: LessonSide) -> Bool { market.quote == nil }
+
+    func sameMarket(as other: any ModelMarket) -> Bool {
+        (other as? CopelandSession).map { $0.market == market && $0.arrivals == arrivals } ?? false
+    }
+
+    /// The quotes, m as the value, the dealer's totals and her best half-spread.
+    func fill(_ record: inout Record) {
+        let quote = market.quote
+        record.t = market.time
+        (record.bid, record.ask, record.mid) = (quote?.bid, quote?.ask, parameters.mean)
+        record.spread = quote.map { $0.ask - $0.bid }
+        record.value = parameters.mean
+        record.closed = quote == nil
+        (record.askClosed, record.bidClosed) = (quote == nil, quote == nil)
+        record.fields["half_spread"] = market.halfSpread
+        record.fields["realised_profit"] = market.profit
+        record.fields["trades"] = Double(market.trades)
+        record.fields["expected_profit"] = market.halfSpread.map(parameters.arrivalProfit) ?? 0
+    }
+}
+
+/// An arrival as the record of the command that brought it.
+struct CopelandStep: ModelStep {
+    let arrival: CopelandArrival
+    let parameters: CopelandParameters
+
+    /// P(informed | what she did), as the dealer computes it at her quotes; nil without quotes.
+    var informedProbability: Double? {
+        arrival.halfSpread.flatMap { parameters.informedProbability(given: arrival.order, halfSpread: $0) }
+    }
+
+    func fill(_ record: inout Record) {
+        record.order = arrival.order.word
+        record.price = arrival.price
+        record.trader = arrival.trader.tapeWord
+        record.fields["profit"] = arrival.profit
+    }
+}
+
+extension ModelKind {
+    /// The copeland model, as this module names it.
+    package static let copeland = ModelKind(copelandModel)
+}
