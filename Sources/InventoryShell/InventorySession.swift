@@ -80,13 +80,13 @@ struct InventorySession: Sendable {
     /// Changes one parameter; returns true when that restarted the market (a new v).
     mutating func set(_ name: InventoryParameterName, to value: Double) throws(DealerParameterError) -> Bool {
         let new = try parameters.setting(name, to: value)
-        if name.row.restartsMarket {
+        if InventoryParameters.row(name).restartsMarket {
             open(new)
         } else {
             dealer.reprice(new)
             if tape.isEmpty { epochs = [new] } else if epochs.last != new { epochs.append(new) }
         }
-        return name.row.restartsMarket
+        return InventoryParameters.row(name).restartsMarket
     }
 
     mutating func setSeed(_ seed: UInt64) {

@@ -14,7 +14,7 @@ enum Glosten {
             LessonCommand.main(Array(arguments.dropFirst()))
         } else if arguments == ["--commands-markdown"] {
             // Hidden: Documentation/Commands.md, from the tables `help` reads (DocumentationTests).
-            print(CommandReference.markdown())
+            print(CommandReference.markdown(models: glostenModels))
         } else {
             ShellCommand.main(arguments)
         }
