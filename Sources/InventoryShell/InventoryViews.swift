@@ -42,9 +42,7 @@ struct InventoryViews {
 
     /// `params`: the table with values, then the shell's settings.
     func params(detail: Detail) -> [Line] {
-        ParamsView(.inventory, nameWidth: 13, truth: "—", seed: session.seed, detail: detail) { name in
-            InventoryParameterName(rawValue: name).map { Format.number(p[$0]) }
-        }.lines
+        ParamsView(.inventory, nameWidth: 13, parameters: p, truth: "—", seed: session.seed, detail: detail).lines
     }
 
     /// `history N`: the last N periods as rows, replayed from the tape.

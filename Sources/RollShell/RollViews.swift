@@ -47,9 +47,7 @@ struct RollViews {
 
     /// `params`: the table with values, then the shell's settings.
     func params(detail: Detail) -> [Line] {
-        ParamsView(.roll, nameWidth: 13, truth: "—", seed: session.seed, detail: detail) { name in
-            RollParameterName(rawValue: name).map { Format.number(p[$0]) }
-        }.lines
+        ParamsView(.roll, nameWidth: 13, parameters: p, truth: "—", seed: session.seed, detail: detail).lines
     }
 
     /// `history N`: the last N trades as rows, replayed from the tape.

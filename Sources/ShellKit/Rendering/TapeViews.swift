@@ -80,3 +80,14 @@ extension ParamsView {
         }
     }
 }
+
+extension ParamsView {
+    /// `params` for a model whose parameters are plain numbers, each shown as it is.
+    package init<P: ParameterSet>(
+        _ model: ModelKind, nameWidth: Int = 12, parameters p: P, truth: String, seed: UInt64, detail: Detail
+    ) {
+        self.init(model, nameWidth: nameWidth, truth: truth, seed: seed, detail: detail) { name in
+            P.Name(rawValue: name).map { Format.number(p[$0]) }
+        }
+    }
+}
