@@ -49,13 +49,8 @@ struct InventoryViews {
     func history(_ count: Int) -> [Line] {
         let view = HistoryView(
             empty: "no periods yet (t = 0)", heading: InventoryText.rowHeading, indent: "    ", entries: "periods")
-        return view.lines(count: session.periods, last: count) { range in
-            var lines: [Line] = []
-            session.replay(range) { step in
-                lines.append(InventoryText.row(step))
-                return true
-            }
-            return lines
+        return view.lines(count: session.periods, last: count) { range, row in
+            session.replay(range) { row(InventoryText.row($0)) }
         }
     }
 

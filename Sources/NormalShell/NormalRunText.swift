@@ -77,18 +77,15 @@ extension NormalSession {
         let view = HistoryView(
             empty: "no orders yet (t = 0)",
             heading: Line("t         order     trader    price         E[v] after    sd after", .heading), entries: "periods")
-        return view.lines(count: periods, last: count) { range in
-            var lines: [Line] = []
+        return view.lines(count: periods, last: count) { range, row in
             replay(range) { step, _ in
                 let order = step.order == .none ? "no trade" : step.order.word
-                lines.append(
+                return row(
                     Line(
                         Format.pad(String(step.time), 10) + Format.pad(order, 10) + Format.pad(step.trader.tapeWord, 10)
                             + Format.pad(step.fillPrice.map(Format.price) ?? "", 14)
                             + Format.pad(Format.price(step.meanAfter), 14) + Format.price(step.standardDeviationAfter)))
-                return true
             }
-            return lines
         }
     }
 }

@@ -54,13 +54,8 @@ struct RollViews {
     func history(_ count: Int) -> [Line] {
         let view = HistoryView(
             empty: "no trades yet (t = 0)", heading: RollText.rowHeading, indent: "    ", entries: "trades")
-        return view.lines(count: session.periods, last: count) { range in
-            var lines: [Line] = []
-            session.replay(range) { trade, trader in
-                lines.append(RollText.row(trade, trader: trader))
-                return true
-            }
-            return lines
+        return view.lines(count: session.periods, last: count) { range, row in
+            session.replay(range) { row(RollText.row($0, trader: $1)) }
         }
     }
 

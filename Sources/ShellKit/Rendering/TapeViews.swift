@@ -64,6 +64,19 @@ package struct HistoryView {
         if start > 0 { lines.append(Line("\(indent)… \(start) earlier \(entries) …", .dim)) }
         return lines + rows(start..<count)
     }
+
+    /// The same for a tape replayed in order: `replay` hands each row of a range to the sink it
+    /// is given, which returns true to go on.
+    package func lines(count: Int, last: Int, replay: (Range<Int>, (Line) -> Bool) -> Void) -> [Line] {
+        lines(count: count, last: last) { range in
+            var rows: [Line] = []
+            replay(range) { row in
+                rows.append(row)
+                return true
+            }
+            return rows
+        }
+    }
 }
 
 extension ParamsView {
