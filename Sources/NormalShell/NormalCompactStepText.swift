@@ -73,11 +73,7 @@ extension NormalStepText {
     /// `true v = -0.3033; market maker made +0.7396 (expected ±0.0000)`, with the trader's type.
     var compactHidden: [Line] {
         var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("informed trader")
-        case .uninformed: parts.append("noise trader")
-        case .unknown: break
-        }
+        if let trader = step.trader.hiddenClause(compact: true) { parts.append(trader) }
         parts.append("true v = \(Format.price(truthValue))")
         if let profit = step.realisedProfit, let expected = step.expectedProfit {
             parts.append("market maker made \(Format.change(profit)) (expected \(Format.change(expected)))")

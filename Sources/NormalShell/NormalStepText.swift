@@ -180,11 +180,7 @@ struct NormalStepText {
 
     private var hidden: [Line] {
         var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("the trader was informed")
-        case .uninformed: parts.append("the trader was uninformed (a noise trader)")
-        case .unknown: break
-        }
+        if let trader = step.trader.hiddenClause(compact: false) { parts.append(trader) }
         parts.append("true value v = \(Format.price(truthValue))")
         var lines = [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]
         if let profit = step.realisedProfit, let expected = step.expectedProfit {

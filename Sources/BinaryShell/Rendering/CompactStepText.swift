@@ -40,11 +40,7 @@ extension StepText {
     /// `true value 104; market maker's profit −3.0000 (expected ±0.0000)`, with the trader's type.
     private var compactHidden: [Line] {
         var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("informed trader")
-        case .uninformed: parts.append("noise trader")
-        case .unknown: break
-        }
+        if let trader = step.trader.hiddenClause(compact: true) { parts.append(trader) }
         if step.wanted != step.order {
             parts.append("it wanted to \(step.wanted.word) but that side is withdrawn, so it left")
         }

@@ -181,11 +181,7 @@ struct StepText {
 
     private var hidden: [Line] {
         var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("the trader was informed")
-        case .uninformed: parts.append("the trader was uninformed (a noise trader)")
-        case .unknown: break
-        }
+        if let trader = step.trader.hiddenClause(compact: false) { parts.append(trader) }
         if step.wanted != step.order {
             parts.append("it wanted to \(step.wanted.word) but that side is withdrawn, so it left")
         }
