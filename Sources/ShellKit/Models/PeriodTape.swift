@@ -172,3 +172,30 @@ package struct DrawnTape<State: Sendable>: Sendable {
         for i in range where !body(apply(i, &replayed), tape[i]) { return }
     }
 }
+
+extension PeriodTape {
+    /// Replays periods `range` (0-based) from the nearest stored state through the model's own
+    /// step, handing each step and the market after it to `body` (false stops early).
+    ///
+    /// `open` makes the model's market under an epoch from a stored state at a period; when the
+    /// epoch changes between two periods the market is opened again from its state then; `observe`
+    /// is the model's step on one entry (nil ends the replay).
+    package func replay<Epoch, Market, Step>(
+        _ range: Range<Int>, epochs: [Epoch], open: (Epoch, State, Int) -> Market, state: (Market) -> State,
+        observe: (inout Market, TapeEntry, Epoch) -> Step?, _ body: (Step, Market) -> Bool
+    ) {
+        guard !range.isEmpty, range.upperBound <= count else { return }
+        let checkpoint = checkpoint(atOrBefore: range.lowerBound)
+        var epoch = self[checkpoint.index].epoch
+        var market = open(epochs[Int(epoch)], checkpoint.state, checkpoint.index)
+        for index in checkpoint.index..<range.upperBound {
+            let entry = self[index]
+            if entry.epoch != epoch {
+                epoch = entry.epoch
+                market = open(epochs[Int(epoch)], state(market), index)
+            }
+            guard let step = observe(&market, entry, epochs[Int(epoch)]) else { return }
+            if index >= range.lowerBound, !body(step, market) { return }
+        }
+    }
+}
