@@ -12,7 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        // What every market model shares: orders, traders, sides, intervals, the generator. No I/O.
+        // What every market model shares: orders, traders, sides, intervals, the generator, normal
+        // draws, Roll's estimator, exact sums and the parallel runner. No I/O.
         .target(name: "MarketCore"),
         // The binary (Glosten–Milgrom / Easley–O'Hara) model: parameters, beliefs, quotes, the Bayes
         // step, nature, the Monte Carlo engine. No I/O.
@@ -67,21 +68,31 @@ let package = Package(
         // likelihood, maximum-likelihood estimation of PIN, simulated days, the counts CSV. Pure, no I/O.
         .target(name: "PINModel", dependencies: ["MarketCore"]),
         // What the model tests share (closeness with one default tolerance, parameter builders
-        // whose defaults are the model's own): public API only, so it builds in any configuration.
+        // whose defaults are the model's own, a sample's mean and standard error): public API only,
+        // so it builds in any configuration.
         .target(name: "ModelTestSupport", dependencies: ["MarketModel"], path: "Tests/ModelTestSupport"),
+        .testTarget(name: "MarketCoreTests", dependencies: ["MarketCore"]),
+        // What the shell tests share: the test shell (`Interpreter.forTests`, the one place a test
+        // builds an Interpreter, with the shipped models), sending it lines, replaying a save, files
+        // kept in memory, lesson folders. Beside ModelTestSupport, not in it, so that the model tests
+        // do not build the shell. Public API only (no `@testable import`), so it builds in any
+        // configuration, release too.
+        .target(
+            name: "ShellTestSupport", dependencies: ["ShellKit", "ModelRegistry"], path: "Tests/ShellTestSupport"),
         .testTarget(name: "MarketModelTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["MarketModel", "ModelTestSupport"]),
         .testTarget(name: "NormalValueTests", dependencies: ["NormalValue", "MarketModel", "ModelTestSupport"]),
         .testTarget(name: "KyleModelTests", dependencies: ["KyleModel", "ModelTestSupport"]),
-        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore"]),
+        .testTarget(name: "DealerModelsTests", dependencies: ["DealerModels", "MarketCore", "ModelTestSupport"]),
         .testTarget(name: "PINModelTests", dependencies: ["PINModel", "ModelTestSupport"]),
         .testTarget(
             name: "TeachingShellTests",
             dependencies: [
                 "ShellKit", "ModelRegistry", "MarketModel", "BinaryShell", "NormalShell", "KyleShell", "RollShell",
-                "InventoryShell", "PINShell",
+                "InventoryShell", "PINShell", "ModelTestSupport", "ShellTestSupport",
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
+        .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]

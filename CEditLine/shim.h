@@ -17,10 +17,15 @@ static inline EditLine *glosten_el_init(const char *program) {
 static inline FILE *glosten_stdout(void) { return stdout; }
 
 typedef char *(*glosten_prompt_fn)(EditLine *);
+/* Reads one character: 1 with it, 0 at the end of input, -1 with errno set (libedit's el_rfunc_t). */
+typedef int (*glosten_getc_fn)(EditLine *, wchar_t *);
 typedef unsigned char (*glosten_key_fn)(EditLine *, int);
 
 static inline int glosten_el_set_prompt(EditLine *el, glosten_prompt_fn fn) {
     return el_set(el, EL_PROMPT, fn);
+}
+static inline int glosten_el_set_getcfn(EditLine *el, glosten_getc_fn fn) {
+    return el_set(el, EL_GETCFN, fn);
 }
 static inline int glosten_el_set_editor(EditLine *el, const char *mode) {
     return el_set(el, EL_EDITOR, mode);

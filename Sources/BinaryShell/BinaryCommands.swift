@@ -5,7 +5,7 @@ import ShellKit
 /// The binary model's verbs: orders, nature's arrivals, the views of the market, `set`, `plot`,
 /// `compare`, `simulate` and `export`.
 extension Session {
-    package mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+    package mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
         let parameters = market.parameters
         let detail = context.detail
         let display = context.display
@@ -45,9 +45,9 @@ extension Session {
             return ModelReply(history(n ?? 20))
         case .explain:
             return ModelReply(ExplainText(market: market).lines)
-        case .set(.parameter(let name, let value)):
+        case .setParameter(let name, let value):
             return ModelReply(try setParameter(name, to: value))
-        case .set(.truth(let stated)):
+        case .setTruth(let stated):
             let truth = Truth(stated)
             setTruth(truth)
             var lines = [
@@ -96,13 +96,10 @@ extension Session {
                 progress: { report(.exporting, $0, $1) })
             let what = format == .svg ? "the four panels of \(rows) periods" : "\(rows) rows"
             return ModelReply([Line("wrote \(what) to \(path)")])
-        case .modelVerb(let call) where call.name == "sweep":
+        case .own(let call) where call.name == "sweep":
             return ModelReply(try SweepText(parameters: parameters, numbers: call.numbers).lines)
-        case .modelVerb(let call):
+        case .own(let call):
             throw .notInModel(verb: call.name, model: .binary, instead: "see help for the binary model's verbs")
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .drill, .maker, .compareModels:
-            preconditionFailure("the interpreter runs \(command) itself")
         }
     }
 
@@ -135,7 +132,7 @@ extension Session {
         do {
             return try change(&self)
         } catch {
-            throw .market(error)
+            throw error == .nothingToUndo ? .nothingToUndo() : .market(error)
         }
     }
 

@@ -27,7 +27,6 @@ extension Session {
 extension BayesStep {
     /// The order's fields of a `--json` record.
     package func fill(_ record: inout Record) {
-        record.pInformed = pInformed
         record.order = order.word
         record.price = fillPrice
         record.trader = trader == .unknown ? nil : trader.tapeWord

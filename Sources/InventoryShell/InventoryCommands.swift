@@ -5,7 +5,7 @@ import ShellKit
 /// The inventory model's verbs: customer trades, nature's customers, the views, `set`, `reset`,
 /// `undo`, `export`.
 extension InventorySession {
-    mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+    mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
         let views = InventoryViews(session: self)
         switch command {
         case .order(let order):
@@ -27,7 +27,7 @@ extension InventorySession {
         case .params: return ModelReply(views.params(detail: context.detail))
         case .history(let n): return ModelReply(views.history(n ?? 20))
         case .explain: return ModelReply(views.explain)
-        case .set(.parameter(let name, let value)):
+        case .setParameter(let name, let value):
             guard let parameter = InventoryParameterName(rawValue: name) else {
                 preconditionFailure("\(name) is not in the inventory table")
             }
@@ -40,7 +40,7 @@ extension InventorySession {
                 ? "\(name) = \(Format.number(value)): a new v, so the market restarts at t = 0"
                 : "\(name) = \(Format.number(value)): inventory kept (I = \(dealer.inventory)); the quotes are repriced now"
             return ModelReply([Line(note), InventoryText.quote(dealer)])
-        case .set(.truth):
+        case .setTruth:
             throw .model("truth takes " + InventoryErrorText.noTruth)
         case .reset:
             reset()
@@ -48,7 +48,7 @@ extension InventorySession {
                 Line("back to the opening: t = 0, I = 0, generator reseeded with \(seed)"), InventoryText.quote(dealer),
             ])
         case .undo:
-            guard let last = undo() else { throw .nothingToUndo }
+            guard let last = undo() else { throw .nothingToUndo() }
             let what =
                 last.traded.map { "\($0.order.word) at \(Format.price(last.price ?? .nan))" } ?? "a customer who left"
             return ModelReply([
@@ -63,11 +63,8 @@ extension InventorySession {
         case .plot: throw ModelKind.inventory.omission("plot")
         case .compare: throw ModelKind.inventory.omission("compare")
         case .simulate: throw ModelKind.inventory.omission("simulate")
-        case .modelVerb(let call):
+        case .own(let call):
             throw .notInModel(verb: call.name, model: .inventory, instead: "see help for the inventory model's verbs")
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .drill, .maker, .compareModels:
-            preconditionFailure("the shell runs \(command) itself")
         }
     }
 

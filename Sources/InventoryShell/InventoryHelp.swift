@@ -32,6 +32,12 @@ let inventoryVerbDetails: [String: String] = [
     "history":
         "history [N]: the last N periods (default 20): who came, his premium, the trade, the price, I and the quotes.",
     "quote": "quote: bid r − s and ask r + s around r = v − A·σ²·I.",
+    "explain":
+        "explain: why the dealer shades her quotes: r = v − A·σ²·I from her mean–variance cost of holding I lots, the quotes r ± s, nature's customers' P(buy) and P(sell) at them, and the expected reversion E[ΔI], with this market's numbers.",
+    "export":
+        "export csv|json FILE: one row per period with the columns "
+        + InventorySession.columns.joined(separator: ", ")
+        + " (price is empty when the customer left). svg is refused: this model has no charts.",
 ]
 
 /// `help model` in the inventory model.

@@ -1,4 +1,5 @@
 import Foundation
+import MarketCore
 
 /// Nature's value v: a number the teacher sets, or a draw from the prior N(p₀, Σ₀).
 public enum KyleTruth: Equatable, Sendable {
@@ -9,7 +10,7 @@ public enum KyleTruth: Equatable, Sendable {
     public func resolve(_ parameters: KyleParameters, using rng: inout some RandomNumberGenerator) -> Double {
         switch self {
         case .value(let v): v
-        case .drawn: parameters.mean + parameters.sigma * KyleNature.standardNormal(using: &rng)
+        case .drawn: parameters.mean + parameters.sigma * rng.nextStandardNormal()
         }
     }
 }
@@ -22,14 +23,7 @@ public enum KyleNature {
         using rng: inout some RandomNumberGenerator
     ) -> FlowSplit {
         let insider = plan.beta * (v - price) * parameters.interval
-        let noise = parameters.noiseVariancePerAuction.squareRoot() * standardNormal(using: &rng)
+        let noise = parameters.noiseVariancePerAuction.squareRoot() * rng.nextStandardNormal()
         return FlowSplit(insider: insider, noise: noise)
-    }
-
-    /// Z = √(−2·log u₁)·cos(2π·u₂) (Box–Muller, one of the pair), u₁ ∈ (0, 1].
-    public static func standardNormal(using rng: inout some RandomNumberGenerator) -> Double {
-        let u1 = 1 - rng.nextUnit()
-        let u2 = rng.nextUnit()
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
     }
 }

@@ -3,11 +3,11 @@ import ShellKit
 
 /// The Kyle model's verbs: flows and auctions, the views, `set`, `reset`, `undo`, `export`.
 extension KyleSession {
-    mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+    mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
         let detail = context.detail
         let views = KyleViews(session: self, detail: detail)
         switch command {
-        case .modelVerb(let call):
+        case .own(let call):
             return try modelVerb(call, detail: detail)
         case .quote:
             return ModelReply(views.quote)
@@ -17,9 +17,9 @@ extension KyleSession {
             return ModelReply(views.params)
         case .history(let n):
             return ModelReply(views.history(n ?? 20))
-        case .set(.parameter(let name, let value)):
+        case .setParameter(let name, let value):
             return ModelReply(try setParameter(name, to: value))
-        case .set(.truth(let stated)):
+        case .setTruth(let stated):
             let truth = KyleTruth(stated)
             setTruth(truth)
             let how =
@@ -38,7 +38,7 @@ extension KyleSession {
                 [Line("a new day: t = 0, price p₀ = \(Format.price(market.price)), generator reseeded with \(seed)")]
                     + KyleViews(session: self, detail: detail).quote.dropFirst())
         case .undo:
-            guard let last = undo() else { throw .model(KyleErrorText.nothingToUndo) }
+            guard let last = undo() else { throw .nothingToUndo(noneYet: KyleErrorText.noAuctionYet) }
             return ModelReply([
                 Line(
                     "took back auction \(last.n) (flow \(Format.value(last.flow))): price p\(KyleNotation.sub(market.time)) = \(Format.price(market.price)) as before it"
@@ -59,9 +59,6 @@ extension KyleSession {
         case .plot: throw ModelKind.kyle.omission("plot")
         case .compare: throw ModelKind.kyle.omission("compare")
         case .simulate: throw ModelKind.kyle.omission("simulate")
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .drill, .maker, .compareModels:
-            preconditionFailure("the shell runs \(command) itself")
         }
     }
 

@@ -4,7 +4,7 @@ import ShellKit
 /// `compare models` in Kyle's market: a customer buy is a net flow of one noise standard
 /// deviation of an auction (σ_u·√Δt), a sell the same flow negative.
 extension KyleSession {
-    func comparisonCommand(for order: Order) -> Command {
+    func comparisonCommand(for order: Order) -> MarketCommand {
         let size = parameters.noiseVariancePerAuction.squareRoot()
         let y: Double =
             switch order {
@@ -12,6 +12,6 @@ extension KyleSession {
             case .sell: -size
             case .none: 0
             }
-        return .modelVerb(ModelVerbCall("flow", .numbers([y]), changesMarket: true))
+        return .own(ModelVerbCall("flow", .numbers([y]), changesMarket: true))
     }
 }

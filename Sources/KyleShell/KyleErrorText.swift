@@ -21,5 +21,6 @@ enum KyleErrorText {
         "\(name.rawValue) takes \(name.row.accepts), not \(Format.number(value))"
     }
 
-    static let nothingToUndo = "nothing to undo: no auction has cleared today (t = 0)"
+    /// What `undo` finds none of (`ShellError.nothingToUndo` words the rest).
+    static let noAuctionYet = "no auction has cleared today (t = 0)"
 }

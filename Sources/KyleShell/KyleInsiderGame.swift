@@ -29,7 +29,7 @@ struct KyleInsiderGame: ShellGame {
         var rng = Xoshiro256(seed: seed)
         value = truth.resolve(parameters, using: &rng)
         let sd = parameters.noiseVariancePerAuction.squareRoot()
-        noise = (0..<parameters.auctions).map { _ in sd * KyleNature.standardNormal(using: &rng) }
+        noise = (0..<parameters.auctions).map { _ in sd * rng.nextStandardNormal() }
         yours = KyleMarket(parameters: parameters)
         equilibrium = yours
     }

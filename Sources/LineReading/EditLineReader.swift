@@ -22,6 +22,10 @@ public final class EditLineReader: LineReader {
     /// Whether the history file given at start could not be read (it is not a libedit history).
     public private(set) var historyUnreadable = false
 
+    /// Whether text kept for the next line holds U+FFFD: the pager decoded what was typed at
+    /// `-- more --`, so there U+FFFD stands for bytes that were not UTF-8.
+    private var keptMarks = false
+
     /// How many lines the history keeps.
     public static let historySize: Int32 = 1000
 
@@ -41,6 +45,10 @@ public final class EditLineReader: LineReader {
         _ = glosten_el_set_editor(editor, "emacs")
         _ = glosten_el_set_history(editor, history)
         _ = glosten_el_set_prompt(editor) { _ in currentPrompt }
+        // Typed bytes are decoded by glosten, which marks bad ones instead of dropping them.
+        _ = glosten_el_set_getcfn(editor) { _, character in
+            character.map(TypedCharacters.read(into:)) ?? -1
+        }
         _ = glosten_el_add_function(
             editor, "glosten-complete", "complete the word",
             { editor, _ in
@@ -72,20 +80,42 @@ public final class EditLineReader: LineReader {
         currentPrompt = strdup(prompt)
         var count: Int32 = 0
         errno = 0
-        guard let raw = el_gets(editor, &count), count > 0 else {
+        TypedCharacters.startLine()
+        let raw = el_wgets(editor, &count)
+        let marked = keptMarks || TypedCharacters.marksGiven > 0
+        keptMarks = false
+        guard let raw, count > 0 else {
             // Interrupted by a signal (Ctrl-C); any other failure (the terminal went away) ends input.
             return errno == EINTR ? .interrupt : .end
         }
-        var bytes = Array(
-            UnsafeBufferPointer(
-                start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: Int(strlen(raw))))
+        var bytes = Self.bytes(of: UnsafeBufferPointer(start: raw, count: Int(count)), marked: marked)
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
         return .line(bytes)
+    }
+
+    /// A line's characters as UTF-8; when the line was `marked` (its typing held bytes that were
+    /// not UTF-8), each U+FFFD as the byte 0xFF, so the shell refuses the line, naming the column,
+    /// as it refuses such a line from a pipe. (A U+FFFD typed whole, in a line without bad bytes,
+    /// is text.)
+    private static func bytes(of line: UnsafeBufferPointer<wchar_t>, marked: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.count)
+        for character in line {
+            guard let scalar = Unicode.Scalar(UInt32(bitPattern: character)),
+                !(marked && scalar == TypedCharacters.mark)
+            else {
+                bytes.append(0xFF)
+                continue
+            }
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return bytes
     }
 
     /// Puts `text` on the next line being edited, as if typed (without Enter): what the learner
     /// typed at the pager waits at the prompt, to be run or changed.
     public func keep(_ text: String) {
+        if text.unicodeScalars.contains(TypedCharacters.mark) { keptMarks = true }
         el_push(editor, text)
     }
 

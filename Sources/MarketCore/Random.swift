@@ -35,6 +35,15 @@ public struct Xoshiro256: RandomNumberGenerator, Equatable, Sendable {
         s3 = mixer.next()
     }
 
+    /// Monte Carlo session `session`'s generator: seeded from SplitMix64(seed ⊕ session·φ), where
+    /// φ = 0x9E3779B97F4A7C15 (distinct sessions give distinct, unrelated streams). Every model's
+    /// `simulate` seeds its sessions so, which makes session i a pure function of (seed, i).
+    @inlinable
+    public init(seed: UInt64, session: Int) {
+        var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: session) &* 0x9E37_79B9_7F4A_7C15))
+        self.init(seed: mixer.next())
+    }
+
     @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9

@@ -5,7 +5,7 @@ import ShellKit
 /// The normal model's verbs: orders, nature's arrivals, the views of the market, `set`, `plot`,
 /// `simulate` and `export`. (`compare` is the binary model's study.)
 extension NormalSession {
-    package mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+    package mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
         let detail = context.detail
         switch command {
         case .order(let order):
@@ -31,9 +31,9 @@ extension NormalSession {
             return ModelReply(history(n ?? 20))
         case .explain:
             return ModelReply(NormalExplainText(market: market).lines)
-        case .set(.parameter(let name, let value)):
+        case .setParameter(let name, let value):
             return ModelReply(try setParameter(name, to: value))
-        case .set(.truth(let stated)):
+        case .setTruth(let stated):
             let truth = NormalTruth(stated)
             setTruth(truth)
             let how =
@@ -74,11 +74,8 @@ extension NormalSession {
                 instead: "the four panels are the binary model's picture; export csv or json, or plot")
         case .export(let format, let path):
             return try exportedRows(format, to: path, context: context)
-        case .modelVerb(let call):
+        case .own(let call):
             throw .notInModel(verb: call.name, model: .normal, instead: "see help for the normal model's verbs")
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .drill, .maker, .compareModels:
-            preconditionFailure("the shell runs \(command) itself")
         }
     }
 
@@ -110,7 +107,7 @@ extension NormalSession {
         do {
             return try undo()
         } catch {
-            throw .nothingToUndo
+            throw .nothingToUndo()
         }
     }
 

@@ -15,6 +15,8 @@ let normalVerbSummaries: [String: String] = [
 /// `help VERB` in the normal model, where a verb means something slightly different from the
 /// binary model (verb name → its help text).
 let normalVerbDetails: [String: String] = [
+    "quote":
+        "quote: the current bid, ask, spread and mid, without changing anything; a side with no break-even price reads withdrawn.",
     "buy":
         "buy: an order of unknown origin lifts the ask a. Prints the fixed point a = [μ·E(v·1{v>a}) + (1−μ)ε_b·E(v)] / [μ·P(v>a) + (1−μ)ε_b] + c with its numbers, P(trader informed | buy), and the posterior's mean and sd (E[v | buy] = a − c).",
     "sell":
@@ -27,8 +29,6 @@ let normalVerbDetails: [String: String] = [
         "noise: an uninformed trader arrives: buys with eps_buy, sells with eps_sell, else stays out (one seeded draw).",
     "run":
         "run N: nature draws N arrivals (informed with probability mu, who trade on v; else uninformed). Stops early, and says why, once the belief has shrunk to the precision of a Double (bid = ask = v).",
-    "truth":
-        "truth NUMBER|drawn: nature's value v. A number sets it; drawn takes it from N(m, σ²) with the seeded generator (at each opening, so reset then run N repeats).",
     "undo":
         "undo: takes back the last order; the posterior and quotes come back bit for bit (replayed from the tape). Parameters set since stay.",
     "explain":

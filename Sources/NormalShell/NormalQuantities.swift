@@ -55,7 +55,6 @@ extension NormalSession {
 extension NormalBayesStep {
     /// The order's fields of a `--json` record.
     package func fill(_ record: inout Record) {
-        record.pInformed = pInformed
         record.order = order.word
         record.price = fillPrice
         record.trader = trader == .unknown ? nil : trader.tapeWord

@@ -56,6 +56,7 @@ public struct NormalSession: Sendable {
     /// Nature's next arrival: informed with probability μ, else uninformed.
     mutating func natureStep() throws(NormalMarketError) -> NormalBayesStep {
         let arrival = NormalArrival.draw(market.parameters, value: trueValue, quote: market.quote, using: &rng)
+        if market.isStuck(on: arrival) { throw .converged(market.outcome(of: arrival.wanted)) }
         return try apply(arrival.wanted, from: arrival.trader, strict: false)
     }
 

@@ -1,11 +1,12 @@
-import MarketModel
+import Foundation
 import NormalValue
 import ShellKit
 
 extension NormalSession {
-    /// `simulate` under the normal model: M sessions of N arrivals on one thread (its summary does
-    /// not merge exactly across threads), session i seeded as the binary engine seeds it; the market
-    /// itself is untouched. Ctrl-C stops it with the sessions done so far.
+    /// `simulate` under the normal model: M sessions of N arrivals on every core (or `threads`),
+    /// session i seeded as every model's `simulate` seeds it, recorded in session order so the
+    /// figures do not depend on the threads; the market itself is untouched. Ctrl-C stops it with
+    /// the sessions done so far.
     func simulate(_ request: SimulationRequest, context: ModelContext) throws(ShellError) -> ModelReply {
         if request.distance != nil {
             throw .notInModel(
@@ -18,15 +19,12 @@ extension NormalSession {
         let seed = request.seed ?? self.seed
         let report = context.reportProgress
         let total = request.sessions
-        let stop = context.shouldStop
         let summary: NormalSimulationSummary
         do {
             summary = try study.run(
-                generator: { SessionSimulator.generator(seed: seed, session: $0) },
-                shouldContinue: { done in
-                    if done & 15 == 0 { report(.simulating, done, total) }
-                    return !stop()
-                }, shouldStop: stop)
+                threads: request.threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                generator: { Xoshiro256(seed: seed, session: $0) }, shouldStop: context.shouldStop,
+                progress: { report(.simulating, $0, total) })
         } catch {
             throw .normalParameter(error)
         }
@@ -37,9 +35,6 @@ extension NormalSession {
                 Line(
                     "stopped after \(summary.sessions) of \(total) sessions; the figures are those sessions'", .warning)
             )
-        }
-        if let threads = request.threads, threads > 1 {
-            lines.append(Line("(the normal model's study runs on one thread; threads \(threads) was not used)", .dim))
         }
         return ModelReply(
             lines, results: .model(ModelResults(NormalSimulationResults(summary, requested: total, seed: seed))))

@@ -98,6 +98,28 @@ public struct NormalMarket: Equatable, Sendable {
             parameters: participating(at: quoteBefore), trueValue: trueValue)
     }
 
+    /// Whether nature's `arrival` leaves the market stuck.
+    ///
+    /// It does when the belief has converged (`hasConverged`), the arrival is an informed trade, and the trade's likelihood is one number
+    /// on all of the belief (no probability in the piece where the informed send it, or none
+    /// outside it). At the precision of a Double the belief can sit wholly on one side of a quote
+    /// a Double away from v; an informed trade there multiplies all of it by one factor, the quotes
+    /// stay, and every later informed arrival makes the same trade at the same quotes, so a run
+    /// stops there. An informed no-trade at a converged belief agrees with it and runs on.
+    public func isStuck(on arrival: NormalArrival) -> Bool {
+        let order = outcome(of: arrival.wanted)
+        guard hasConverged, arrival.trader == .informed, order != .none else { return false }
+        let l = likelihood(of: order)
+        let piece = informedPiece(of: order, l)
+        let outside: Double
+        switch order {
+        case .buy: outside = posterior.lower(l.cuts[0]).probability
+        case .sell: outside = posterior.upper(l.cuts[0]).probability
+        case .none: return false
+        }
+        return piece.probability == 0 || outside == 0
+    }
+
     /// Whether the bid and ask are within a few Doubles of each other: the posterior has shrunk to
     /// the spacing of Doubles around v, past which the exact model cannot be followed.
     public var hasConverged: Bool {
@@ -139,7 +161,9 @@ public enum NormalMarketError: Error, Equatable, Sendable {
     case impossible(Order)
     /// The market maker has learnt v to the precision of a Double (`NormalMarket.hasConverged`):
     /// bid = ask = v, an informed trader there is indifferent and stays out, and that no-trade has
-    /// probability 0 under a continuous belief. Informed trading keeps the quotes bisecting v, so the
+    /// probability 0 under a continuous belief; or, in a run, the quotes a Double off v, an informed
+    /// trade that could change nothing and would come again at the same quotes for ever
+    /// (`isStuck(on:)`). Informed trading keeps the quotes bisecting v, so the
     /// belief's sd falls geometrically: in `glosten-bench --cases normal --seed 42` at the defaults, 21 of 1000
     /// sessions got here within 200 arrivals, at arrival 179 on average.
     case converged(Order)

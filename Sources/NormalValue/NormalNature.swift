@@ -47,10 +47,8 @@ public struct NormalArrival: Equatable, Sendable {
         rng.nextUnit() < p.mu ? informed(value: v, quote: quote) : uninformed(p, quote: quote, using: &rng)
     }
 
-    /// v = m + σ·Z, Z = √(−2·log u₁)·cos(2π·u₂) (Box–Muller, one of the pair), u₁ ∈ (0, 1].
+    /// v = m + σ·Z, Z standard normal by Box–Muller (`nextNormal`).
     public static func drawValue(_ p: NormalParameters, using rng: inout some RandomNumberGenerator) -> Double {
-        let u1 = 1 - rng.nextUnit()
-        let u2 = rng.nextUnit()
-        return p.mean + p.sigma * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+        rng.nextNormal(mean: p.mean, standardDeviation: p.sigma)
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// Every order cuts the belief at the quotes it met, so a long tape holds one break per order. When
 /// few orders are informed (μ = 0.001) the quotes walk back and forth over nearly the same prices and
 /// the breaks pile up in clusters a few 10⁻¹⁰ of the belief's sd wide (`glosten-bench --normal-run`
-/// prints their spacing): without a bound, `run 40000` held 40 000 cells and each order cost time in
-/// proportion to them.
+/// prints their spacing): without a bound, `run 40000` held 40 000 cells. Merged, about 3 orders in
+/// 100 still add a break at μ = 0.001 (10⁶ orders: 29 000 breaks), which the tree of cells
+/// (`PosteriorCells`) updates in O(log K) an order.
 ///
 /// After an update, a cell next to a cut it just made that is narrower than ρ·sd[Z] (ρ =
 /// `mergeResolution`, sd[Z] the belief's before the order) joins the neighbour whose density is
@@ -32,11 +33,12 @@ extension NormalPosterior {
     /// as when μ is large, is left alone).
     static let mergeTolerance = 1e-9
 
-    /// Joins a cell narrower than `width` next to each cut with the neighbour whose density is
-    /// closer to its own; cells outside the window are left alone. Returns the mass moved (e).
-    /// `total` is Σ e^ℓ over the window (at least the smallest factor of the update, since ℓ was
-    /// normalised before it), so e/total is what `normalise` leaves of a move; a merge is made only
-    /// when that is at most τ.
+    /// Joins a cell narrower than `width` next to each cut to a neighbour; returns the mass moved.
+    ///
+    /// The neighbour is the one whose density is closer to its own (e, the mass moved, smaller).
+    /// `total` is a lower bound on Σ e^ℓ (the smallest factor of the update relative to the
+    /// largest, since ℓ was normalised before it), so e/total bounds what `normalise` leaves of a
+    /// move; a merge is made only when that is at most τ.
     @discardableResult
     mutating func mergeNarrowCells(around cuts: [Double], width: Double, total: Double = 1) -> Double {
         guard width > 0 else { return 0 }
@@ -44,62 +46,56 @@ extension NormalPosterior {
         for cut in cuts where cut.isFinite {
             // Each merge removes a break, so this ends; two merges at most (one each side).
             for _ in 0..<2 {
-                guard let (left, e) = narrowMerge(at: cut, width: width), e <= Self.mergeTolerance * total else { break }
-                joinCells(left)
+                guard let (key, e) = narrowMerge(at: cut, width: width), e <= Self.mergeTolerance * total else { break }
+                tree.joinToPrevious(key)
                 moved += e
             }
         }
         return moved
     }
 
-    /// The merge to make next to `cut`: the left cell of the pair and the mass it moves; nil when
-    /// no live cell next to `cut` is narrower than `width`.
-    private func narrowMerge(at cut: Double, width: Double) -> (Int, Double)? {
-        let i = cellIndex(cut)
+    /// The merge to make next to `cut`: the lower end of the right cell of the pair (the break
+    /// that goes) and the mass it moves; nil when no cell next to `cut` is narrower than `width`.
+    private func narrowMerge(at cut: Double, width: Double) -> (Double, Double)? {
+        let containing = tree.cell(containing: cut)
         // The cells touching the cut: the one containing it, and the one before if the cut is a break.
-        let touching = cells[i].lower == cut ? [i - 1, i] : [i]
-        for c in touching where window.contains(c) && cells[c].upper - cells[c].lower <= width {
-            var best: (Int, Double)?
-            for n in [c - 1, c + 1] where window.contains(n) {
+        var touching = [containing]
+        if containing.cell.lower == cut, let before = neighbour(before: containing.cell) {
+            touching.insert(before, at: 0)
+        }
+        for c in touching where c.cell.upper - c.cell.lower <= width {
+            var best: (Double, Double)?
+            if let n = neighbour(before: c.cell) { best = (c.cell.lower, movedMass(c, n)) }
+            if let n = neighbour(after: c.cell) {
                 let e = movedMass(c, n)
-                if best == nil || e < best!.1 { best = (min(c, n), e) }
+                if e < (best?.1 ?? .infinity) { best = (n.cell.lower, e) }
             }
             if let best { return best }
         }
         return nil
     }
 
-    /// e for joining cells c and n: M_c·M_n/(M_c + M_n)·|h_c − h_n| with h = p/M, from the stored
-    /// ℓ (normalised up to one shared constant, which `normalise` then takes out: e is relative to
-    /// the window's total).
-    func movedMass(_ c: Int, _ n: Int) -> Double {
-        let (a, b) = (cells[c], cells[n])
-        // log M_b − log M_a, and each cell's share of the pair's prior mass.
-        let logRatio = b.logMassRatio(to: a)
-        let shareA = 1 / (1 + exp(logRatio))
-        let shareB = 1 - shareA
-        // p_a·M_b/(M_a + M_b) − p_b·M_a/(M_a + M_b), from the stored ℓ.
-        let pa = exp(storedLogMasses[c])
-        let pb = exp(storedLogMasses[n])
-        return abs(pa * shareB - pb * shareA)
+    /// The cell just left of `cell` with its ℓ, nil at −∞.
+    private func neighbour(before cell: TruncatedNormal) -> (cell: TruncatedNormal, logMass: Double)? {
+        cell.lower == -.infinity ? nil : tree.cell(containing: cell.lower.nextDown)
     }
 
-    /// Joins cells k and k + 1 (both in the window): one cell over both, with their total
-    /// probability, and one break fewer.
-    private mutating func joinCells(_ k: Int) {
-        let (l1, l2) = (storedLogMasses[k], storedLogMasses[k + 1])
-        let top = max(l1, l2)
-        let joined = top == -.infinity ? top : top + log1p(exp(min(l1, l2) - top))
-        cells[k] = TruncatedNormal(cells[k].lower, cells[k + 1].upper)
-        storedLogMasses[k] = joined
-        cells.remove(at: k + 1)
-        storedLogMasses.remove(at: k + 1)
-        masses.remove(at: k + 1)
-        breaks.remove(at: k)
-        window = window.lowerBound..<(window.upperBound - 1)
-        upperMass.removeLast()
-        upperMoment.removeLast()
-        lowerMass.removeLast()
-        lowerMoment.removeLast()
+    /// The cell just right of `cell` with its ℓ, nil at +∞.
+    private func neighbour(after cell: TruncatedNormal) -> (cell: TruncatedNormal, logMass: Double)? {
+        cell.upper == .infinity ? nil : tree.cell(containing: cell.upper)
+    }
+
+    /// e for joining cells a and b: M_a·M_b/(M_a + M_b)·|h_a − h_b| with h = p/M, from their ℓ
+    /// (normalised up to one shared constant, which `normalise` then takes out: e is relative to
+    /// the total).
+    func movedMass(
+        _ a: (cell: TruncatedNormal, logMass: Double), _ b: (cell: TruncatedNormal, logMass: Double)
+    ) -> Double {
+        // log M_b − log M_a, and each cell's share of the pair's prior mass.
+        let logRatio = b.cell.logMassRatio(to: a.cell)
+        let shareA = 1 / (1 + exp(logRatio))
+        let shareB = 1 - shareA
+        // p_a·M_b/(M_a + M_b) − p_b·M_a/(M_a + M_b).
+        return abs(exp(a.logMass) * shareB - exp(b.logMass) * shareA)
     }
 }

@@ -13,43 +13,19 @@ import Foundation
 /// (`TruncatedNormal`), E[Z] = Σ p_j·e_j, Var[Z] = Σ p_j·(v_j + (e_j − E[Z])²).
 ///
 /// The p_j are kept as logarithms ℓ_j (normalised, Σ e^ℓ_j = 1) so that 10⁵ orders one way neither
-/// underflow nor lose a cell that later orders bring back; suffix and prefix sums of p_j and
-/// p_j·e_j make P(Z > x), E[Z·1{Z > x}] and their lower-tail twins O(log K) for K breaks.
-///
-/// Only the cells of a window [w₀, w₁) around the mass are live: a cell at the window's edge with
-/// ℓ < −800 (e^−800 is below the smallest Double, so it adds exactly nothing to any sum) leaves it,
-/// and the ℓ of every cell left of the window (right of it) is kept up to one shared offset, since
-/// an order adds the same log factor to all of them. When a side's largest ℓ climbs back above
-/// −780 that side rejoins the window. An update (`multiply`, in NormalPosterior+Update.swift) thus
-/// costs O(window) plus one move of the arrays to insert its breaks. A cell narrower than 10⁻⁵ of
-/// the belief's sd is merged into a neighbour (NormalPosterior+Merge.swift, with the
-/// error bound), so the breaks stay few even when the quotes walk over the same prices for 10⁶ orders.
+/// underflow nor lose a cell that later orders bring back. The cells live in a balanced tree
+/// (`PosteriorCells`) whose subtrees carry their log probability, mean and variance: an order's
+/// update (`multiply`, in NormalPosterior+Update.swift), E[Z], Var[Z], P(Z > x), E[Z·1{Z > x}] and
+/// their lower-tail twins each cost O(log K) for K breaks. A cell narrower than 10⁻⁵ of the belief's
+/// sd is merged into a neighbour (NormalPosterior+Merge.swift, with the error bound), so the breaks
+/// stay few even when the quotes walk over the same prices for 10⁶ orders.
 public struct NormalPosterior: Equatable, Sendable {
     /// m, the prior mean.
     public let priorMean: Double
     /// σ, the prior standard deviation.
     public let sigma: Double
-    /// The breaks in z, increasing; cell j is [breaks[j−1], breaks[j]) with ±∞ at the ends.
-    internal(set) var breaks: [Double] = []
-    /// The standard normal on each cell.
-    internal(set) var cells: [TruncatedNormal] = [TruncatedNormal(-.infinity, .infinity)]
-    /// ℓ_j = log p_j, normalised so that Σ e^ℓ_j = 1; outside the window, up to its side's offset.
-    internal(set) var storedLogMasses: [Double] = [0]
-    /// p_j = e^ℓ_j in the window, 0 outside.
-    internal(set) var masses: [Double] = [1]
-    /// The live cells [w₀, w₁).
-    internal(set) var window = 0..<1
-    /// What to add to a stored ℓ left (right) of the window, and the largest stored ℓ there.
-    var leftOffset = 0.0, rightOffset = 0.0
-    var leftTop = -Double.infinity, rightTop = -Double.infinity
-    /// upperMass[j] = Σ_(i ≥ j) p_i and upperMoment[j] = Σ_(i ≥ j) p_i·e_i, for j in w₀ … w₁
-    /// (K + 2 entries; upperMass[w₁] = 0).
-    var upperMass: [Double] = [1, 0]
-    var upperMoment: [Double] = [0, 0]
-    /// lowerMass[j] = Σ_(i < j) p_i and lowerMoment[j] = Σ_(i < j) p_i·e_i, for j in w₀ … w₁
-    /// (lowerMass[w₀] = 0).
-    var lowerMass: [Double] = [0, 1]
-    var lowerMoment: [Double] = [0, 0]
+    /// The cells, their ℓ (normalised: the root's log probability is 0) and subtree summaries.
+    var tree = PosteriorCells()
     /// ρ: after an order, a cell beside its cuts narrower than ρ·sd[Z] joins a neighbour
     /// (NormalPosterior+Merge.swift); 0 keeps every break (the exact belief the tests compare with).
     public var mergeResolution = NormalPosterior.defaultMergeResolution
@@ -69,17 +45,16 @@ public struct NormalPosterior: Equatable, Sendable {
     public var standardDeviation: Double { sigma * standardVariance.squareRoot() }
     /// Whether the posterior is still the prior normal (no informative order yet), so that the
     /// inverse Mills ratio gives its tails.
-    public var isNormal: Bool { breaks.isEmpty }
-    /// The quotes met so far, in v, increasing: where the density jumps.
-    public var breakpoints: [Double] { breaks.map(value) }
+    public var isNormal: Bool { tree.count == 1 }
+    /// How many breaks the belief holds (cells − 1).
+    public var breakCount: Int { tree.count - 1 }
+    /// The quotes met so far, in v, increasing: where the density jumps (O(K)).
+    public var breakpoints: [Double] { tree.ordered.dropFirst().map { value($0.cell.lower) } }
 
-    /// How many cells are live (in the window).
-    public var liveCells: Int { window.count }
-
-    /// ℓ_j = log P(cell j), also outside the window.
-    func logMass(ofCell j: Int) -> Double {
-        storedLogMasses[j] + (j < window.lowerBound ? leftOffset : (j >= window.upperBound ? rightOffset : 0))
-    }
+    /// The cells from the left (O(K)).
+    var cells: [TruncatedNormal] { tree.ordered.map(\.cell) }
+    /// ℓ_j = log P(cell j) for every cell from the left (O(K)).
+    var logMasses: [Double] { tree.ordered.map(\.logMass) }
 
     /// z = (v − m)/σ.
     @inline(__always)
@@ -88,51 +63,18 @@ public struct NormalPosterior: Equatable, Sendable {
     @inline(__always)
     public func value(_ z: Double) -> Double { priorMean + sigma * z }
 
-    /// The cell containing z: the number of breaks ≤ z.
-    @inline(__always)
-    func cellIndex(_ z: Double) -> Int {
-        var low = 0
-        var high = breaks.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if breaks[middle] <= z { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     /// (P(Z > z), E[Z·1{Z > z}]).
-    func upper(_ z: Double) -> (probability: Double, moment: Double) {
-        if z == .infinity { return (0, 0) }
-        let j = cellIndex(z)
-        if j < window.lowerBound { return (upperMass[window.lowerBound], upperMoment[window.lowerBound]) }
-        if j >= window.upperBound { return (0, 0) }
-        let cell = cells[j]
-        if z == cell.lower { return (upperMass[j], upperMoment[j]) }
-        let part = TruncatedNormal(z, cell.upper)
-        let p = masses[j] * exp(part.logMassRatio(to: cell))
-        return (p + upperMass[j + 1], p * part.mean + upperMoment[j + 1])
-    }
+    func upper(_ z: Double) -> (probability: Double, moment: Double) { tree.upper(z) }
 
     /// (P(Z < z), E[Z·1{Z < z}]).
-    func lower(_ z: Double) -> (probability: Double, moment: Double) {
-        if z == -.infinity { return (0, 0) }
-        let j = cellIndex(z)
-        if j < window.lowerBound { return (0, 0) }
-        if j >= window.upperBound { return (lowerMass[window.upperBound], lowerMoment[window.upperBound]) }
-        let cell = cells[j]
-        if z == cell.lower { return (lowerMass[j], lowerMoment[j]) }
-        let part = TruncatedNormal(cell.lower, z)
-        let p = masses[j] * exp(part.logMassRatio(to: cell))
-        return (lowerMass[j] + p, lowerMoment[j] + p * part.mean)
-    }
+    func lower(_ z: Double) -> (probability: Double, moment: Double) { tree.lower(z) }
 
     /// The posterior density of Z at z: p_j·φ(z)/mass_j for z's cell, with mass_j = φ(a)·e^r for its
     /// anchor a, so φ(z)/mass_j = e^(−(z − a)(z + a)/2 − r).
     func density(_ z: Double) -> Double {
         guard z.isFinite else { return 0 }
-        let j = cellIndex(z)
-        let cell = cells[j]
-        return masses[j] * exp(-0.5 * (z - cell.anchor) * (z + cell.anchor) - cell.logRelativeMass)
+        let (cell, l) = tree.cell(containing: z)
+        return exp(l) * exp(-0.5 * (z - cell.anchor) * (z + cell.anchor) - cell.logRelativeMass)
     }
 
     /// P(v > x).

@@ -9,7 +9,7 @@ extension PINSession {
     /// The most days one `run` draws (the shared verb takes more arrivals).
     static let largestRun = 1_000_000
 
-    package mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+    package mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
         switch command {
         case .run(let n):
             guard n <= Self.largestRun else { throw .model(PINErrorText.runTooLong(Self.largestRun)) }
@@ -24,7 +24,7 @@ extension PINSession {
             return ModelReply(PINDayText.params(parameters, truth: truth))
         case .history(let n):
             return ModelReply(PINDayText.history(self, last: n ?? 20))
-        case .set(.parameter(let name, let value)):
+        case .setParameter(let name, let value):
             guard let parameter = PINParameterName(rawValue: name) else {
                 preconditionFailure("\(name) is not in the PIN table")
             }
@@ -37,7 +37,7 @@ extension PINSession {
                     )
                 ]
                     + opening)
-        case .set(.truth(let stated)):
+        case .setTruth(let stated):
             setTruth(DayTruth(stated))
             return ModelReply([
                 Line("truth = \(truth.word): \(PINDayText.truthMeaning(truth)); hidden from the market maker", .hidden)
@@ -46,7 +46,7 @@ extension PINSession {
             reset()
             return ModelReply([Line("no day held; generator reseeded with \(seed)")])
         case .undo:
-            guard let last = undo() else { throw .model(PINErrorText.nothingToUndo) }
+            guard let last = undo() else { throw .nothingToUndo(noneYet: PINErrorText.noDayHeld) }
             return ModelReply([
                 Line(
                     "took back day \(count + 1) (\(last.day.buys) buys, \(last.day.sells) sells); \(PINDayText.held(count))"
@@ -57,13 +57,10 @@ extension PINSession {
             return ModelReply([Line("wrote \(count) days to \(path) (the shape load reads)")])
         case .export(let format, _):
             throw .model(PINErrorText.export(format.rawValue))
-        case .modelVerb(let call):
+        case .own(let call):
             return try modelVerb(call, context: context)
         case .order, .informed, .noise, .explain, .plot, .compare, .simulate:
             preconditionFailure("the parser refuses \(command) under the PIN model")
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .drill, .maker, .compareModels:
-            preconditionFailure("the shell runs \(command) itself")
         }
     }
 

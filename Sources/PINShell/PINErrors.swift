@@ -64,7 +64,8 @@ enum PINErrorText {
         "run draws at most \(limit) days at once under the pin model; run again for more"
     }
 
-    static let nothingToUndo = "nothing to undo: no day is held"
+    /// What `undo` finds none of (`ShellError.nothingToUndo` words the rest).
+    static let noDayHeld = "no day is held"
 
     static func export(_ format: String) -> String {
         "export \(format) is not part of the pin model: export csv FILE writes the days as load reads them"

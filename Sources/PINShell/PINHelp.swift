@@ -8,26 +8,26 @@ let pinVerbs: [Verb] = [
             "a day's counts arrive (B buys, S sells): Bayes over no news / bad / good; `day` alone: nature draws one",
         details:
             "day B S: a trading day with B buyer- and S seller-initiated trades. Prints, for each day type, its prior, the Poisson rates, ln P(B, S | type) = B·ln λ_B − λ_B − ln B! + S·ln λ_S − λ_S − ln S!, and the posterior exp(ln π + ln P − ln P(B, S)), all in logs (the probabilities themselves underflow for large days); then the opening quotes and those at the close, from the posterior. day alone: nature draws the type (set truth) and B ~ Po, S ~ Po from the seeded generator.",
-        make: { .modelVerb(ModelVerbCall("day", $0, changesMarket: true)) }),
+        make: { .market(.own(ModelVerbCall("day", $0, changesMarket: true))) }),
     Verb(
         name: "load", group: .studies, aliases: [], arguments: .file, usage: "load FILE",
         summary:
             "read daily counts from a CSV file (header: buys,sells or B,S, optional date); they replace the days held",
         details:
             "load FILE: a CSV whose first line (after blank and # comment lines) names the columns: buys or B, sells or S, in any case and order, and optionally date. Each later line is one day with whole counts. Anything else is refused in one line naming the line of the file; the days held stay as they were. export csv FILE writes the same shape.",
-        make: { .modelVerb(ModelVerbCall("load", $0, changesMarket: true, allowedInLessons: false)) }),
+        make: { .market(.own(ModelVerbCall("load", $0, changesMarket: true, allowedInLessons: false))) }),
     Verb(
         name: "estimate", group: .studies, aliases: ["fit"], arguments: .nothing, usage: "estimate",
         summary:
             "maximum-likelihood alpha, delta, mu, eps_buy, eps_sell and PIN from the days held, with standard errors",
         details: pinEstimateHelp,
-        make: { .modelVerb(ModelVerbCall("estimate", $0, changesMarket: false)) }),
+        make: { .market(.own(ModelVerbCall("estimate", $0, changesMarket: false))) }),
     Verb(
         name: "profile", group: .studies, aliases: [], arguments: .nothing, usage: "profile",
         summary: "the likelihood surface along alpha: the best log-likelihood with alpha held at 0.1, 0.2, …, 0.9",
         details:
             "profile: for alpha held at 0.1, 0.2, …, 0.9 (and at the estimate), the highest log-likelihood over delta, mu, eps_buy and eps_sell, searched from the estimate's point and from Ersan–Alici's starts. It shows how sharply the days pin alpha down: a drop of χ²₁(0.95)/2 = 1.9207 from the top marks the edge of an approximate 95% interval (likelihood ratio).",
-        make: { .modelVerb(ModelVerbCall("profile", $0, changesMarket: false)) }),
+        make: { .market(.own(ModelVerbCall("profile", $0, changesMarket: false))) }),
 ]
 
 /// `help estimate`.

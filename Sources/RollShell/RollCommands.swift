@@ -4,7 +4,7 @@ import ShellKit
 
 /// The Roll model's verbs: trades, nature's noise, the views, `set`, `reset`, `undo`, `export`.
 extension RollSession {
-    mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+    mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
         let views = RollViews(session: self)
         switch command {
         case .order(let order):
@@ -25,7 +25,7 @@ extension RollSession {
         case .params: return ModelReply(views.params(detail: context.detail))
         case .history(let n): return ModelReply(views.history(n ?? 20))
         case .explain: return ModelReply(views.explain)
-        case .set(.parameter(let name, let value)):
+        case .setParameter(let name, let value):
             guard let parameter = RollParameterName(rawValue: name) else {
                 preconditionFailure("\(name) is not in the Roll table")
             }
@@ -36,7 +36,7 @@ extension RollSession {
                 Line("\(name) = \(Format.number(value)): a new opening, so the market restarts at t = 0"),
                 RollText.quote(market),
             ])
-        case .set(.truth):
+        case .setTruth:
             throw .model("truth takes " + RollErrorText.noTruth)
         case .reset:
             reset()
@@ -44,7 +44,7 @@ extension RollSession {
                 Line("back to the opening: t = 0, generator reseeded with \(seed)"), RollText.quote(market),
             ])
         case .undo:
-            guard let last = undo() else { throw .nothingToUndo }
+            guard let last = undo() else { throw .nothingToUndo() }
             return ModelReply([
                 Line(
                     "took back t=\(last.time) (\(last.sign.order.word) at \(Format.price(last.price))); the covariance is as it was before it"
@@ -59,11 +59,8 @@ extension RollSession {
         case .plot: throw ModelKind.roll.omission("plot")
         case .compare: throw ModelKind.roll.omission("compare")
         case .simulate: throw ModelKind.roll.omission("simulate")
-        case .modelVerb(let call):
+        case .own(let call):
             throw .notInModel(verb: call.name, model: .roll, instead: "see help for the Roll model's verbs")
-        case .set(.seed), .set(.detail), .help, .quit, .lesson, .model, .save, .next, .back, .skip, .restart, .hint,
-            .again, .drill, .maker, .compareModels:
-            preconditionFailure("the shell runs \(command) itself")
         }
     }
 

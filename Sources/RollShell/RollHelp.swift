@@ -30,6 +30,11 @@ let rollVerbDetails: [String: String] = [
     "set": "set NAME VALUE: mean, sigma, half_spread and gamma each define a new opening and restart at t = 0.",
     "history": "history [N]: the last N trades (default 20): trader, order, e, price, Δp, cov and 2√(−cov).",
     "quote": "quote: bid m − c and ask m + c; they move with m only, never because of a trade.",
+    "explain":
+        "explain: why the price changes are negatively correlated: Δp_t = e_t + c·(q_t − q_{t−1}), so Cov(Δp_t, Δp_{t−1}) = −c²·4γ(1−γ) with this market's numbers, Roll's inversion 2√(−cov), and what the sample covariance averages over n pairs.",
+    "export":
+        "export csv|json FILE: one row per trade with the columns " + RollSession.columns.joined(separator: ", ")
+        + ". svg is refused: this model has no charts.",
 ]
 
 /// `help model` in the Roll model.

@@ -49,8 +49,8 @@ extension ShellError {
             return error.message
         case .normalParameter(let error):
             return error.message
-        case .nothingToUndo:
-            return "nothing to undo: the market is at t = 0"
+        case .nothingToUndo(let noneYet):
+            return "nothing to undo: \(noneYet ?? "the market is at t = 0")"
         case .interrupted(let done, let total):
             return "interrupted after \(done) of \(total) arrivals; nothing was changed"
         case .interruptedWorking(let what):
@@ -160,7 +160,7 @@ extension MarketError {
         case .noInformedTraders:
             return "no informed trader exists when truth is none (no information event); set truth high or low"
         case .nothingToUndo:
-            return "nothing to undo: the market is at t = 0"
+            return ShellError.nothingToUndo().message
         }
     }
 }

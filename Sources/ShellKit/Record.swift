@@ -19,8 +19,9 @@ public struct Record: Sendable, Encodable {
     public var pEvent: Double?
     /// The normal model's posterior standard deviation of v; absent under other models.
     public var sd: Double?
-    /// P(this trader was informed | order) for the last order this command applied.
-    public var pInformed: Double?
+    /// P(this trader was informed | order) for the last order this command applied: the step's
+    /// `informedProbability`, set here once for every model (no model's `fill` writes it).
+    public private(set) var pInformed: Double?
     /// The last order this command applied, and its fill price.
     public var order: String?
     public var price: Double?
@@ -45,6 +46,7 @@ public struct Record: Sendable, Encodable {
         (t, value, closed, askClosed, bidClosed) = (0, .nan, false, false, false)
         session.market.fill(&self)
         step?.fill(&self)
+        pInformed = step?.informedProbability
     }
 
     /// A key of a model's own fields.

@@ -50,8 +50,9 @@ public enum ShellError: Error, Equatable, Sendable {
     case normalMarket(NormalMarketError)
     /// The normal model refused a parameter change.
     case normalParameter(NormalParameterError)
-    /// `undo` with nothing on the tape.
-    case nothingToUndo
+    /// `undo` with nothing to take back, under any model: `noneYet` is what the model holds none
+    /// of, as its error text words it (nil: the market is at t = 0).
+    case nothingToUndo(noneYet: String? = nil)
     /// A verb the current model does not have (`compare` is the binary model's study).
     case notInModel(verb: String, model: ModelKind, instead: String)
     /// A model refused a command, in the line the model words in its own folder (each model's

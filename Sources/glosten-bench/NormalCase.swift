@@ -2,32 +2,39 @@ import Foundation
 import MarketModel
 import NormalValue
 
-/// The normal-value model as `simulate` plays it: one thread, session i seeded as the binary
-/// engine seeds it; prints arrivals per second (wall and CPU) and what the sessions reached.
+/// The normal-value model as `simulate` plays it: session i seeded as every model's `simulate`
+/// seeds it, on one thread and on T; prints arrivals per second (wall and CPU), what the sessions
+/// reached, and whether the T-thread summary is the one-thread summary to the bit.
 func benchNormal(_ options: Options) {
     let (sessions, arrivals) = (options.normalSessions, options.normalArrivals)
     let study = NormalSimulation(parameters: NormalParameters(), sessions: sessions, arrivals: arrivals)
-    var walls: [Double] = []
-    var cpus: [Double] = []
-    var summary: NormalSimulationSummary?
-    for _ in 0..<options.repeats {
-        let cpu = cpuSeconds()
-        let wall = seconds {
-            summary = try? study.run { SessionSimulator.generator(seed: options.seed, session: $0) }
+    let seed = options.seed
+    var summaries: [Int: NormalSimulationSummary] = [:]
+    for threads in Set([1, options.threads]).sorted() {
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        for _ in 0..<options.repeats {
+            let cpu = cpuSeconds()
+            let wall = seconds {
+                summaries[threads] = try? study.run(threads: threads) { Xoshiro256(seed: seed, session: $0) }
+            }
+            walls.append(wall)
+            cpus.append(cpuSeconds() - cpu)
         }
-        walls.append(wall)
-        cpus.append(cpuSeconds() - cpu)
+        guard summaries[threads] != nil else { fail("the normal model's defaults leave a side with no quote") }
+        let total = Double(sessions * arrivals)
+        let sorted = walls.sorted()
+        print(
+            "normal    \(threads) thread\(threads == 1 ? " " : "s")  \(format(total / sorted[0] / 1e3)) k arrivals/s best, \(format(total / sorted[sorted.count / 2] / 1e3)) median;"
+                + " \(format(total / (cpus.min() ?? .nan) / 1e3)) k per CPU-second; wall \(format(sorted[0], 3)) s for \(sessions) × \(arrivals)"
+        )
     }
-    guard let summary else { fail("the normal model's defaults leave a side with no quote") }
-    let total = Double(sessions * arrivals)
-    let sorted = walls.sorted()
-    print(
-        "normal    1 thread   \(format(total / sorted[0] / 1e3)) k arrivals/s best, \(format(total / sorted[sorted.count / 2] / 1e3)) median;"
-            + " \(format(total / (cpus.min() ?? .nan) / 1e3)) k per CPU-second; wall \(format(sorted[0], 3)) s for \(sessions) × \(arrivals)"
-    )
+    guard let summary = summaries[options.threads] else { return }
+    let same = summaries[1].map { String(describing: $0) == String(describing: summary) } ?? false
     print(
         "          average spread \(format(summary.averageSpread, 4)); \(summary.convergedSessions) sessions reached the"
-            + " precision of a Double (bid = ask = v); \(summary.failedSessions) failed")
+            + " precision of a Double (bid = ask = v); \(summary.failedSessions) failed;"
+            + " \(options.threads) threads \(same ? "give" : "do NOT give") the one-thread summary to the bit")
     if options.normalBuys > 0 { benchNormalBuys(options.normalBuys) }
 }
 
@@ -51,7 +58,7 @@ private func benchNormalBuys(_ buys: Int) {
     print(
         "          \(buys) buys at the standard normal (μ = ½): \(format(wall, 3)) s; largest |E[v | buy] − a|/a"
             + " \(String(format: "%.2e", worst)); final E[v] \(format(market.posterior.mean, 6)), sd"
-            + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.liveCells) cells live"
+            + " \(String(format: "%.3e", market.posterior.standardDeviation)); \(market.posterior.breakCount) breaks"
     )
 }
 
@@ -69,6 +76,7 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
     var rng = Xoshiro256(seed: seed)
     let v = NormalTruth.drawn.resolve(p, using: &rng)
     var played = 0
+    let cpu = cpuSeconds()
     let wall = seconds {
         for _ in 0..<arrivals {
             let arrival = NormalArrival.draw(p, value: v, quote: market.quote, using: &rng)
@@ -76,9 +84,12 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
             played += 1
         }
     }
+    let cpuUsed = cpuSeconds() - cpu
     let breaks = market.posterior.breakpoints
     let sd = market.posterior.standardDeviation
-    let below = [1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5].map { h in zip(breaks.dropFirst(), breaks).filter { ($0 - $1) / sd < h }.count }
+    let below = [1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5].map { h in
+        zip(breaks.dropFirst(), breaks).filter { ($0 - $1) / sd < h }.count
+    }
     print("gaps below 1e-12…1e-5 of sd: \(below)")
     var gaps = zip(breaks.dropFirst(), breaks).map { ($0 - $1) / market.posterior.standardDeviation }
     gaps.sort()
@@ -86,8 +97,8 @@ func benchNormalRun(_ arrivals: Int, mu: Double, seed: UInt64, resolution: Doubl
         gaps.isEmpty ? "—" : String(format: "%.2e", gaps[min(gaps.count - 1, Int(q * Double(gaps.count)))])
     }
     print(
-        "normal run μ = \(mu), ρ = \(market.posterior.mergeResolution): \(played) arrivals in \(format(wall, 3)) s; peak RSS \(format(peakMemoryMB())) MB;"
-            + " \(breaks.count) breaks, \(market.posterior.liveCells) cells live; gaps/sd 1% \(quantile(0.01)),"
+        "normal run μ = \(mu), ρ = \(market.posterior.mergeResolution): \(played) arrivals in \(format(wall, 3)) s (CPU \(format(cpuUsed, 3)) s); peak RSS \(format(peakMemoryMB())) MB;"
+            + " \(breaks.count) breaks; gaps/sd 1% \(quantile(0.01)),"
             + " 10% \(quantile(0.1)), 50% \(quantile(0.5)); E[v] \(format(market.posterior.mean, 6)),"
             + " sd \(format(market.posterior.standardDeviation, 6))")
 }

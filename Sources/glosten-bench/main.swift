@@ -9,8 +9,8 @@
 // For each binary case it plays M sessions of N arrivals on one thread and on T threads (default:
 // all cores), R times each, and prints arrivals per second (best and median) and wall time. First
 // it plays A arrivals (default 10^9) split into T long sessions and prints the peak resident
-// memory. The normal case plays the normal-value model as `simulate` does (one thread; 1000
-// sessions × 200 arrivals unless given), and with --normal-buys B types B buys into one market;
+// memory. The normal case plays the normal-value model as `simulate` does (1000 sessions × 200
+// arrivals unless given), on one thread and on T, and with --normal-buys B types B buys into one market;
 // --normal-run N plays `model normal; set mu 0.001; run N` (μ from --normal-mu) on one market, each N
 // in a fresh process is fairest for the peak memory.
 // The pin case times `estimate` on 60 and on 10 000 simulated days (--pin-days to change them).

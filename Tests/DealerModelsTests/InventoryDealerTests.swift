@@ -1,5 +1,6 @@
 import Foundation
 import MarketCore
+import ModelTestSupport
 import Testing
 
 @testable import DealerModels

@@ -1,4 +1,5 @@
 import MarketCore
+import ModelTestSupport
 import Testing
 
 @testable import DealerModels

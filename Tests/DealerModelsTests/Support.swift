@@ -1,10 +1,5 @@
 import MarketCore
-
-/// |actual − expected| ≤ tol·max(1, |expected|).
-func isClose(_ actual: Double?, _ expected: Double, tol: Double = 1e-12) -> Bool {
-    guard let actual, actual.isFinite else { return false }
-    return abs(actual - expected) <= tol * max(1, abs(expected))
-}
+import ModelTestSupport
 
 /// A sample's mean and the standard error of that mean, from its own spread (two passes).
 struct SampleMean {
@@ -12,11 +7,7 @@ struct SampleMean {
     let standardError: Double
 
     init(_ values: [Double]) {
-        let n = Double(values.count)
-        let m = values.reduce(0, +) / n
-        mean = m
-        let variance = values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1)
-        standardError = (variance / n).squareRoot()
+        (mean, standardError) = meanAndStandardError(values)
     }
 
     /// Whether `expected` lies within `k` standard errors of the mean.

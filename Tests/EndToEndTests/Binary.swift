@@ -192,3 +192,29 @@ func isNear(_ actual: Any?, _ expected: Double) -> Bool {
     guard let actual = number(actual) else { return false }
     return abs(actual - expected) <= 1e-9
 }
+
+/// A new empty folder `/tmp/PREFIX-XXXXXXXX` for one test's files: a short name, so that the paths
+/// in the binary's error lines are shown whole.
+func shortScratchFolder(_ prefix: String) throws -> URL {
+    let folder = URL(fileURLWithPath: "/tmp/\(prefix)-" + UUID().uuidString.prefix(8))
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+/// Starts `glosten arguments…` (its output discarded), sends it SIGINT, as Ctrl-C does, half a
+/// second later, and returns how long it took to end after the signal, its status and its stderr.
+func interruptedAfterHalfASecond(_ arguments: [String]) throws -> (latency: TimeInterval, status: Int32, errors: String) {
+    let process = Process()
+    process.executableURL = try Binary.located.get()
+    process.arguments = arguments
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    usleep(500_000)
+    let sent = Date()
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    let latency = Date().timeIntervalSince(sent)
+    return (latency, process.terminationStatus, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+}

@@ -10,9 +10,7 @@ struct FileSafetyTests {
     private let folder: URL
 
     init() throws {
-        // A short folder name, so that the paths in error lines are shown whole.
-        folder = URL(fileURLWithPath: "/tmp/g-" + UUID().uuidString.prefix(8))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try shortScratchFolder("g")
     }
 
     private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
@@ -161,20 +159,11 @@ struct FileSafetyTests {
     func fifoWithoutReader() throws {
         let fifo = path("fifo")
         mkfifo(fifo, 0o600)
-        let process = Process()
-        process.executableURL = try Binary.located.get()
-        process.arguments = ["-c", "buy; export csv \(fifo)"]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        usleep(500_000)
-        let sent = Date()
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        #expect(Date().timeIntervalSince(sent) < 1)
-        #expect(process.terminationStatus == 130)
+        let (latency, status, errors) = try interruptedAfterHalfASecond(["-c", "buy; export csv \(fifo)"])
+        #expect(latency < 1)
+        #expect(status == 130)
         #expect(
-            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            errors
                 == "-c:2: cannot write \(fifo): interrupted while waiting for a reader to open the FIFO; nothing was written\n"
         )
     }

@@ -11,8 +11,7 @@ struct LimitsTests {
     private let folder: URL
 
     init() throws {
-        folder = URL(fileURLWithPath: "/tmp/g-" + UUID().uuidString.prefix(8))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try shortScratchFolder("g")
     }
 
     private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }

@@ -12,7 +12,7 @@ struct LoadReplayTests {
     private let folder: URL
 
     init() throws {
-        folder = URL(fileURLWithPath: "/tmp/gl-" + UUID().uuidString.prefix(8))
+        folder = try shortScratchFolder("gl")
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
     }
@@ -58,21 +58,11 @@ struct LoadReplayTests {
     func fifoWithoutWriter() throws {
         let fifo = path("fifo")
         mkfifo(fifo, 0o600)
-        let process = Process()
-        process.executableURL = try Binary.located.get()
-        process.arguments = ["-c", "model pin; load \(fifo)"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        usleep(500_000)
-        let sent = Date()
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        #expect(Date().timeIntervalSince(sent) < 1)
-        #expect(process.terminationStatus == 130)
+        let (latency, status, errors) = try interruptedAfterHalfASecond(["-c", "model pin; load \(fifo)"])
+        #expect(latency < 1)
+        #expect(status == 130)
         #expect(
-            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            errors
                 == "-c:2: cannot read \(fifo): interrupted while waiting for a writer to open the FIFO\n")
     }
 

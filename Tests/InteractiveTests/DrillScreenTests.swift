@@ -12,16 +12,11 @@ struct DrillScreenTests {
     private let home: URL
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-drill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try privateHome("drill")
     }
 
     private func shell() throws -> PseudoTerminal {
-        let environment = [
-            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
-            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.path,
-        ]
-        return try PseudoTerminal(environment: environment, columns: 80, rows: 24)
+        try PseudoTerminal(environment: terminalEnvironment(home: home), columns: 80, rows: 24)
     }
 
     /// Types `line` at the prompt and returns what the screen showed until the next prompt: the

@@ -7,18 +7,11 @@ struct GameScreenTests {
     private let home: URL
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-game-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try privateHome("game")
     }
 
     private func shell() throws -> PseudoTerminal {
-        let environment = [
-            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
-            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.path,
-        ]
-        let terminal = try PseudoTerminal(environment: environment, columns: 80, rows: 24)
-        #expect(terminal.waitFor("t=0 98.80|101.20>"), "no prompt; screen: \(terminal.screen)")
-        return terminal
+        try PseudoTerminal(environment: terminalEnvironment(home: home), columns: 80, rows: 24).atOpeningPrompt()
     }
 
     /// The lines shown since the last clear, as the screen wraps them at 80 columns.

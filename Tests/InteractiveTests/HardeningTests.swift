@@ -13,23 +13,15 @@ struct HardeningTests {
     private var history: String { home.appendingPathComponent("history").path }
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-hard-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try privateHome("hard")
     }
 
     private func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var environment = [
-            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
-            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.path, "GLOSTEN_LESSONS": InteractiveTests.lessons,
-        ]
-        environment.merge(extra) { $1 }
-        return environment
+        terminalEnvironment(home: home, lessons: InteractiveTests.lessons, extra)
     }
 
     private func shell(_ extra: [String: String] = [:], standardError: String? = nil) throws -> PseudoTerminal {
-        let terminal = try PseudoTerminal(environment: environment(extra), standardError: standardError)
-        #expect(terminal.waitFor("t=0 98.80|101.20>"), "no prompt; screen: \(terminal.screen)")
-        return terminal
+        try PseudoTerminal(environment: environment(extra), standardError: standardError).atOpeningPrompt()
     }
 
     /// The lines of a libedit history file (after its `_HiStOrY_V2_` header).

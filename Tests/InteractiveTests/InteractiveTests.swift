@@ -13,8 +13,7 @@ struct InteractiveTests {
     private var history: String { home.appendingPathComponent("history").path }
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-pty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try privateHome("pty")
     }
 
     /// The package's shipped lessons.
@@ -27,18 +26,11 @@ struct InteractiveTests {
     }
 
     private func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var environment = [
-            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": history, "LANG": "C.UTF-8",
-            "PATH": "/usr/bin:/bin",
-        ]
-        environment.merge(extra) { $1 }
-        return environment
+        terminalEnvironment(home: home, stateInHome: false, extra)
     }
 
     private func shell(_ extra: [String: String] = [:]) throws -> PseudoTerminal {
-        let terminal = try PseudoTerminal(environment: environment(extra))
-        #expect(terminal.waitFor("t=0 98.80|101.20>"), "no prompt; screen: \(terminal.screen)")
-        return terminal
+        try PseudoTerminal(environment: environment(extra)).atOpeningPrompt()
     }
 
     @Test("the banner tells a newcomer how to begin, and the prompt shows the quotes")

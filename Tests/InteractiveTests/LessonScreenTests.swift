@@ -16,17 +16,13 @@ struct LessonScreenTests {
     private let home: URL
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-screen-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try privateHome("screen")
     }
 
     private func shell(_ arguments: [String] = []) throws -> PseudoTerminal {
-        let environment = [
-            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
-            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": InteractiveTests.lessons,
-            "XDG_STATE_HOME": home.path,
-        ]
-        return try PseudoTerminal(arguments: arguments, environment: environment, columns: 80, rows: 24)
+        try PseudoTerminal(
+            arguments: arguments, environment: terminalEnvironment(home: home, lessons: InteractiveTests.lessons),
+            columns: 80, rows: 24)
     }
 
     /// Waits until the shell waits for a line (a prompt) or for a key (the pager's prompt).

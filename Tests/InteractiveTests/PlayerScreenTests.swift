@@ -11,18 +11,13 @@ struct PlayerScreenTests {
     private let home: URL
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-player-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try privateHome("player")
     }
 
     private func shell(_ arguments: [String] = [], lessons: String = InteractiveTests.lessons) throws -> PseudoTerminal
     {
-        let environment = [
-            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
-            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GLOSTEN_LESSONS": lessons,
-            "XDG_STATE_HOME": home.path,
-        ]
-        return try PseudoTerminal(arguments: arguments, environment: environment, columns: 80, rows: 24)
+        try PseudoTerminal(
+            arguments: arguments, environment: terminalEnvironment(home: home, lessons: lessons), columns: 80, rows: 24)
     }
 
     /// Issues 22.7 and 23.13: a command typed at `-- more --` is neither swallowed nor half run:

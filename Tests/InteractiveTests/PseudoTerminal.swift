@@ -72,7 +72,12 @@ final class PseudoTerminal {
 
     /// Types `keys`, a few hundred bytes at a time, reading the screen in between so neither side blocks.
     func type(_ keys: String) {
-        var bytes = Array(keys.utf8)[...]
+        type(bytes: Array(keys.utf8))
+    }
+
+    /// Types raw bytes, which need not be UTF-8 (a terminal set to another encoding, a bad paste).
+    func type(bytes keys: [UInt8]) {
+        var bytes = keys[...]
         while !bytes.isEmpty {
             let chunk = bytes.prefix(256)
             let written = chunk.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -141,6 +146,12 @@ final class PseudoTerminal {
             usleep(10_000)
         }
         return nil
+    }
+
+    /// Resizes the terminal, as when its window is dragged (the shell gets SIGWINCH).
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     }
 
     /// Sends a signal to the shell.

@@ -14,19 +14,11 @@ struct SharedProgressTests {
     private var folder: URL { home.appendingPathComponent("glosten") }
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-share-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try privateHome("share")
     }
 
     private func shell() throws -> PseudoTerminal {
-        let environment = [
-            "TERM": "xterm", "HOME": home.path, "GLOSTEN_HISTORY": home.appendingPathComponent("history").path,
-            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.path,
-            "GLOSTEN_LESSONS": InteractiveTests.lessons,
-        ]
-        let terminal = try PseudoTerminal(environment: environment)
-        #expect(terminal.waitFor("t=0 98.80|101.20>"), "no prompt; screen: \(terminal.screen)")
-        return terminal
+        try PseudoTerminal(environment: terminalEnvironment(home: home, lessons: InteractiveTests.lessons)).atOpeningPrompt()
     }
 
     /// The entries of a progress file, by name.

@@ -111,13 +111,9 @@ func mergedBeliefPrintsAsTheExact(mu: Double, seed: UInt64, arrivals: Int) throw
 /// long session used to ask only between sessions.
 @Test func simulationStopsInsideALongSession() throws {
     let study = NormalSimulation(parameters: defaults(mu: 0.001), sessions: 1, arrivals: 1_000_000)
-    var asked = 0
-    let summary = try study.run(
-        generator: { Xoshiro256(seed: UInt64($0) + 1) },
-        shouldStop: {
-            asked += 1
-            return asked > 3
-        })
+    // Asked before the session, then at arrivals 256, 512 and 768, where it says yes.
+    let counter = StopCounter(yesFrom: 4)
+    let summary = try study.run(generator: { Xoshiro256(seed: UInt64($0) + 1) }, shouldStop: counter.ask)
     #expect(summary.sessions == 0)
-    #expect(asked == 4)
+    #expect(counter.counts.asked == 4)
 }

@@ -83,7 +83,6 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
     var asks: [Double] = []
     var bids: [Double] = []
     var lowestAfterBuys = 0.0
-    var retiredAfterBuys = 0
     for order in Array(repeating: Order.buy, count: 1_000) + Array(repeating: Order.sell, count: 1_000) {
         let step = try market.observe(order, from: .unknown, trueValue: 0)
         if order == .buy {
@@ -93,35 +92,31 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
         }
         #expect(step.meanAfter.isFinite && step.standardDeviationAfter > 0)
         if asks.count == 1_000 && bids.isEmpty {
-            lowestAfterBuys = market.posterior.logMass(ofCell: market.posterior.cellIndex(0))
-            retiredAfterBuys = market.posterior.window.lowerBound
+            lowestAfterBuys = market.posterior.tree.cell(containing: 0).logMass
         }
     }
     // The buys took the belief far up and pushed the cell at v = 0 more than 745 nats down, where a
     // linear weight underflows to 0 for good; the sells brought it back to where a Double holds it.
     #expect(asks.last! > 20)
     #expect(lowestAfterBuys < -745)
-    // Cells below −800 had left the window (kept up to an offset) and came back into it.
-    #expect(retiredAfterBuys > 0)
-    #expect(market.posterior.window.contains(market.posterior.cellIndex(0)))
-    #expect(market.posterior.logMass(ofCell: market.posterior.cellIndex(0)) > -700)
+    #expect(market.posterior.tree.cell(containing: 0).logMass > -700)
     let exact = logGridMoments(buys: asks, sells: bids, p: p)
     #expect(isClose(market.posterior.mean, exact.mean, tol: 1e-9))
     #expect(isRelativelyClose(market.posterior.standardDeviation, exact.sd, tol: 1e-7))
 }
 
-@Test func noTradeZeroesCellsWaitingOutsideTheWindow() throws {
+@Test func noTradeZeroesCellsPushedFarDown() throws {
     // ε_b + ε_s = 1: a no-trade comes only from an informed trader with b ≤ v ≤ a, so it sets the
-    // belief to 0 outside [b, a], including the cells the buys had pushed out of the window.
+    // belief to 0 outside [b, a], including the cells the buys had pushed below e^−800.
     let p = normal(mu: 0.6, epsBuy: 0.2, epsSell: 0.8)
     var market = NormalMarket(parameters: p)
     for _ in 0..<1_000 { _ = try market.observe(.buy, from: .unknown, trueValue: 0) }
-    #expect(market.posterior.window.lowerBound > 0)
+    #expect(market.posterior.logMasses[0] < -800)
     let b = try #require(market.quote.bid.price)
     let a = try #require(market.quote.ask.price)
     _ = try market.observe(.none, from: .informed, trueValue: 0.5 * (a + b))
     #expect(market.posterior.probability(below: b) == 0 && market.posterior.probability(above: a) == 0)
-    #expect(market.posterior.logMass(ofCell: 0) == -.infinity)
+    #expect(market.posterior.logMasses[0] == -.infinity)
     // Orders after it keep the belief inside [b, a] (to rounding: sells pile it up against b until
     // it is a few Doubles wide there) and finite.
     let slack = 4 * b.magnitude.ulp
@@ -130,10 +125,6 @@ func logGridMoments(buys: [Double], sells: [Double], p: NormalParameters) -> (me
         #expect(step.meanAfter >= b - slack && step.meanAfter <= a + slack && step.standardDeviationAfter.isFinite)
     }
     #expect(market.posterior.probability(below: b) == 0)
-    // Every cell's ℓ is a log probability, also those kept outside the window (no −∞ − (−∞)).
-    let posterior = market.posterior
-    #expect(
-        posterior.cells.indices.allSatisfy { j in
-            !posterior.logMass(ofCell: j).isNaN && posterior.logMass(ofCell: j) <= 0
-        })
+    // Every cell's ℓ is a log probability, also those of probability 0 (no −∞ − (−∞)).
+    #expect(market.posterior.logMasses.allSatisfy { !$0.isNaN && $0 <= 0 })
 }

@@ -7,7 +7,7 @@ import struct MarketModel.Xoshiro256
 @testable import NormalValue
 
 /// Session i's generator, seeded as the tests choose: Xoshiro256 from seed·1000 + i.
-func sessionGenerator(_ seed: UInt64) -> (Int) -> Xoshiro256 {
+func sessionGenerator(_ seed: UInt64) -> @Sendable (Int) -> Xoshiro256 {
     { Xoshiro256(seed: seed &* 1000 &+ UInt64($0)) }
 }
 
@@ -59,16 +59,62 @@ func marketMakerBreaksEvenOnAverage(_ p: NormalParameters) throws {
     }
 }
 
-@Test func simulationStopsWhenAskedWithTheSessionsDone() throws {
-    let study = NormalSimulation(parameters: normal(), sessions: 50, arrivals: 5)
-    var asked: [Int] = []
-    let summary = try study.run(generator: sessionGenerator(4)) { done in
-        asked.append(done)
-        return done < 7
+/// How many times `shouldStop` was asked, behind a lock (the study asks from its worker threads).
+final class StopCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var asked = 0
+    private var reports: [Int] = []
+    /// Says yes from the `yesFrom`-th question on.
+    let yesFrom: Int
+
+    init(yesFrom: Int) { self.yesFrom = yesFrom }
+
+    func ask() -> Bool {
+        lock.withLock {
+            asked += 1
+            return asked >= yesFrom
+        }
     }
+
+    func report(_ done: Int) { lock.withLock { reports.append(done) } }
+    var counts: (asked: Int, reports: [Int]) { lock.withLock { (asked, reports) } }
+}
+
+@Test func simulationStopsWhenAskedWithTheSessionsDone() throws {
+    // On one thread, with 5 arrivals a session, the study asks once before each session: the 8th
+    // question comes before session 7, so sessions 0…6 are played.
+    let study = NormalSimulation(parameters: normal(), sessions: 50, arrivals: 5)
+    let counter = StopCounter(yesFrom: 8)
+    let summary = try study.run(
+        threads: 1, generator: sessionGenerator(4), shouldStop: counter.ask, progress: counter.report)
     #expect(summary.sessions == 7)
-    #expect(asked == Array(0...7))
+    #expect(counter.counts.asked == 8)
+    #expect(counter.counts.reports.last == 7)
     // The seven played are the first seven of the full study, session by session.
     let seven = try NormalSimulation(parameters: normal(), sessions: 7, arrivals: 5).run(generator: sessionGenerator(4))
     #expect(summary == seven)
+}
+
+/// Every figure of a summary as bits, so that two summaries compare bit for bit (NaN included).
+private func bits(_ s: NormalSimulationSummary) -> [UInt64] {
+    func estimate(_ e: MeanEstimate) -> [UInt64] {
+        [UInt64(e.count), e.mean.bitPattern, (e.variance ?? -1).bitPattern]
+    }
+    let counts = [s.sessions, s.failedSessions, s.convergedSessions, s.informedTrades, s.uninformedTrades]
+    return counts.map { UInt64($0) } + [s.convergenceArrival, s.trueValue, s.profitFromInformed, s.profitFromUninformed, s.profit]
+        .flatMap(estimate) + (s.spreadByTrade + s.distanceByTrade).flatMap(estimate)
+}
+
+/// The sessions are recorded in session order whatever the threads: the same seed gives the same
+/// bits on 1, 2 and 4 threads (the running means would differ in the last bits if they were
+/// merged per thread instead).
+@Test(arguments: [normal(mean: 100, sigma: 4, mu: 0.3), normal(mean: 0, sigma: 1, mu: 0.6, epsBuy: 0.3, epsSell: 0.4)])
+func simulationIsTheSameBitsOnAnyNumberOfThreads(_ p: NormalParameters) throws {
+    let study = NormalSimulation(parameters: p, sessions: 90, arrivals: 30)
+    let one = try study.run(threads: 1, generator: sessionGenerator(6))
+    #expect(one.sessions == 90)
+    for threads in [2, 4] {
+        let many = try study.run(threads: threads, generator: sessionGenerator(6))
+        #expect(bits(many) == bits(one), "\(threads) threads")
+    }
 }

@@ -12,27 +12,27 @@ struct ParserTests {
 
     /// Verbs, aliases and case are read from the verb table.
     @Test func verbsAndAliases() throws {
-        #expect(try parse("buy") == .order(.buy))
-        #expect(try parse("  SELL  ") == .order(.sell))
-        #expect(try parse("pass") == .order(.none))
-        #expect(try parse("exit") == .quit)
-        #expect(try parse("run 25") == .run(25))
-        #expect(try parse("history") == .history(nil))
-        #expect(try parse("help odds") == .help("odds"))
+        #expect(try parse("buy") == .market(.order(.buy)))
+        #expect(try parse("  SELL  ") == .market(.order(.sell)))
+        #expect(try parse("pass") == .market(.order(.none)))
+        #expect(try parse("exit") == .shell(.quit))
+        #expect(try parse("run 25") == .market(.run(25)))
+        #expect(try parse("history") == .market(.history(nil)))
+        #expect(try parse("help odds") == .shell(.help("odds")))
     }
 
     /// A lesson's name is never read as a word of `lesson`'s syntax (issue 22.2: `lesson play
     /// present` said "no lesson named 'present'"): the lesson `play` can be presented, printed and
     /// started, and no lesson may be named after a subcommand.
     @Test func lessonNamesNeverCollideWithTheSyntax() throws {
-        #expect(try parse("lesson play present") == .lesson(.present("play")))
-        #expect(try parse("lesson bayes present") == .lesson(.present("bayes")))
-        #expect(try parse("lesson play play") == .lesson(.play("play")))
-        #expect(try parse("lesson play bayes") == .lesson(.play("bayes")))
-        #expect(try parse("lesson bayes play") == .lesson(.play("bayes")))
-        #expect(try parse("lesson play") == .lesson(.start("play")))
-        #expect(try parse("lesson check play") == .lesson(.check("play")))
-        #expect(try parse("lesson quit") == .lesson(.quit))
+        #expect(try parse("lesson play present") == .shell(.lesson(.present("play"))))
+        #expect(try parse("lesson bayes present") == .shell(.lesson(.present("bayes"))))
+        #expect(try parse("lesson play play") == .shell(.lesson(.play("play"))))
+        #expect(try parse("lesson play bayes") == .shell(.lesson(.play("bayes"))))
+        #expect(try parse("lesson bayes play") == .shell(.lesson(.play("bayes"))))
+        #expect(try parse("lesson play") == .shell(.lesson(.start("play"))))
+        #expect(try parse("lesson check play") == .shell(.lesson(.check("play"))))
+        #expect(try parse("lesson quit") == .shell(.lesson(.quit)))
         for reserved in LessonRequestSyntax.subcommands {
             #expect(!LessonLibrary.isValidName(reserved), "\(reserved) could name a lesson")
         }
@@ -45,7 +45,7 @@ struct ParserTests {
         #expect(try parse("") == nil)
         #expect(try parse("   \t ") == nil)
         #expect(try parse("# a note") == nil)
-        #expect(try parse("buy # the first order") == .order(.buy))
+        #expect(try parse("buy # the first order") == .market(.order(.buy)))
     }
 
     /// Numbers: decimals and fractions; never nan, inf, hex or underscores.
@@ -64,10 +64,10 @@ struct ParserTests {
 
     /// Each value of `set` is typed at parse time.
     @Test func settings() throws {
-        #expect(try parse("set mu 1/4") == .set(.parameter("mu", 0.25)))
-        #expect(try parse("set tolerance off") == .set(.parameter("tolerance", .infinity)))
-        #expect(try parse("set truth LOW") == .set(.truth(.state("low"))))
-        #expect(try parse("set seed 18446744073709551615") == .set(.seed(.max)))
+        #expect(try parse("set mu 1/4") == .market(.setParameter("mu", 0.25)))
+        #expect(try parse("set tolerance off") == .market(.setParameter("tolerance", .infinity)))
+        #expect(try parse("set truth LOW") == .market(.setTruth(.state("low"))))
+        #expect(try parse("set seed 18446744073709551615") == .shell(.seed(.max)))
         #expect(throws: ShellError.badSeed("-1")) { try parse("set seed -1") }
         #expect(throws: ShellError.badTruth("up", accepts: "high, low or none")) { try parse("set truth up") }
     }

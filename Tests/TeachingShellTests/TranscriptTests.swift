@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -34,7 +35,7 @@ struct TranscriptTests {
     /// Runs the `> ` lines of a transcript through a fresh interpreter and writes the transcript anew.
     /// Lines before the first command starting with `#` are kept as the transcript's description.
     static func replay(_ transcript: String) -> String {
-        var interpreter = Interpreter()
+        var interpreter = Interpreter.forTests()
         var out = ""
         var started = false
         for line in transcript.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -42,7 +43,7 @@ struct TranscriptTests {
                 started = true
                 let command = line.dropFirst(2)
                 out += line + "\n"
-                if let reply = interpreter.run(line: Array(command.utf8)) {
+                if let reply = send(&interpreter, command) {
                     out += reply.plainText
                 }
             } else if !started {

@@ -14,50 +14,33 @@
 /// Δp runs over consecutive trades within a session (no-trades skipped); the covariance pools the
 /// pairs (Δp_{t−1}, Δp_t) of all sessions: mean(Δp_t·Δp_{t−1}) − mean(Δp_t)·mean(Δp_{t−1}).
 public struct RollEstimate: Equatable, Sendable {
-    /// Pairs of consecutive price changes.
-    public private(set) var pairs = 0
     /// Trades.
     public private(set) var trades = 0
     /// Trades with both sides open, at which the quoted spread was averaged (a withdrawn side has
     /// no price, so no spread).
     public private(set) var quotedTrades = 0
-    private var product: FixedPointSum
-    private var productSquares: FixedPointSum
-    private var lead: FixedPointSum
-    private var lag: FixedPointSum
+    /// The pooled covariance of consecutive changes, and Roll's spread from it.
+    private var changes: PooledSerialCovariance
     private var quotedSpread: FixedPointSum
 
     /// `range` bounds one price change (V_H − V_L + 2c); `arrivals` is N.
     init(range: Double, arrivals: Int) {
-        let n = Double(max(arrivals, 1))
-        product = FixedPointSum(bound: n * range * range)
-        productSquares = FixedPointSum(bound: n * range * range * range * range)
-        lead = FixedPointSum(bound: range)
-        lag = FixedPointSum(bound: range)
-        quotedSpread = FixedPointSum(bound: n * range)
+        changes = PooledSerialCovariance(range: range, changes: arrivals)
+        quotedSpread = FixedPointSum(bound: Double(max(arrivals, 1)) * range)
     }
 
+    /// Pairs of consecutive price changes.
+    public var pairs: Int { changes.pairs }
+
     /// cov(Δp_t, Δp_{t−1}), pooled over all sessions.
-    public var autocovariance: Double? {
-        guard pairs > 0 else { return nil }
-        let n = Double(pairs)
-        return product.value / n - (lead.value / n) * (lag.value / n)
-    }
+    public var autocovariance: Double? { changes.covariance }
 
     /// The standard error of `autocovariance`, treating the products Δp_t·Δp_{t−1} as uncorrelated
     /// (true for martingale differences, and nearly so for the bounce).
-    public var autocovarianceStandardError: Double? {
-        guard pairs > 1 else { return nil }
-        let n = Double(pairs)
-        let mean = product.value / n
-        return (max(0, productSquares.value / n - mean * mean) / (n - 1)).squareRoot()
-    }
+    public var autocovarianceStandardError: Double? { changes.standardError }
 
     /// 2·√(−cov): Roll's spread; nil when the covariance is not negative (the estimator is undefined).
-    public var spread: Double? {
-        guard let cov = autocovariance, cov < 0 else { return nil }
-        return 2 * (-cov).squareRoot()
-    }
+    public var spread: Double? { changes.rollSpread }
 
     /// The mean quoted spread ask − bid at the moments trades happened: what Roll tries to estimate.
     /// Trades met with a side withdrawn are left out (`quotedTrades` counts the rest).
@@ -76,22 +59,16 @@ public struct RollEstimate: Equatable, Sendable {
         quotedTrades &+= s.quotedTrades
         quotedSpread.add(s.quotedSpread)
         guard s.trades >= 3 else { return }
-        pairs &+= s.trades - 2
-        product.add(s.product)
-        productSquares.add(s.productSquares)
         // Σ Δp_t over t = 3…T is p_T − p_2; Σ Δp_{t−1} is p_{T−1} − p_1.
-        lead.add(s.last - s.second)
-        lag.add(s.beforeLast - s.first)
+        changes.add(
+            pairs: s.trades - 2, products: s.product, productSquares: s.productSquares,
+            leads: s.last - s.second, lags: s.beforeLast - s.first)
     }
 
     mutating func merge(_ other: RollEstimate) {
-        pairs &+= other.pairs
         trades &+= other.trades
         quotedTrades &+= other.quotedTrades
-        product.merge(other.product)
-        productSquares.merge(other.productSquares)
-        lead.merge(other.lead)
-        lag.merge(other.lag)
+        changes.merge(other.changes)
         quotedSpread.merge(other.quotedSpread)
     }
 }

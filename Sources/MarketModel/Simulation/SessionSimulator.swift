@@ -16,11 +16,9 @@ public struct SessionSimulator: Sendable {
         tables = OrderFlowTables(parameters: plan.parameters)
     }
 
-    /// The generator of session `session`: xoshiro256** seeded from SplitMix64(seed ⊕ session·φ),
-    /// where φ = 0x9E3779B97F4A7C15 (distinct sessions give distinct, unrelated streams).
+    /// The generator of session `session`: `Xoshiro256(seed:session:)`, as every model's `simulate`.
     public static func generator(seed: UInt64, session: Int) -> Xoshiro256 {
-        var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: session) &* 0x9E37_79B9_7F4A_7C15))
-        return Xoshiro256(seed: mixer.next())
+        Xoshiro256(seed: seed, session: session)
     }
 
     /// Nature's state for a session: the plan's, or drawn from the prior with the session's first word

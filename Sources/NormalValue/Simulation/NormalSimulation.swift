@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Monte Carlo study of the normal model: many sessions of nature's arrivals against the market
 /// maker's exact quotes.
 ///
@@ -5,8 +7,8 @@
 /// then each arrival is informed with probability μ (buys iff v > a, sells iff v < b) or uninformed
 /// (buys with ε_b, sells with ε_s; with elastic demand ε_b·f and ε_s·g at the quotes), and the
 /// market maker updates exactly (`NormalMarket.observe`).
-/// Sessions are independent, so splitting them among threads changes nothing but the order in which
-/// the per-session results are merged.
+/// Sessions are independent and `ParallelBlocks` records them in session order, so the summary is
+/// the same bits on any number of threads (its running means need not merge exactly).
 public struct NormalSimulation: Sendable {
     public var parameters: NormalParameters
     public var sessions: Int
@@ -20,28 +22,55 @@ public struct NormalSimulation: Sendable {
         self.truth = truth
     }
 
-    /// Plays every session; refused when the parameters leave a side with no quote.
+    /// Plays every session on `threads` threads; refused when the parameters leave a side with no
+    /// quote.
     ///
     /// - Parameters:
     ///   - generator: session i's random generator.
-    ///   - shouldContinue: asked before each session with the number done so far (for a progress
-    ///     bar, or to stop at Ctrl-C); when it says no, the summary holds the sessions played.
-    ///   - shouldStop: asked every 256 arrivals inside a session (a session of 10⁶ arrivals is
-    ///     long); a yes drops that session and the summary holds the sessions finished before it.
-    public func run<G: RandomNumberGenerator>(
-        generator: (Int) -> G, shouldContinue: (Int) -> Bool = { _ in true }, shouldStop: () -> Bool = { false }
+    ///   - shouldStop: asked before each session and every 256 arrivals inside one (a session of
+    ///     10⁶ arrivals is long); a yes drops the session under way and hands out no more, and the
+    ///     summary holds the sessions finished (on one thread, the first ones).
+    ///   - progress: the number of sessions done so far, after each block of sessions, never two
+    ///     at once, with counts that never decrease.
+    public func run<G: RandomNumberGenerator & Sendable>(
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        generator: @escaping @Sendable (Int) -> G,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws(NormalParameterError) -> NormalSimulationSummary {
         let opening = NormalMarket(parameters: parameters)
         if case .none(let reason) = opening.quote.ask { throw .quoteUndefined(.ask, reason) }
         if case .none(let reason) = opening.quote.bid { throw .quoteUndefined(.bid, reason) }
-        var summary = NormalSimulationSummary(arrivals: arrivals)
-        for index in 0..<sessions {
-            guard shouldContinue(index) else { break }
+        let workers = max(1, min(threads, sessions))
+        // About 2^12 arrivals a block: a block's results are kept until it is recorded.
+        let block = ParallelBlocks.blockSize(count: sessions, itemWork: arrivals + 1, work: 1 << 12, threads: workers)
+        let study = self
+        return ParallelBlocks.run(
+            count: sessions, block: block, threads: workers, order: .blocks,
+            into: NormalSimulationSummary(arrivals: arrivals), empty: { [SessionResult]() },
+            play: { range, results in study.play(range, into: &results, from: opening, generator: generator, shouldStop: shouldStop) },
+            fold: { summary, results in
+                for result in results { summary.record(result) }
+            },
+            progress: progress
+        ).total
+    }
+
+    /// Plays the sessions of `range` in order into `results`, up to the first one `shouldStop`
+    /// interrupts; returns how many it played to the end and whether it was stopped.
+    private func play<G: RandomNumberGenerator>(
+        _ range: Range<Int>, into results: inout [SessionResult], from opening: NormalMarket,
+        generator: (Int) -> G, shouldStop: () -> Bool
+    ) -> (completed: Int, stopped: Bool) {
+        results.reserveCapacity(range.count)
+        for index in range {
             var rng = generator(index)
-            guard let result = play(from: opening, using: &rng, shouldStop: shouldStop) else { break }
-            summary.record(result)
+            guard !shouldStop(), let result = play(from: opening, using: &rng, shouldStop: shouldStop) else {
+                return (results.count, true)
+            }
+            results.append(result)
         }
-        return summary
+        return (results.count, false)
     }
 
     /// One session from the opening market; nil when `shouldStop` said yes before its end.
@@ -80,7 +109,7 @@ public struct NormalSimulation: Sendable {
 
 /// What one session contributes: the spread and |mid − v| after each arrival, and the market
 /// maker's realised profit split by who it traded with.
-struct SessionResult {
+struct SessionResult: Sendable {
     let trueValue: Double
     var spreads: [Double] = []
     var distances: [Double] = []

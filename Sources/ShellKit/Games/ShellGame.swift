@@ -70,8 +70,8 @@ extension Interpreter {
     package func gameView(_ command: Command) -> ModelReply? {
         guard let game else { return nil }
         switch command {
-        case .quote: return ModelReply(game.quote)
-        case .history: return ModelReply(game.history(display: display))
+        case .market(.quote): return ModelReply(game.quote)
+        case .market(.history): return ModelReply(game.history(display: display))
         default: return nil
         }
     }

@@ -29,10 +29,12 @@ package struct MarketShell: Sendable {
     package mutating func execute(_ command: Command, text: String) throws(ShellError) -> ModelReply {
         let reply: ModelReply
         switch command {
-        case .set(.seed(let seed)):
+        case .market(let command):
+            reply = try session.model.execute(command, context: context)
+        case .shell(.seed(let seed)):
             let changed = session.model.setSeed(seed)
             reply = ModelReply([Line("seed = \(seed): the generator restarts from it")] + changed)
-        case .set(.detail(let detail)):
+        case .shell(.detail(let detail)):
             self.detail = detail
             reply = ModelReply([
                 Line(
@@ -40,19 +42,16 @@ package struct MarketShell: Sendable {
                         ? "detail = full: each order shows Bayes' rule with its numbers"
                         : "detail = brief: one compact row per order; set detail full shows Bayes' rule")
             ])
-        case .model(let kind):
+        case .shell(.model(let kind)):
             reply = ModelReply(try model(kind))
-        case .compareModels(let orders):
+        case .shell(.compareModels(let orders)):
             let study = ModelComparison(orders, seed: session.model.seed, models: models, context: context)
             if context.shouldStop() { throw .interruptedWorking(on: "the models' comparison") }
             reply = ModelReply(study.lines, results: .model(ModelResults(study.results)))
-        case .help(let topic):
+        case .shell(.help(let topic)):
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind, models: models))
-        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set(.parameter),
-            .set(.truth),
-            .reset, .undo, .plot, .compare, .simulate, .export, .modelVerb:
-            reply = try session.model.execute(command, context: context)
-        case .quit, .lesson, .save, .next, .back, .skip, .restart, .hint, .again, .drill, .maker:
+        case .shell(.quit), .shell(.lesson), .shell(.save), .shell(.next), .shell(.back), .shell(.skip),
+            .shell(.restart), .shell(.hint), .shell(.again), .shell(.drill), .shell(.maker):
             preconditionFailure("the interpreter runs \(command) itself")
         }
         session.journal += reply.journal ?? (command.isJournaled ? [text] : [])
@@ -79,7 +78,7 @@ package struct MarketShell: Sendable {
         guard let kind else {
             return [Line("models (model NAME opens a market under it)", .heading)]
                 + models.kinds.map {
-                    Line(($0 == session.kind ? "* " : "  ") + Format.pad($0.rawValue, 10) + $0.summary)
+                    Line(($0 == session.kind ? "* " : "  ") + Format.pad($0.rawValue, ModelDescriptor.nameColumns - 2) + $0.summary)
                 }
         }
         let from = session.kind

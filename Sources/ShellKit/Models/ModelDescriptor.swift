@@ -4,9 +4,13 @@ import MarketCore
 /// `model`, `set`, `params`, `help`, completion, parsing of the model's own verbs and of `truth`,
 /// and opening a market. A model builds its descriptor in its own module.
 package struct ModelDescriptor: Sendable {
+    /// The columns `model` gives a model's name (`* binary    `, the marker included).
+    package static let nameColumns = 12
+    /// The longest summary: `model`'s line, marker and name first, fits an 80-column screen.
+    package static let summaryColumns = 80 - nameColumns
     /// The model's name, as `model NAME` takes it.
     package let name: String
-    /// What `model` shows for it, after its name.
+    /// What `model` shows for it, after its name: at most `summaryColumns` characters.
     package let summary: String
     /// The parameters `set` changes and `params` lists, in that order.
     package let parameters: [ParameterRow]
@@ -41,6 +45,10 @@ package struct ModelDescriptor: Sendable {
     /// The model's drills, if it has any yet.
     package var drills: ModelDrills? = nil
 
+    /// A model's row, refused at once (naming what is wrong) when its name or summary does not
+    /// fit `model`'s line, or when it omits, overrides or adds a verb that cannot be so: an
+    /// omission must name a shared verb, an override a shared verb the model keeps (its own verbs
+    /// carry their own wording), and an own verb must not share a name with a shared verb it keeps.
     package init(
         name: String, summary: String, parameters: [ParameterRow], helpTopics: [(name: String, text: String)],
         verbs: [Verb] = [], omittedVerbs: [String: String] = [:], verbSummaries: [String: String] = [:],
@@ -49,6 +57,15 @@ package struct ModelDescriptor: Sendable {
         truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
         spreadSetBy: String? = nil, drills: ModelDrills? = nil
     ) {
+        precondition(
+            name.count < Self.nameColumns - 2 && summary.count <= Self.summaryColumns,
+            "the model '\(name)': its name has \(name.count) characters (`model` fits \(Self.nameColumns - 3)) and its summary '\(summary)' \(summary.count) (`model` fits \(Self.summaryColumns))")
+        for problem in Self.verbProblems(
+            own: verbs.map(\.name), omitted: Array(omittedVerbs.keys),
+            overridden: [("verbSummaries", Array(verbSummaries.keys)), ("verbDetails", Array(verbDetails.keys))])
+        {
+            preconditionFailure("the model '\(name)': \(problem)")
+        }
         (self.name, self.summary, self.parameters, self.helpTopics) = (name, summary, parameters, helpTopics)
         (self.verbs, self.omittedVerbs, self.verbSummaries, self.verbDetails) = (
             verbs, omittedVerbs, verbSummaries, verbDetails
@@ -60,6 +77,30 @@ package struct ModelDescriptor: Sendable {
             truthChoicesForUsage, truthChoices, truth, open, spreadSetBy
         )
         self.drills = drills
+    }
+
+    /// What is wrong with a model's verbs against the shared table, one line a bad name (none
+    /// when all is well): `own` its own verbs' names, `omitted` the shared verbs it leaves out,
+    /// `overridden` each table of wording overrides by its name and keys.
+    package static func verbProblems(
+        own: [String], omitted: [String], overridden: [(table: String, keys: [String])]
+    ) -> [String] {
+        let shared = verbTable.map(\.name)
+        let kept = shared.filter { !omitted.contains($0) }
+        var problems = omitted.filter { !shared.contains($0) }.sorted().map {
+            "omittedVerbs names '\($0)', which is no shared verb (shared: \(shared.joined(separator: ", ")))"
+        }
+        for (table, keys) in overridden {
+            problems += keys.filter { !kept.contains($0) }.sorted().map {
+                omitted.contains($0)
+                    ? "\(table) names '\($0)', which the model omits: its wording would never show"
+                    : "\(table) names '\($0)', which is no shared verb the model keeps (its own verbs carry their wording)"
+            }
+        }
+        problems += own.filter { kept.contains($0) }.map {
+            "its own verb '\($0)' has a shared verb's name the model keeps: omit the shared one"
+        }
+        return problems
     }
 }
 

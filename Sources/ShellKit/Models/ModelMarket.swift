@@ -17,7 +17,7 @@ package protocol ModelMarket: Sendable {
     /// Whether a side (or the whole market) has no quote.
     func isClosed(_ side: LessonSide) -> Bool
     /// Runs one of the market's commands (every verb but the shell's own).
-    mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply
+    mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply
     /// Whether `other` holds the same market (model, beliefs, clock), for "your exploration is set aside".
     func sameMarket(as other: any ModelMarket) -> Bool
     /// The model's fields of the `--json` record.
@@ -26,12 +26,12 @@ package protocol ModelMarket: Sendable {
     /// line) by a model that has no such game or cannot play `rule` as it is set.
     func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket
     /// The command that brings one customer order of `compare models` to this market.
-    func comparisonCommand(for order: Order) -> Command
+    func comparisonCommand(for order: Order) -> MarketCommand
 }
 
 extension ModelMarket {
     /// The command that brings one customer order of `compare models` to this market.
-    package func comparisonCommand(for order: Order) -> Command { .order(order) }
+    package func comparisonCommand(for order: Order) -> MarketCommand { .order(order) }
 
     package func makerMarket(_ rule: MakerRule, using rng: inout Xoshiro256) throws(ShellError) -> any MakerMarket {
         throw .notInModel(verb: "maker", model: kind, instead: "the maker game plays the binary and normal models")

@@ -29,7 +29,7 @@ public struct ModelSession: Sendable {
     package func isClosed(_ side: LessonSide) -> Bool { market.isClosed(side) }
 
     /// Runs one of the market's commands (every verb but the shell's own) under this model.
-    package mutating func execute(_ command: Command, context: ModelContext) throws(ShellError) -> ModelReply {
+    package mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
         try market.execute(command, context: context)
     }
 

@@ -21,6 +21,8 @@ public enum ArgumentShape: Sendable {
     case file
     /// Keyword–value pairs (for `compare`).
     case comparison
+    /// Customer orders, `buy|sell …` or none (for `compare models`).
+    case comparedOrders
     /// Keyword–value pairs (for `simulate`).
     case simulation
     /// An optional model name (for `model`).

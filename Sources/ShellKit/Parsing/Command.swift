@@ -1,7 +1,78 @@
-import MarketModel
+import MarketCore
 
-/// One parsed command line. Parsing happens once; running switches over this exhaustively.
+/// One parsed command line: a verb of the shell itself, or a verb of the market, which the
+/// current model runs. Parsing happens once; running switches over these exhaustively.
 public enum Command: Equatable, Sendable {
+    /// Lessons, drills, games, files, help, the model and the display: the shell runs these,
+    /// whatever the model.
+    case shell(ShellCommand)
+    /// The market's verbs: the current model runs these (`ModelMarket.execute`).
+    case market(MarketCommand)
+
+    /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
+    package var isJournaled: Bool {
+        switch self {
+        case .shell(let command): command.isJournaled
+        case .market(let command): command.isJournaled
+        }
+    }
+
+    /// Whether a lesson's `gm` block may run this command: a lesson is data, so it cannot start
+    /// lessons, steer the player, leave the shell, or write files.
+    public var isAllowedInLessons: Bool {
+        switch self {
+        case .shell(let command): command.isAllowedInLessons
+        case .market(let command): command.isAllowedInLessons
+        }
+    }
+}
+
+/// The shell's own verbs: a new one is a case here, its row in the verb table, and its handler in
+/// the interpreter; no model sees it.
+public enum ShellCommand: Equatable, Sendable {
+    case help(String?)
+    case quit
+    case lesson(LessonRequest)
+    /// Lesson steps: Enter or `next`, `back`, `skip` (reveal the answer), `restart`.
+    case next, back, skip, restart
+    /// In a lesson: the next hint to the open question; the step once more.
+    case hint, again
+    /// `compare models [buy|sell …]`: the same orders through every model that takes them.
+    case compareModels([Order])
+    /// `save FILE`: the commands that replay this session.
+    case save(String)
+    /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME.
+    case model(ModelKind?)
+    /// `maker …`: start, show or leave the market-making game.
+    case maker(MakerCommand)
+    /// `drill [KIND] [seed S] [count N]`, `drill quit`: practice with worked answers.
+    case drill(DrillRequest)
+    /// `set seed S`: the generator restarts from S (the market stays).
+    case seed(UInt64)
+    /// `set detail full|brief`: how orders are shown.
+    case detail(Detail)
+
+    package var isJournaled: Bool {
+        switch self {
+        case .seed, .detail, .model(.some): true
+        case .help, .quit, .lesson, .next, .back, .skip, .restart, .hint, .again, .compareModels, .save, .model(nil),
+            .maker, .drill:
+            false
+        }
+    }
+
+    package var isAllowedInLessons: Bool {
+        // Every case is listed, with no default: a new verb must decide.
+        switch self {
+        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .save, .drill, .maker: false
+        case .help, .compareModels, .model, .seed, .detail: true
+        }
+    }
+}
+
+/// The market's verbs, which the current model runs. A model that leaves one out says so in its
+/// descriptor (`omittedVerbs`), and the parser refuses it there in one line.
+public enum MarketCommand: Equatable, Sendable {
     /// `buy`, `sell`, `pass`: an order of unknown origin.
     case order(Order)
     case informed
@@ -12,60 +83,38 @@ public enum Command: Equatable, Sendable {
     case params
     case history(Int?)
     case explain
-    case set(Setting)
+    /// `set NAME VALUE`: a parameter of the current model, by its name in the model's table.
+    case setParameter(String, Double)
+    /// `set truth …`: nature's truth, as the model reads it.
+    case setTruth(ModelTruth)
     case reset
     case undo
-    case help(String?)
-    case quit
-    case lesson(LessonRequest)
-    /// Lesson steps: Enter or `next`, `back`, `skip` (reveal the answer), `restart`.
-    case next, back, skip, restart
-    /// In a lesson: the next hint to the open question; the step once more.
-    case hint, again
     /// `plot spread|belief|price|cost`: a chart of this session.
     case plot(SeriesKind)
     /// `compare …`: the document's two-market study.
     case compare(ComparisonSetup)
-    /// `compare models [buy|sell …]`: the same orders through every model that takes them.
-    case compareModels([Order])
-    /// `export csv|json|svg FILE`.
-    case export(ExportFormat, String)
-    /// `save FILE`: the commands that replay this session.
-    case save(String)
     /// `simulate …`: Monte Carlo over many sessions of the current market.
     case simulate(SimulationRequest)
-    /// `model`: the models, the current one marked; `model NAME`: a new opening under NAME.
-    case model(ModelKind?)
-    /// `maker …`: start, show or leave the market-making game.
-    case maker(MakerCommand)
+    /// `export csv|json|svg FILE`.
+    case export(ExportFormat, String)
     /// One of a model's own verbs (`flow 50` under Kyle), from the model's descriptor.
-    case modelVerb(ModelVerbCall)
-    /// `drill [KIND] [seed S] [count N]`, `drill quit`: practice with worked answers.
-    case drill(DrillRequest)
+    case own(ModelVerbCall)
 
-    /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
     package var isJournaled: Bool {
         switch self {
-        case .order, .informed, .noise, .set, .reset, .undo, .model(.some): true
-        case .modelVerb(let call): call.changesMarket
-        case .maker: false
-        case .run, .quote, .state, .params, .history, .explain, .help, .quit, .lesson, .next, .back, .skip,
-            .restart, .hint, .again, .plot, .compare, .compareModels, .export, .save, .simulate, .model(nil), .drill:
-            false
+        case .order, .informed, .noise, .setParameter, .setTruth, .reset, .undo: true
+        case .own(let call): call.changesMarket
+        case .run, .quote, .state, .params, .history, .explain, .plot, .compare, .simulate, .export: false
         }
     }
 
-    /// Whether a lesson's `gm` block may run this command: a lesson is data, so it cannot start
-    /// lessons, steer the player, leave the shell, or write files.
-    public var isAllowedInLessons: Bool {
-        // Every case is listed, with no default: a new verb must decide.
+    package var isAllowedInLessons: Bool {
         switch self {
-        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .export, .save, .drill: false
-        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-            .help, .plot, .compare, .compareModels, .simulate, .model:
+        case .export: false
+        case .own(let call): call.allowedInLessons
+        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .setParameter, .setTruth,
+            .reset, .undo, .plot, .compare, .simulate:
             true
-        case .modelVerb(let call): call.allowedInLessons
-        case .maker: false
         }
     }
 }
@@ -94,6 +143,17 @@ public enum Setting: Equatable, Sendable {
     case seed(UInt64)
     /// `set detail full|brief`: how orders are shown (a display setting).
     case detail(Detail)
+
+    /// The command a setting makes: a parameter or the truth is the market's, the seed and the
+    /// display the shell's.
+    package var command: Command {
+        switch self {
+        case .parameter(let name, let value): .market(.setParameter(name, value))
+        case .truth(let truth): .market(.setTruth(truth))
+        case .seed(let seed): .shell(.seed(seed))
+        case .detail(let detail): .shell(.detail(detail))
+        }
+    }
 }
 
 /// A model's own verb as parsed: its name, its arguments, and the two rules its row states.

@@ -16,10 +16,29 @@ public enum Completion {
     private static func choices(
         after words: [String], current: String, lessons: [String], model: ModelKind, models: ModelCatalog
     ) -> [String] {
+        // A two-word verb (`compare models`) completes word by word.
+        let firstWords = model.verbs.map { String($0.name.prefix { $0 != " " }) }
         guard let first = words.first else {
-            return model.verbs.map(\.name) + model.verbs.flatMap(\.aliases).filter { $0.count > 2 }
+            return firstWords.enumerated().filter { firstWords.firstIndex(of: $0.element) == $0.offset }.map(\.element)
+                + model.verbs.flatMap(\.aliases).filter { $0.count > 2 }
         }
-        guard let verb = model.verb(named: first) else { return [] }
+        let secondWords = model.verbs.compactMap { verb -> String? in
+            let parts = verb.name.split(separator: " ")
+            return parts.count == 2 && parts[0] == first ? String(parts[1]) : nil
+        }
+        if words.count >= 2, case let (verb, 2)? = Parser.verb(in: words, among: model.verbs) {
+            if case .comparedOrders = verb.arguments { return ["buy", "sell"] }
+            return []
+        }
+        let extra = words.count == 1 ? secondWords : []
+        guard let verb = model.verb(named: first) else { return extra }
+        return extra + shapeChoices(verb, after: words, current: current, lessons: lessons, model: model, models: models)
+    }
+
+    /// What may follow the words already typed after a one-word verb, by its argument shape.
+    private static func shapeChoices(
+        _ verb: Verb, after words: [String], current: String, lessons: [String], model: ModelKind, models: ModelCatalog
+    ) -> [String] {
         switch (verb.arguments, words.count) {
         case (.setting, 1):
             return settingRows(model).map(\.name)

@@ -14,10 +14,8 @@ public enum Parser {
         let words = words(of: text)
         guard let first = words.first else { return nil }
         let name = first.lowercased()
-        guard let verb = model.verb(named: name) else {
-            if let shared = verbTable.first(where: { $0.name == name || $0.aliases.contains(name) }),
-                let instead = model.descriptor.omittedVerbs[shared.name]
-            {
+        guard let (verb, taken) = verb(in: words, among: model.verbs) else {
+            if let (shared, _) = verb(in: words, among: verbTable), let instead = model.descriptor.omittedVerbs[shared.name] {
                 throw .notInModel(verb: shared.name, model: model, instead: instead)
             }
             if let other = models.kinds.first(where: { $0.verb(named: name) != nil }) {
@@ -26,7 +24,18 @@ public enum Parser {
             let candidates = model.verbs.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
             throw .unknownVerb(first, suggestion: Suggestion.nearest(to: name, among: candidates))
         }
-        return verb.make(try arguments(Array(words.dropFirst()), for: verb, model: model, models: models))
+        return verb.make(try arguments(Array(words.dropFirst(taken)), for: verb, model: model, models: models))
+    }
+
+    /// The verb a line's first words name among `verbs`, and how many words its name took: a
+    /// two-word name (`compare models`) before a one-word name or alias (`compare`).
+    package static func verb(in words: [String], among verbs: [Verb]) -> (Verb, Int)? {
+        let names = words.prefix(2).map { $0.lowercased() }
+        if names.count == 2, let verb = verbs.first(where: { $0.name == names.joined(separator: " ") }) {
+            return (verb, 2)
+        }
+        guard let name = names.first else { return nil }
+        return verbs.first { $0.name == name || $0.aliases.contains(name) }.map { ($0, 1) }
     }
 
     /// The line as text, refused when too long, not UTF-8, or holding a NUL or control character.
@@ -114,10 +123,9 @@ public enum Parser {
             }
             return .word(path)
         case .comparison:
-            if args.first?.lowercased() == "models" {
-                return .comparedOrders(try ComparisonSyntax.orders(args.dropFirst()))
-            }
             return .comparison(try ComparisonSyntax.setup(args))
+        case .comparedOrders:
+            return .comparedOrders(try ComparisonSyntax.orders(args[...]))
         case .simulation:
             return .simulation(try SimulationSyntax.request(args, model: model))
         case .drill:
@@ -160,6 +168,8 @@ public enum Parser {
         case .maker:
             return .maker(try MakerSyntax.command(args))
         case .optionalTopic:
+            // A two-word verb is a topic too: `help compare models`.
+            if args.count == 2, case let (named, 2)? = Parser.verb(in: args, among: model.verbs) { return .topic(named.name) }
             guard args.count <= 1 else {
                 throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
             }

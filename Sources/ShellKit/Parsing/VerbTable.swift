@@ -95,125 +95,125 @@ public let verbTable: [Verb] = [
         summary: "a buy order of unknown origin hits the ask; shows Bayes' rule and the new quotes",
         details:
             "The market maker does not know whether the buyer is informed. It fills at the ask, then updates P(state) by Bayes' rule with P(buy | state) and quotes again.",
-        make: { _ in .order(.buy) }),
+        make: { _ in .market(.order(.buy)) }),
     Verb(
         name: "sell", group: .trade, aliases: [], arguments: .nothing, usage: "sell",
         summary: "a sell order of unknown origin hits the bid; shows Bayes' rule and the new quotes",
         details: "The mirror image of buy: fills at the bid, and the update uses P(sell | state).",
-        make: { _ in .order(.sell) }),
+        make: { _ in .market(.order(.sell)) }),
     Verb(
         name: "pass", group: .trade, aliases: ["notrade"], arguments: .nothing, usage: "pass",
         summary: "no order this period (informative when alpha < 1, a side is closed, or informed traders stay out)",
         details:
             "A period with no trade. Bayes' rule uses P(no trade | state): with alpha < 1, both sides open and informed traders trading at both quotes, a no-trade is likelier without an event (informed arrivals would have traded), so it raises P(no event); with a side withdrawn, arrivals who wanted it leave, and with a cost informed traders stay out of a side whose price does not pay (an ask at or above high, a bid at or below low), so a no-trade can point either way (the step shows which). When every arrival trades (eps_buy + eps_sell = 1, both sides open, informed traders on both) a no-trade period cannot happen and pass is refused.",
-        make: { _ in .order(.none) }),
+        make: { _ in .market(.order(.none)) }),
     Verb(
         name: "informed", group: .trade, aliases: [], arguments: .nothing, usage: "informed",
         summary: "an informed trader arrives and trades toward the true value when the price pays (see `set truth`)",
         details:
             "Nature sends a trader who knows the value: a buy when truth is high, a sell when truth is low, if the price pays (an ask below high, a bid above low). Otherwise (with a cost) the trader stays out and the period is a no-trade the market maker learns from, as in `run`; if that side is withdrawn the trader leaves, also a no-trade. The market maker sees only the order; the shell reveals the trader's type as hidden information.",
-        make: { _ in .informed }),
+        make: { _ in .market(.informed) }),
     Verb(
         name: "noise", group: .trade, aliases: ["uninformed"], arguments: .nothing, usage: "noise",
         summary: "an uninformed trader arrives and trades at random (eps_buy / eps_sell, seeded)",
         details:
             "Nature sends a liquidity trader who buys with probability eps_buy, sells with eps_sell and otherwise stays out. The draw comes from the seeded generator, so `set seed` repeats it.",
-        make: { _ in .noise }),
+        make: { _ in .market(.noise) }),
     Verb(
         name: "run", group: .trade, aliases: [], arguments: .count(1...maximumRun), usage: "run N",
         summary: "nature draws N arrivals from the model; one compact row per period",
         details:
             "Each period an informed trader arrives with probability mu (when an event occurred, see `set truth`), otherwise an uninformed one. Long runs show the first and last rows and a summary. Ctrl-C stops a long run at a safe point; the periods already run stay.",
-        make: { .run($0.count ?? 1) }),
+        make: { .market(.run($0.count ?? 1)) }),
     Verb(
         name: "quote", group: .look, aliases: ["q"], arguments: .nothing, usage: "quote",
         summary: "the current bid, ask, spread and mid",
         details:
             "Shows the quotes without changing anything. A withdrawn side is marked, with the half-spread it would need against the tolerance.",
-        make: { _ in .quote }),
+        make: { _ in .market(.quote) }),
     Verb(
         name: "state", group: .look, aliases: ["beliefs"], arguments: .nothing, usage: "state",
         summary: "the market maker's beliefs, E[V], and nature's hidden truth",
         details:
             "Shows P(state) for each state, P(V = high), P(event) and E[V], and, marked hidden, nature's truth and the true value.",
-        make: { _ in .state }),
+        make: { _ in .market(.state) }),
     Verb(
         name: "params", group: .look, aliases: ["parameters"], arguments: .nothing, usage: "params",
         summary: "every parameter with its textbook symbol and value",
         details: "Lists the parameters that `set` changes, with their symbols from the literature.",
-        make: { _ in .params }),
+        make: { _ in .market(.params) }),
     Verb(
         name: "history", group: .look, aliases: ["tape"], arguments: .optionalCount(1...1_000_000),
         usage: "history [N]",
         summary: "the last N orders (default 20): who, what, price, beliefs",
         details:
             "One row per period: the order, who sent it (when nature drew it), the fill price and the belief after it.",
-        make: { .history($0.count) }),
+        make: { .market(.history($0.count)) }),
     Verb(
         name: "explain", group: .look, aliases: ["why"], arguments: .nothing, usage: "explain",
         summary: "derive the current bid and ask step by step from the beliefs",
         details:
             "Writes out ask = E[V | buy] + c and bid = E[V | sell] − c with the current numbers; with a cost, says whether informed traders trade at them (if not, the ask is max(high, E[V | buy without them] + c), the bid symmetric); and checks each side against the tolerance.",
-        make: { _ in .explain }),
+        make: { _ in .market(.explain) }),
     Verb(
         name: "set", group: .change, aliases: [], arguments: .setting, usage: "set NAME VALUE",
         summary: "change a parameter (see `params`); values, prior and alpha restart the market",
         details:
             "Changing low, high, prior or alpha defines a new opening and restarts at t = 0. Changing mu, gamma, eps_buy, eps_sell, eps, cost or tolerance keeps the beliefs and applies from the next order. Numbers may be decimals (0.3) or fractions (1/3); tolerance also takes `off`; truth takes high, low or none.",
-        make: { .set($0.setting!) }),
+        make: { $0.setting!.command }),
     Verb(
         name: "reset", group: .change, aliases: [], arguments: .nothing, usage: "reset",
         summary: "back to the opening (t = 0), same parameters, generator reseeded",
         details:
             "Forgets every order and reseeds the generator from the seed, so `reset` then `run N` repeats exactly.",
-        make: { _ in .reset }),
+        make: { _ in .market(.reset) }),
     Verb(
         name: "undo", group: .change, aliases: [], arguments: .nothing, usage: "undo",
         summary: "take back the last order: beliefs and clock as they were before it",
         details: "Restores the beliefs exactly as they were before the last order. Parameter changes made since stay.",
-        make: { _ in .undo }),
+        make: { _ in .market(.undo) }),
     Verb(
         name: "lesson", group: .lessons, aliases: ["lessons"], arguments: .lessonRequest,
         usage: "lesson [NAME | NAME present | NAME play | quit | check [NAME]]",
         summary: "list the lessons, or start / resume one (Enter or next advances)",
         details:
             "A lesson tells a story step by step and runs the market as it goes. Enter or next advances, back goes one step back, skip reveals the answer to a question, hint gives a hint, again shows the step once more, restart begins again, quit (or lesson quit) leaves the lesson with progress kept and your own market back. Between steps, and at a question, any command explores on a copy; the lesson's next step runs on the lesson's own market. lesson NAME present shows it to a room, one screen per key; lesson NAME play (or lesson play NAME) prints a whole lesson at once; lesson check runs every block and expectation. No lesson is named quit, check or present, so lesson play present presents the lesson play.",
-        make: { .lesson($0.lesson ?? .list) }),
+        make: { .shell(.lesson($0.lesson ?? .list)) }),
     Verb(
         name: "next", group: .lessons, aliases: ["n"], arguments: .nothing, usage: "next",
         summary: "in a lesson: the next step (Enter does the same)",
         details:
             "Shows the next step of the lesson. If you explored the market since the last step, the lesson's market comes back first.",
-        make: { _ in .next }),
+        make: { _ in .shell(.next) }),
     Verb(
         name: "back", group: .lessons, aliases: [], arguments: .nothing, usage: "back",
         summary: "in a lesson: one step back, with the market as it was then",
         details: "Goes back one step and plays it again from the market as it was before it.",
-        make: { _ in .back }),
+        make: { _ in .shell(.back) }),
     Verb(
         name: "skip", group: .lessons, aliases: [], arguments: .nothing, usage: "skip",
         summary: "in a lesson: reveal the answer to the prediction",
         details:
             "Shows the answer and its explanation, then runs the step. In a drill: the rest of the worked solution and the answer; Enter then shows the next exercise.",
-        make: { _ in .skip }),
+        make: { _ in .shell(.skip) }),
     Verb(
         name: "hint", group: .lessons, aliases: [], arguments: .nothing, usage: "hint",
         summary: "in a lesson: the next hint to the open question",
         details:
             "Shows the question's next hint without counting as a try. Wrong answers show hints too, one per try. In a drill: the next step of the worked solution.",
-        make: { _ in .hint }),
+        make: { _ in .shell(.hint) }),
     Verb(
         name: "again", group: .lessons, aliases: [], arguments: .nothing, usage: "again",
         summary: "in a lesson: the step's narration, and its open question, once more",
         details:
             "Shows the current step's text again (after it has scrolled away), and its question if it is still open. In a drill: the exercise once more.",
-        make: { _ in .again }),
+        make: { _ in .shell(.again) }),
     Verb(
         name: "restart", group: .lessons, aliases: [], arguments: .nothing, usage: "restart",
         summary: "in a lesson: back to its first step",
         details:
             "Starts the lesson again from its first step and its opening market, asking its questions again; a lesson finished before stays marked done.",
-        make: { _ in .restart }),
+        make: { _ in .shell(.restart) }),
     Verb(
         name: "plot", group: .look, aliases: ["chart"], arguments: .choice(SeriesKind.allCases.map(\.rawValue)),
         usage: "plot spread|belief|price|cost",
@@ -221,21 +221,30 @@ public let verbTable: [Verb] = [
             "a chart of this session: the spread, P(V = high), the mid against the true value, or the cost to uninformed traders",
         details:
             "Draws the session's tape as a chart that fits the terminal, in Unicode (ASCII when the terminal is not UTF-8), with labelled axes and a legend.",
-        make: { .plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread) }),
+        make: { .market(.plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread)) }),
     Verb(
         name: "compare", group: .studies, aliases: [], arguments: .comparison,
-        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S] | compare models [buy|sell …]",
+        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
         summary: "the document's study done right: high against low informed share, four panels and the metrics",
         details:
             "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. With set detail brief it shows the expectations only. Does not change your market.",
-        make: { $0.comparedOrders.map(Command.compareModels) ?? .compare($0.comparison ?? ComparisonSetup()) }),
+        make: { .market(.compare($0.comparison ?? ComparisonSetup())) }),
+    // The shell's own study, a verb of its own: a model that omits `compare` (the binary model's
+    // study) keeps it, and one that omitted it would keep `compare`.
+    Verb(
+        name: "compare models", group: .studies, aliases: [], arguments: .comparedOrders,
+        usage: "compare models [buy|sell …]",
+        summary: "the same customer orders through the models that trade orders: one row a model",
+        details:
+            "Plays the orders (buy buy sell buy unless given; b and s are short for buy and sell; at most 1000) through each model whose market takes buys and sells, each from its opening with its own default parameters and the session's seed, and shows one row a model: what its market maker learned (the sd of v), how the price moved, the spread, and what sets it. Kyle's buy is a net flow of one noise sd of an auction. It runs under every model and does not change your market.",
+        make: { .shell(.compareModels($0.comparedOrders ?? ComparisonSyntax.defaultOrders)) }),
     Verb(
         name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation,
         usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",
         summary: "Monte Carlo: many sessions of this market; spreads, price discovery, who pays whom, Roll's estimator",
         details:
             "Plays M sessions (default 1000) of N arrivals (default 200) of the current market on every core, each session seeded from the seed so the result does not depend on the number of threads. Reports the spread by trade number (mean and quantiles), the trades until the mid is within a distance of the true value (default 5% of high − low), the market maker's profit from informed and from uninformed traders, and Roll's spread estimator against the quoted spread. Ctrl-C stops it with the sessions done so far. Does not change your market.",
-        make: { .simulate($0.simulation ?? SimulationRequest()) }),
+        make: { .market(.simulate($0.simulation ?? SimulationRequest())) }),
     Verb(
         name: "export", group: .studies, aliases: [], arguments: .formatAndFile(ExportFormat.allCases.map(\.rawValue)),
         usage: "export csv|json|svg FILE",
@@ -244,35 +253,35 @@ public let verbTable: [Verb] = [
             "One row per period: t, order, trader (as nature drew it), fill price, bid, ask, spread, mid after the order, P(V = high), P(event), P(trader informed), and the market maker's profit on the order. svg draws the four panels as one picture for a slide.",
         make: {
             let (format, path) = $0.formatAndFile ?? ("csv", "")
-            return .export(ExportFormat(rawValue: format) ?? .csv, path)
+            return .market(.export(ExportFormat(rawValue: format) ?? .csv, path))
         }),
     Verb(
         name: "save", group: .studies, aliases: [], arguments: .file, usage: "save FILE",
         summary: "write this session's commands as a script that replays it exactly (glosten FILE)",
         details: "Writes the commands that built the session, so glosten FILE rebuilds the same market, bit for bit.",
-        make: { .save($0.word ?? "") }),
+        make: { .shell(.save($0.word ?? "")) }),
     Verb(
         name: "model", group: .change, aliases: ["models"], arguments: .model, usage: "model [NAME]",
         summary: "list the market models, the current one marked; model NAME opens a market under NAME",
         details:
             "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay. model binary is the default.",
-        make: { .model($0.model) }),
+        make: { .shell(.model($0.model)) }),
     drillVerb,
     Verb(
         name: "maker", group: .games, aliases: [], arguments: .maker, usage: MakerSyntax.usage,
         summary: "be the market maker: quote a bid and an ask each round against informed and uninformed traders",
         details:
             "maker compete: you and the Bayesian market maker quote each round; the arriving trader takes the better price (a tie is shared). Informed traders know the value and trade only when it pays; uninformed ones buy or sell with eps_buy / eps_sell at any price. Quoting tighter than the zero-profit quotes E[V | buy], E[V | sell] wins orders but loses to informed traders on average; wider wins nothing. maker monopoly: you are alone and uninformed traders respond to price (set elastic C or value first, or in the binary model set tolerance), so there is a best spread: too tight and informed traders take you, too wide and the uninformed walk away; the computer plays the quotes that maximise each round's expected profit in a market of its own on the same traders. Type your quotes as 99.5 101.5 (or quote 99.5 101.5, - for no quote on a side; arithmetic without spaces such as 96+2.5 is read), each within a range the model's values set (binary: V_L − 10·ΔV to V_H + 10·ΔV; normal: m ± (20σ + 2)); anything else made of numbers is refused with what a move is. In compete the prompt shows the market maker's quotes; quote and history show the game's market and its rounds. A typed price is judged at the 4 places prices are shown: it ties the market maker's when they read the same, meets a tolerance at the shown E[V] ± τ, and is below break-even only when its margin shows below 0. rounds N and seed S fix the game (the same for a whole class); without seed a fresh seed is drawn and printed. One game at a time: finish or quit one before starting another. At the end (or on quit, for the rounds so far): the true value, your P&L against the computer's, split into losses to informed and gains from uninformed traders, the orders you won, a row per round (your quotes, the order, informed or not, who filled it, the price, your margin), and how many quoted sides were below break-even. The game plays the binary and the normal model (informed traders there know v and buy when it is above the best ask) and does not change your market.",
-        make: { .maker($0.maker ?? .status) }),
+        make: { .shell(.maker($0.maker ?? .status)) }),
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",
-        details: "Topics: every verb, every parameter, and model, bayes, odds, quotes, breakdown, informed.",
-        make: { .help($0.topic) }),
+        details: "Topics: every verb, every parameter, and the current model's own topics, which help's last line lists.",
+        make: { .shell(.help($0.topic)) }),
     Verb(
         name: "quit", group: .shell, aliases: ["exit"], arguments: .nothing, usage: "quit",
         summary: "leave the shell (Ctrl-D works too); in a lesson, leave the lesson",
         details:
             "Leaves the shell. During a lesson it leaves the lesson first, keeping your progress; during a drill, the drill (drill quit does the same).",
-        make: { _ in .quit }),
+        make: { _ in .shell(.quit) }),
 ]

@@ -2,7 +2,8 @@
 package enum HelpText {
     package static func lines(topic: String?, model: ModelKind, models: ModelCatalog) throws(ShellError) -> [Line] {
         guard let topic else { return overview(model, models: models) }
-        if let verb = model.verb(named: topic) {
+        // `help compare` under a model without the binary study: the verb whose name it begins.
+        if let verb = model.verb(named: topic) ?? model.verbs.first(where: { $0.name.hasPrefix(topic + " ") }) {
             let details = verb.details(under: model, models: models)
             // `help model` is also the topic: the verb's usage, then the current model explained.
             let topic = model.helpTopics.first { $0.name == verb.name }
@@ -35,12 +36,14 @@ package enum HelpText {
     private static func overview(_ model: ModelKind, models: ModelCatalog) -> [Line] {
         var lines = [Line("commands (help NAME shows how to use one)", .heading)]
         for group in VerbGroup.allCases {
-            lines.append(Line(group.rawValue, .heading))
+            var rows: [Line] = []
             for verb in model.verbs where verb.group == group {
                 let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
-                lines.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
+                rows.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
             }
-            if group == .games { lines += GameText.elsewhereInHelp(model, models: models) }
+            if group == .games { rows += GameText.elsewhereInHelp(model, models: models) }
+            // A heading stands only over rows: a model may leave a whole group out.
+            if !rows.isEmpty { lines += [Line(group.rawValue, .heading)] + rows }
         }
         lines.append(
             Line(

@@ -55,7 +55,7 @@ extension Interpreter {
         case .drill:
             return drillLine(text, bytes: bytes)
         case .lesson:
-            if text.isEmpty, fits { return run(.next, text: "next") }
+            if text.isEmpty, fits { return run(.shell(.next), text: "next") }
             if let prediction = lessons.play?.pending?.prediction, fits, let given = prediction.reading(text) {
                 return reply(lines: lessons.answer(&shell, given, typed: text), text: text)
             }
@@ -68,8 +68,8 @@ extension Interpreter {
     package func refuseOutsideMode(_ command: Command, text: String) throws(ShellError) {
         guard case .game(let position, _, let waiting) = inputMode else { return }
         switch command {
-        case .lesson(.start): throw .lessonDuringGame(position: position)
-        case .next, .back, .skip, .restart, .hint, .again:
+        case .shell(.lesson(.start)): throw .lessonDuringGame(position: position)
+        case .shell(.next), .shell(.back), .shell(.skip), .shell(.restart), .shell(.hint), .shell(.again):
             guard let waiting else { return }
             let verb = text.split(separator: " ").first.map(String.init) ?? "next"
             throw .gameTakesTheInput(verb: verb, position: position, waiting: waiting)

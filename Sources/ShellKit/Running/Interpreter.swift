@@ -101,7 +101,7 @@ public struct Interpreter: Sendable {
 
     /// Runs one parsed command. `text` is what the learner typed, for the record.
     public mutating func run(_ command: Command, text: String) -> Reply {
-        if case .lesson(.present(let name)) = command {
+        if case .shell(.lesson(.present(let name))) = command {
             do {
                 let slides = try presentation(of: name)
                 var reply = reply(lines: slides.flatMap { [$0.heading] + $0.lines }, text: text)
@@ -143,38 +143,37 @@ public struct Interpreter: Sendable {
         if let reply = try drillCommand(command) { return (reply, false) }
         if let reply = gameView(command) { return (reply, false) }
         switch command {
-        case .quit:
+        case .shell(.quit):
             switch inputMode {
             case .game: return (ModelReply(try leaveGame() + resumedAfterGame()), false)
             case .lesson: return (ModelReply(lessons.leaveLesson(&shell)), false)
             case .drill, .free: return (ModelReply([]), true)
             }
-        case .lesson(let request):
+        case .shell(.lesson(let request)):
             return (ModelReply(try lessons.lesson(&shell, request)), false)
-        case .save(let path):
+        case .shell(.save(let path)):
             try Export.save(session.journal, to: path, files: files)
             return (ModelReply([Line(Export.saved(session.journal, to: path))]), false)
-        case .next:
+        case .shell(.next):
             return (ModelReply(try lessons.nextStep(&shell)), false)
-        case .back:
+        case .shell(.back):
             return (ModelReply(try lessons.previousStep(&shell)), false)
-        case .skip:
+        case .shell(.skip):
             return (ModelReply(try lessons.skipPrediction(&shell)), false)
-        case .restart:
+        case .shell(.restart):
             return (ModelReply(try lessons.restartLesson(&shell)), false)
-        case .hint:
+        case .shell(.hint):
             return (ModelReply(try lessons.nextHint()), false)
-        case .again:
+        case .shell(.again):
             return (ModelReply(try lessons.repeatStep(&shell)), false)
-        case .maker(let request):
+        case .shell(.maker(let request)):
             return (ModelReply(try makerCommand(request)), false)
-        case .order, .informed, .noise, .run, .quote, .state, .params, .history, .explain, .set, .reset, .undo,
-            .plot, .compare, .compareModels, .simulate, .export, .model, .help, .modelVerb:
+        case .shell(.drill):
+            preconditionFailure("drillCommand runs every drill command")
+        case .market, .shell(.seed), .shell(.detail), .shell(.model), .shell(.help), .shell(.compareModels):
             var reply = try shell.execute(command, text: text)
             if let started = reply.game { reply.lines = try start(started, opening: reply.lines) }
             return (reply, false)
-        case .drill:
-            preconditionFailure("drillCommand runs every drill command")
         }
     }
 }

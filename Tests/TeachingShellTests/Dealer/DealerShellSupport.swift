@@ -1,21 +1,7 @@
 import Foundation
+import ShellTestSupport
 
 @testable import ShellKit
-
-/// Files kept in memory, by path.
-final class DealerFiles: FileWriter, @unchecked Sendable {
-    var texts: [String: String] = [:]
-    func write(
-        to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
-    ) throws(WriteProblem) {
-        var bytes: [UInt8] = []
-        try produce { bytes += $0 }
-        texts[path] = String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// Runs one line as a learner types it.
-func send(_ shell: inout Interpreter, _ line: String) -> Reply? { shell.run(line: Array(line.utf8)) }
 
 /// A CSV file's rows split into fields.
 func csvRows(_ text: String) -> [[String]] {

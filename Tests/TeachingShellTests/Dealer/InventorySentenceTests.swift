@@ -3,14 +3,13 @@ import Foundation
 @testable import InventoryShell
 import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// Issue 21, items 7, 8, 10 and 11: what the inventory model says about r, the contrast with
 /// Glosten–Milgrom, where E[ΔI] = −κ·I holds, and why the quotes moved, each checked against the
 /// numbers it stands beside.
 struct InventorySentenceTests {
-    private func text(_ shell: inout Interpreter, _ line: String) -> String { send(&shell, line)?.plainText ?? "" }
-
     /// Item 7. With her certainty equivalent CE(I) = I·v − (A/2)·σ²·I² (whose slope is
     /// r = v − A·σ²·I), one more lot is worth CE(I+1) − CE(I) = r − A·σ²/2 to her and one fewer
     /// CE(I) − CE(I−1) = r + A·σ²/2: r is the marginal valuation, not a one-lot indifference price.
@@ -22,9 +21,9 @@ struct InventorySentenceTests {
             #expect(abs((ce(i + 1) - ce(i)) - (r - a * sigma * sigma / 2)) < 1e-9)
             #expect(abs((ce(i) - ce(i - 1)) - (r + a * sigma * sigma / 2)) < 1e-9)
         }
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model inventory")
-        let help = text(&shell, "help model")
+        let help = printed(&shell, "help model")
         #expect(!help.contains("where one more lot leaves her indifferent, is r"))
         #expect(help.contains("r = v − A·σ²·I is her marginal valuation"))
         #expect(help.contains("indifferent to buying one more lot at r − A·σ²/2 and to selling one at r + A·σ²/2"))
@@ -34,10 +33,8 @@ struct InventorySentenceTests {
     /// the market maker's E[V] is the price just paid (101.2 in the lesson's market), below the ask
     /// she quotes next. Her expectation of later trade prices is that E[V], not the quote.
     @Test func afterABuyHerExpectationIsThePricePaid() throws {
-        var shell = Interpreter()
-        for line in ["set low 100; set high 104", "set prior 0.3"] {
-            for part in line.split(separator: ";") { _ = send(&shell, part.trimmingCharacters(in: .whitespaces)) }
-        }
+        var shell = Interpreter.forTests()
+        for line in ["set low 100; set high 104", "set prior 0.3"] { send(&shell, script: line) }
         let before = try #require(send(&shell, "quote")?.record.ask)
         let buy = try #require(send(&shell, "buy"))
         let pHigh = try #require(buy.record.pHigh)
@@ -46,7 +43,7 @@ struct InventorySentenceTests {
         #expect(abs(expected - before) < 1e-9 && abs(paid - before) < 1e-12)
         #expect(try #require(buy.record.ask) > expected + 0.1)
         _ = send(&shell, "model inventory")
-        let contrast = text(&shell, "help contrast")
+        let contrast = printed(&shell, "help contrast")
         #expect(!contrast.contains("is the quote now"))
         #expect(
             contrast.contains(
@@ -59,7 +56,7 @@ struct InventorySentenceTests {
     /// (0.3 and 5: min(s, W − s)/A·σ² = 0.3/0.1 = 3, which Doubles make 2.9999999999999996.)
     @Test(arguments: [(0.5, 2.0), (2.5, 2.0), (0.05, 2.0), (1.95, 2.0), (0.7, 1.0), (0.3, 5.0), (0.3, 0.6)])
     func whereTheLinearDriftHoldsIsWhatTheNumbersSay(halfSpread: Double, premium: Double) throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model inventory", "set half_spread \(halfSpread)", "set premium \(premium)"] {
             #expect(send(&shell, line)?.error == nil)
         }
@@ -87,7 +84,7 @@ struct InventorySentenceTests {
     /// what r is against v are each read off the numbers; "still" only when I moved toward 0 and
     /// kept its sign. After buy, buy, sell: down, to −1, still short, r above v.
     @Test func theMoveAndTheLevelAreSaidApart() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model inventory")
         var rng = Xoshiro256(seed: 11)
         var inventory = 0

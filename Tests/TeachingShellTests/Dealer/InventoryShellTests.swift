@@ -2,13 +2,14 @@ import DealerModels
 import Foundation
 @testable import InventoryShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The inventory dealer from the shell: printed arithmetic and JSON by hand, repricing,
 /// refusals, undo, save and export.
 struct InventoryShellTests {
     @Test func aBuyShadesTheQuotesUpWithNoInformation() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model inventory")
         // v = 100, A = 0.1, σ = 1, s = 0.5: the customer's buy takes a lot, I = −1,
         // r = 100 − 0.1·1²·(−1) = 100.1, quotes 99.6 / 100.6.
@@ -30,7 +31,7 @@ struct InventoryShellTests {
     }
 
     @Test func setRepricesOrRestartsAsTheTableSays() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model inventory", "sell", "sell"] { _ = send(&shell, line) }
         // risk 0.2 keeps I = 2: r = 100 − 0.2·2 = 99.6, bid 99.1.
         let risk = try #require(send(&shell, "set risk 0.2"))
@@ -55,9 +56,8 @@ struct InventoryShellTests {
     }
 
     @Test func undoSaveAndExportReplayTheTapeExactly() throws {
-        let files = DealerFiles()
-        var shell = Interpreter()
-        shell.files = files
+        let files = MemoryFiles()
+        var shell = Interpreter.forTests(files: files)
         for line in ["set seed 3", "model inventory", "run 400", "set risk 0.3", "sell", "noise", "undo", "buy"] {
             #expect(send(&shell, line)?.error == nil, "\(line)")
         }
@@ -68,14 +68,12 @@ struct InventoryShellTests {
         #expect(undone.dealer == a.dealer(before: a.periods - 1))
         _ = send(&shell, "buy")
         _ = send(&shell, "save i.gm")
-        var replay = Interpreter()
-        for line in try #require(files.texts["i.gm"]).split(separator: "\n") {
-            #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("i.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         let b = try #require(replay.session.model.session(as: InventorySession.self))
         #expect(a.dealer == b.dealer && a.periods == 402)
         #expect(send(&shell, "export csv i.csv")?.plainText == "wrote 402 rows to i.csv\n")
-        let rows = csvRows(try #require(files.texts["i.csv"]))
+        let rows = csvRows(try #require(files.text("i.csv")))
         #expect(rows[0] == InventorySession.columns && rows.count == 403)
         let (price, order, inventory) = (
             rows[0].firstIndex(of: "price")!, rows[0].firstIndex(of: "order")!, rows[0].firstIndex(of: "inventory")!

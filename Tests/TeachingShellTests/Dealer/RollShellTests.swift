@@ -2,6 +2,7 @@ import DealerModels
 import Foundation
 @testable import RollShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The Roll model from the shell: its printed arithmetic and JSON against the math, refusals,
@@ -9,7 +10,7 @@ import Testing
 struct RollShellTests {
     /// σ = 0 and c = 0.5: prices are m₀ ± c exactly, so every number here is by hand.
     @Test func buysAndSellsPrintTheBounceAndTheCovarianceByHand() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model roll", "set sigma 0"] { #expect(send(&shell, line)?.error == nil) }
         let first = try #require(send(&shell, "buy"))
         #expect(first.plainText.contains("p = m + c = 100.0000 + 0.5 = 100.5000"))
@@ -37,7 +38,7 @@ struct RollShellTests {
 
     /// A seeded path: the JSON prices give the covariance by two passes, and the shell's agrees.
     @Test func theRunningCovarianceIsTheSampleCovarianceOfThePrintedPrices() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model roll")
         var prices: [Double] = []
         for _ in 0..<30 { prices.append(try #require(send(&shell, "noise")?.record.price)) }
@@ -55,7 +56,7 @@ struct RollShellTests {
     }
 
     @Test func sharedVerbsItLacksAreRefusedInOneLineAndChangeNothing() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model roll")
         _ = send(&shell, "buy")
         let before = shell.session.snapshot.json
@@ -86,9 +87,8 @@ struct RollShellTests {
     }
 
     @Test func undoSaveAndExportReplayTheTapeExactly() throws {
-        let files = DealerFiles()
-        var shell = Interpreter()
-        shell.files = files
+        let files = MemoryFiles()
+        var shell = Interpreter.forTests(files: files)
         for line in ["set seed 9", "model roll", "set half_spread 0.25", "run 300", "buy", "noise", "undo", "sell"] {
             #expect(send(&shell, line)?.error == nil, "\(line)")
         }
@@ -99,16 +99,14 @@ struct RollShellTests {
         #expect(undone.market == after.market(before: after.periods - 1))
         _ = send(&shell, "sell")
         _ = send(&shell, "save r.gm")
-        var replay = Interpreter()
-        for line in try #require(files.texts["r.gm"]).split(separator: "\n") {
-            #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("r.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         let a = try #require(shell.session.model.session(as: RollSession.self))
         let b = try #require(replay.session.model.session(as: RollSession.self))
         #expect(a.market == b.market && a.periods == 302)
         // export csv: a price for every trade, the last the market's last price.
         #expect(send(&shell, "export csv r.csv")?.plainText == "wrote 302 rows to r.csv\n")
-        let rows = csvRows(try #require(files.texts["r.csv"]))
+        let rows = csvRows(try #require(files.text("r.csv")))
         #expect(rows[0] == RollSession.columns && rows.count == 303)
         let price = try #require(rows[0].firstIndex(of: "price"))
         #expect(rows.dropFirst().allSatisfy { Double($0[price]) != nil })

@@ -6,6 +6,7 @@ import KyleModel
 @testable import NormalShell
 import NormalValue
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// Every drill answer is the model's own: it equals what the shell's `buy`, `sell` or `quote`
@@ -24,10 +25,10 @@ struct DrillAnswerTests {
 
     /// The reply to the last of `commands`, run in a fresh shell.
     private func reply(after commands: [String]) throws -> Reply {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         var last: Reply?
         for line in commands {
-            last = shell.run(line: Array(line.utf8))
+            last = send(&shell, line)
             #expect(last?.error == nil, "\(line): \(last?.plainText ?? "")")
         }
         return try #require(last)

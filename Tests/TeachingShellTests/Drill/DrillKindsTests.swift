@@ -5,15 +5,12 @@ import PINModel
 @testable import PINShell
 @testable import RollShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// Issue 22.24–25: a mixed set holds every kind it says it holds, Kyle's λ is worked from the
 /// recursion to σ_v/(2σ_u), answers take arithmetic, and a right answer's solution is shown on request.
 @Suite struct DrillKindsTests {
-    private func run(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
-
     @Test(arguments: [ModelKind.binary, .normal, .kyle])
     func aMixedSetAsLongAsTheKindsHoldsEveryKind(model: ModelKind) {
         let kinds = DrillKind.kinds(of: model)
@@ -29,8 +26,8 @@ import Testing
     }
 
     @Test func theOpeningLineSaysWhatTheSetHolds() throws {
-        var shell = Interpreter()
-        let start = try #require(run(&shell, "drill seed 1 count 5")).plainText
+        var shell = Interpreter.forTests()
+        let start = try #require(send(&shell, "drill seed 1 count 5")).plainText
         #expect(start.contains("5 binary-model exercises of every kind (posterior, quote, informed, spread, withdrawn)"))
     }
 
@@ -54,19 +51,19 @@ import Testing
     }
 
     @Test func anAnswerTypedAsArithmeticIsReadAndTheSolutionShowsOnRequest() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         let exercise = try #require(DrillSet(model: .binary, kind: .spread, seed: 2, count: 2).exercises.first)
         guard case .number(let answer) = exercise.answer else {
             Issue.record("a spread is a number")
             return
         }
-        _ = run(&shell, "drill spread seed 2 count 2")
+        _ = send(&shell, "drill spread seed 2 count 2")
         // The answer as a sum of two parts, each to 6 places: within the ±0.01 tolerance.
         let half = (answer / 2 * 1e6).rounded() / 1e6
         let typed = "\(half)+\(half)"
-        let right = try #require(run(&shell, typed))
+        let right = try #require(send(&shell, typed))
         #expect(right.plainText.hasPrefix("right: "), "\(typed): \(right.plainText)")
-        let solution = try #require(run(&shell, "solution")).plainText
+        let solution = try #require(send(&shell, "solution")).plainText
         #expect(solution.contains("the worked solution:") && solution.contains("answer: \(exercise.answerSentence)"))
         #expect(solution.contains("Enter shows exercise 2 of 2"))
         #expect(shell.drillPrompt == "[drill 2/2] Enter> ")

@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -6,10 +7,6 @@ import Testing
 /// What a learner types in games, drills and lessons: arithmetic, prices judged at the places
 /// the shell shows, a stated range, one game at a time, and `quote`/`history` showing the game.
 @Suite struct GameInputTests {
-    private func run(_ shell: inout Interpreter, _ line: String) -> Reply {
-        shell.run(line: Array(line.utf8)) ?? Reply(lines: [], record: Record(command: line, session: shell.session.model, step: nil))
-    }
-
     @Test func arithmeticReadsTheFourOperationsParenthesesAndUnaryMinus() {
         // Each value is the same expression evaluated by Swift.
         let cases: [(String, Double)] = [
@@ -27,9 +24,9 @@ import Testing
     @Test func aTypedQuoteIsJudgedAtThePlacesShown() throws {
         // Issue 21.4: at θ = ½, μ = 0.3 on 96/104, E[V | buy] = 0.65·104 + 0.35·96 = 101.2 and
         // E[V | sell] = 98.8 exactly; the typed 98.8 101.2 are at break-even, not below it.
-        var shell = Interpreter()
-        _ = run(&shell, "maker compete rounds 1 seed 7")
-        let end = run(&shell, "98.8 101.2").plainText
+        var shell = Interpreter.forTests()
+        send(&shell, "maker compete rounds 1 seed 7")
+        let end = replyOrEmpty(&shell, "98.8 101.2").plainText
         #expect(end.contains("0 of 2 quoted sides were below break-even"), "\(end)")
         #expect(ShownPrecision.same(98.8, 98.80003) && !ShownPrecision.same(98.8, 98.8001))
         #expect(Participation.tolerance(1.5).trades(98.80000000000001 - 97.3, premium: 0))
@@ -39,18 +36,18 @@ import Testing
     @Test func aQuoteAtTheShownExpectationPlusTheToleranceTrades() throws {
         // Issue 22.20: after round 1, E[V] shows 98.8 in both markets; 97.3 = 98.8 − 1.5 is within
         // the tolerance 1.5 as shown, so the learner's bid meets the same seller as the computer's.
-        var shell = Interpreter()
-        _ = run(&shell, "set tolerance 1.5")
-        _ = run(&shell, "maker monopoly rounds 3 seed 5")
-        _ = run(&shell, "98.5 101.5")
-        let round2 = run(&shell, "97.3 100.3").plainText
+        var shell = Interpreter.forTests()
+        send(&shell, "set tolerance 1.5")
+        send(&shell, "maker monopoly rounds 3 seed 5")
+        send(&shell, "98.5 101.5")
+        let round2 = replyOrEmpty(&shell, "97.3 100.3").plainText
         #expect(round2.contains("the computer: a sell at the bid 97.3"), "\(round2)")
         #expect(round2.contains("you: a sell at the bid 97.3"), "\(round2)")
     }
 
     @Test func aMoveOutOfRangeOrOfTheWrongShapeIsRefusedWithWhatIsExpected() throws {
-        var shell = Interpreter()
-        _ = run(&shell, "maker compete rounds 3 seed 2")
+        var shell = Interpreter.forTests()
+        send(&shell, "maker compete rounds 3 seed 2")
         // V is 96 or 104: the range is 96 − 10·8 = 16 to 104 + 10·8 = 184.
         let expects = "the game expects two prices, bid ask, from 16 to 184 (- for none; arithmetic like 96+2, no spaces)"
         for (line, start) in [
@@ -59,47 +56,47 @@ import Testing
             ("12345678901234567890 1", "'12345678901234567890 1' is out of range: "),
             ("quote 99", "'quote 99' is not a move: "), ("99 10a", "'99 10a' is not a move: "),
         ] {
-            let reply = run(&shell, line)
+            let reply = replyOrEmpty(&shell, line)
             #expect(reply.error?.message.hasPrefix(start + expects) == true, "\(line): \(reply.plainText)")
             #expect(reply.lines.count == 1)
             #expect(shell.gameStatus?.position == "maker 1/3")
         }
         // Arithmetic plays: 96+2.5 | 104-2 is 98.5 | 102.
-        #expect(run(&shell, "96+2.5 104-2").plainText.contains("you 98.5 | 102"))
+        #expect(replyOrEmpty(&shell, "96+2.5 104-2").plainText.contains("you 98.5 | 102"))
     }
 
     @Test func quoteAndHistoryShowTheGameAndASecondGameIsRefused() throws {
-        var shell = Interpreter()
-        _ = run(&shell, "maker compete rounds 3 seed 3")
+        var shell = Interpreter.forTests()
+        send(&shell, "maker compete rounds 3 seed 3")
         // The opening prompt shows the market maker's quotes: 98.8 | 101.2 at θ = ½, μ = 0.3.
-        _ = run(&shell, "98 102")
-        let quote = run(&shell, "quote").plainText
+        send(&shell, "98 102")
+        let quote = replyOrEmpty(&shell, "quote").plainText
         #expect(quote.hasPrefix("maker 2/3: the market maker quotes "), "\(quote)")
         #expect(quote.contains("your last quotes: 98 | 102"))
-        let history = run(&shell, "history").lines.map(\.plain)
+        let history = replyOrEmpty(&shell, "history").lines.map(\.plain)
         #expect(history.count == 2 && history[1].hasPrefix("  1    98 | 102"), "\(history)")
-        let second = run(&shell, "maker monopoly")
+        let second = replyOrEmpty(&shell, "maker monopoly")
         #expect(second.error?.message == "a game is being played (maker 2/3): finish it, or leave it (quit), before starting another")
         #expect(shell.gameStatus?.position == "maker 2/3")
         // Leaving scores the game so far.
-        let left = run(&shell, "quit").plainText
+        let left = replyOrEmpty(&shell, "quit").plainText
         #expect(left.contains("left the game after 1 of 3 rounds"), "\(left)")
         #expect(left.contains("your bid | ask"))
         // The learner's market never moved.
-        #expect(run(&shell, "quote").plainText.contains("bid 98.8000  ask 101.2000"))
+        #expect(replyOrEmpty(&shell, "quote").plainText.contains("bid 98.8000  ask 101.2000"))
     }
 
     @Test func theMakerPromptShowsTheQuotesToBeat() {
-        var shell = Interpreter()
-        let opening = run(&shell, "maker compete rounds 2 seed 4").plainText
+        var shell = Interpreter.forTests()
+        let opening = replyOrEmpty(&shell, "maker compete rounds 2 seed 4").plainText
         #expect(opening.contains("round 1 of 2: market maker quotes 98.8 | 101.2; type bid ask, or quit"))
     }
 
     @Test func theEndTableListsEveryRoundOfAShortGameAndTheEndFits80x24() throws {
-        var shell = Interpreter()
-        _ = run(&shell, "maker compete rounds 20 seed 9")
+        var shell = Interpreter.forTests()
+        send(&shell, "maker compete rounds 20 seed 9")
         var last = Reply(lines: [], record: Record(command: "", session: shell.session.model, step: nil))
-        for _ in 1...20 { last = run(&shell, "97.5 100.5") }
+        for _ in 1...20 { last = replyOrEmpty(&shell, "97.5 100.5") }
         let lines = last.lines.map(\.plain)
         // The last round's lines, the summary and the prompt after them fit 24 rows of 80 columns.
         #expect(lines.count + 1 <= 24, "\(lines.count) lines")
@@ -110,20 +107,20 @@ import Testing
         #expect(rows.count == 8)
 
         // Monopoly's rounds take a line more: its end fits too, with a five-digit seed.
-        var monopoly = Interpreter()
-        _ = run(&monopoly, "set tolerance 1.5")
-        _ = run(&monopoly, "maker monopoly rounds 20 seed 99999")
+        var monopoly = Interpreter.forTests()
+        send(&monopoly, "set tolerance 1.5")
+        send(&monopoly, "maker monopoly rounds 20 seed 99999")
         var end20: [String] = []
-        for _ in 1...20 { end20 = run(&monopoly, "97.5 100.5").lines.map(\.plain) }
+        for _ in 1...20 { end20 = replyOrEmpty(&monopoly, "97.5 100.5").lines.map(\.plain) }
         #expect(end20.count + 1 <= 24, "\(end20.count) lines")
         #expect(end20.allSatisfy { $0.count <= 80 }, "\(end20.filter { $0.count > 80 })")
 
-        var short = Interpreter()
-        _ = run(&short, "maker compete rounds 3 seed 9")
+        var short = Interpreter.forTests()
+        send(&short, "maker compete rounds 3 seed 9")
         var json: [String] = []
         var end: [String] = []
         for _ in 1...3 {
-            let reply = run(&short, "97.5 100.5")
+            let reply = replyOrEmpty(&short, "97.5 100.5")
             json.append(reply.record.json)
             end = reply.lines.map(\.plain)
         }
@@ -139,43 +136,43 @@ import Testing
     }
 
     @Test func insiderIsOneGameRefusedMidDayWithAFreshSeedAndTheNextLambda() throws {
-        var binary = Interpreter()
+        var binary = Interpreter.forTests()
         #expect(
-            run(&binary, "insider").error?.message
+            replyOrEmpty(&binary, "insider").error?.message
                 == "insider is not part of the binary model: it is Kyle's insider game (model kyle, then insider); here informed sends an informed trader")
-        var shell = Interpreter()
-        _ = run(&shell, "model kyle")
-        _ = run(&shell, "set auctions 1")
-        _ = run(&shell, "set truth 102")
+        var shell = Interpreter.forTests()
+        send(&shell, "model kyle")
+        send(&shell, "set auctions 1")
+        send(&shell, "set truth 102")
         // No seed: a fresh one, printed; the same seed replays the same noise.
-        let opening = run(&shell, "insider").plainText
+        let opening = replyOrEmpty(&shell, "insider").plainText
         let seedText = try #require(opening.range(of: #"insider (\d+) replays"#, options: .regularExpression))
         let seed = opening[seedText].split(separator: " ")[1]
         // One auction: λ₁ = σ_v/(2σ_u) = 4/(2·8) = 0.25; the largest order is 20·σ_u = 160.
         #expect(opening.contains("auction 1 of 1, λ₁ = 0.25: type your order"), "\(opening)")
-        let tooLarge = run(&shell, "161")
+        let tooLarge = replyOrEmpty(&shell, "161")
         #expect(tooLarge.error?.message.hasPrefix("'161' is out of range: the game expects one order, in lots from −160 to 160") == true)
-        #expect(run(&shell, "insider 3").error?.message.hasPrefix("a game is being played (insider 1/1)") == true)
-        let day = run(&shell, "2*2").plainText
+        #expect(replyOrEmpty(&shell, "insider 3").error?.message.hasPrefix("a game is being played (insider 1/1)") == true)
+        let day = replyOrEmpty(&shell, "2*2").plainText
         // v = 102; the price is p₀ + λ·(4 + u): its side of v is the sign of price − v.
         let priceText = try #require(day.range(of: #"price p = 100 \+ λ·y = 100 \+ 0.25 × [-0-9.]+ = [-0-9.]+"#, options: .regularExpression))
         let price = try #require(Double(day[priceText].split(separator: " ").last ?? ""))
         #expect(day.contains("the price is now \(Format.value(abs(price - 102))) \(price < 102 ? "below" : "above") v"), "\(day)")
-        var replay = Interpreter()
-        _ = run(&replay, "model kyle")
-        _ = run(&replay, "set auctions 1")
-        _ = run(&replay, "set truth 102")
-        _ = run(&replay, "insider \(seed)")
-        #expect(run(&replay, "4").plainText.contains("price p = 100 + λ·y = 100 + 0.25 × \(day[priceText].split(separator: " ")[11])"))
+        var replay = Interpreter.forTests()
+        send(&replay, "model kyle")
+        send(&replay, "set auctions 1")
+        send(&replay, "set truth 102")
+        send(&replay, "insider \(seed)")
+        #expect(replyOrEmpty(&replay, "4").plainText.contains("price p = 100 + λ·y = 100 + 0.25 × \(day[priceText].split(separator: " ")[11])"))
     }
 
     @Test func theEndOfALongInsiderDayFits80x24() {
-        var shell = Interpreter()
-        _ = run(&shell, "model kyle")
-        _ = run(&shell, "set auctions 20")
-        _ = run(&shell, "insider 5")
+        var shell = Interpreter.forTests()
+        send(&shell, "model kyle")
+        send(&shell, "set auctions 20")
+        send(&shell, "insider 5")
         var last: [String] = []
-        for _ in 1...20 { last = run(&shell, "1").lines.map(\.plain) }
+        for _ in 1...20 { last = replyOrEmpty(&shell, "1").lines.map(\.plain) }
         // 10 rows at most: the first 4, a line for the 11 left out, the last 5.
         #expect(last.contains("  … 11 more auctions …"), "\(last)")
         #expect(last.filter { $0.range(of: #"^  \d+ +1\.00 "#, options: .regularExpression) != nil }.count == 9)
@@ -194,12 +191,12 @@ import Testing
     }
 
     @Test func helpListsEveryGameWithTheModelItNeeds() {
-        var binary = Interpreter()
-        #expect(run(&binary, "help").lines.map(\.plain).contains { $0.hasPrefix("  insider [SEED]  (model kyle) ") })
-        var kyle = Interpreter()
-        _ = run(&kyle, "model kyle")
-        #expect(run(&kyle, "help").lines.map(\.plain).contains { $0.hasPrefix("  maker …         (model binary or normal) ") })
-        #expect(run(&binary, "help insider").lines.first?.plain == "usage: insider [SEED]   (needs model kyle first)")
-        #expect(run(&kyle, "help maker").lines.first?.plain.hasSuffix("(needs model binary or model normal first)") == true)
+        var binary = Interpreter.forTests()
+        #expect(replyOrEmpty(&binary, "help").lines.map(\.plain).contains { $0.hasPrefix("  insider [SEED]  (model kyle) ") })
+        var kyle = Interpreter.forTests()
+        send(&kyle, "model kyle")
+        #expect(replyOrEmpty(&kyle, "help").lines.map(\.plain).contains { $0.hasPrefix("  maker …         (model binary or normal) ") })
+        #expect(replyOrEmpty(&binary, "help insider").lines.first?.plain == "usage: insider [SEED]   (needs model kyle first)")
+        #expect(replyOrEmpty(&kyle, "help maker").lines.first?.plain.hasSuffix("(needs model binary or model normal first)") == true)
     }
 }

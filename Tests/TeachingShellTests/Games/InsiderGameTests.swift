@@ -1,7 +1,9 @@
 import Foundation
 import KyleModel
 @testable import KyleShell
+import ModelTestSupport
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The insider game: the equilibrium rule typed by the student, and rules that trade too much or
@@ -46,26 +48,26 @@ import Testing
             timid.append(b.equilibrium - b.mine)
             profits.append(a.equilibrium)
         }
-        let (e, ese) = meanAndError(early)
-        let (t, tse) = meanAndError(timid)
+        let (e, ese) = meanAndStandardError(early)
+        let (t, tse) = meanAndStandardError(timid)
         #expect(e > 4 * ese, "equilibrium − all-early: \(e) ± \(ese)")
         #expect(t > 4 * tse, "equilibrium − timid: \(t) ± \(tse)")
         // The equilibrium profit itself agrees with the plan's α₀Σ₀ + δ₀.
-        let (m, se) = meanAndError(profits)
+        let (m, se) = meanAndStandardError(profits)
         #expect(abs(m - KylePlan(p).expectedProfit) < 4 * se, "equilibrium profit \(m) ± \(se)")
     }
 
     @Test func theShellPlaysADayAndRefusesAnOrderTooLarge() throws {
-        var shell = Interpreter()
-        _ = shell.run(line: Array("model kyle".utf8))
-        let started = shell.run(line: Array("insider 7".utf8))
+        var shell = Interpreter.forTests()
+        _ = send(&shell, "model kyle")
+        let started = send(&shell, "insider 7")
         let opening = try #require(started)
         #expect(opening.plainText.contains("you are Kyle's insider"))
         #expect(shell.gameStatus?.position == "insider 1/4")
-        #expect(shell.run(line: Array("1e9".utf8))?.error != nil)
+        #expect(send(&shell, "1e9")?.error != nil)
         #expect(shell.gameStatus?.position == "insider 1/4")
-        for _ in 1...3 { #expect(shell.run(line: Array("order 2".utf8))?.error == nil) }
-        let ended = shell.run(line: Array("2".utf8))
+        for _ in 1...3 { #expect(send(&shell, "order 2")?.error == nil) }
+        let ended = send(&shell, "2")
         let last = try #require(ended)
         #expect(last.plainText.contains("the day is over"))
         #expect(last.record.json.contains("\"insider_auction\""))
@@ -76,10 +78,10 @@ import Testing
 
     @Test func insiderIsKylesGame() {
         // Under the binary model `insider` is refused, pointing to `informed`; under Roll's too.
-        var shell = Interpreter()
-        #expect(shell.run(line: Array("insider".utf8))?.error?.message.contains("here informed sends") == true)
+        var shell = Interpreter.forTests()
+        #expect(send(&shell, "insider")?.error?.message.contains("here informed sends") == true)
         #expect(shell.gameStatus == nil)
-        _ = shell.run(line: Array("model roll".utf8))
-        #expect(shell.run(line: Array("insider".utf8))?.error != nil)
+        _ = send(&shell, "model roll")
+        #expect(send(&shell, "insider")?.error != nil)
     }
 }

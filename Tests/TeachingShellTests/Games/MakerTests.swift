@@ -1,7 +1,9 @@
 @testable import BinaryShell
 import MarketCore
 import MarketModel
+import ModelTestSupport
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The maker game's economics, played by strategies over many seeds.
@@ -50,13 +52,13 @@ import Testing
             tighter.append(profit)
             surprise.append(profit + shift)
         }
-        let (m0, se0) = meanAndError(same)
+        let (m0, se0) = meanAndStandardError(same)
         #expect(abs(m0) < 4 * se0, "quoting the zero-profit quotes: mean \(m0) ± \(se0)")
         // Tighter wins every order at a price d worse than E[V | order] (informed traders still trade
         // at it, so the order flow and the beliefs are the Bayesian market maker's), so she expects
         // −d an order: the P&L plus what she gave away has mean zero, and the P&L is negative.
-        let (m1, se1) = meanAndError(tighter)
-        let (m2, se2) = meanAndError(surprise)
+        let (m1, se1) = meanAndStandardError(tighter)
+        let (m2, se2) = meanAndStandardError(surprise)
         #expect(abs(m2) < 4 * se2, "tighter: P&L + the shifts: mean \(m2) ± \(se2)")
         #expect(m1 + 4 * se1 < 0, "tighter: mean \(m1) ± \(se1)")
     }
@@ -88,8 +90,8 @@ import Testing
             tighterGap.append(best - tighter)
             widerGap.append(best - wider)
         }
-        let (t, tse) = meanAndError(tighterGap)
-        let (w, wse) = meanAndError(widerGap)
+        let (t, tse) = meanAndStandardError(tighterGap)
+        let (w, wse) = meanAndStandardError(widerGap)
         #expect(t > 4 * tse, "best − tighter: \(t) ± \(tse)")
         #expect(w > 4 * wse, "best − wider: \(w) ± \(wse)")
     }
@@ -138,17 +140,17 @@ import Testing
             tighter.append(best - t)
             wider.append(best - w)
         }
-        let (t, tse) = meanAndError(tighter)
-        let (w, wse) = meanAndError(wider)
+        let (t, tse) = meanAndStandardError(tighter)
+        let (w, wse) = meanAndStandardError(wider)
         #expect(t > 4 * tse, "best − tighter: \(t) ± \(tse)")
         #expect(w > 4 * wse, "best − wider: \(w) ± \(wse)")
     }
 
     @Test func typedQuotesTieTheMarketMakersPrintedOnes() {
         // The opening quotes print as 98.8 | 101.2 but are computed to the last bit; typed, they tie.
-        var shell = Interpreter()
-        _ = shell.run(line: Array("maker compete rounds 1 seed 7".utf8))
-        let reply = shell.run(line: Array("98.8 101.2".utf8))
+        var shell = Interpreter.forTests()
+        _ = send(&shell, "maker compete rounds 1 seed 7")
+        let reply = send(&shell, "98.8 101.2")
         #expect(reply?.plainText.contains("a tie at") == true, "\(reply?.plainText ?? "")")
     }
 
@@ -162,26 +164,26 @@ import Testing
     }
 
     @Test func theShellPlaysAGameAndLeavesTheMarketAlone() {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         let before = shell.session.model.clock
-        _ = shell.run(line: Array("maker compete rounds 2 seed 7".utf8))
-        let refused = shell.run(line: Array("101 100".utf8))
+        _ = send(&shell, "maker compete rounds 2 seed 7")
+        let refused = send(&shell, "101 100")
         #expect(refused?.error != nil)
-        let first = shell.run(line: Array("99 101".utf8))
+        let first = send(&shell, "99 101")
         #expect(first?.error == nil)
         #expect(first?.plainText.contains("round 1 of 2") == true)
-        let last = shell.run(line: Array("quote 99.5 100.5".utf8))
+        let last = send(&shell, "quote 99.5 100.5")
         #expect(last?.plainText.contains("game over after 2 rounds") == true)
         #expect(last?.record.json.contains("\"kind\":\"maker_round\"") == true)
         #expect(shell.gameStatus == nil)
         #expect(shell.session.model.clock == before)
         // Without a game, two numbers are not a command.
-        #expect(shell.run(line: Array("99 101".utf8))?.error != nil)
+        #expect(send(&shell, "99 101")?.error != nil)
     }
 
     @Test func monopolyWithoutAPriceResponseIsRefused() {
-        var shell = Interpreter()
-        let reply = shell.run(line: Array("maker monopoly".utf8))
+        var shell = Interpreter.forTests()
+        let reply = send(&shell, "maker monopoly")
         #expect(reply?.error == .makerNeedsPriceResponse(how: "set elastic C (or value), or set tolerance T, first"))
         #expect(shell.gameStatus == nil)
     }

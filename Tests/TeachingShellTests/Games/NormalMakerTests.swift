@@ -1,5 +1,6 @@
 import Foundation
 import MarketCore
+import ModelTestSupport
 @testable import NormalShell
 import NormalValue
 @testable import ShellKit
@@ -39,8 +40,8 @@ import Testing
                     return TwoSided(bid: bid + d, ask: ask - d)
                 })
         }
-        let (m0, se0) = meanAndError(same)
-        let (m1, se1) = meanAndError(tighter)
+        let (m0, se0) = meanAndStandardError(same)
+        let (m1, se1) = meanAndStandardError(tighter)
         #expect(abs(m0) < 4 * se0, "the zero-profit quotes: \(m0) ± \(se0)")
         #expect(m1 + 4 * se1 < 0, "tighter: \(m1) ± \(se1)")
     }
@@ -61,8 +62,8 @@ import Testing
             tighter.append(best - t)
             wider.append(best - w)
         }
-        let (t, tse) = meanAndError(tighter)
-        let (w, wse) = meanAndError(wider)
+        let (t, tse) = meanAndStandardError(tighter)
+        let (w, wse) = meanAndStandardError(wider)
         #expect(t > 4 * tse, "best − tighter: \(t) ± \(tse)")
         #expect(w > 4 * wse, "best − wider: \(w) ± \(wse)")
     }

@@ -2,17 +2,14 @@ import Foundation
 import KyleModel
 @testable import KyleShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// `model kyle` as a learner meets it: every printed number against the equilibrium, JSON, the
 /// refusals, undo, save and export.
 struct KyleShellTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
-
     private func kyleShell(_ lines: [String] = []) -> Interpreter {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model kyle"] + lines { #expect(send(&shell, line)?.error == nil, "\(line)") }
         return shell
     }
@@ -127,14 +124,14 @@ struct KyleShellTests {
         #expect(
             send(&shell, "set auctions 2.5")?.error == .model("auctions takes a whole number from 1 to 1000, not 2.5"))
         #expect(send(&shell, "set noise_sd -1")?.error == .model("noise_sd takes a number from 1e-6 to 1e6, not -1"))
-        #expect(send(&shell, "undo")?.error == .model("nothing to undo: no auction has cleared today (t = 0)"))
+        #expect(send(&shell, "undo")?.error == .nothingToUndo(noneYet: "no auction has cleared today (t = 0)"))
         #expect(send(&shell, "export svg a.svg")?.error != nil)
         #expect(send(&shell, "set truth high")?.error == .badTruth("high", accepts: "a number (nature's v) or drawn"))
         #expect(shell.session.snapshot.json == before)
         // help hides the refused verbs and lists the model's own.
         let help = try #require(send(&shell, "help")).plainText
-        for verb in ["  buy ", "  informed ", "  compare ", "  explain "] { #expect(!help.contains(verb)) }
-        for verb in ["  flow Y ", "  auction ", "  run [N] ", "  plan "] { #expect(help.contains(verb)) }
+        for verb in ["  buy ", "  informed ", "  compare …", "  explain "] { #expect(!help.contains(verb)) }
+        for verb in ["  flow Y ", "  auction ", "  run [N] ", "  plan ", "  compare models …"] { #expect(help.contains(verb)) }
         #expect(try #require(send(&shell, "help kyle")).plainText.contains("σ_uσ_v/2"))
     }
 
@@ -164,10 +161,8 @@ struct KyleShellTests {
         let taken = try #require(undone)
         #expect(copy.market.price == taken.priceBefore && copy.market.time == 3)
         #expect(send(&shell, "save day.gm")?.error == nil)
-        var replay = Interpreter()
-        for line in try #require(files.text("day.gm")).split(separator: "\n") {
-            #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("day.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         let replayed = try session(replay)
         #expect(replayed.market == s.market && replayed.tape == s.tape && replayed.trueValue == s.trueValue)
         #expect(send(&shell, "export csv day.csv")?.plainText == "wrote 4 rows to day.csv\n")

@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -45,8 +46,8 @@ struct CourseTests {
     /// `lesson` lists the course in order, part by part, with each lesson's steps and minutes, the
     /// next lesson to take and how to present one, on one 80×24 screen.
     @Test func theListingIsTheEntryPoint() throws {
-        var shell = Interpreter(library: library)
-        let reply = shell.run(line: Array("lesson".utf8))
+        var shell = Interpreter.forTests(library: library)
+        let reply = send(&shell, "lesson")
         let lines = try #require(reply).lines.map(\.plain)
         #expect(lines.count <= 24)
         #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")

@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -85,10 +86,7 @@ struct LessonCheckerTests {
 
     /// Every shipped lesson passes (the README's test command also runs `glosten lesson check`).
     @Test func shippedLessonsPass() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("lessons")
-        let library = LessonLibrary(folder: folder)
+        let library = LessonLibrary(folder: shippedLessonsFolder)
         #expect(library.names.contains("bayes"))
         for name in library.names {
             let report = LessonChecker.check(try library.lesson(named: name))

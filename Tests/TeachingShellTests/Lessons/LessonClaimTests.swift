@@ -2,25 +2,21 @@
 import Foundation
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// Sentences of the shipped lessons that hold only in special cases say so, and the counter-examples
 /// they cite are what the shell computes.
 struct LessonClaimTests {
     private func lesson(_ name: String) throws -> String {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("lessons")
-        let text = try String(contentsOf: folder.appendingPathComponent(name + ".md"), encoding: .utf8)
+        let text = try String(contentsOf: shippedLessonsFolder.appendingPathComponent(name + ".md"), encoding: .utf8)
         // Compare prose across line breaks.
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     private func spread(after script: String) throws -> Double {
-        var shell = Interpreter()
-        for line in script.split(separator: ";") {
-            _ = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8))
-        }
+        var shell = Interpreter.forTests()
+        send(&shell, script: script)
         return try #require(shell.session.binary.market.quote.openSpread)
     }
 
@@ -43,8 +39,8 @@ struct LessonClaimTests {
     /// "A spread of 1 would need V_H − V_L = 3⅓" holds at θ = ½; the lesson's counter-example opens
     /// at 100 / 101 with V_H = 104.
     @Test func classicCanOpenAt100And101AwayFromEvenOdds() throws {
-        var shell = Interpreter()
-        for line in ["set low 99.36977", "set high 104", "set prior 0.226368"] { _ = shell.run(line: Array(line.utf8)) }
+        var shell = Interpreter.forTests()
+        for line in ["set low 99.36977", "set high 104", "set prior 0.226368"] { _ = send(&shell, line) }
         let quote = shell.session.binary.market.quote
         #expect(Format.price(quote.bid.price) == "100.0000" && Format.price(quote.ask.price) == "101.0000")
         let text = try lesson("example-1")

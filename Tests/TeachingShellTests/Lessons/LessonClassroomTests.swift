@@ -1,5 +1,6 @@
 @testable import BinaryShell
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -10,11 +11,7 @@ struct LessonClassroomTests {
     /// bid 98.8, ask 101.2; after a buy P(V_H) = 0.65, and after a second buy
     /// P(V_H) = 0.65·0.65 / (0.65·0.65 + 0.35·0.35) = 0.4225/0.545 ≈ 0.7752.
     static func library(_ text: String, name: String = "les") throws -> LessonLibrary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "glosten-classroom-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try text.write(to: folder.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
-        return LessonLibrary(folder: folder)
+        try lessonLibrary([name: text])
     }
 
     static let twoBuys = """
@@ -39,26 +36,22 @@ struct LessonClassroomTests {
         ```
         """
 
-    private func send(_ shell: inout Interpreter, _ line: String) -> String {
-        shell.run(line: Array(line.utf8))?.plainText ?? ""
-    }
-
     /// Issue 11.1: commands typed at a question run on a copy; the lesson's next expectations hold.
     @Test func commandsAtAQuestionLeaveTheLessonsMarket() throws {
-        var shell = Interpreter(library: try Self.library(Self.twoBuys))
-        _ = send(&shell, "lesson les")
-        _ = send(&shell, "set high 115")
-        _ = send(&shell, "buy")
-        _ = send(&shell, "buy")
+        var shell = Interpreter.forTests(library: try Self.library(Self.twoBuys))
+        _ = printed(&shell, "lesson les")
+        _ = printed(&shell, "set high 115")
+        _ = printed(&shell, "buy")
+        _ = printed(&shell, "buy")
         #expect(shell.session.binary.market.time == 2)
-        let right = send(&shell, "0.65")
+        let right = printed(&shell, "0.65")
         #expect(right.contains("Right: P(V = high) = 0.6500."))
         #expect(right.contains("the lesson's market is back"))
         #expect(!right.contains("promise does not hold"))
         #expect(shell.session.binary.market.time == 1)
         #expect(abs(shell.session.binary.market.belief.pHigh - 0.65) < 1e-12)
-        _ = send(&shell, "sell")
-        let next = send(&shell, "")
+        _ = printed(&shell, "sell")
+        let next = printed(&shell, "")
         #expect(!next.contains("promise does not hold"), "\(next)")
         #expect(abs(shell.session.binary.market.belief.pHigh - 0.4225 / 0.545) < 1e-12)
         #expect(shell.session.binary.market.time == 2)
@@ -66,11 +59,11 @@ struct LessonClassroomTests {
 
     /// A lesson whose promise fails says so during play, at its line.
     @Test func aBrokenPromiseIsReportedDuringPlay() throws {
-        var shell = Interpreter(
+        var shell = Interpreter.forTests(
             library: try Self.library(Self.twoBuys.replacingOccurrences(of: "# expect t 2", with: "# expect t 3")))
-        _ = send(&shell, "lesson les")
-        _ = send(&shell, "skip")
-        let text = send(&shell, "")
+        _ = printed(&shell, "lesson les")
+        _ = printed(&shell, "skip")
+        let text = printed(&shell, "")
         #expect(text.contains("this lesson's promise does not hold:"))
         #expect(text.contains(":18: expected t 3 ±0.5, got 2"))
     }
@@ -78,62 +71,62 @@ struct LessonClassroomTests {
     /// Issue 11.2 and 11.5: Enter and next at a question re-ask it; 65% and 13/20 answer a
     /// probability; a line that is neither an answer nor a command says what is accepted.
     @Test func answersAndNonAnswers() throws {
-        var shell = Interpreter(library: try Self.library(Self.twoBuys))
-        _ = send(&shell, "lesson les")
+        var shell = Interpreter.forTests(library: try Self.library(Self.twoBuys))
+        _ = printed(&shell, "lesson les")
         for line in ["", "next"] {
-            let text = send(&shell, line)
+            let text = printed(&shell, line)
             #expect(
                 text.contains(
                     "The question is still open: answer with a probability such as 0.75, 3/4, 75% or 0.3*0.5/0.4, or type skip"))
             #expect(shell.lessonStatus?.question != nil)
         }
-        let junk = shell.run(line: Array("abc".utf8))
+        let junk = send(&shell, "abc")
         #expect(
             junk?.error?.message
                 == "'abc' is neither an answer nor a command: answer with a probability such as 0.75, 3/4, 75% or 0.3*0.5/0.4, or type skip, hint or again"
         )
-        #expect(send(&shell, "65%").contains("Right: P(V = high) = 0.6500."))
-        _ = send(&shell, "restart")
-        #expect(send(&shell, "13/20").contains("Right:"))
+        #expect(printed(&shell, "65%").contains("Right: P(V = high) = 0.6500."))
+        _ = printed(&shell, "restart")
+        #expect(printed(&shell, "13/20").contains("Right:"))
     }
 
     /// Issue 11.3: hint gives the hints in order without using a try; again shows the step once more.
     @Test func hintAndAgain() throws {
-        var shell = Interpreter(library: try Self.library(Self.twoBuys))
-        _ = send(&shell, "lesson les")
-        #expect(send(&shell, "hint").contains("Hint: a buy is likelier when the value is high"))
-        #expect(send(&shell, "hint").contains("Hint: 0.5 × 0.65 / 0.5"))
-        #expect(send(&shell, "hint").contains("no more hints for this question"))
-        let again = send(&shell, "again")
+        var shell = Interpreter.forTests(library: try Self.library(Self.twoBuys))
+        _ = printed(&shell, "lesson les")
+        #expect(printed(&shell, "hint").contains("Hint: a buy is likelier when the value is high"))
+        #expect(printed(&shell, "hint").contains("Hint: 0.5 × 0.65 / 0.5"))
+        #expect(printed(&shell, "hint").contains("no more hints for this question"))
+        let again = printed(&shell, "again")
         #expect(again.contains("One buy; predict.") && again.contains("Predict P(V = high) after this step"))
-        _ = send(&shell, "skip")
-        #expect(shell.run(line: Array("hint".utf8))?.error == .noQuestion)
+        _ = printed(&shell, "skip")
+        #expect(send(&shell, "hint")?.error == .noQuestion)
     }
 
     /// Issue 11.4: finishing stays done through restart and replay, and replaying says so.
     @Test func doneIsKept() throws {
         let store = MemoryProgressStore()
         let library = try Self.library(Self.twoBuys)
-        var shell = Interpreter(library: library, progress: store)
-        _ = send(&shell, "lesson les")
-        _ = send(&shell, "skip")
-        _ = send(&shell, "")
+        var shell = Interpreter.forTests(library: library, progress: store)
+        _ = printed(&shell, "lesson les")
+        _ = printed(&shell, "skip")
+        _ = printed(&shell, "")
         #expect(store.load().progress["les"]?.done == true)
-        _ = send(&shell, "restart")
+        _ = printed(&shell, "restart")
         #expect(store.load().progress["les"]?.done == true)
-        _ = send(&shell, "quit")
-        #expect(send(&shell, "lesson les").contains("you finished les before; it starts again from step 1"))
+        _ = printed(&shell, "quit")
+        #expect(printed(&shell, "lesson les").contains("you finished les before; it starts again from step 1"))
     }
 
     /// Issue 10.16: `lesson NAME` sets the learner's market aside and `lesson quit` gives it back.
     @Test func theLearnersMarketComesBack() throws {
-        var shell = Interpreter(library: try Self.library(Self.twoBuys))
-        _ = send(&shell, "set mu 0.2")
-        _ = send(&shell, "sell")
+        var shell = Interpreter.forTests(library: try Self.library(Self.twoBuys))
+        _ = printed(&shell, "set mu 0.2")
+        _ = printed(&shell, "sell")
         let mine = shell.session.binary.market
-        #expect(send(&shell, "lesson les").contains("your market at t = 1 is set aside; lesson quit brings it back"))
+        #expect(printed(&shell, "lesson les").contains("your market at t = 1 is set aside; lesson quit brings it back"))
         #expect(shell.session.binary.market.time == 0)
-        #expect(send(&shell, "lesson quit").contains("your own market is back: binary model at t = 1"))
+        #expect(printed(&shell, "lesson quit").contains("your own market is back: binary model at t = 1"))
         #expect(shell.session.binary.market == mine)
     }
 
@@ -147,11 +140,11 @@ struct LessonClassroomTests {
                 (progress, .progressUnwritable(.lessons, "p.json", .full(device: false)))
             }
         }
-        var shell = Interpreter(library: try Self.library(Self.twoBuys), progress: Failing())
-        _ = send(&shell, "lesson les")
-        _ = send(&shell, "skip")
-        _ = send(&shell, "")
-        _ = send(&shell, "back")
+        var shell = Interpreter.forTests(library: try Self.library(Self.twoBuys), progress: Failing())
+        _ = printed(&shell, "lesson les")
+        _ = printed(&shell, "skip")
+        _ = printed(&shell, "")
+        _ = printed(&shell, "back")
         #expect(
             shell.takeWarnings() == [
                 "could not save lesson progress to p.json (the disk refused the data (full?)); earlier progress is kept"
@@ -167,7 +160,7 @@ struct LessonClassroomTests {
             "big": LessonProgress(step: 5, total: 2, done: false),
             "many": LessonProgress(step: 0, total: 2, done: false, answered: Array(0..<100_000)),
         ])
-        let shell = Interpreter(progress: store)
+        let shell = Interpreter.forTests(progress: store)
         #expect(shell.lessons.progress.keys.sorted() == ["les"])
     }
 
@@ -203,17 +196,17 @@ struct LessonClassroomTests {
             wrong.failures.map(\.message) == [
                 "x.md:4: the prediction's answer says spread moves widen, but the model gives narrow"
             ])
-        var shell = Interpreter(library: library)
-        #expect(send(&shell, "lesson les").contains("Will the spread widen, narrow or stay the same in this step?"))
+        var shell = Interpreter.forTests(library: library)
+        #expect(printed(&shell, "lesson les").contains("Will the spread widen, narrow or stay the same in this step?"))
         #expect(shell.lessonStatus?.question == "widen, narrow or same?")
-        #expect(send(&shell, "widen").contains("Not quite: the spread does not widen. Try again, or skip."))
-        #expect(send(&shell, "narrow").contains("Right: the spread narrows."))
-        let choice = send(&shell, "")
+        #expect(printed(&shell, "widen").contains("Not quite: the spread does not widen. Try again, or skip."))
+        #expect(printed(&shell, "narrow").contains("Right: the spread narrows."))
+        let choice = printed(&shell, "")
         #expect(choice.contains("  a  the bid falls") && choice.contains("  b  the bid rises"))
-        #expect(send(&shell, "a").contains("Not quite: not a."))
-        #expect(send(&shell, "(b)").contains("Right: b (the bid rises)."))
-        _ = send(&shell, "")
-        #expect(send(&shell, "up").contains("Right: P(trader informed | order) goes up."))
+        #expect(printed(&shell, "a").contains("Not quite: not a."))
+        #expect(printed(&shell, "(b)").contains("Right: b (the bid rises)."))
+        _ = printed(&shell, "")
+        #expect(printed(&shell, "up").contains("Right: P(trader informed | order) goes up."))
     }
 
     /// A malformed choice is an error at its line.
@@ -263,15 +256,15 @@ struct LessonClassroomTests {
 
 /// Presenting or printing another lesson in the middle of one leaves the learner where they were.
 @Test func presentingLeavesTheShellAsItWas() throws {
-    var shell = Interpreter(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
-    _ = shell.run(line: Array("lesson les".utf8))
-    _ = shell.run(line: Array("skip".utf8))
+    var shell = Interpreter.forTests(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
+    _ = send(&shell, "lesson les")
+    _ = send(&shell, "skip")
     let market = shell.session.binary.market
-    let slides = shell.run(line: Array("lesson les present".utf8))?.slides ?? []
+    let slides = send(&shell, "lesson les present")?.slides ?? []
     #expect(slides.count == 3, "a question's step is two slides")
     #expect(slides[0].lines.contains { $0.plain.hasPrefix("Question for the room: Predict P(V = high)") })
     #expect(slides[1].lines.contains { $0.plain == "The answer: P(V = high) = 0.6500." })
     #expect(shell.session.binary.market == market && shell.lessonStatus?.position == "les 1/2")
-    _ = shell.run(line: Array("lesson play les".utf8))
+    _ = send(&shell, "lesson play les")
     #expect(shell.session.binary.market == market && shell.lessonStatus?.position == "les 1/2")
 }

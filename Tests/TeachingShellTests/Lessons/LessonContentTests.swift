@@ -2,14 +2,13 @@
 import Foundation
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// Issue 22, items 11–18: sentences of the shipped lessons that were false, or true only in a
 /// special case, say the right thing now, with the numbers computed here independently.
 struct LessonContentTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("lessons")
+    static let folder = shippedLessonsFolder
 
     /// A lesson's Markdown with its lines joined, so prose compares across line breaks.
     static func text(_ name: String) throws -> String {
@@ -23,9 +22,8 @@ struct LessonContentTests {
 
     /// The shell after a `;`-separated script, every command of which must succeed.
     private func shell(after script: String) throws -> Interpreter {
-        var shell = Interpreter()
-        for line in script.split(separator: ";") {
-            let reply = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8))
+        var shell = Interpreter.forTests()
+        for (line, reply) in send(&shell, script: script) {
             #expect(reply?.error == nil, "\(line): \(reply?.plainText ?? "")")
         }
         return shell
@@ -64,9 +62,9 @@ struct LessonContentTests {
     /// Item 8: asymmetry's `compare` step fits a screen: with `set detail brief` compare shows the
     /// exact expectations only (its figures from ExpectedPath, computed here), not 87 lines of panels.
     @Test func briefCompareFitsAScreen() throws {
-        var shell = Interpreter()
-        _ = shell.run(line: Array("set detail brief".utf8))
-        let briefReply = shell.run(line: Array("compare".utf8))
+        var shell = Interpreter.forTests()
+        _ = send(&shell, "set detail brief")
+        let briefReply = send(&shell, "compare")
         let brief = try #require(briefReply).lines.map(\.plain)
         #expect(brief.count <= 16 && brief.allSatisfy { $0.count <= 130 })
         var p = Parameters()
@@ -76,8 +74,8 @@ struct LessonContentTests {
         let high = try #require(ExpectedPath(parameters: p, arrivals: 100, band: 1.05))
         #expect(brief.contains { $0.hasPrefix("average spread") && $0.contains(Format.price(high.averageSpread)) })
         #expect(!brief.contains { $0.contains("Bid–ask spread") })
-        _ = shell.run(line: Array("set detail full".utf8))
-        let fullReply = shell.run(line: Array("compare".utf8))
+        _ = send(&shell, "set detail full")
+        let fullReply = send(&shell, "compare")
         let full = try #require(fullReply).lines.map(\.plain)
         #expect(full.contains { $0.contains("Bid–ask spread") } && full.count > 40)
         let step = try #require(try Self.lesson("asymmetry").steps.first { $0.commands.contains { if case .command("compare") = $0.kind { true } else { false } } })
@@ -171,7 +169,8 @@ struct LessonContentTests {
         #expect(kyleQuestion.prediction?.hints.contains { $0.contains("`model kyle`, then `plan`") } == true)
         _ = try shell(after: "model kyle; plan")
         var inventory = try shell(after: "model inventory")
-        #expect(inventory.run(line: Array("compare models b s s b b".utf8))?.error != nil)
+        // `compare models` is the shell's study of every model: it runs under each (issue 24, trap 4).
+        #expect(send(&inventory, "compare models b s s b b")?.error == nil)
         _ = try shell(after: "model inventory; model binary; compare models b s s b b")
         #expect(try Self.text("comparative").contains("`model binary`, then `compare models b s s b b`"))
 

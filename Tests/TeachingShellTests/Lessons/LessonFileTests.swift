@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -52,8 +53,8 @@ struct LessonFileTests {
             try library.lesson(named: "broken")
         }
         #expect(try library.lesson(named: "good").title == "Good")
-        var shell = Interpreter(library: library)
-        let answer = shell.run(line: Array("lesson check".utf8))
+        var shell = Interpreter.forTests(library: library)
+        let answer = send(&shell, "lesson check")
         let reply = try #require(answer)
         #expect(reply.error == nil)
         #expect(reply.lines.contains { $0.plain == "broken.md (built in):3: this gm block is never closed with ```" })

@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -21,16 +22,13 @@ struct LessonScreens {
     /// 24 rows less the prompt line the shell shows under the reply.
     static let rows = 23
 
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons")
-    }
+    static var folder: URL { shippedLessonsFolder }
 
     static var names: [String] { LessonLibrary(folder: folder).names }
 
     /// Plays `name` as a student skipping through: Enter at every step, `skip` at every question.
     static func screens(of name: String) -> [Screen] {
-        var shell = Interpreter(library: LessonLibrary(folder: folder))
+        var shell = Interpreter.forTests(library: LessonLibrary(folder: folder))
         shell.display = Display(width: columns, unicode: true)
         var screens: [Screen] = []
         var step = 1
@@ -38,13 +36,13 @@ struct LessonScreens {
             let lines = (reply?.lines ?? []).flatMap { Wrapping.wrap($0, width: columns) }.map(\.plain)
             screens.append(Screen(lesson: name, step: step, part: part, lines: lines))
         }
-        show(shell.run(line: Array("lesson \(name)".utf8)), "step")
+        show(send(&shell, "lesson \(name)"), "step")
         while let status = shell.lessonStatus, screens.count < 200 {
             if status.question != nil {
-                show(shell.run(line: Array("skip".utf8)), "answer")
+                show(send(&shell, "skip"), "answer")
                 continue
             }
-            let reply = shell.run(line: [])
+            let reply = send(&shell, "")
             guard shell.lessonStatus != nil else { break }
             step += 1
             show(reply, "step")

@@ -1,5 +1,6 @@
 @testable import BinaryShell
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -7,38 +8,34 @@ import Testing
 /// One input mode at a time, and a lesson that gives back what it set aside: the learner's
 /// market, her display settings and her place (issues 22.3–22.7, 23.11).
 struct LessonModeTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> String {
-        shell.run(line: Array(line.utf8))?.plainText ?? ""
-    }
-
     /// Issue 22.3: `set detail brief` typed in free play or at a step does not last into the
     /// lesson's steps: the first order of a step shows Bayes' rule, and quit gives brief back.
     @Test func displaySettingsAreSetAsideAtEachStep() throws {
-        var shell = Interpreter(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
-        _ = send(&shell, "set detail brief")
-        _ = send(&shell, "lesson les")
-        let first = send(&shell, "0.65")
+        var shell = Interpreter.forTests(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
+        _ = printed(&shell, "set detail brief")
+        _ = printed(&shell, "lesson les")
+        let first = printed(&shell, "0.65")
         #expect(first.contains("Bayes' rule"), "the lesson's step showed a compact row: \(first)")
         // At the next step the learner's brief (set while exploring) is set aside again.
-        _ = send(&shell, "set detail brief")
-        let second = send(&shell, "")
+        _ = printed(&shell, "set detail brief")
+        let second = printed(&shell, "")
         #expect(second.contains("your exploration is set aside"))
         #expect(shell.detail == .full)
-        _ = send(&shell, "quit")
+        _ = printed(&shell, "quit")
         #expect(shell.detail == .brief, "quit gives back the learner's own display setting")
     }
 
     /// Issue 22.4: quit right after restart of a finished lesson says truly where it goes on.
     @Test func quitAfterRestartSaysWhereTheLessonGoesOn() throws {
-        var shell = Interpreter(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
-        _ = send(&shell, "lesson les")
-        _ = send(&shell, "skip")
-        _ = send(&shell, "")
+        var shell = Interpreter.forTests(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
+        _ = printed(&shell, "lesson les")
+        _ = printed(&shell, "skip")
+        _ = printed(&shell, "")
         // Finished at its last step: quit says so and where it starts next time.
-        #expect(send(&shell, "quit").contains("left les (finished); lesson les starts at step 1"))
-        _ = send(&shell, "lesson les")
-        _ = send(&shell, "restart")
-        let quit = send(&shell, "quit")
+        #expect(printed(&shell, "quit").contains("left les (finished); lesson les starts at step 1"))
+        _ = printed(&shell, "lesson les")
+        _ = printed(&shell, "restart")
+        let quit = printed(&shell, "quit")
         #expect(quit.contains("left les; lesson les starts at step 1, quit again leaves glosten"), "\(quit)")
     }
 
@@ -46,16 +43,16 @@ struct LessonModeTests {
     @Test func aRestartedLessonResumesWhereItWasLeft() throws {
         let store = MemoryProgressStore()
         let library = try LessonClassroomTests.library(LessonClassroomTests.threeSteps)
-        var shell = Interpreter(library: library, progress: store)
-        _ = send(&shell, "lesson les")
-        _ = send(&shell, "")
-        _ = send(&shell, "")
+        var shell = Interpreter.forTests(library: library, progress: store)
+        _ = printed(&shell, "lesson les")
+        _ = printed(&shell, "")
+        _ = printed(&shell, "")
         #expect(store.load().progress["les"]?.done == true)
-        _ = send(&shell, "restart")
-        _ = send(&shell, "")
-        let quit = send(&shell, "quit")
+        _ = printed(&shell, "restart")
+        _ = printed(&shell, "")
+        let quit = printed(&shell, "quit")
         #expect(quit.contains("lesson les resumes at step 2 of 3"), "\(quit)")
-        let resumed = send(&shell, "lesson les")
+        let resumed = printed(&shell, "lesson les")
         #expect(resumed.contains("resuming les at step 2 of 3"), "\(resumed)")
         #expect(shell.lessonStatus?.position == "les 2/3")
     }
@@ -64,11 +61,11 @@ struct LessonModeTests {
     /// back (the lesson's market was another model), with a line saying so.
     @Test func quitGivesTheUntouchedMarketBack() throws {
         let lesson = "# Normal\n\nA normal market.\n\n```gm\nmodel normal\nquote\n```\n\nMore.\n\n```gm\nbuy\n```\n"
-        var shell = Interpreter(library: try LessonClassroomTests.library(lesson))
+        var shell = Interpreter.forTests(library: try LessonClassroomTests.library(lesson))
         #expect(shell.session.kind == .binary)
-        _ = send(&shell, "lesson les")
+        _ = printed(&shell, "lesson les")
         #expect(shell.session.kind == .normal)
-        let quit = send(&shell, "quit")
+        let quit = printed(&shell, "quit")
         #expect(shell.session.kind == .binary && shell.session.model.time == 0)
         #expect(quit.contains("your own market is back: binary model at t = 0"), "\(quit)")
     }
@@ -77,51 +74,51 @@ struct LessonModeTests {
     /// the input (and the prompt) until it is left, the lesson's verbs are refused meanwhile, and
     /// the lesson then goes on with its question still open.
     @Test func oneInputModeAtATime() throws {
-        var shell = Interpreter(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
-        _ = send(&shell, "maker compete rounds 3 seed 1")
+        var shell = Interpreter.forTests(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
+        _ = printed(&shell, "maker compete rounds 3 seed 1")
         #expect(shell.inputMode.prompt(clock: "t=0") == "[maker 1/3] bid ask> ")
-        let refused = send(&shell, "lesson les")
+        let refused = printed(&shell, "lesson les")
         #expect(
             refused.contains(
                 "a game is being played (maker 1/3): finish it, or leave it (quit), before starting a lesson"))
         #expect(shell.lessonStatus == nil)
-        _ = send(&shell, "quit")
+        _ = printed(&shell, "quit")
         #expect(shell.inputMode == .free)
 
-        _ = send(&shell, "lesson les")
+        _ = printed(&shell, "lesson les")
         guard case .lesson(let position, let question?) = shell.inputMode else {
             Issue.record("not in the lesson's mode at its question: \(shell.inputMode)")
             return
         }
         #expect(shell.inputMode.prompt(clock: "t=0") == "[\(position)] \(question)> ")
-        let started = send(&shell, "maker compete rounds 3 seed 1")
+        let started = printed(&shell, "maker compete rounds 3 seed 1")
         #expect(
             started.contains("(lesson les waits while you play maker 1/3; quit leaves the game and lesson les goes on)")
         )
         #expect(shell.inputMode.prompt(clock: "t=0") == "[maker 1/3] bid ask> ")
         // 0.65 is not a move of the game, nor an answer to the waiting lesson.
-        let answer = send(&shell, "0.65")
+        let answer = printed(&shell, "0.65")
         #expect(!answer.contains("Right"))
-        let hint = send(&shell, "hint")
+        let hint = printed(&shell, "hint")
         #expect(hint.contains("the game (maker 1/3) has the input, so hint does not go to lesson les"))
-        let left = send(&shell, "quit")
+        let left = printed(&shell, "quit")
         #expect(
             left.contains("left the maker game")
                 && left.contains("(back to lesson les at step 1 of 2; its question is open)"))
         #expect(shell.lessonStatus?.position == "les 1/2")
-        #expect(send(&shell, "0.65").contains("Right"))
+        #expect(printed(&shell, "0.65").contains("Right"))
     }
 
     /// Issue 22.7: a command that changes the market at an open question is a peek: the right
     /// answer after it is scored as a peek, not a first try.
     @Test func aPeekIsScoredAsOne() throws {
-        var shell = Interpreter(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
-        _ = send(&shell, "lesson les")
+        var shell = Interpreter.forTests(library: try LessonClassroomTests.library(LessonClassroomTests.twoBuys))
+        _ = printed(&shell, "lesson les")
         // Looking is not a peek; changing the market is.
-        #expect(!send(&shell, "quote").contains("peek"))
-        #expect(send(&shell, "buy").contains("a right answer now counts as a peek"))
-        _ = send(&shell, "0.65")
-        let end = send(&shell, "")
+        #expect(!printed(&shell, "quote").contains("peek"))
+        #expect(printed(&shell, "buy").contains("a right answer now counts as a peek"))
+        _ = printed(&shell, "0.65")
+        let end = printed(&shell, "")
         #expect(
             end.contains(
                 "You answered 1 of 1 question right: 0 at the first try, 0 after a wrong try or a hint, 1 after a peek at the market; 0 revealed"
@@ -133,19 +130,19 @@ struct LessonModeTests {
     @Test func interruptingAStepAbandonsItsBlock() throws {
         let lesson = "# Stop\n\nRun then buy.\n\n```gm\nrun 50\nbuy\n# expect t 999\n```\n\nEnd.\n"
         let stop = StopSwitch()
-        var shell = Interpreter(library: try LessonClassroomTests.library(lesson))
+        var shell = Interpreter.forTests(library: try LessonClassroomTests.library(lesson))
         shell.shouldStop = { stop.on }
         stop.on = true
-        let interrupted = send(&shell, "lesson les")
+        let interrupted = printed(&shell, "lesson les")
         #expect(interrupted.contains("step interrupted; again runs it"))
         #expect(!interrupted.contains("promise does not hold"))
         #expect(!interrupted.contains("> buy\n"), "the block went on after Ctrl-C")
         #expect(shell.session.model.time == 0)
         stop.on = false
         // The next step would start from a market this step did not build: Enter says so.
-        #expect(send(&shell, "").contains("step interrupted; again runs it"))
+        #expect(printed(&shell, "").contains("step interrupted; again runs it"))
         #expect(shell.lessonStatus?.position == "les 1/2")
-        let again = send(&shell, "again")
+        let again = printed(&shell, "again")
         #expect(again.contains("> buy") && again.contains("promise does not hold"))
         #expect(shell.session.model.time == 51)
     }

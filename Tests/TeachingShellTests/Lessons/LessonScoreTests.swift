@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -9,9 +10,8 @@ struct LessonScoreTests {
     /// Three questions and a last step. Defaults θ = ½, μ = 0.3, γ = ½: a buy takes P(V_H) to
     /// 0.5 × 0.65 / 0.5 = 0.65, the sell after it back to 0.5 (down), the next buy to 0.65 again.
     static func library() throws -> LessonLibrary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glosten-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try """
+        try lessonLibrary([
+            "quiz": """
         # Quiz
 
         A buy.
@@ -37,88 +37,84 @@ struct LessonScoreTests {
         ```
 
         The end.
-        """.write(to: folder.appendingPathComponent("quiz.md"), atomically: true, encoding: .utf8)
-        return LessonLibrary(folder: folder)
-    }
-
-    private func send(_ shell: inout Interpreter, _ line: String) -> String {
-        shell.run(line: Array(line.utf8))?.plainText ?? ""
+        """
+        ])
     }
 
     @Test func rightWrongThenRightAndSkipAcrossAResume() throws {
         let store = MemoryProgressStore()
         let library = try Self.library()
-        var shell = Interpreter(library: library, progress: store)
-        #expect(send(&shell, "lesson quiz").contains("Predict P(V = high)"))
-        #expect(send(&shell, "0.65").contains("Right:"))  // question 1: first try
-        _ = send(&shell, "")
-        #expect(send(&shell, "up").contains("Not quite"))
-        #expect(send(&shell, "down").contains("Right:"))  // question 2: after a wrong try
-        _ = shell.run(line: Array("quit".utf8))
+        var shell = Interpreter.forTests(library: library, progress: store)
+        #expect(printed(&shell, "lesson quiz").contains("Predict P(V = high)"))
+        #expect(printed(&shell, "0.65").contains("Right:"))  // question 1: first try
+        _ = printed(&shell, "")
+        #expect(printed(&shell, "up").contains("Not quite"))
+        #expect(printed(&shell, "down").contains("Right:"))  // question 2: after a wrong try
+        _ = send(&shell, "quit")
         #expect(store.load().progress["quiz"]?.outcomes == [0: .firstTry, 1: .later])
 
-        var tomorrow = Interpreter(library: library, progress: store)
-        #expect(send(&tomorrow, "lesson quiz").contains("resuming quiz at step 2 of 4"))
-        _ = send(&tomorrow, "")
-        #expect(send(&tomorrow, "skip").contains("The answer:"))  // question 3: revealed
-        let end = send(&tomorrow, "")
+        var tomorrow = Interpreter.forTests(library: library, progress: store)
+        #expect(printed(&tomorrow, "lesson quiz").contains("resuming quiz at step 2 of 4"))
+        _ = printed(&tomorrow, "")
+        #expect(printed(&tomorrow, "skip").contains("The answer:"))  // question 3: revealed
+        let end = printed(&tomorrow, "")
         #expect(
             end.contains(
                 "You answered 2 of 3 questions right: 1 at the first try, 1 after a wrong try or a hint; 1 revealed (skip or out of tries)."
             ))
         #expect(end.contains("End of quiz."))
         #expect(store.load().progress["quiz"]?.score == LessonScore(questions: 3, firstTry: 1, later: 1, revealed: 1))
-        let listing = send(&tomorrow, "lesson")
+        let listing = printed(&tomorrow, "lesson")
         #expect(listing.contains("done 2/3"))
         #expect(listing.contains("(done n/m: n of the lesson's m questions right when it was last finished)"))
 
         // restart: a new score; a hint asked for before a right answer counts as help.
-        _ = send(&tomorrow, "restart")
-        #expect(send(&tomorrow, "hint").contains("Hint: a buy is likelier"))
-        #expect(send(&tomorrow, "0.65").contains("Right:"))
-        _ = send(&tomorrow, "")
-        #expect(send(&tomorrow, "down").contains("Right:"))
-        _ = send(&tomorrow, "")
-        #expect(send(&tomorrow, "13/20").contains("Right:"))
+        _ = printed(&tomorrow, "restart")
+        #expect(printed(&tomorrow, "hint").contains("Hint: a buy is likelier"))
+        #expect(printed(&tomorrow, "0.65").contains("Right:"))
+        _ = printed(&tomorrow, "")
+        #expect(printed(&tomorrow, "down").contains("Right:"))
+        _ = printed(&tomorrow, "")
+        #expect(printed(&tomorrow, "13/20").contains("Right:"))
         #expect(
             store.load().progress["quiz"]?.score == LessonScore(questions: 3, firstTry: 1, later: 1, revealed: 1),
             "the last finished score stays until the new play reaches the end")
-        let again = send(&tomorrow, "")
+        let again = printed(&tomorrow, "")
         #expect(
             again.contains(
                 "You answered 3 of 3 questions right: 2 at the first try, 1 after a wrong try or a hint; 0 revealed"))
-        #expect(send(&tomorrow, "lesson").contains("done 3/3"))
+        #expect(printed(&tomorrow, "lesson").contains("done 3/3"))
     }
 
     @Test func outOfTriesIsRevealed() throws {
-        var shell = Interpreter(library: try Self.library())
-        _ = send(&shell, "lesson quiz")
-        for _ in 0..<3 { _ = send(&shell, "0.1") }  // at least three tries, then the answer
-        _ = send(&shell, "")
-        _ = send(&shell, "skip")
-        _ = send(&shell, "")
-        _ = send(&shell, "0.65")
+        var shell = Interpreter.forTests(library: try Self.library())
+        _ = printed(&shell, "lesson quiz")
+        for _ in 0..<3 { _ = printed(&shell, "0.1") }  // at least three tries, then the answer
+        _ = printed(&shell, "")
+        _ = printed(&shell, "skip")
+        _ = printed(&shell, "")
+        _ = printed(&shell, "0.65")
         #expect(
-            send(&shell, "").contains(
+            printed(&shell, "").contains(
                 "You answered 1 of 3 questions right: 1 at the first try, 0 after a wrong try or a hint; 2 revealed"))
     }
 
     @Test func noScoreForARoomOrARecording() throws {
-        var shell = Interpreter(library: try Self.library())
+        var shell = Interpreter.forTests(library: try Self.library())
         let slides = try shell.presentation(of: "quiz").flatMap { $0.lines }.map(\.plain).joined(separator: "\n")
         #expect(slides.contains("The end."))
         #expect(!slides.contains("You answered"))
-        let recording = send(&shell, "lesson play quiz")
+        let recording = printed(&shell, "lesson play quiz")
         #expect(recording.contains("The end."))
         #expect(!recording.contains("You answered"))
     }
 
     @Test func oneQuestionIsSaidInTheSingular() throws {
-        var shell = Interpreter(library: try LessonPlayerTests.library())
-        _ = send(&shell, "lesson two")
-        _ = send(&shell, "")
-        _ = send(&shell, "skip")
-        let end = send(&shell, "")
+        var shell = Interpreter.forTests(library: try LessonPlayerTests.library())
+        _ = printed(&shell, "lesson two")
+        _ = printed(&shell, "")
+        _ = printed(&shell, "skip")
+        let end = printed(&shell, "")
         #expect(
             end.contains(
                 "You answered 0 of 1 question right: 0 at the first try, 0 after a wrong try or a hint; 1 revealed"))

@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -6,9 +7,7 @@ import Testing
 /// Presenting a lesson at 80×24: an overflowing slide is broken between blocks, never inside a
 /// sentence, a table or a command's output (issue 22.9).
 struct SlideScreensTests {
-    static let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("lessons")
+    static let lessons = shippedLessonsFolder
 
     /// Words wrapped at 80 columns, a continuation indented by two: a stand-in for the
     /// terminal's wrapping (only the number of rows a line takes matters here).
@@ -60,7 +59,7 @@ struct SlideScreensTests {
     }
 
     private func slides(_ name: String) throws -> [Slide] {
-        var shell = Interpreter(library: LessonLibrary(folder: Self.lessons))
+        var shell = Interpreter.forTests(library: LessonLibrary(folder: Self.lessons))
         shell.display = Display(width: 80)
         return try shell.presentation(of: name)
     }

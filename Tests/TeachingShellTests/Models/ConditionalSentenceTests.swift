@@ -6,6 +6,7 @@ import NormalValue
 import PINModel
 @testable import PINShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// Issue 21's "done when": each conditional sentence is checked against the numbers printed in the
@@ -103,7 +104,7 @@ struct ConditionalSentenceTests {
     /// "undefined, cov ≥ 0" only where the running covariance is not negative.
     @Test(arguments: ["0.5", "0.3", "1", "0"])
     func rollSaysWhenItsEstimateIsTwoC(gamma: String) throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model roll", "set gamma \(gamma)"] { _ = send(&shell, line) }
         let g = try #require(Double(gamma))
         let explain = send(&shell, "explain")?.plainText ?? ""
@@ -130,7 +131,7 @@ struct ConditionalSentenceTests {
     /// "(away from 0)" when the same, "(balanced)" at I = 0 with no drift; P(buys) and P(sells) in the
     /// line give E[ΔI] = P(sells) − P(buys).
     @Test func inventoryFlowLineFollowsItsNumbers() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model inventory")
         var rng = Xoshiro256(seed: 2103)
         var inventory = 0
@@ -152,7 +153,7 @@ struct ConditionalSentenceTests {
 
     /// Kyle: the new price's printed change has the sign of λ·y (λ > 0) and is p_n − p_{n−1}.
     @Test func kylePriceMoveFollowsTheFlow() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model kyle")
         for flow in ["3", "-2", "0.5", "-7"] {
             let text = send(&shell, "flow \(flow)")?.plainText ?? ""

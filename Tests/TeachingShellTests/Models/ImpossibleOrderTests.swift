@@ -1,5 +1,6 @@
 import Foundation
 import MarketModel
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -20,14 +21,13 @@ struct ImpossibleOrderTests {
     /// `eps_buy`, `eps_sell` typed as the texts given, then `pass`: refused, state unchanged (t = 0),
     /// when the exact typed sum is 1; accepted otherwise.
     private static func passIsAccepted(opening: String, buy: String, sell: String) throws -> Bool {
-        var shell = Interpreter()
-        for line in (opening + "; set eps 0.001; set eps_buy \(buy); set eps_sell \(sell)").split(separator: ";") {
-            let reply = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8))
+        var shell = Interpreter.forTests()
+        for (line, reply) in send(&shell, script: opening + "; set eps 0.001; set eps_buy \(buy); set eps_sell \(sell)") {
             try #require(reply?.error == nil, "\(opening): \(line) was refused: \(String(describing: reply?.error))")
         }
-        let before = shell.run(line: Array("state".utf8))?.record.fields["t"] ?? nil
-        let reply = shell.run(line: Array("pass".utf8))
-        let after = shell.run(line: Array("state".utf8))?.record.fields["t"] ?? nil
+        let before = send(&shell, "state")?.record.fields["t"] ?? nil
+        let reply = send(&shell, "pass")
+        let after = send(&shell, "state")?.record.fields["t"] ?? nil
         if reply?.error != nil { #expect(before == after, "\(opening): a refused pass moved the clock") }
         return reply?.error == nil
     }

@@ -3,14 +3,11 @@ import MarketModel
 @testable import NormalShell
 import NormalValue
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The model seam as a learner meets it: `model`, each model's `set` and `truth`, JSON, save.
 struct ModelSeamTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
-
     /// The standard normal's opening ask at μ = ½, ε = ½, c = 0, found here by bisection on
     /// a·(μ(1 − Φ(a)) + (1 − μ)ε) = μφ(a) (a = E[v | buy at a]) with Foundation's erfc.
     private func standardAsk(mu: Double = 0.5, eps: Double = 0.5) -> Double {
@@ -26,7 +23,7 @@ struct ModelSeamTests {
     }
 
     @Test func modelListsTheModelsAndSwitchesWithANewOpening() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         let list = try #require(send(&shell, "model")).plainText
         #expect(list.contains("* binary"))
         #expect(list.contains("  normal    v ~ N(m, σ²)"))
@@ -48,7 +45,7 @@ struct ModelSeamTests {
     }
 
     @Test func theCheckPointAndTheJSONRecord() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         for line in ["model normal", "set mean 0", "set sigma 1", "set mu 0.5"] {
             #expect(send(&shell, line)?.error == nil)
         }
@@ -70,7 +67,7 @@ struct ModelSeamTests {
     }
 
     @Test func eachModelReadsItsOwnNamesAndTruth() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         _ = send(&shell, "model normal")
         let before = shell.session.snapshot.json
         let low = try #require(send(&shell, "set low 3")?.error)
@@ -89,7 +86,7 @@ struct ModelSeamTests {
 
     /// Under the normal model, `help` names none of the binary model's quantities.
     @Test func helpSpeaksTheCurrentModel() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         let binary = try #require(send(&shell, "help")).plainText
         #expect(binary.contains("alpha") && binary.contains("P(V = high)") && binary.contains("Roll"))
         _ = send(&shell, "model normal")
@@ -99,20 +96,8 @@ struct ModelSeamTests {
     }
 
     @Test func saveReplaysANormalSessionExactly() throws {
-        final class Files: FileWriter, @unchecked Sendable {
-            var texts: [String: String] = [:]
-            func write(
-                to path: String,
-                _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
-            ) throws(WriteProblem) {
-                var bytes: [UInt8] = []
-                try produce { bytes += $0 }
-                texts[path] = String(decoding: bytes, as: UTF8.self)
-            }
-        }
-        let files = Files()
-        var shell = Interpreter()
-        shell.files = files
+        let files = MemoryFiles()
+        var shell = Interpreter.forTests(files: files)
         for line in [
             "set seed 5", "model normal", "set truth 103", "run 40", "buy", "set mu 0.4", "sell", "undo", "noise",
             "pass",
@@ -120,10 +105,8 @@ struct ModelSeamTests {
             #expect(send(&shell, line)?.error == nil, "\(line)")
         }
         _ = send(&shell, "save s.gm")
-        var replay = Interpreter()
-        for line in try #require(files.texts["s.gm"]).split(separator: "\n") {
-            #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying \(line)")
-        }
+        let (replay, refused) = replaying(try #require(files.text("s.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         guard let a = shell.session.model.session(as: NormalSession.self),
             let b = replay.session.model.session(as: NormalSession.self)
         else {
@@ -137,34 +120,20 @@ struct ModelSeamTests {
 
 /// The normal model's studies and files from the shell.
 struct NormalStudiesFromTheShell {
-    final class Files: FileWriter, @unchecked Sendable {
-        var texts: [String: String] = [:]
-        func write(
-            to path: String, _ produce: ((borrowing [UInt8]) throws(WriteProblem) -> Void) throws(WriteProblem) -> Void
-        ) throws(WriteProblem) {
-            var bytes: [UInt8] = []
-            try produce { bytes += $0 }
-            texts[path] = String(decoding: bytes, as: UTF8.self)
-        }
-    }
-
-    private func run(_ shell: inout Interpreter, _ line: [UInt8]) -> Reply? { shell.run(line: line) }
-
-    private func shell(_ files: Files) -> Interpreter {
-        var shell = Interpreter()
-        shell.files = files
-        for line in ["model normal", "set truth 102", "run 25", "buy"] { _ = shell.run(line: Array(line.utf8)) }
+    private func shell(_ files: MemoryFiles) -> Interpreter {
+        var shell = Interpreter.forTests(files: files)
+        for line in ["model normal", "set truth 102", "run 25", "buy"] { _ = send(&shell, line) }
         return shell
     }
 
     /// Each CSV row is the period's numbers as the tape replays them: the last row is the buy's
     /// record, and the columns are the normal model's.
     @Test func exportsAreTheTapesNumbers() throws {
-        let files = Files()
+        let files = MemoryFiles()
         var s = shell(files)
-        let last = try #require(run(&s, Array("quote".utf8))).record
-        #expect(run(&s, Array("export csv n.csv".utf8))?.plainText == "wrote 26 rows to n.csv\n")
-        let lines = try #require(files.texts["n.csv"]).split(separator: "\n").map {
+        let last = try #require(send(&s, "quote")).record
+        #expect(send(&s, "export csv n.csv")?.plainText == "wrote 26 rows to n.csv\n")
+        let lines = try #require(files.text("n.csv")).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
         #expect(lines[0] == NormalSession.columns)
@@ -174,42 +143,48 @@ struct NormalStudiesFromTheShell {
         #expect(
             Double(row[5]) == last.ask && Double(row[4]) == last.bid && Double(row[8]) == last.value
                 && Double(row[9]) == last.sd)
-        #expect(run(&s, Array("export json n.json".utf8))?.error == nil)
+        #expect(send(&s, "export json n.json")?.error == nil)
         let json =
-            try JSONSerialization.jsonObject(with: Data(try #require(files.texts["n.json"]).utf8)) as? [[String: Any]]
+            try JSONSerialization.jsonObject(with: Data(try #require(files.text("n.json")).utf8)) as? [[String: Any]]
         #expect(json?.count == 26)
         #expect(json?.last?["value"] as? Double == last.value)
         #expect(
-            run(&s, Array("export svg n.svg".utf8))?.error?.message.hasPrefix(
+            send(&s, "export svg n.svg")?.error?.message.hasPrefix(
                 "export svg is not part of the normal model") == true)
-        #expect(files.texts["n.svg"] == nil)
+        #expect(files.text("n.svg") == nil)
     }
 
     @Test func simulateAndCompareAndPlot() throws {
-        let files = Files()
+        let files = MemoryFiles()
         var s = shell(files)
         let before = s.session.snapshot.json
-        let reply = try #require(run(&s, Array("simulate sessions 60 trades 40 seed 3 threads 2".utf8)))
+        let reply = try #require(send(&s, "simulate sessions 60 trades 40 seed 3 threads 2"))
         #expect(reply.error == nil)
         #expect(reply.plainText.contains("60 sessions × 40 arrivals, v drawn from N(m, σ²) per session"))
-        #expect(reply.plainText.contains("(the normal model's study runs on one thread; threads 2 was not used)"))
-        guard case .model(let figures)? = reply.record.results, let results = figures.figures as? NormalSimulationResults
+        // The study runs on the threads asked for, and they change none of its figures.
+        #expect(!reply.plainText.contains("one thread"))
+        let single = try #require(send(&s, "simulate sessions 60 trades 40 seed 3 threads 1"))
+        #expect(single.plainText == reply.plainText)
+        guard case .model(let figures)? = reply.record.results, let results = figures.figures as? NormalSimulationResults,
+            case .model(let singleFigures)? = single.record.results,
+            let singleResults = singleFigures.figures as? NormalSimulationResults
         else {
             Issue.record("no normal results")
             return
         }
+        #expect(singleResults == results)
         #expect(results.sessions == 60 && results.arrivals == 40 && results.seed == 3)
         // The same study straight from the library, seeded the same way.
         let study = NormalSimulation(parameters: NormalParameters(), sessions: 60, arrivals: 40, truth: .drawn)
         let direct = try study.run { SessionSimulator.generator(seed: 3, session: $0) }
         #expect(results.profit.mean == direct.profit.mean)
-        let fixed = try #require(run(&s, Array("simulate sessions 30 trades 20 truth 101".utf8))).plainText
+        let fixed = try #require(send(&s, "simulate sessions 30 trades 20 truth 101")).plainText
         #expect(fixed.contains("v = 101") && fixed.contains("not for one fixed v"))
-        #expect(run(&s, Array("simulate distance 1".utf8))?.error != nil)
+        #expect(send(&s, "simulate distance 1")?.error != nil)
         #expect(
-            run(&s, Array("compare".utf8))?.error?.message.hasPrefix("compare is not part of the normal model") == true)
+            send(&s, "compare")?.error?.message.hasPrefix("compare is not part of the normal model") == true)
         for kind in ["spread", "belief", "price", "cost"] {
-            #expect(run(&s, Array("plot \(kind)".utf8))?.error == nil)
+            #expect(send(&s, "plot \(kind)")?.error == nil)
         }
         #expect(s.session.snapshot.json == before)
     }

@@ -50,6 +50,29 @@ struct NormalSessionTests {
         for index in [0, 1, 255, 256, 257, 511, 599] { #expect(s.step(at: index) == steps[index]) }
     }
 
+    /// Issue 23.4: `set mu 0.001; run 3000` holds its belief in a tree of cells (≈ 100 breaks, many
+    /// checkpoints apart); every step replayed from a checkpoint is the step that updated the market,
+    /// and undo over 700 periods puts back each posterior bit for bit.
+    @Test func fewInformedTapeReplaysAndUndoesBitForBit() throws {
+        var s = NormalSession()
+        _ = try s.set(.mu, to: 0.001)
+        var steps: [NormalBayesStep] = []
+        var posteriors: [NormalPosterior] = []
+        for t in 0..<3_000 {
+            if t >= 2_300 { posteriors.append(s.market.posterior) }
+            steps.append(try s.natureStep())
+        }
+        #expect(s.market.posterior.breakCount > 20)
+        #expect(s.tape.checkpointCount >= 5)
+        for index in [0, 255, 256, 257, 1_000, 2_047, 2_048, 2_299, 2_999] { #expect(s.step(at: index) == steps[index]) }
+        while let posterior = posteriors.popLast() {
+            _ = try s.undo()
+            #expect(s.market.posterior == posterior)
+            #expect(s.market.quote == steps[s.periods].quoteBefore)
+        }
+        #expect(s.periods == 2_300)
+    }
+
     /// `reset` then `run N` repeats the same v and the same tape; so does a new seed set at t = 0.
     @Test func resetThenRunRepeats() throws {
         var s = NormalSession()

@@ -1,5 +1,6 @@
 import Foundation
 import PINModel
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -20,13 +21,12 @@ struct PINProfileTests {
         let b = [350, 250, 500, 552, 163, 345, 847, 923, 123, 349]
         let s = [382, 500, 463, 550, 200, 323, 456, 342, 578, 455]
         files.put("it.csv", "buys,sells\n" + zip(b, s).map { "\($0),\($1)\n" }.joined())
-        var shell = Interpreter()
-        shell.files = files
+        var shell = Interpreter.forTests(files: files)
         for line in ["model pin", "load it.csv", "estimate"] {
-            let reply = shell.run(line: Array(line.utf8))
+            let reply = send(&shell, line)
             #expect(reply?.error == nil, "\(line)")
         }
-        let reply = shell.run(line: Array("profile".utf8))
+        let reply = send(&shell, "profile")
         let rows = try #require(reply).lines.map(\.plain)
         #expect(rows.filter { $0.contains("← the estimate") }.count == 1, "\(rows)")
         #expect(rows.filter { $0.hasPrefix("  0.4000 ") }.count == 1, "\(rows)")

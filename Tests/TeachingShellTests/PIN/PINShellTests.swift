@@ -2,16 +2,14 @@ import Foundation
 import PINModel
 @testable import PINShell
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The PIN model as a learner meets it: a day's Bayes step, refusals, load and export, estimate,
 /// its JSON fields, undo and save.
 struct PINShellTests {
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? { shell.run(line: Array(line.utf8)) }
-
     private func pinShell(_ files: MemoryFiles = MemoryFiles()) -> Interpreter {
-        var shell = Interpreter()
-        shell.files = files
+        var shell = Interpreter.forTests(files: files)
         _ = send(&shell, "model pin")
         return shell
     }
@@ -58,7 +56,7 @@ struct PINShellTests {
         #expect(send(&shell, "day 3")?.error == .model(PINErrorText.dayNeedsBoth))
         #expect(send(&shell, "day 2.5 4")?.error == .model(PINErrorText.notACount(2.5)))
         #expect(send(&shell, "estimate")?.error == .model(PINErrorText.estimation(.noDays)))
-        #expect(send(&shell, "undo")?.error == .model(PINErrorText.nothingToUndo))
+        #expect(send(&shell, "undo")?.error == .nothingToUndo(noneYet: PINErrorText.noDayHeld))
         #expect(send(&shell, "run 1000001")?.error == .model(PINErrorText.runTooLong(1_000_000)))
         #expect(send(&shell, "set delta 1.5")?.error?.message == "delta must be a probability from 0 to 1, not 1.5")
         #expect(shell.session.model.time == 0)
@@ -234,8 +232,7 @@ struct PINShellTests {
     #expect(try CountsCSV.read(text) == drawn)
     let files = MemoryFiles()
     files.put("pin-days.csv", text)
-    var shell = Interpreter()
-    shell.files = files
-    for line in ["model pin", "load pin-days.csv"] { #expect(shell.run(line: Array(line.utf8))?.error == nil) }
+    var shell = Interpreter.forTests(files: files)
+    for line in ["model pin", "load pin-days.csv"] { #expect(send(&shell, line)?.error == nil) }
     #expect(shell.session.model.time == 60)
 }

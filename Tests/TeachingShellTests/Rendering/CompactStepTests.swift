@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -8,12 +9,12 @@ struct CompactStepTests {
     /// Example 1's first buy (V 97 / 104, α = 0.3, μ = ⅓, ε = ⅓): the ask goes from 101 to
     /// 7209/71 and the bid from 100 to 100.5, so the spread widens by 7209/71 − 100.5 − 1 = 2.5/71.
     private func firstBuy(compact: Bool) -> [String] {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         shell.display = Display(width: 80, unicode: true, compact: compact)
         for line in ["set low 97", "set high 104", "set alpha 0.3", "set mu 1/3", "set eps 1/3"] {
-            _ = shell.run(line: Array(line.utf8))
+            _ = send(&shell, line)
         }
-        let reply = shell.run(line: Array("buy".utf8))!
+        let reply = send(&shell, "buy")!
         return reply.lines.flatMap { Wrapping.wrap($0, width: 80) }.map(\.plain)
     }
 

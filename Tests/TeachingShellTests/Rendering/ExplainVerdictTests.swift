@@ -1,3 +1,4 @@
+import ShellTestSupport
 import Testing
 
 @testable import MarketModel
@@ -7,12 +8,8 @@ import Testing
 /// what a cost does, instead of "the quotes break even on average" everywhere.
 struct ExplainVerdictTests {
     private func lines(_ script: String) -> [String] {
-        var shell = Interpreter()
-        var out: [String] = []
-        for line in script.split(separator: ";") {
-            out += shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8))?.lines.map(\.plain) ?? []
-        }
-        return out
+        var shell = Interpreter.forTests()
+        return send(&shell, script: script).flatMap { $0.reply?.lines.map(\.plain) ?? [] }
     }
 
     /// V 100/110, θ = ¼, μ = 0.4, c = 0.6, τ = 2: the ask needs 2.4750 > 2 at the opening

@@ -2,6 +2,7 @@
 import Foundation
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The "Why" line of a step: every clause is checked against numbers recomputed here from the
@@ -201,9 +202,9 @@ struct ExplanationTests {
     /// The case: with α = ½ a buy leaves P(event) at 0.5000, so the spread narrowed only
     /// because the market maker became surer of the direction of the news.
     @Test func aBuyWithHalfAlphaNarrowsThroughTheDirection() throws {
-        var shell = Interpreter()
-        _ = shell.run(line: Array("set alpha 0.5".utf8))
-        let why = try #require(shell.run(line: Array("buy".utf8))?.lines.map(\.plain).first { $0.contains("Why") })
+        var shell = Interpreter.forTests()
+        _ = send(&shell, "set alpha 0.5")
+        let why = try #require(send(&shell, "buy")?.lines.map(\.plain).first { $0.contains("Why") })
         #expect(!why.contains("informed traders now seem less likely"))
         #expect(why.contains("P(event) stayed at 0.5000"))
         #expect(why.contains("surer of the direction of the news"))

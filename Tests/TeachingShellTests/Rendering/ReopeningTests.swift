@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -9,14 +10,10 @@ import Testing
 /// μ·(104 − 96)/2 = 4μ.
 struct ReopeningTests {
     private func lines(_ script: String) -> [String] {
-        var shell = Interpreter()
-        var out: [String] = []
-        for line in script.split(separator: ";") {
-            let reply = shell.run(line: Array(line.trimmingCharacters(in: .whitespaces).utf8))
-            out += reply?.lines.map(\.plain) ?? []
-            if let error = reply?.error { out.append(error.message) }
+        var shell = Interpreter.forTests()
+        return send(&shell, script: script).flatMap { _, reply in
+            (reply?.lines.map(\.plain) ?? []) + (reply?.error.map { [$0.message] } ?? [])
         }
-        return out
     }
 
     @Test(arguments: [

@@ -1,5 +1,6 @@
 @testable import BinaryShell
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import MarketModel
@@ -13,23 +14,18 @@ import Testing
 /// 0.44² = 0.1936 < 4 × 0.0875 × 0.63 = 0.2205: no root, the ask is withdrawn. The old line showed it
 /// at E[V] + max(V_H − E, C) = 4 + 7 = 11.
 struct WithdrawnSideTests {
-    private func run(_ shell: inout Interpreter, _ line: String) throws -> Reply {
-        let reply = shell.run(line: Array(line.utf8))
-        return try #require(reply)
-    }
-
     private func gm1985(_ shell: inout Interpreter) throws {
-        for line in ["set low 1", "set high 11", "set elastic value", "set prior 0.3"] { _ = try run(&shell, line) }
+        for line in ["set low 1", "set high 11", "set elastic value", "set prior 0.3"] { _ = try requireReply(&shell, line) }
     }
 
     /// The withdrawn ask's would-be price 11 = 4 + 7, and the old spread 11 − bid, never appear.
     @Test func elasticWithdrawnAskHasNoPriceOnTheQuoteLine() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         try gm1985(&shell)
         // The ask's quadratic at θ = 0.3 has no root (see the type's summary).
         let b: Double = 0.35 + 0.09, fourAD: Double = 4 * (0.35 / 4) * (0.09 * 7)
         #expect(b * b < fourAD)
-        let quote = try run(&shell, "quote")
+        let quote = try requireReply(&shell, "quote")
         let first = try #require(quote.plainText.split(separator: "\n").first.map(String.init))
         #expect(first.hasPrefix("bid ") && first.hasSuffix("ask withdrawn"))
         #expect(!first.contains("spread") && !first.contains("mid") && !first.contains("11.0000"))
@@ -43,10 +39,10 @@ struct WithdrawnSideTests {
     /// sweep: withdrawn from θ = 0.06 to 0.36). The step that reopens it shows no move from a price
     /// that did not exist and no sentence about the spread's change.
     @Test func reopeningAskShowsNoMoveFromAWithdrawnPrice() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         try gm1985(&shell)
         var texts: [String] = []
-        for _ in 0..<3 { texts.append(try run(&shell, "sell").plainText) }
+        for _ in 0..<3 { texts.append(try requireReply(&shell, "sell").plainText) }
         // P(V=11) after each sell, from the lesson's likelihoods at each quote, is below 0.36 and the
         // ask is withdrawn after the first two; after the third it is open.
         let market = shell.session.binary.market
@@ -63,19 +59,19 @@ struct WithdrawnSideTests {
         let spreadRow = try #require(last.split(separator: "\n").first { $0.contains("spread ") && $0.contains("→") })
         #expect(spreadRow.contains("— →") && !spreadRow.contains("("))
         // While withdrawn, a compact row names the side and has no spread.
-        var brief = Interpreter()
+        var brief = Interpreter.forTests()
         try gm1985(&brief)
-        _ = try run(&brief, "set detail brief")
-        let row = try run(&brief, "sell").plainText
+        _ = try requireReply(&brief, "set detail brief")
+        let row = try requireReply(&brief, "sell").plainText
         #expect(row.contains("|withdrawn") && !row.contains("spread"))
     }
 
     /// `set tolerance 1.2` at μ = 0.3: each side needs μ·(110 − 100)/2 = 1.5 > 1.2, so both are
     /// withdrawn and the line shows no price at all (it showed 103.5 | 106.5, spread 3).
     @Test func toleranceBreakdownHasNoPrice() throws {
-        var shell = Interpreter()
-        for line in ["set low 100", "set high 110", "set tolerance 1.2", "set mu 0.3"] { _ = try run(&shell, line) }
-        let quote = try run(&shell, "quote")
+        var shell = Interpreter.forTests()
+        for line in ["set low 100", "set high 110", "set tolerance 1.2", "set mu 0.3"] { _ = try requireReply(&shell, line) }
+        let quote = try requireReply(&shell, "quote")
         let first = try #require(quote.plainText.split(separator: "\n").first.map(String.init))
         #expect(first == "bid withdrawn  ask withdrawn  market closed")
         #expect(!quote.plainText.contains("103.5000") && !quote.plainText.contains("106.5000"))
@@ -84,16 +80,16 @@ struct WithdrawnSideTests {
         // The break-even half-spread 1.5 is still named, as what the market maker would need.
         #expect(quote.plainText.contains("breaking even needs 1.5000"))
         // run: every row reads withdrawn on both sides (no trade can happen).
-        let rows = try run(&shell, "run 2").plainText
+        let rows = try requireReply(&shell, "run 2").plainText
         #expect(!rows.contains("103.5000") && !rows.contains("106.5000"))
     }
 
     /// `run` rows and the tape behind exports: a withdrawn side is `withdrawn`, nil in the rows.
     @Test func runRowsAndTapeHaveNoWithdrawnPrice() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         try gm1985(&shell)
-        _ = try run(&shell, "set seed 7")
-        let text = try run(&shell, "run 3").plainText
+        _ = try requireReply(&shell, "set seed 7")
+        let text = try requireReply(&shell, "run 3").plainText
         #expect(text.contains("withdrawn") && !text.contains("11.0000"))
         let session = shell.session.binary
         for row in session.rows(0...session.periods) {
@@ -106,9 +102,9 @@ struct WithdrawnSideTests {
 
     /// The normal model with C = 1 (μ = 0.3, σ = 4): no side breaks even; both read `withdrawn`.
     @Test func normalWithdrawnSidesReadWithdrawn() throws {
-        var shell = Interpreter()
-        for line in ["model normal", "set elastic 1"] { _ = try run(&shell, line) }
-        let quote = try run(&shell, "quote")
+        var shell = Interpreter.forTests()
+        for line in ["model normal", "set elastic 1"] { _ = try requireReply(&shell, line) }
+        let quote = try requireReply(&shell, "quote")
         let first = try #require(quote.plainText.split(separator: "\n").first.map(String.init))
         #expect(first == "bid withdrawn  ask withdrawn")
         #expect(quote.record.spread == nil && quote.record.mid == nil && quote.record.ask == nil)

@@ -1,6 +1,7 @@
 @testable import BinaryShell
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// The compact tape: every belief it recomputes is bit for bit the one the market had.
@@ -16,15 +17,15 @@ struct TapeTests {
             "set eps 0.3", "set cost 0.05", "set tolerance 1.5", "set tolerance off", "set truth low", "set truth high",
         ]
         for round in 0..<12 {
-            var shell = Interpreter()
-            _ = shell.run(line: Array("set alpha 0.7".utf8))
-            _ = shell.run(line: Array("set seed \(round)".utf8))
-            _ = shell.run(line: Array("run 300".utf8))
+            var shell = Interpreter.forTests()
+            _ = send(&shell, "set alpha 0.7")
+            _ = send(&shell, "set seed \(round)")
+            _ = send(&shell, "run 300")
             // The belief the live market had at each time a command left it at.
             var seen = [shell.session.binary.market.time: shell.session.binary.market.belief]
             for _ in 0..<40 {
                 let move = moves[Int(rng.nextUnit() * Double(moves.count))]
-                guard let reply = shell.run(line: Array(move.utf8)), reply.error == nil else { continue }
+                guard let reply = send(&shell, move), reply.error == nil else { continue }
                 seen[shell.session.binary.market.time] = shell.session.binary.market.belief
             }
             let time = shell.session.binary.market.time
@@ -32,14 +33,14 @@ struct TapeTests {
             #expect(shell.session.binary.periods == time)
             #expect(shell.session.binary.step(at: time - 1)?.posterior == shell.session.binary.market.belief)
             for t in stride(from: time, to: 0, by: -1) {
-                #expect(shell.run(line: Array("undo".utf8))?.error == nil)
+                #expect(send(&shell, "undo")?.error == nil)
                 #expect(shell.session.binary.market.time == t - 1)
                 if let belief = seen[t - 1] {
                     #expect(shell.session.binary.market.belief == belief, "round \(round), undo to t = \(t - 1)")
                 }
             }
             #expect(shell.session.binary.market.belief == Belief(opening: shell.session.binary.market.parameters))
-            #expect(shell.run(line: Array("undo".utf8))?.error == .market(.nothingToUndo))
+            #expect(send(&shell, "undo")?.error == .nothingToUndo())
         }
     }
 }

@@ -1,6 +1,7 @@
 @testable import BinaryShell
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// `undo` against a session that never saw the orders it takes back.
@@ -79,7 +80,7 @@ struct UndoPropertyTests {
         var compared = 0
         var recrossed = 0
         for script in 0..<200 {
-            var shell = Interpreter()
+            var shell = Interpreter.forTests()
             var steps: [Step] = []
             var above = false
             var droppedBelow = false
@@ -91,7 +92,7 @@ struct UndoPropertyTests {
             moves += Array(repeating: "undo", count: Int(rng.nextUnit() * 40))
             for (position, move) in moves.enumerated() {
                 let before = shell.session.binary.market
-                let answer = shell.run(line: Array(move.utf8))
+                let answer = send(&shell, move)
                 let reply = try #require(answer)
                 if move == "undo" {
                     let lastRestart = steps.lastIndex { if case .setting(_, true) = $0 { true } else { false } } ?? -1
@@ -102,7 +103,7 @@ struct UndoPropertyTests {
                         droppedBelow =
                             droppedBelow || (above && shell.session.binary.market.time < Session.checkpointSpacing)
                     } else {
-                        #expect(reply.error == .market(.nothingToUndo), "script \(script): undo with nothing to undo")
+                        #expect(reply.error == .nothingToUndo(), "script \(script): undo with nothing to undo")
                         #expect(MarketBits(shell.session.binary.market) == MarketBits(before))
                         continue
                     }
@@ -116,7 +117,7 @@ struct UndoPropertyTests {
                         compared += 1
                     }
                 } else if reply.error == nil {
-                    if case .set(let setting) = try Parser.parse(Array(move.utf8)) {
+                    if let setting = Self.setting(try Parser.parse(Array(move.utf8))) {
                         let restarts = Self.restarting.contains(move)
                         steps.append(.setting(setting, restarts: restarts))
                         if restarts { (above, droppedBelow) = (false, false) }
@@ -137,5 +138,16 @@ struct UndoPropertyTests {
         #expect(compared > 1000, "only \(compared) undos were compared")
         #expect(
             recrossed > 5, "only \(recrossed) times did a tape go past a checkpoint after undos had taken it below one")
+    }
+
+    /// The `set` a parsed line is, if it is one.
+    private static func setting(_ command: Command?) -> Setting? {
+        switch command {
+        case .market(.setParameter(let name, let value)): .parameter(name, value)
+        case .market(.setTruth(let truth)): .truth(truth)
+        case .shell(.seed(let seed)): .seed(seed)
+        case .shell(.detail(let detail)): .detail(detail)
+        default: nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -6,8 +7,8 @@ import Testing
 /// buys at the ask or sells at the bid with even chances: ½(ask − v) + ½(v − bid) = (ask − bid)/2
 /// whatever v), and that (1 − μ) × half the spread is the cost per arrival of any kind.
 @Test func compareSaysWhoseCostIsWhich() throws {
-    var shell = Interpreter()
-    let reply = shell.run(line: Array("compare".utf8))
+    var shell = Interpreter.forTests()
+    let reply = send(&shell, "compare")
     let text = try #require(reply).plainText
     #expect(!text.contains("its expected cost is (1 − μ) × half the spread"))
     #expect(

@@ -37,7 +37,7 @@ struct ComparisonTests {
         setup.muHigh = 0.5
         setup.muLow = 0.1
         setup.trades = 300
-        #expect(try Parser.parse(Array("compare mu 0.5 0.1 trades 300".utf8)) == .compare(setup))
+        #expect(try Parser.parse(Array("compare mu 0.5 0.1 trades 300".utf8)) == .market(.compare(setup)))
         #expect(throws: ShellError.badComparison(.muOutOfRange(1.5))) {
             try Parser.parse(Array("compare mu 1.5 0.1".utf8))
         }

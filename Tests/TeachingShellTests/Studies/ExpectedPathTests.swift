@@ -2,6 +2,7 @@
 import Foundation
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// `compare`'s expectations: the binomial walk against every one of the 2^N order sequences played
@@ -130,8 +131,8 @@ struct ExpectedPathTests {
     /// The default compare: the conclusions come from the expectations, and no sentence claims that
     /// every noise trade far from the value is a loss (a buy below the value is a gain).
     @Test func conclusionsFollowTheExpectations() throws {
-        var shell = Interpreter()
-        let text = try #require(shell.run(line: Array("compare".utf8))?.plainText)
+        var shell = Interpreter.forTests()
+        let text = try #require(send(&shell, "compare")?.plainText)
         let high = try #require(ExpectedPath(parameters: parameters(mu: 0.6), arrivals: 100, band: 1.05))
         let low = try #require(ExpectedPath(parameters: parameters(mu: 0.15), arrivals: 100, band: 1.05))
         #expect(!text.contains("each noise trade at a price far from the value is a loss"))
@@ -155,8 +156,8 @@ struct ExpectedPathTests {
     /// says the same of the more informed market as `compare`.
     @Test func conclusionsDoNotAssumeTheOrder() throws {
         func conclusions(_ line: String) throws -> [String] {
-            var shell = Interpreter()
-            let text = try #require(shell.run(line: Array(line.utf8))?.lines.map(\.plain))
+            var shell = Interpreter.forTests()
+            let text = try #require(send(&shell, line)?.lines.map(\.plain))
             return Array(text.drop { $0 != "What it shows" }.dropFirst().dropFirst())
         }
         let given = try conclusions("compare")

@@ -2,6 +2,7 @@
 import Foundation
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -13,15 +14,7 @@ struct ExportTests {
     private let files = MemoryFiles()
 
     /// A shell whose exports land in `files`.
-    private func exportingShell() -> Interpreter {
-        var shell = Interpreter()
-        shell.files = files
-        return shell
-    }
-
-    private func send(_ shell: inout Interpreter, _ line: String) -> Reply? {
-        shell.run(line: Array(line.utf8))
-    }
+    private func exportingShell() -> Interpreter { Interpreter.forTests(files: files) }
 
     /// DESIGN §2 hand check, exported: after one buy P(V_H) = 13/20, bid 102, ask 11238/109,
     /// P(informed | buy) = 3/10, filled at 102.6; the market maker lost 102.6 − 104 = −1.4.
@@ -89,11 +82,8 @@ struct ExportTests {
             _ = send(&shell, line)
         }
         _ = send(&shell, "save session.gm")
-        var replay = Interpreter()
-        for line in try #require(files.text("session.gm")).split(separator: "\n") {
-            let reply = replay.run(line: Array(line.utf8))
-            #expect(reply?.error == nil, "replaying '\(line)' failed")
-        }
+        let (replay, refused) = replaying(try #require(files.text("session.gm")))
+        #expect(refused.isEmpty, "replaying: \(refused)")
         #expect(replay.session.binary.market == shell.session.binary.market)
         #expect(replay.session.binary.periods == shell.session.binary.periods)
         #expect(replay.session.binary.rng == shell.session.binary.rng)
@@ -107,11 +97,12 @@ struct ExportTests {
         #expect(long.utf8.count > 300)
         for line in ["model binary", long, "buy"] { #expect(send(&shell, line)?.error == nil) }
         _ = send(&shell, "save long.gm")
-        let saved = try #require(files.text("long.gm")).split(separator: "\n").map(String.init)
+        let file = try #require(files.text("long.gm"))
+        let saved = file.split(separator: "\n").map(String.init)
         #expect(saved.contains(long))
         #expect(saved.contains("model binary"))
-        var replay = Interpreter()
-        for line in saved { #expect(replay.run(line: Array(line.utf8))?.error == nil, "replaying '\(line)' failed") }
+        let (replay, refused) = replaying(file)
+        #expect(refused.isEmpty, "replaying: \(refused)")
         #expect(replay.session.binary.market == shell.session.binary.market)
         #expect(replay.session.binary.market.parameters.mu == Double("2.5e-291"))
     }
@@ -125,7 +116,7 @@ struct ExportTests {
         #expect(files.text("empty.csv") == Session.columns.joined(separator: ",") + "\n")
         #expect(
             try JSONSerialization.jsonObject(with: Data(try #require(files.text("empty.json")).utf8)) as? [Any] != nil)
-        var bare = Interpreter()
+        var bare = Interpreter.forTests()
         #expect(send(&bare, "export csv x.csv")?.error == .cannotWrite("x.csv", reason: .noFiles))
         _ = send(&shell, "run 20000")
         shell.shouldStop = { true }

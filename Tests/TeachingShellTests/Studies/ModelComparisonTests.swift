@@ -1,19 +1,20 @@
-import ModelRegistry
 import Foundation
 import KyleModel
 @testable import KyleShell
+import ModelRegistry
 @testable import ShellKit
+import ShellTestSupport
 import Testing
 
 /// `compare models`: each row against numbers worked by hand from the models' definitions.
 @Suite struct ModelComparisonTests {
     private func study(_ line: String) throws -> ModelComparison {
-        var shell = Interpreter()
-        guard case .compareModels(let orders)? = try Parser.parse(Array(line.utf8)) else {
+        var shell = Interpreter.forTests()
+        guard case .shell(.compareModels(let orders))? = try Parser.parse(Array(line.utf8)) else {
             Issue.record("not compare models")
             return ModelComparison([], seed: 0, models: glostenModels, context: shell.shell.contextForTests)
         }
-        _ = shell.run(line: Array(line.utf8))
+        _ = send(&shell, line)
         return ModelComparison(orders, seed: shell.session.model.seed, models: glostenModels, context: shell.shell.contextForTests)
     }
 
@@ -60,18 +61,18 @@ import Testing
     }
 
     @Test func badOrdersAreRefusedInOneLine() {
-        var shell = Interpreter()
-        let reply = shell.run(line: Array("compare models buy hold".utf8))
+        var shell = Interpreter.forTests()
+        let reply = send(&shell, "compare models buy hold")
         #expect(reply?.error == .badChoice(verb: "compare models", text: "hold", choices: ["buy", "sell", "b", "s"]))
-        #expect(shell.run(line: Array("compare models".utf8))?.record.json.contains("\"compare_models\"") == true)
+        #expect(send(&shell, "compare models")?.record.json.contains("\"compare_models\"") == true)
     }
 
     /// Issue 23.5: Ctrl-C or SIGTERM during `compare models` ends it with one line saying so
     /// (before, every model played every order and the study printed as if nothing had happened).
     @Test func aStopEndsTheComparison() throws {
-        var shell = Interpreter()
+        var shell = Interpreter.forTests()
         shell.shouldStop = { true }
-        let ran = shell.run(line: Array("compare models buy buy sell".utf8))
+        let ran = send(&shell, "compare models buy buy sell")
         let reply = try #require(ran)
         #expect(reply.error == .interruptedWorking(on: "the models' comparison"))
         #expect(reply.error?.message == "interrupted while working out the models' comparison; nothing was changed")

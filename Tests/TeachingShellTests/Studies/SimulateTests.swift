@@ -1,14 +1,14 @@
 @testable import BinaryShell
-import Testing
-
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
+import Testing
 
 /// `simulate` from the shell: arguments, what it reports, and that the answer does not depend on threads.
 struct SimulateTests {
     private func text(_ line: String) -> String {
-        var shell = Interpreter()
-        return shell.run(line: Array(line.utf8))?.plainText ?? ""
+        var shell = Interpreter.forTests()
+        return printed(&shell, line)
     }
 
     @Test func arguments() throws {
@@ -20,7 +20,7 @@ struct SimulateTests {
         request.distance = 0.5
         #expect(
             try Parser.parse(Array("simulate sessions 50 trades 30 truth low seed 7 distance 0.5".utf8))
-                == .simulate(request))
+                == .market(.simulate(request)))
         let usage =
             "; usage simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]"
         for (line, problem) in [
@@ -56,10 +56,10 @@ struct SimulateTests {
     }
 
     @Test func doesNotTouchTheMarket() {
-        var shell = Interpreter()
-        _ = shell.run(line: Array("buy".utf8))
+        var shell = Interpreter.forTests()
+        _ = send(&shell, "buy")
         let before = shell.session.binary.market
-        _ = shell.run(line: Array("simulate sessions 10 trades 10".utf8))
+        _ = send(&shell, "simulate sessions 10 trades 10")
         #expect(shell.session.binary.market == before)
     }
 }

@@ -1,19 +1,19 @@
 @testable import BinaryShell
-import Testing
-
 @testable import MarketModel
 @testable import ShellKit
+import ShellTestSupport
+import Testing
 
 /// `simulate`'s sentences follow from its figures: break-even only when the net profit is within
 /// 3 standard errors of zero, a reason when it is not, and Roll's reading against 2c and the
 /// quoted spread (never "uncorrelated" when the covariance says otherwise).
 struct SimulationVerdictTests {
     private func study(_ setup: String, _ simulate: String) -> (text: String, summary: SimulationSummary) {
-        var shell = Interpreter()
-        for line in setup.split(separator: ";") { _ = shell.run(line: Array(line.utf8)) }
-        let text = shell.run(line: Array(simulate.utf8))?.plainText ?? ""
+        var shell = Interpreter.forTests()
+        send(&shell, script: setup)
+        let text = send(&shell, simulate)?.plainText ?? ""
         let request = try! #require(try? Parser.parse(Array(simulate.utf8)))
-        guard case .simulate(let r) = request else {
+        guard case .market(.simulate(let r)) = request else {
             Issue.record("not simulate")
             return (text, SimulationSummary(plan: SimulationPlan(parameters: Parameters(), sessions: 0, arrivals: 0)))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ShellTestSupport
 import Testing
 
 @testable import MarketModel
@@ -7,8 +8,8 @@ import Testing
 /// `--json` carries a study's figures under `results`, the same numbers its text prints.
 struct StudyResultsTests {
     private func reply(_ line: String) throws -> (text: String, json: [String: Any]) {
-        var shell = Interpreter()
-        let answer = shell.run(line: Array(line.utf8))
+        var shell = Interpreter.forTests()
+        let answer = send(&shell, line)
         let reply = try #require(answer)
         let object = try JSONSerialization.jsonObject(with: Data(reply.record.json.utf8))
         return (reply.plainText, try #require(object as? [String: Any]))

@@ -2,18 +2,8 @@ import ModelRegistry
 @testable import ShellKit
 
 // The tests drive the shell with the models glosten ships: these defaults name the registry once,
-// so a test reads as the shell is used (`Interpreter()`, `Parser.parse(bytes)`).
-
-extension Interpreter {
-    init(
-        session: MarketSession? = nil, library: LessonLibrary? = nil,
-        progress: any ProgressStore = MemoryProgressStore(), drillProgress: any ProgressStore = MemoryProgressStore()
-    ) {
-        self.init(
-            models: glostenModels, session: session, library: library, progress: progress,
-            drillProgress: drillProgress)
-    }
-}
+// so a test reads as the shell is used (`Parser.parse(bytes)`). The shell itself is built by
+// `Interpreter.forTests` (ShellTestSupport).
 
 extension MarketSession {
     /// The shipped shell's opening market.

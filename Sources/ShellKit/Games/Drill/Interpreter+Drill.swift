@@ -35,22 +35,22 @@ extension Interpreter {
     package mutating func drillCommand(_ command: Command) throws(ShellError) -> ModelReply? {
         let open = drills.play?.current != nil && game == nil
         // An exercise not shown yet is shown first: hint and skip wait until it is on the screen.
-        if drills.play?.waiting == true, [.hint, .skip].contains(command) { return ModelReply(drills.again()) }
+        if drills.play?.waiting == true, [.shell(.hint), .shell(.skip)].contains(command) { return ModelReply(drills.again()) }
         switch command {
-        case .drill(let request):
+        case .shell(.drill(let request)):
             if lessons.play != nil, case .start = request { throw .drillAndLesson(drillOpen: false) }
             if game != nil, case .start = request { throw .drillDuringGame }
             return ModelReply(try drills.run(request, model: session.kind))
-        case .hint where open:
+        case .shell(.hint) where open:
             return ModelReply(drills.hint())
-        case .skip where open:
+        case .shell(.skip) where open:
             guard let (lines, result) = drills.skip() else { return nil }
             return ModelReply(lines, results: .drill(result))
-        case .again where open, .next where open:
+        case .shell(.again) where open, .shell(.next) where open:
             return ModelReply(drills.again())
-        case .quit where open:
+        case .shell(.quit) where open:
             return ModelReply(try drills.leave())
-        case .lesson(.start) where open:
+        case .shell(.lesson(.start)) where open:
             throw .drillAndLesson(drillOpen: true)
         default:
             return nil

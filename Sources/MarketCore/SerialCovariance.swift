@@ -1,9 +1,9 @@
-/// The sample covariance of consecutive price changes, cov(Δp_t, Δp_{t−1}), kept up to date in
-/// O(1) per trade.
+/// The sample covariance of consecutive price changes on one tape, cov(Δp_t, Δp_{t−1}), kept up
+/// to date in O(1) per trade (the Roll model's running estimate).
 ///
 /// Over the n pairs (x_i, y_i) = (Δp_{i+1}, Δp_{i+2}) seen so far it is
-/// Ĉ = (1/n)·Σ (x_i − x̄)(y_i − ȳ), the same definition `simulate` pools over Glosten–Milgrom
-/// tapes (means of the lagged and the leading change taken separately, divisor n). It is the
+/// Ĉ = (1/n)·Σ (x_i − x̄)(y_i − ȳ), the definition `PooledSerialCovariance` pools over many tapes
+/// (means of the lagged and the leading change taken separately, divisor n). It is the
 /// exact sample covariance of every pair so far, not a window or a decayed average: each pair
 /// updates the means and the co-moment S = n·Ĉ by Welford's recurrence
 /// S_n = S_{n−1} + (x_n − x̄_{n−1})·(y_n − ȳ_n), which equals the two-pass sum in exact arithmetic
@@ -48,6 +48,7 @@ public struct SerialCovariance: Equatable, Sendable {
 /// Roll's (1984) spread estimate from a serial covariance: 2·√(−cov), defined only when cov < 0.
 public enum RollEstimator {
     /// 2·√(−cov), or nil when cov ≥ 0 (no real root: the estimator is undefined).
+    @inlinable
     public static func spread(covariance: Double) -> Double? {
         covariance < 0 ? 2 * (-covariance).squareRoot() : nil
     }

@@ -5,12 +5,13 @@
 /// the quantum 2^e and added as a 128-bit integer, which is exact and commutative. The quantum is
 /// 2^−61 of the power of two above the bound on one addend, so the cut costs less than 2^−60 of
 /// that bound, and 2^65 addends fit before the integer could overflow.
+@frozen
 public struct FixedPointSum: Equatable, Sendable {
     /// log2 of the quantum.
     public let quantumExponent: Int
     /// 2^−e, the number of quanta in one unit.
-    let inverseQuantum: Double
-    private var quanta = QuantaCount()
+    @usableFromInline let inverseQuantum: Double
+    @usableFromInline var quanta = QuantaCount()
 
     /// A zero sum whose addends are at most `bound` in magnitude (larger ones are still added exactly
     /// up to the quantum, only the overflow margin shrinks).
@@ -20,13 +21,13 @@ public struct FixedPointSum: Equatable, Sendable {
     }
 
     /// The quantum exponent for addends up to `bound`: 61 bits below the power of two above it.
-    static func quantumExponent(bound: Double) -> Int {
+    public static func quantumExponent(bound: Double) -> Int {
         let b = bound.isFinite && bound > 0 ? bound : 1
         return min(max(Int(b.exponent) + 1 - 61, -1000), 900)
     }
 
     /// Adds `x`, cut toward zero to a multiple of the quantum. Non-finite values are ignored.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func add(_ x: Double) {
         quanta.add(x * inverseQuantum)
     }
@@ -43,13 +44,17 @@ public struct FixedPointSum: Equatable, Sendable {
 
 /// A 128-bit two's-complement count of quanta, high·2^64 + low: the exact core of `FixedPointSum`,
 /// also kept bare (without its quantum) where many sums share one, as in `SpreadProfile`.
-struct QuantaCount: Equatable, Sendable {
-    private var high: Int64 = 0
-    private var low: UInt64 = 0
+@frozen
+public struct QuantaCount: Equatable, Sendable {
+    @usableFromInline var high: Int64 = 0
+    @usableFromInline var low: UInt64 = 0
+
+    @inlinable
+    public init() {}
 
     /// Adds y quanta, cut toward zero to a whole number; non-finite y is ignored.
-    @inline(__always)
-    mutating func add(_ y: Double) {
+    @inlinable @inline(__always)
+    public mutating func add(_ y: Double) {
         if abs(y) < 0x1p62 {
             let n = Int64(y)
             add(high: n < 0 ? -1 : 0, low: UInt64(bitPattern: n))
@@ -58,10 +63,10 @@ struct QuantaCount: Equatable, Sendable {
         }
     }
 
-    mutating func merge(_ other: QuantaCount) { add(high: other.high, low: other.low) }
+    public mutating func merge(_ other: QuantaCount) { add(high: other.high, low: other.low) }
 
     /// The count times 2^quantumExponent, as a Double.
-    func value(quantumExponent: Int) -> Double {
+    public func value(quantumExponent: Int) -> Double {
         let negative = high < 0
         let (h, l) = negative ? Self.negated(high, low) : (high, low)
         let magnitude = Double(UInt64(bitPattern: h)) * 0x1p64 + Double(l)
@@ -69,21 +74,23 @@ struct QuantaCount: Equatable, Sendable {
         return negative ? -scaled : scaled
     }
 
-    @inline(__always)
-    private mutating func add(high h: Int64, low l: UInt64) {
+    @inlinable @inline(__always)
+    mutating func add(high h: Int64, low l: UInt64) {
         let (sum, carry) = low.addingReportingOverflow(l)
         low = sum
         high = high &+ h &+ (carry ? 1 : 0)
     }
 
     /// The two's-complement negation of the 128-bit number high·2^64 + low.
-    private static func negated(_ high: Int64, _ low: UInt64) -> (Int64, UInt64) {
+    @usableFromInline
+    static func negated(_ high: Int64, _ low: UInt64) -> (Int64, UInt64) {
         let (l, carry) = (~low).addingReportingOverflow(1)
         return (~high &+ (carry ? 1 : 0), l)
     }
 
     /// |y| ≥ 2^62 quanta: |y| is a whole number; split it exactly into 64-bit halves, then apply the sign.
-    private mutating func addLarge(_ y: Double) {
+    @usableFromInline
+    mutating func addLarge(_ y: Double) {
         let magnitude = abs(y)
         let upper = (magnitude * 0x1p-64).rounded(.down)
         guard upper < 0x1p62 else { return }

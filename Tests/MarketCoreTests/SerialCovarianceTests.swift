@@ -1,8 +1,6 @@
 import MarketCore
 import Testing
 
-@testable import DealerModels
-
 /// The sample covariance of consecutive changes the slow way: pairs, their two means, then the
 /// mean product of deviations (divisor n), as `SerialCovariance` defines it.
 private func twoPassCovariance(_ changes: [Double]) -> Double {
