@@ -35,11 +35,13 @@ let package = Package(
         .target(
             name: "RollShell", dependencies: ["ShellKit", "DealerModels"], resources: [.embedInCode("Help/roll.md")]),
         .target(
-            name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"], resources: [.embedInCode("Help/inventory.md")]),
+            name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"],
+            resources: [.embedInCode("Help/inventory.md")]),
         .target(
             name: "PINShell", dependencies: ["ShellKit", "PINModel"], resources: [.embedInCode("Help/pin.md")]),
         .target(
-            name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"], resources: [.embedInCode("Help/copeland.md")]),
+            name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"],
+            resources: [.embedInCode("Help/copeland.md")]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",

@@ -35,13 +35,13 @@ package struct HelpDocument: Sendable {
 
     /// Reads a help file's text; throws `Malformed` at the first section that is not one of the
     /// accepted shapes, or when a substitution is never used.
-    package init(parsing text: String, file: String, substitutions: [String: String] = [:]) throws {
+    package init(parsing text: String, file: String, substitutions: [String: String] = [:]) throws(Malformed) {
         var heading: (kind: String, names: [String], line: Int, text: String)? = nil
         var body: [Substring] = []
         var bodyEnded = false
         var used = Set<String>()
         func fail(_ line: Int, _ reason: String) -> Malformed { Malformed(file: file, line: line, reason: reason) }
-        func close(at end: Int) throws {
+        func close() throws(Malformed) {
             guard let open = heading else { return }
             guard !body.isEmpty else { throw fail(open.line, "the section '\(open.text)' has no text") }
             var joined = body.joined(separator: " ")
@@ -51,7 +51,8 @@ package struct HelpDocument: Sendable {
             }
             for name in open.names {
                 let taken =
-                    open.kind == "topic" ? topics.contains { $0.name == name }
+                    open.kind == "topic"
+                    ? topics.contains { $0.name == name }
                     : (open.kind == "summary" ? summaries : details)[name] != nil
                 if taken { throw fail(open.line, "'\(open.text)': \(open.kind) '\(name)' is already given above") }
                 switch open.kind {
@@ -67,7 +68,7 @@ package struct HelpDocument: Sendable {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("## ") {
-                try close(at: number)
+                try close()
                 let words = line.dropFirst(3).split(separator: " ").map(String.init)
                 guard let kind = words.first, Self.kinds.contains(kind) else {
                     throw fail(
@@ -91,14 +92,13 @@ package struct HelpDocument: Sendable {
                 bodyEnded = !body.isEmpty
             } else if line.hasPrefix("#") {
                 throw fail(number, "'\(line)' is no section heading: ## topic NAME, ## summary VERB or ## details VERB")
-            } else if bodyEnded {
-                throw fail(
-                    number, "the section '\(heading!.text)' has a second paragraph; each help text is one paragraph")
+            } else if bodyEnded, let open = heading {
+                throw fail(number, "the section '\(open.text)' has a second paragraph; each help text is one paragraph")
             } else {
                 body.append(Substring(trimmed))
             }
         }
-        try close(at: lines.count)
+        try close()
         if let unused = substitutions.keys.filter({ !used.contains($0) }).sorted().first {
             throw fail(lines.count, "no section uses the substitution {\(unused)}")
         }
