@@ -20,21 +20,21 @@ public enum CopelandParameterName: String, CaseIterable, Sendable {
     public var row: CopelandParameterRow {
         switch self {
         case .mean:
-            CopelandParameterRow(
-                name: self, symbol: "m", meaning: "the middle of the value's range, E[V]",
+            ParameterTableRow(
+                self, symbol: "m", meaning: "the middle of the value's range, E[V]",
                 accepted: accepted, accepts: "a number from -1e9 to 1e9", restartsMarket: true)
         case .width:
-            CopelandParameterRow(
-                name: self, symbol: "w", meaning: "half-width of the value's range: V ~ U[m − w, m + w]",
+            ParameterTableRow(
+                self, symbol: "w", meaning: "half-width of the value's range: V ~ U[m − w, m + w]",
                 accepted: accepted, accepts: "a number above 0, at most 1e6",
                 restartsMarket: true)
         case .pi:
-            CopelandParameterRow(
-                name: self, symbol: "π", meaning: "probability that an arrival is informed",
+            ParameterTableRow(
+                self, symbol: "π", meaning: "probability that an arrival is informed",
                 accepted: accepted, accepts: "a probability from 0 to 1", restartsMarket: true)
         case .premium:
-            CopelandParameterRow(
-                name: self, symbol: "C",
+            ParameterTableRow(
+                self, symbol: "C",
                 meaning: "a liquidity trader pays at most u ~ U[0, C] above m (takes u below m)",
                 accepted: accepted, accepts: "a number above 0, at most 1e6",
                 restartsMarket: true)
@@ -42,18 +42,9 @@ public enum CopelandParameterName: String, CaseIterable, Sendable {
     }
 }
 
-/// One parameter as `set`, `params`, `help`, completion and error wording show it: the one place
-/// its symbol, meaning and accepted values are written.
-public struct CopelandParameterRow: Sendable {
-    public let name: CopelandParameterName
-    public let symbol: String
-    public let meaning: String
-    public let accepted: Interval
-    /// What the value may be, in words, for error messages and help.
-    public let accepts: String
-    /// Whether a change opens a new market at t = 0 (every Copeland–Galai parameter does).
-    public let restartsMarket: Bool
-}
+/// One parameter as `set`, `params`, `help`, completion and error wording show it: MarketCore's
+/// one row type, as every model's table.
+public typealias CopelandParameterRow = ParameterTableRow<CopelandParameterName>
 
 /// The Copeland–Galai model's parameter table, in the order `params` lists it.
 public let copelandParameterTable: [CopelandParameterRow] = CopelandParameterName.allCases.map(\.row)

@@ -5,11 +5,7 @@ import ShellKit
 package let copelandModel = ModelDescriptor(
     name: "copeland",
     summary: "Copeland–Galai (1983): a dealer's best spread against insiders",
-    parameters: copelandParameterTable.map {
-        ParameterRow(
-            name: $0.name.rawValue, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,
-            restartsMarket: $0.restartsMarket, words: [:])
-    },
+    parameters: copelandParameterTable.map(ParameterRow.init),
     helpTopics: copelandHelpTopics,
     verbs: copelandVerbs,
     omittedVerbs: [
