@@ -24,14 +24,24 @@ let package = Package(
         // terminal. It depends on no model's adapter: the compiler keeps the shell out of a model.
         .target(name: "ShellKit", dependencies: ["MarketCore"]),
         // One adapter per model: the model's verbs, views, help, record and drills, on ShellKit and
-        // the model's pure module only, so no model reaches into another.
-        .target(name: "BinaryShell", dependencies: ["ShellKit", "MarketModel"]),
-        .target(name: "NormalShell", dependencies: ["ShellKit", "NormalValue"]),
-        .target(name: "KyleShell", dependencies: ["ShellKit", "KyleModel"]),
-        .target(name: "RollShell", dependencies: ["ShellKit", "DealerModels"]),
-        .target(name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"]),
-        .target(name: "PINShell", dependencies: ["ShellKit", "PINModel"]),
-        .target(name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"]),
+        // the model's pure module only, so no model reaches into another. Its help text is Markdown
+        // (`Help/NAME.md`), carried in the code as bytes (`PackageResources.NAME_md`, no bundle).
+        .target(
+            name: "BinaryShell", dependencies: ["ShellKit", "MarketModel"], resources: [.embedInCode("Help/binary.md")]),
+        .target(
+            name: "NormalShell", dependencies: ["ShellKit", "NormalValue"], resources: [.embedInCode("Help/normal.md")]),
+        .target(
+            name: "KyleShell", dependencies: ["ShellKit", "KyleModel"], resources: [.embedInCode("Help/kyle.md")]),
+        .target(
+            name: "RollShell", dependencies: ["ShellKit", "DealerModels"], resources: [.embedInCode("Help/roll.md")]),
+        .target(
+            name: "InventoryShell", dependencies: ["ShellKit", "DealerModels"],
+            resources: [.embedInCode("Help/inventory.md")]),
+        .target(
+            name: "PINShell", dependencies: ["ShellKit", "PINModel"], resources: [.embedInCode("Help/pin.md")]),
+        .target(
+            name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"],
+            resources: [.embedInCode("Help/copeland.md")]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",

