@@ -34,7 +34,8 @@ package let copelandModel = ModelDescriptor(
         guard let v = NumberSyntax.number(word), v.isFinite, abs(v) <= 2e9 else { return nil }
         return .value(v)
     },
-    open: { seed in CopelandSession(seed: seed) })
+    open: { seed in CopelandSession(seed: seed) },
+    quantities: copelandQuantities)
 
 /// The model's own verb: `profit X`.
 let copelandVerbs: [Verb] = [
