@@ -71,6 +71,8 @@ extension CopelandSession: ModelMarket {
         case .spread: return quote.map { $0.ask - $0.bid }
         case .t: return Double(market.time)
         case .price: return arrivals.last?.price
+        case .halfSpread: return market.halfSpread
+        case .dealerProfit: return market.halfSpread.map(parameters.arrivalProfit) ?? 0
         default: return nil
         }
     }
