@@ -40,9 +40,9 @@ extension Session {
         case .state:
             return ModelReply(StateText(session: self).lines)
         case .params:
-            return ModelReply(ParamsText(session: self, detail: detail).lines)
+            return ModelReply(params(detail: detail))
         case .history(let n):
-            return ModelReply(HistoryText(session: self, count: n ?? 20).lines)
+            return ModelReply(history(n ?? 20))
         case .explain:
             return ModelReply(ExplainText(market: market).lines)
         case .setParameter(let name, let value):

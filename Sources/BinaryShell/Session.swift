@@ -106,24 +106,14 @@ public struct Session: Sendable {
     /// Replays the periods `range` (0-based) through `Market.observe` from the nearest stored
     /// belief, handing each step to `body` in order; `body` returns false to stop early.
     func replay(_ range: Range<Int>, _ body: (BayesStep) -> Bool) {
-        guard !range.isEmpty, range.upperBound <= tape.count else { return }
-        let checkpoint = tape.checkpoint(atOrBefore: range.lowerBound)
-        var epochIndex = tape[checkpoint.index].epoch
-        var market = Market(parameters: epochs[Int(epochIndex)].parameters)
-        market.rewind(to: checkpoint.state, time: checkpoint.index)
-        for index in checkpoint.index..<range.upperBound {
-            let entry = tape[index]
-            if entry.epoch != epochIndex {
-                epochIndex = entry.epoch
-                let belief = market.belief
-                market = Market(parameters: epochs[Int(epochIndex)].parameters)
-                market.rewind(to: belief, time: index)
-            }
-            guard
-                let step = try? market.observe(
-                    entry.order, from: entry.trader, truth: epochs[Int(epochIndex)].truth.state)
-            else { return }
-            if index >= range.lowerBound, !body(step) { return }
-        }
+        tape.replay(
+            range, epochs: epochs,
+            open: { epoch, belief, time in
+                var market = Market(parameters: epoch.parameters)
+                market.rewind(to: belief, time: time)
+                return market
+            }, state: \.belief,
+            observe: { market, entry, epoch in try? market.observe(entry.order, from: entry.trader, truth: epoch.truth.state) }
+        ) { step, _ in body(step) }
     }
 }

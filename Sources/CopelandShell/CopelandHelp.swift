@@ -25,6 +25,12 @@ let copelandVerbDetails: [String: String] = [
         "undo: takes back the last arrival; the dealer's totals come back (replayed from the opening). The generator goes on, so a new arrival is a new draw.",
     "set":
         "set NAME VALUE: mean, width, pi and premium each open a new market at t = 0; nature draws V again unless truth is a number.",
+    "quote":
+        "quote: the dealer's bid m − x and ask m + x at her best half-spread x*, or, when no half-spread earns anything (π·(2w − C) ≥ C), that she posts none. Changes nothing.",
+    "state":
+        "state: the quotes, nature's V and the law it was drawn from (marked hidden from the dealer), and the dealer's arrivals, trades and realised profit against her expected 2Π(x) per arrival.",
+    "explain":
+        "explain: Π(x) = (1 − π)·½·(1 − x/C)·x − π·(w − x)²/(4w) with these numbers, the first-order condition that gives x*, the dealer's profit there, and the informed share π̄ from which the market shuts.",
 ]
 
 /// `help model` in the Copeland–Galai model.

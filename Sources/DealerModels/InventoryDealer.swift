@@ -87,10 +87,7 @@ public struct DealerQuote: Equatable, Sendable {
     public let reservation: Double
     public let halfSpread: Double
 
-    public init(reservation: Double, halfSpread: Double) {
-        self.reservation = reservation
-        self.halfSpread = halfSpread
-    }
+    public init(reservation: Double, halfSpread: Double) { (self.reservation, self.halfSpread) = (reservation, halfSpread) }
 
     public var bid: Double { reservation - halfSpread }
     public var ask: Double { reservation + halfSpread }
@@ -117,10 +114,7 @@ public struct CustomerArrival: Equatable, Sendable {
     /// w: a buyer pays at most v + w, a seller takes at least v − w.
     public let premium: Double
 
-    public init(wanted: TradeSign, premium: Double) {
-        self.wanted = wanted
-        self.premium = premium
-    }
+    public init(wanted: TradeSign, premium: Double) { (self.wanted, self.premium) = (wanted, premium) }
 
     /// The customer's limit: v + w for a buyer, v − w for a seller.
     public func limit(value: Double) -> Double { wanted == .buy ? value + premium : value - premium }

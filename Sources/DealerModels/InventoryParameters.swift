@@ -30,38 +30,6 @@ public struct InventoryParameters: Equatable, Sendable {
     ///
     /// E[ΔI | I] = −κ·I while no customer's limit binds: |A·σ²·I| ≤ s and s + |A·σ²·I| ≤ W.
     public var reversionRate: Double { shadePerLot / premium }
-
-    /// The value of one parameter.
-    public subscript(name: InventoryParameterName) -> Double {
-        switch name {
-        case .mean: mean
-        case .risk: risk
-        case .sigma: sigma
-        case .halfSpread: halfSpread
-        case .premium: premium
-        }
-    }
-
-    /// A copy with one parameter changed, or the reason the change is refused.
-    public func setting(
-        _ name: InventoryParameterName, to value: Double
-    ) throws(DealerParameterError)
-        -> InventoryParameters
-    {
-        let row = name.row
-        guard row.accepted.contains(value) else {
-            throw DealerParameterError(name: row.name, value: value, accepted: row.accepted)
-        }
-        var copy = self
-        switch name {
-        case .mean: copy.mean = value
-        case .risk: copy.risk = value
-        case .sigma: copy.sigma = value
-        case .halfSpread: copy.halfSpread = value
-        case .premium: copy.premium = value
-        }
-        return copy
-    }
 }
 
 /// The name of an inventory-model parameter (the seed lives elsewhere).
@@ -69,38 +37,43 @@ public enum InventoryParameterName: String, CaseIterable, Sendable {
     case mean, risk, sigma
     case halfSpread = "half_spread"
     case premium
+}
 
-    /// This parameter's row of the table.
+extension InventoryParameters: ParameterSet {
+    /// A parameter's row of the table.
     ///
-    /// `mean` restarts the market (a new v is news, which this
-    /// model does not have); the others keep the inventory and reprice the quotes at once.
-    public var row: DealerParameterRow {
-        switch self {
-        case .mean:
-            DealerParameterRow(
-                name: rawValue, symbol: "v", meaning: "the asset's expected value (fixed: nobody learns)",
-                accepted: Interval(-1e9, 1e9), accepts: "a number from -1e9 to 1e9", restartsMarket: true)
-        case .risk:
-            DealerParameterRow(
-                name: rawValue, symbol: "A", meaning: "the dealer's risk aversion",
-                accepted: Interval(0, 1e6), accepts: "a number from 0 to 1e6", restartsMarket: false)
-        case .sigma:
-            DealerParameterRow(
-                name: rawValue, symbol: "σ", meaning: "standard deviation of the asset's value",
-                accepted: Interval(0, 1e6), accepts: "a number from 0 to 1e6", restartsMarket: false)
-        case .halfSpread:
-            DealerParameterRow(
-                name: rawValue, symbol: "s", meaning: "half-spread around the reservation price",
-                accepted: Interval(0, 1e6), accepts: "a number from 0 to 1e6", restartsMarket: false)
-        case .premium:
-            DealerParameterRow(
-                name: rawValue, symbol: "W",
-                meaning: "customers' largest premium: a buyer pays ≤ v + w, a seller takes ≥ v − w, w ~ U[0, W]",
-                accepted: Interval(0, 1e6, includesLower: false), accepts: "a number above 0, at most 1e6",
-                restartsMarket: false)
+    /// `mean` restarts the market (a new v is news, which this model does not have); the others
+    /// keep the inventory and reprice the quotes at once.
+    public static func row(_ name: InventoryParameterName) -> ParameterTableRow<InventoryParameterName> {
+        let (symbol, meaning): (String, String) =
+            switch name {
+            case .mean: ("v", "the asset's expected value (fixed: nobody learns)")
+            case .risk: ("A", "the dealer's risk aversion")
+            case .sigma: ("σ", "standard deviation of the asset's value")
+            case .halfSpread: ("s", "half-spread around the reservation price")
+            case .premium:
+                ("W", "customers' largest premium: a buyer pays ≤ v + w, a seller takes ≥ v − w, w ~ U[0, W]")
+            }
+        let (accepted, accepts): (Interval, String) =
+            switch name {
+            case .mean: (Interval(-1e9, 1e9), "a number from -1e9 to 1e9")
+            case .premium: (Interval(0, 1e6, includesLower: false), "a number above 0, at most 1e6")
+            case .risk, .sigma, .halfSpread: (Interval(0, 1e6), "a number from 0 to 1e6")
+            }
+        return ParameterTableRow(
+            name, symbol: symbol, meaning: meaning, accepted: accepted, accepts: accepts, restartsMarket: name == .mean)
+    }
+
+    public static func field(_ name: InventoryParameterName) -> WritableKeyPath<InventoryParameters, Double> {
+        switch name {
+        case .mean: \.mean
+        case .risk: \.risk
+        case .sigma: \.sigma
+        case .halfSpread: \.halfSpread
+        case .premium: \.premium
         }
     }
 }
 
 /// The inventory model's parameter table, in the order `params` lists it.
-public let inventoryParameterTable: [DealerParameterRow] = InventoryParameterName.allCases.map(\.row)
+public let inventoryParameterTable = InventoryParameters.table

@@ -37,32 +37,6 @@ public struct RollParameters: Equatable, Sendable {
         let n = Double(n)
         return serialCovariance - (n - 1) * sigma * sigma / (n * n)
     }
-
-    /// The value of one parameter.
-    public subscript(name: RollParameterName) -> Double {
-        switch name {
-        case .mean: mean
-        case .sigma: sigma
-        case .halfSpread: halfSpread
-        case .gamma: gamma
-        }
-    }
-
-    /// A copy with one parameter changed, or the reason the change is refused.
-    public func setting(_ name: RollParameterName, to value: Double) throws(DealerParameterError) -> RollParameters {
-        let row = name.row
-        guard row.accepted.contains(value) else {
-            throw DealerParameterError(name: row.name, value: value, accepted: row.accepted)
-        }
-        var copy = self
-        switch name {
-        case .mean: copy.mean = value
-        case .sigma: copy.sigma = value
-        case .halfSpread: copy.halfSpread = value
-        case .gamma: copy.gamma = value
-        }
-        return copy
-    }
 }
 
 /// The name of a Roll-model parameter (the seed lives elsewhere).
@@ -70,32 +44,37 @@ public enum RollParameterName: String, CaseIterable, Sendable {
     case mean, sigma
     case halfSpread = "half_spread"
     case gamma
+}
 
-    /// This parameter's row of the table.
+extension RollParameters: ParameterSet {
+    /// A parameter's row of the table.
     ///
-    /// Every change restarts the market at t = 0: the running
-    /// covariance is read against one c, one σ and one γ, so it never mixes two of them.
-    public var row: DealerParameterRow {
-        switch self {
-        case .mean:
-            DealerParameterRow(
-                name: rawValue, symbol: "m₀", meaning: "the efficient price at the opening",
-                accepted: Interval(-1e9, 1e9), accepts: "a number from -1e9 to 1e9", restartsMarket: true)
-        case .sigma:
-            DealerParameterRow(
-                name: rawValue, symbol: "σ", meaning: "standard deviation of one step of the efficient price",
-                accepted: Interval(0, 1e6), accepts: "a number from 0 to 1e6", restartsMarket: true)
-        case .halfSpread:
-            DealerParameterRow(
-                name: rawValue, symbol: "c", meaning: "half-spread: a buy pays m + c, a sell gets m − c",
-                accepted: Interval(0, 1e6), accepts: "a number from 0 to 1e6", restartsMarket: true)
-        case .gamma:
-            DealerParameterRow(
-                name: rawValue, symbol: "γ", meaning: "probability that a trade is a buy (signs independent)",
-                accepted: Interval(0, 1), accepts: "a probability from 0 to 1", restartsMarket: true)
+    /// Every change restarts the market at t = 0: the running covariance is read against one c,
+    /// one σ and one γ, so it never mixes two of them.
+    public static func row(_ name: RollParameterName) -> ParameterTableRow<RollParameterName> {
+        let (symbol, meaning, accepted, accepts): (String, String, Interval, String) =
+            switch name {
+            case .mean: ("m₀", "the efficient price at the opening", Interval(-1e9, 1e9), "a number from -1e9 to 1e9")
+            case .sigma:
+                ("σ", "standard deviation of one step of the efficient price", Interval(0, 1e6), "a number from 0 to 1e6")
+            case .halfSpread:
+                ("c", "half-spread: a buy pays m + c, a sell gets m − c", Interval(0, 1e6), "a number from 0 to 1e6")
+            case .gamma:
+                ("γ", "probability that a trade is a buy (signs independent)", Interval(0, 1), "a probability from 0 to 1")
+            }
+        return ParameterTableRow(
+            name, symbol: symbol, meaning: meaning, accepted: accepted, accepts: accepts, restartsMarket: true)
+    }
+
+    public static func field(_ name: RollParameterName) -> WritableKeyPath<RollParameters, Double> {
+        switch name {
+        case .mean: \.mean
+        case .sigma: \.sigma
+        case .halfSpread: \.halfSpread
+        case .gamma: \.gamma
         }
     }
 }
 
 /// The Roll model's parameter table, in the order `params` lists it.
-public let rollParameterTable: [DealerParameterRow] = RollParameterName.allCases.map(\.row)
+public let rollParameterTable = RollParameters.table

@@ -6,11 +6,7 @@ import ShellKit
 package let inventoryModel = ModelDescriptor(
     name: "inventory",
     summary: "a dealer pricing her inventory (Stoll): r = v − A·σ²·I, quotes r ± s",
-    parameters: inventoryParameterTable.map {
-        ParameterRow(
-            name: $0.name, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,
-            restartsMarket: $0.restartsMarket, words: [:])
-    },
+    parameters: inventoryParameterTable.map(ParameterRow.init),
     helpTopics: inventoryHelpTopics,
     omittedVerbs: [
         "pass": "a period here is one customer, who may leave; use noise (nature's customer), buy or sell",

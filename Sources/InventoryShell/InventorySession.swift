@@ -13,10 +13,10 @@ struct InventorySession: Sendable {
     private(set) var dealer: InventoryDealer
     private(set) var seed: UInt64 = defaultSeed
     private var rng: Xoshiro256
-    private var tape = PeriodTape<InventoryDealer>(.every(256))
-    /// Nature's customer of each period in 8 bytes: his premium w with the sign bit for his side
-    /// (+w a would-be buyer, −w a seller, so −0.0 for a seller with w = 0); NaN for a typed trade.
-    private var customers: [Double] = []
+    /// Each period and, as nature's draw beside it, its customer in 8 bytes: his premium w with the
+    /// sign bit for his side (+w a would-be buyer, −w a seller, so −0.0 for a seller with w = 0);
+    /// NaN for a typed trade.
+    private var tape = DrawnTape<InventoryDealer>(.every(256))
     /// The parameters in force since the opening; a tape entry names the one it used.
     private var epochs: [InventoryParameters]
 
@@ -42,10 +42,7 @@ struct InventorySession: Sendable {
 
     /// `run N`: N of nature's customers, stopping at a safe point when asked.
     mutating func run(_ n: Int, shouldStop: () -> Bool) -> RunResult<InventoryStep, Never> {
-        // Room for the whole run at once (never less than doubling, so many short runs stay O(1) each).
-        if customers.capacity - customers.count < n {
-            customers.reserveCapacity(max(customers.count + n, 2 * customers.capacity))
-        }
+        tape.reserve(n)
         return RunResult.run(n, shouldStop: shouldStop) { () throws(Never) in
             let step = arrival()
             return (step, step.traded?.order ?? .none, Trader.uninformed)
@@ -57,8 +54,9 @@ struct InventorySession: Sendable {
         let before = dealer
         let step = dealer.period(event)
         let trader: Trader = customer == nil ? .unknown : .uninformed
-        tape.append(before: before, order: step.traded?.order ?? .none, trader: trader, epoch: UInt32(epochs.count - 1))
-        customers.append(customer.map { $0.wanted == .buy ? $0.premium : -$0.premium } ?? .nan)
+        tape.append(
+            before: before, order: step.traded?.order ?? .none, trader: trader, epoch: UInt32(epochs.count - 1),
+            draw: customer.map { $0.wanted == .buy ? $0.premium : -$0.premium } ?? .nan)
         return step
     }
 
@@ -68,8 +66,7 @@ struct InventorySession: Sendable {
     /// the generator goes on.
     mutating func undo() -> InventoryStep? {
         guard let last = step(at: periods - 1), var before = dealer(before: periods - 1) else { return nil }
-        _ = tape.removeLast()
-        customers.removeLast()
+        tape.removeLast()
         before.reprice(parameters)
         dealer = before
         return last
@@ -80,13 +77,13 @@ struct InventorySession: Sendable {
     /// Changes one parameter; returns true when that restarted the market (a new v).
     mutating func set(_ name: InventoryParameterName, to value: Double) throws(DealerParameterError) -> Bool {
         let new = try parameters.setting(name, to: value)
-        if name.row.restartsMarket {
+        if InventoryParameters.row(name).restartsMarket {
             open(new)
         } else {
             dealer.reprice(new)
             if tape.isEmpty { epochs = [new] } else if epochs.last != new { epochs.append(new) }
         }
-        return name.row.restartsMarket
+        return InventoryParameters.row(name).restartsMarket
     }
 
     mutating func setSeed(_ seed: UInt64) {
@@ -97,42 +94,25 @@ struct InventorySession: Sendable {
     private mutating func open(_ parameters: InventoryParameters) {
         dealer = InventoryDealer(parameters: parameters)
         tape.removeAll()
-        customers.removeAll()
         epochs = [parameters]
         rng = Xoshiro256(seed: seed)
     }
 
     /// The dealer before period `index` (0-based), replayed from the nearest stored one.
-    func dealer(before index: Int) -> InventoryDealer? {
-        guard index >= 0, index < periods else { return nil }
-        let checkpoint = tape.checkpoint(atOrBefore: index)
-        var replayed = checkpoint.state
-        for i in checkpoint.index..<index { apply(i, to: &replayed) }
-        return replayed
-    }
+    func dealer(before index: Int) -> InventoryDealer? { tape.state(before: index, apply) }
 
     /// Period `index` (0-based), recomputed by the code that made it.
-    func step(at index: Int) -> InventoryStep? {
-        guard var before = dealer(before: index) else { return nil }
-        return apply(index, to: &before)
-    }
+    func step(at index: Int) -> InventoryStep? { tape.step(at: index, apply) }
 
     /// Replays periods `range` (0-based) in order; `body` returns false to stop.
     func replay(_ range: Range<Int>, _ body: (InventoryStep) -> Bool) {
-        guard !range.isEmpty, range.upperBound <= periods, var replayed = dealer(before: range.lowerBound) else {
-            return
-        }
-        for i in range {
-            if !body(apply(i, to: &replayed)) { return }
-        }
+        tape.replay(range, apply) { step, _ in body(step) }
     }
 
-    @discardableResult
     private func apply(_ index: Int, to dealer: inout InventoryDealer) -> InventoryStep {
-        let entry = tape[index]
+        let (entry, code) = tape[index]
         let parameters = epochs[Int(entry.epoch)]
         if dealer.parameters != parameters { dealer.reprice(parameters) }
-        let code = customers[index]
         let event: InventoryEvent =
             code.isNaN
             ? .customer(TradeSign(entry.order) ?? .buy)

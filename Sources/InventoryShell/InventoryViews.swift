@@ -40,32 +40,18 @@ struct InventoryViews {
             + " (s or W − s is below A·σ²), and the pull is weaker"
     }
 
+    /// `params`: the table with values, then the shell's settings.
     func params(detail: Detail) -> [Line] {
-        var lines = [Line("name         symbol    value      meaning", .heading)]
-        for row in settingRows(.inventory) {
-            let value: String =
-                switch (InventoryParameterName(rawValue: row.name), ShellSetting(rawValue: row.name)) {
-                case (let name?, _): Format.number(p[name])
-                case (nil, .truth?): "—"
-                case (nil, .detail?): detail.rawValue
-                case (nil, .seed?), (nil, nil): String(session.seed)
-                }
-            lines.append(
-                Line(Format.pad(row.name, 13) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
-        }
-        return lines
+        ParamsView(.inventory, nameWidth: 13, parameters: p, truth: "—", seed: session.seed, detail: detail).lines
     }
 
+    /// `history N`: the last N periods as rows, replayed from the tape.
     func history(_ count: Int) -> [Line] {
-        guard session.periods > 0 else { return [Line("no periods yet (t = 0)")] }
-        let start = max(0, session.periods - count)
-        var lines = [InventoryText.rowHeading]
-        if start > 0 { lines.append(Line("    … \(start) earlier periods …", .dim)) }
-        session.replay(start..<session.periods) { step in
-            lines.append(InventoryText.row(step))
-            return true
+        let view = HistoryView(
+            empty: "no periods yet (t = 0)", heading: InventoryText.rowHeading, indent: "    ", entries: "periods")
+        return view.lines(count: session.periods, last: count) { range, row in
+            session.replay(range) { row(InventoryText.row($0)) }
         }
-        return lines
     }
 
     /// `explain`: where r comes from and why inventory reverts, with this market's numbers.

@@ -7,10 +7,7 @@ public struct FlowSplit: Equatable, Sendable {
     /// u_n ~ N(0, σ_u²·Δt), the noise traders' order.
     public let noise: Double
 
-    public init(insider: Double, noise: Double) {
-        self.insider = insider
-        self.noise = noise
-    }
+    public init(insider: Double, noise: Double) { (self.insider, self.noise) = (insider, noise) }
 
     /// y_n = x_n + u_n.
     public var total: Double { insider + noise }

@@ -10,26 +10,23 @@ enum KyleParameterName: String, CaseIterable, Sendable {
     /// This parameter's row: the one place its symbol, meaning and accepted values are written.
     ///
     /// Every change defines a new equilibrium, so every one restarts the day at t = 0.
-    var row: KyleParameterRow {
-        switch self {
-        case .mean:
-            KyleParameterRow(
-                name: self, symbol: "p₀", meaning: "the prior mean of v, and the opening price",
-                accepted: Interval(-1e9, 1e9), accepts: "a number from -1e9 to 1e9")
-        case .sigma:
-            KyleParameterRow(
-                name: self, symbol: "√Σ₀", meaning: "the prior standard deviation of v (σ_v)",
-                accepted: Interval(1e-6, 1e6), accepts: "a number from 1e-6 to 1e6")
-        case .noiseSD:
-            KyleParameterRow(
-                name: self, symbol: "σ_u", meaning: "sd of the noise traders' flow over the whole day",
-                accepted: Interval(1e-6, 1e6), accepts: "a number from 1e-6 to 1e6")
-        case .auctions:
-            KyleParameterRow(
-                name: self, symbol: "N", meaning: "auctions in the day (1 is the one-shot model)",
-                accepted: Interval(1, Double(maximumAuctions)), accepts: "a whole number from 1 to \(maximumAuctions)",
-                whole: true)
-        }
+    var row: ParameterTableRow<KyleParameterName> {
+        let (symbol, meaning): (String, String) =
+            switch self {
+            case .mean: ("p₀", "the prior mean of v, and the opening price")
+            case .sigma: ("√Σ₀", "the prior standard deviation of v (σ_v)")
+            case .noiseSD: ("σ_u", "sd of the noise traders' flow over the whole day")
+            case .auctions: ("N", "auctions in the day (1 is the one-shot model)")
+            }
+        let (accepted, accepts): (Interval, String) =
+            switch self {
+            case .mean: (Interval(-1e9, 1e9), "a number from -1e9 to 1e9")
+            case .sigma, .noiseSD: (Interval(1e-6, 1e6), "a number from 1e-6 to 1e6")
+            case .auctions: (Interval(1, Double(maximumAuctions)), "a whole number from 1 to \(maximumAuctions)")
+            }
+        return ParameterTableRow(
+            self, symbol: symbol, meaning: meaning, accepted: accepted, accepts: accepts, restartsMarket: true,
+            whole: self == .auctions)
     }
 
     /// The value of this parameter in `p`.
@@ -44,7 +41,7 @@ enum KyleParameterName: String, CaseIterable, Sendable {
 
     /// A copy of `p` with this parameter set to `value`, or nil when the row does not accept it.
     func setting(_ value: Double, in p: KyleParameters) -> KyleParameters? {
-        guard row.accepted.contains(value), !row.whole || value == value.rounded() else { return nil }
+        guard row.admits(value) else { return nil }
         var copy = p
         switch self {
         case .mean: copy.mean = value
@@ -59,20 +56,5 @@ enum KyleParameterName: String, CaseIterable, Sendable {
 /// The most auctions a day may have.
 let maximumAuctions = 1000
 
-/// One parameter of the Kyle model as `set`, `params`, `help`, completion and errors show it.
-struct KyleParameterRow: Sendable {
-    let name: KyleParameterName
-    let symbol: String
-    let meaning: String
-    let accepted: Interval
-    let accepts: String
-    var whole = false
-}
-
 /// The Kyle model's parameters in the order `params` lists them.
-let kyleParameterRows: [ParameterRow] = KyleParameterName.allCases.map { name in
-    let row = name.row
-    return ParameterRow(
-        name: name.rawValue, symbol: row.symbol, meaning: row.meaning, accepts: row.accepts, restartsMarket: true,
-        words: [:])
-}
+let kyleParameterRows: [ParameterRow] = KyleParameterName.allCases.map { ParameterRow($0.row) }

@@ -57,42 +57,29 @@ struct KyleViews {
 
     /// `params`: every row of the table with its symbol and value, then truth and seed.
     var params: [Line] {
-        let p = market.parameters
-        var lines = [Line("name        symbol    value      meaning", .heading)]
-        for row in settingRows(.kyle) {
-            let value: String =
-                switch (KyleParameterName(rawValue: row.name), ShellSetting(rawValue: row.name)) {
-                case (let name?, _): Format.number(name.value(in: p))
-                case (nil, .truth?): KyleSession.word(session.truth)
-                case (nil, .detail?): detail.rawValue
-                case (nil, .seed?), (nil, nil): String(session.seed)
-                }
-            lines.append(
-                Line(Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
-        }
-        return lines
+        ParamsView(.kyle, truth: KyleSession.word(session.truth), seed: session.seed, detail: detail) { name in
+            KyleParameterName(rawValue: name).map { Format.number($0.value(in: market.parameters)) }
+        }.lines
     }
 
     /// `history [N]`: the last N auctions, one row each.
     func history(_ count: Int) -> [Line] {
         let tape = session.tape
-        guard !tape.isEmpty else {
-            return [Line("no auction yet today (t = 0); price p₀ = \(Format.price(market.price))")]
-        }
-        var lines = [Line("   n  flow y      insider x   noise u     λ_n       price p_n   Σ_n", .heading)]
-        let shown = tape.suffix(count)
-        if shown.count < tape.count { lines.append(Line("   … \(tape.count - shown.count) earlier auctions …", .dim)) }
-        for a in shown {
-            let n = String(a.n)
-            let insider = a.split.map { Format.value($0.insider) } ?? "typed"
-            let noise = a.split.map { Format.value($0.noise) } ?? "—"
-            lines.append(
-                Line(
+        let view = HistoryView(
+            empty: "no auction yet today (t = 0); price p₀ = \(Format.price(market.price))",
+            heading: Line("   n  flow y      insider x   noise u     λ_n       price p_n   Σ_n", .heading), indent: "   ",
+            entries: "auctions")
+        return view.lines(count: tape.count, last: count) { range in
+            tape[range].map { a in
+                let n = String(a.n)
+                let insider = a.split.map { Format.value($0.insider) } ?? "typed"
+                let noise = a.split.map { Format.value($0.noise) } ?? "—"
+                return Line(
                     String(repeating: " ", count: max(0, 4 - n.count)) + n + "  " + Format.pad(Format.value(a.flow), 12)
                         + Format.pad(insider, 12) + Format.pad(noise, 12) + Format.pad(num(a.lambda), 10)
-                        + Format.pad(Format.price(a.price), 12) + num(a.sigma2)))
+                        + Format.pad(Format.price(a.price), 12) + num(a.sigma2))
+            }
         }
-        return lines
     }
 }
 

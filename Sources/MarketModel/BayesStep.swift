@@ -36,21 +36,6 @@ public struct BayesStep: Equatable, Sendable {
         prior.logProbability.combined(with: likelihood) { logPrior, l in exp(logPrior + log(l)) }
     }
 
-    /// The price the order filled at: the ask for a buy, the bid for a sell, nil for no trade.
-    public var fillPrice: Double? {
-        switch order {
-        case .buy: quoteBefore.ask.price
-        case .sell: quoteBefore.bid.price
-        case .none: nil
-        }
-    }
-
-    /// The market maker's profit against the true value: ask − V on a buy, V − bid on a sell.
-    public var realisedProfit: Double? {
-        guard let price = fillPrice else { return nil }
-        return order == .buy ? price - trueValue : trueValue - price
-    }
-
     /// The market maker's expected profit given the order: price − E[V | order] for a buy,
     /// E[V | order] − price for a sell. It is the cost c where the quote is E[V | order] ± c, and more
     /// where informed traders stay out and the quote sits at V_H (or V_L) beyond it.
@@ -72,4 +57,10 @@ public struct BayesStep: Equatable, Sendable {
         let givenEvent = (p.bad * likelihood.bad + p.good * likelihood.good) / event
         return givenEvent / likelihood.noEvent
     }
+}
+
+extension BayesStep: FilledOrder {
+    /// The quotes the order met.
+    public var askMet: Double? { quoteBefore.ask.price }
+    public var bidMet: Double? { quoteBefore.bid.price }
 }

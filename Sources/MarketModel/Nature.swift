@@ -17,10 +17,7 @@ public struct Arrival: Equatable, Sendable {
     public let trader: Trader
     public let wanted: Order
 
-    public init(trader: Trader, wanted: Order) {
-        self.trader = trader
-        self.wanted = wanted
-    }
+    public init(trader: Trader, wanted: Order) { (self.trader, self.wanted) = (trader, wanted) }
 
     /// An informed trader trades toward the true value when the price pays: buys after good news if
     /// V_H > ask, sells after bad news if V_L < bid, and otherwise does not trade (an indifferent one

@@ -67,7 +67,7 @@ public struct Parameters: Equatable, Sendable {
 
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: ParameterName, to value: Double) throws(ParameterError) -> Parameters {
-        guard name.accepted.contains(value) || (name == .elastic && value == Elasticity.value.code) else {
+        guard name.row.admits(value) else {
             throw .outOfRange(name, value: value, accepted: name.accepted)
         }
         var copy = self
@@ -110,27 +110,75 @@ public enum ParameterName: String, CaseIterable, Sendable {
     case eps, cost, tolerance, elastic
 
     /// The values this parameter accepts on its own (cross-parameter rules are checked in `setting`).
-    public var accepted: Interval {
-        switch self {
-        case .low, .high: Interval(-1e9, 1e9)
-        case .prior: Interval(0, 1, includesLower: false, includesUpper: false)
-        case .mu: Interval(0, 1, includesUpper: false)
-        case .alpha: Interval(0, 1, includesLower: false)
-        case .gamma, .epsBuy, .epsSell: Interval(0, 1)
-        case .eps: Interval(0, 0.5)
-        case .cost: Interval(0, 1e9)
-        case .tolerance: Interval(0, .infinity)
-        // C > 0, or off (+∞); `value` is −∞ (`Elasticity.code`), accepted by `setting` besides.
-        case .elastic: Interval(0, .infinity, includesLower: false)
-        }
-    }
+    public var accepted: Interval { row.accepted }
 
     /// Whether changing this parameter defines a new opening (and so restarts the market at t = 0).
-    public var redefinesOpening: Bool {
-        switch self {
-        case .low, .high, .prior, .alpha: true
-        default: false
-        }
+    public var redefinesOpening: Bool { row.restartsMarket }
+
+    /// This parameter's row of the table: the one place its symbol, meaning and rules are written.
+    public var row: ParameterTableRow<ParameterName> {
+        let (symbol, meaning, accepts): (String, String, String) =
+            switch self {
+            case .low: ("V_L", "the value after bad news", "a number below high")
+            case .high: ("V_H", "the value after good news", "a number above low")
+            case .prior: ("θ = 1−δ", "P(V = high) given that news arrived", "a probability strictly between 0 and 1")
+            case .mu:
+                (
+                    "μ", "share of arrivals that are informed, while informed traders are active",
+                    "a number from 0 up to but not including 1"
+                )
+            case .alpha:
+                (
+                    "α", "probability that an information event occurred (1 = classic GM)",
+                    "a number above 0 and at most 1"
+                )
+            case .gamma:
+                (
+                    "γ", "uninformed buy probability when they always trade (ε_b = γ, ε_s = 1−γ)",
+                    "a probability from 0 to 1"
+                )
+            case .epsBuy:
+                (
+                    "ε_b", "probability that an uninformed arrival buys",
+                    "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1"
+                )
+            case .epsSell:
+                (
+                    "ε_s", "probability that an uninformed arrival sells",
+                    "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1"
+                )
+            case .eps: ("ε", "sets eps_buy and eps_sell together", "a number from 0 to 0.5")
+            case .cost: ("c", "per-trade cost added to the ask and taken off the bid", "a number of at least 0")
+            case .tolerance:
+                ("τ", "how far from E[V] uninformed traders still trade (breakdown)", "a number of at least 0, or off")
+            case .elastic:
+                (
+                    "C", "uninformed traders trade with probability 1 − (distance of the price from E[V])/C",
+                    "a number C above 0, value (C = E[V]) or off"
+                )
+            }
+        let accepted: Interval =
+            switch self {
+            case .low, .high: Interval(-1e9, 1e9)
+            case .prior: Interval(0, 1, includesLower: false, includesUpper: false)
+            case .mu: Interval(0, 1, includesUpper: false)
+            case .alpha: Interval(0, 1, includesLower: false)
+            case .gamma, .epsBuy, .epsSell: Interval(0, 1)
+            case .eps: Interval(0, 0.5)
+            case .cost: Interval(0, 1e9)
+            case .tolerance: Interval(0, .infinity)
+            // C > 0, or off (+∞); `value` is −∞ (`Elasticity.code`), a word of the row.
+            case .elastic: Interval(0, .infinity, includesLower: false)
+            }
+        let words: [String: Double] =
+            switch self {
+            case .tolerance: ["off": .infinity]
+            case .elastic: ["off": Elasticity.off.code, "value": Elasticity.value.code]
+            default: [:]
+            }
+        return ParameterTableRow(
+            self, symbol: symbol, meaning: meaning, accepted: accepted, accepts: accepts,
+            restartsMarket: [.low, .high, .prior, .alpha].contains(self), words: words)
     }
 }
 

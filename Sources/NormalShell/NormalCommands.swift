@@ -26,9 +26,9 @@ extension NormalSession {
         case .state:
             return ModelReply(NormalStateText(session: self).lines)
         case .params:
-            return ModelReply(NormalParamsText(session: self, detail: detail).lines)
+            return ModelReply(params(detail: detail))
         case .history(let n):
-            return ModelReply(NormalHistoryText(session: self, count: n ?? 20).lines)
+            return ModelReply(history(n ?? 20))
         case .explain:
             return ModelReply(NormalExplainText(market: market).lines)
         case .setParameter(let name, let value):

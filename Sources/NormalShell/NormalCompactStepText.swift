@@ -54,15 +54,8 @@ extension NormalStepText {
     /// `a buy is likelier when v > a: E[v] rose by 0.4363; the spread narrowed by 0.0051 (0.8727 → 0.8675)`.
     var compactWhy: [Line] {
         let moved = step.meanAfter - step.meanBefore
-        var first: String
-        switch step.order {
-        case .buy: first = "a buy is likelier when v > a"
-        case .sell: first = "a sell is likelier when v < b"
-        case .none: first = "a no-trade is likelier when b ≤ v ≤ a"
-        }
-        if parameters.mu == 0 { first = "with μ = 0 the order says nothing about v" }
         // Moves named by their size as printed, as in the full why.
-        var text = first + ": E[v] " + Self.moved(moved, up: "rose", down: "fell")
+        var text = whyClause(compact: true) + ": E[v] " + Self.moved(moved, up: "rose", down: "fell")
         if let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread {
             let verb = Self.moved(s1 - s0, up: "widened", down: "narrowed")
             text += "; the spread \(verb) (\(Format.price(s0)) → \(Format.price(s1)))"
@@ -73,11 +66,7 @@ extension NormalStepText {
     /// `true v = -0.3033; market maker made +0.7396 (expected ±0.0000)`, with the trader's type.
     var compactHidden: [Line] {
         var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("informed trader")
-        case .uninformed: parts.append("noise trader")
-        case .unknown: break
-        }
+        if let trader = step.trader.hiddenClause(compact: true) { parts.append(trader) }
         parts.append("true v = \(Format.price(truthValue))")
         if let profit = step.realisedProfit, let expected = step.expectedProfit {
             parts.append("market maker made \(Format.change(profit)) (expected \(Format.change(expected)))")

@@ -73,36 +73,17 @@ struct NormalStateText {
     }
 }
 
-/// `params` in the normal model: every parameter of `normalParameterTable` with its symbol,
-/// value and meaning, then truth and seed.
-struct NormalParamsText {
-    let session: NormalSession
-    let detail: Detail
-
-    var lines: [Line] {
-        let p = session.market.parameters
-        var lines = [Line("name        symbol    value      meaning", .heading)]
-        for row in settingRows(.normal) {
-            lines.append(Line(Format.pad(row.name, 12) + Format.pad(row.symbol, 10) + Format.pad(shown(row.name, p), 11) + row.meaning))
-        }
-        return lines
-    }
-
-    private func shown(_ name: String, _ p: NormalParameters) -> String {
-        switch (NormalParameterName(rawValue: name), ShellSetting(rawValue: name)) {
-        case (let parameter?, _): value(parameter, p)
-        case (nil, .truth?): NormalSession.word(session.truth)
-        case (nil, .detail?): detail.rawValue
-        case (nil, .seed?), (nil, nil): String(session.seed)
-        }
-    }
-
-    private func value(_ name: NormalParameterName, _ p: NormalParameters) -> String {
-        switch name {
-        case .gamma: p.gamma.map(Format.number) ?? "—"
-        case .eps: p.epsBuy == p.epsSell ? Format.number(p.epsBuy) : "—"
-        case .elastic: ElasticityText.word(p.elastic)
-        default: Format.number(p[name])
-        }
+extension NormalSession {
+    /// `params` in the normal model: every parameter of `normalParameterTable` with its symbol,
+    /// value and meaning, then truth and seed.
+    func params(detail: Detail) -> [Line] {
+        let p = market.parameters
+        return ParamsView(.normal, truth: Self.word(truth), seed: seed, detail: detail) { name in
+            NormalParameterName(rawValue: name).map { parameter in
+                ParamsView.uninformedValue(
+                    name, gamma: p.gamma, epsBuy: p.epsBuy, epsSell: p.epsSell, elastic: p.elastic)
+                    ?? Format.number(p[parameter])
+            }
+        }.lines
     }
 }

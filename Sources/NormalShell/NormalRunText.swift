@@ -71,26 +71,21 @@ struct NormalRunText {
     }
 }
 
-/// `history [N]` in the normal model: the last N periods, one row each, replayed from the tape.
-struct NormalHistoryText {
-    let session: NormalSession
-    let count: Int
-
-    var lines: [Line] {
-        guard session.periods > 0 else { return [Line("no orders yet (t = 0)")] }
-        var lines = [Line("t         order     trader    price         E[v] after    sd after", .heading)]
-        let start = max(0, session.periods - count)
-        if start > 0 { lines.append(Line("… \(start) earlier periods …", .dim)) }
-        session.replay(start..<session.periods) { step, _ in
-            let order = step.order == .none ? "no trade" : step.order.word
-            lines.append(
-                Line(
-                    Format.pad(String(step.time), 10) + Format.pad(order, 10) + Format.pad(step.trader.tapeWord, 10)
-                        + Format.pad(step.fillPrice.map(Format.price) ?? "", 14)
-                        + Format.pad(Format.price(step.meanAfter), 14)
-                        + Format.price(step.standardDeviationAfter)))
-            return true
+extension NormalSession {
+    /// `history [N]` in the normal model: the last N periods, one row each, replayed from the tape.
+    func history(_ count: Int) -> [Line] {
+        let view = HistoryView(
+            empty: "no orders yet (t = 0)",
+            heading: Line("t         order     trader    price         E[v] after    sd after", .heading), entries: "periods")
+        return view.lines(count: periods, last: count) { range, row in
+            replay(range) { step, _ in
+                let order = step.order == .none ? "no trade" : step.order.word
+                return row(
+                    Line(
+                        Format.pad(String(step.time), 10) + Format.pad(order, 10) + Format.pad(step.trader.tapeWord, 10)
+                            + Format.pad(step.fillPrice.map(Format.price) ?? "", 14)
+                            + Format.pad(Format.price(step.meanAfter), 14) + Format.price(step.standardDeviationAfter)))
+            }
         }
-        return lines
     }
 }

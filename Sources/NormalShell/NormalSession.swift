@@ -160,23 +160,16 @@ public struct NormalSession: Sendable {
     /// posterior, handing each step and the posterior it left to `body`; `body` returns false to
     /// stop early.
     func replay(_ range: Range<Int>, _ body: (NormalBayesStep, NormalPosterior) -> Bool) {
-        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tape.count else { return }
-        let checkpoint = tape.checkpoint(atOrBefore: range.lowerBound)
-        var epochIndex = tape[checkpoint.index].epoch
-        var market = NormalMarket(parameters: epochs[Int(epochIndex)].parameters)
-        market.rewind(to: checkpoint.state, time: checkpoint.index)
-        for index in checkpoint.index..<range.upperBound {
-            let entry = tape[index]
-            if entry.epoch != epochIndex {
-                epochIndex = entry.epoch
-                let posterior = market.posterior
-                market = NormalMarket(parameters: epochs[Int(epochIndex)].parameters)
-                market.rewind(to: posterior, time: index)
-            }
-            let v = epochs[Int(epochIndex)].trueValue
-            guard let step = try? market.observe(entry.order, from: entry.trader, trueValue: v) else { return }
-            if index >= range.lowerBound, !body(step, market.posterior) { return }
-        }
+        guard range.lowerBound >= 0 else { return }
+        tape.replay(
+            range, epochs: epochs,
+            open: { epoch, posterior, time in
+                var market = NormalMarket(parameters: epoch.parameters)
+                market.rewind(to: posterior, time: time)
+                return market
+            }, state: \.posterior,
+            observe: { market, entry, epoch in try? market.observe(entry.order, from: entry.trader, trueValue: epoch.trueValue) }
+        ) { step, market in body(step, market.posterior) }
     }
 }
 

@@ -153,14 +153,7 @@ struct NormalStepText {
     /// its size as printed, so "rose" never stands beside "0.0000".
     private var why: [Line] {
         let moved = step.meanAfter - step.meanBefore
-        var first: String
-        switch step.order {
-        case .buy: first = "a buy is likelier when v > a (informed traders buy then)"
-        case .sell: first = "a sell is likelier when v < b (informed traders sell then)"
-        case .none: first = "a no-trade is likelier when b ≤ v ≤ a (informed stay out)"
-        }
-        if parameters.mu == 0 { first = "with μ = 0 nobody is informed, so the order says nothing about v" }
-        var lines = [Line("  Why           " + first + ";")]
+        var lines = [Line("  Why           " + whyClause(compact: false) + ";")]
         let mean = Self.moved(moved, up: "rose", down: "fell")
         lines.append(Line("                E[v] \(mean): quotes are the new belief's fixed points"))
         if let s0 = step.quoteBefore.spread, let s1 = step.quoteAfter.spread {
@@ -168,6 +161,21 @@ struct NormalStepText {
             lines.append(Line("                the spread \(verb) (\(Format.price(s0)) → \(Format.price(s1)))"))
         }
         return lines
+    }
+
+    /// Which orders are likelier where v lies, the first clause of the why (in the compact row's
+    /// shorter words when compact).
+    func whyClause(compact: Bool) -> String {
+        if parameters.mu == 0 {
+            return compact
+                ? "with μ = 0 the order says nothing about v"
+                : "with μ = 0 nobody is informed, so the order says nothing about v"
+        }
+        switch step.order {
+        case .buy: return "a buy is likelier when v > a" + (compact ? "" : " (informed traders buy then)")
+        case .sell: return "a sell is likelier when v < b" + (compact ? "" : " (informed traders sell then)")
+        case .none: return "a no-trade is likelier when b ≤ v ≤ a" + (compact ? "" : " (informed stay out)")
+        }
     }
 
     /// "rose by 0.3172", "fell by 0.3172", "stayed", or "moved by less than 0.00005" when the change
@@ -180,11 +188,7 @@ struct NormalStepText {
 
     private var hidden: [Line] {
         var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("the trader was informed")
-        case .uninformed: parts.append("the trader was uninformed (a noise trader)")
-        case .unknown: break
-        }
+        if let trader = step.trader.hiddenClause(compact: false) { parts.append(trader) }
         parts.append("true value v = \(Format.price(truthValue))")
         var lines = [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]
         if let profit = step.realisedProfit, let expected = step.expectedProfit {

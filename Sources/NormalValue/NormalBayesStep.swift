@@ -58,21 +58,6 @@ public struct NormalBayesStep: Equatable, Sendable {
         }
     }
 
-    /// The price the order filled at: the ask for a buy, the bid for a sell, nil for no trade.
-    public var fillPrice: Double? {
-        switch order {
-        case .buy: quoteBefore.ask.price
-        case .sell: quoteBefore.bid.price
-        case .none: nil
-        }
-    }
-
-    /// The market maker's profit against the true value: a − v on a buy, v − b on a sell.
-    public var realisedProfit: Double? {
-        guard let price = fillPrice else { return nil }
-        return order == .buy ? price - trueValue : trueValue - price
-    }
-
     /// The market maker's expected profit given the order: a − E[v | buy] or E[v | sell] − b. It is
     /// the cost c, because the quote is the fixed point.
     public var expectedProfit: Double? {
@@ -158,4 +143,10 @@ public struct NormalBayesStep: Equatable, Sendable {
 public struct MillsRatio: Equatable, Sendable {
     public let z: Double
     public let lambda: Double
+}
+
+extension NormalBayesStep: FilledOrder {
+    /// The quotes the order met.
+    public var askMet: Double? { quoteBefore.ask.price }
+    public var bidMet: Double? { quoteBefore.bid.price }
 }

@@ -19,10 +19,7 @@ public struct NormalArrival: Equatable, Sendable {
     public let trader: Trader
     public let wanted: Order
 
-    public init(trader: Trader, wanted: Order) {
-        self.trader = trader
-        self.wanted = wanted
-    }
+    public init(trader: Trader, wanted: Order) { (self.trader, self.wanted) = (trader, wanted) }
 
     /// An informed trader knows v: buys iff v > ask, sells iff v < bid, stays out otherwise (an
     /// indifferent one, v equal to a quote, does not trade; nor does one facing a side with no quote).

@@ -14,70 +14,58 @@ public enum NormalParameterName: String, CaseIterable, Sendable {
     /// This parameter's row of the table: the one place its symbol, meaning and rules are written.
     /// μ = 1 is accepted here and refused by the market (`NormalParameterError.quoteUndefined`):
     /// at μ = 1 no ask or bid breaks even.
-    public var row: NormalParameterRow {
+    public var row: ParameterTableRow<NormalParameterName> {
         switch self {
         case .mean:
-            NormalParameterRow(
-                name: self, symbol: "m", meaning: "the prior mean of the value v",
+            ParameterTableRow(
+                self, symbol: "m", meaning: "the prior mean of the value v",
                 accepted: Interval(-1e9, 1e9), accepts: "a number from -1e9 to 1e9",
                 restartsMarket: true)
         case .sigma:
-            NormalParameterRow(
-                name: self, symbol: "σ", meaning: "the prior standard deviation of v",
+            ParameterTableRow(
+                self, symbol: "σ", meaning: "the prior standard deviation of v",
                 accepted: Interval(0, 1e9, includesLower: false),
                 accepts: "a number above 0, at most 1e9", restartsMarket: true)
         case .mu:
-            NormalParameterRow(
-                name: self, symbol: "μ", meaning: "share of arrivals that are informed (they know v)",
+            ParameterTableRow(
+                self, symbol: "μ", meaning: "share of arrivals that are informed (they know v)",
                 accepted: Interval(0, 1), accepts: "a number from 0 to 1 (at 1 no ask or bid exists)",
                 restartsMarket: false)
         case .gamma:
-            NormalParameterRow(
-                name: self, symbol: "γ",
+            ParameterTableRow(
+                self, symbol: "γ",
                 meaning: "uninformed buy probability when they always trade (ε_b = γ, ε_s = 1−γ)",
                 accepted: Interval(0, 1), accepts: "a probability from 0 to 1", restartsMarket: false)
         case .epsBuy:
-            NormalParameterRow(
-                name: self, symbol: "ε_b", meaning: "probability that an uninformed arrival buys",
+            ParameterTableRow(
+                self, symbol: "ε_b", meaning: "probability that an uninformed arrival buys",
                 accepted: Interval(0, 1),
                 accepts: "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1", restartsMarket: false)
         case .epsSell:
-            NormalParameterRow(
-                name: self, symbol: "ε_s", meaning: "probability that an uninformed arrival sells",
+            ParameterTableRow(
+                self, symbol: "ε_s", meaning: "probability that an uninformed arrival sells",
                 accepted: Interval(0, 1),
                 accepts: "a probability from 0 to 1, with eps_buy + eps_sell ≤ 1", restartsMarket: false)
         case .eps:
-            NormalParameterRow(
-                name: self, symbol: "ε", meaning: "sets eps_buy and eps_sell together",
+            ParameterTableRow(
+                self, symbol: "ε", meaning: "sets eps_buy and eps_sell together",
                 accepted: Interval(0, 0.5), accepts: "a number from 0 to 0.5", restartsMarket: false)
         case .cost:
-            NormalParameterRow(
-                name: self, symbol: "c", meaning: "per-trade cost added to the ask and taken off the bid",
+            ParameterTableRow(
+                self, symbol: "c", meaning: "per-trade cost added to the ask and taken off the bid",
                 accepted: Interval(0, 1e9), accepts: "a number of at least 0, at most 1e9",
                 restartsMarket: false)
         case .elastic:
-            // C > 0 or off (+∞); `value` is −∞ (`Elasticity.code`), which `setting` accepts besides.
-            NormalParameterRow(
-                name: self, symbol: "C",
+            // C > 0 or off (+∞); `value` is −∞ (`Elasticity.code`), a word of the row.
+            ParameterTableRow(
+                self, symbol: "C",
                 meaning: "uninformed traders trade with probability 1 − (distance of the price from E[v])/C",
                 accepted: Interval(0, .infinity, includesLower: false),
-                accepts: "a number C above 0, value (C = E[v]) or off", restartsMarket: false)
+                accepts: "a number C above 0, value (C = E[v]) or off", restartsMarket: false,
+                words: ["off": Elasticity.off.code, "value": Elasticity.value.code])
         }
     }
 }
 
-/// One parameter as `set`, `params`, `help`, completion and error wording show it.
-public struct NormalParameterRow: Sendable {
-    public let name: NormalParameterName
-    public let symbol: String
-    public let meaning: String
-    public let accepted: Interval
-    /// What the value may be, in words, for error messages and help.
-    public let accepts: String
-    /// Whether a change defines a new prior and restarts the market at t = 0; the others keep the
-    /// posterior and apply from the next order.
-    public let restartsMarket: Bool
-}
-
 /// Every parameter of the normal model, in the order `params` lists them.
-public let normalParameterTable: [NormalParameterRow] = NormalParameterName.allCases.map(\.row)
+public let normalParameterTable: [ParameterTableRow<NormalParameterName>] = NormalParameterName.allCases.map(\.row)

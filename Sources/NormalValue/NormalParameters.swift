@@ -48,7 +48,7 @@ public struct NormalParameters: Equatable, Sendable {
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: NormalParameterName, to value: Double) throws(NormalParameterError) -> NormalParameters
     {
-        guard name.accepted.contains(value) || (name == .elastic && value == Elasticity.value.code) else {
+        guard name.row.admits(value) else {
             throw .outOfRange(name, value: value, accepted: name.accepted)
         }
         var copy = self

@@ -111,15 +111,32 @@ public enum PINParameterName: String, CaseIterable, Sendable {
     case low, high
 
     /// The values this parameter accepts on its own (`low` < `high` is checked in `setting`).
+    public var accepted: Interval { row.accepted }
+
+    /// This parameter's row of the table: the one place its symbol, meaning and rules are written.
     ///
-    /// Rates are per day; ε_b and ε_s must be positive, so that every count has a likelihood.
-    public var accepted: Interval {
-        switch self {
-        case .alpha, .delta: Interval(0, 1)
-        case .mu: Interval(0, 1e7)
-        case .epsBuy, .epsSell: Interval(0, 1e7, includesLower: false)
-        case .low, .high: Interval(-1e9, 1e9)
-        }
+    /// Rates are per day; ε_b and ε_s must be positive, so that every count has a likelihood. No
+    /// change restarts anything: the days held are kept and read under the new parameters.
+    public var row: ParameterTableRow<PINParameterName> {
+        let (symbol, meaning): (String, String) =
+            switch self {
+            case .alpha: ("α", "probability that a day has an information event")
+            case .delta: ("δ", "probability that the news is bad, given an event")
+            case .mu: ("μ", "informed traders' arrival rate per day on event days")
+            case .epsBuy: ("ε_b", "uninformed buyers' arrival rate per day")
+            case .epsSell: ("ε_s", "uninformed sellers' arrival rate per day")
+            case .low: ("V_L", "the value after bad news (for the quotes only)")
+            case .high: ("V_H", "the value after good news (for the quotes only)")
+            }
+        let (accepted, accepts): (Interval, String) =
+            switch self {
+            case .alpha, .delta: (Interval(0, 1), "a probability from 0 to 1")
+            case .mu: (Interval(0, 1e7), "a rate per day from 0 to 1e7")
+            case .epsBuy, .epsSell: (Interval(0, 1e7, includesLower: false), "a rate per day above 0, at most 1e7")
+            case .low, .high: (Interval(-1e9, 1e9), "a number from -1e9 to 1e9, with low < high")
+            }
+        return ParameterTableRow(
+            self, symbol: symbol, meaning: meaning, accepted: accepted, accepts: accepts, restartsMarket: false)
     }
 }
 

@@ -41,31 +41,10 @@ package let pinModel = ModelDescriptor(
     quantities: pinQuantities)
 
 /// The PIN model's parameters as `set`, `params`, `help` and completion show them.
-let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { name in
-    let (symbol, meaning): (String, String) =
-        switch name {
-        case .alpha: ("α", "probability that a day has an information event")
-        case .delta: ("δ", "probability that the news is bad, given an event")
-        case .mu: ("μ", "informed traders' arrival rate per day on event days")
-        case .epsBuy: ("ε_b", "uninformed buyers' arrival rate per day")
-        case .epsSell: ("ε_s", "uninformed sellers' arrival rate per day")
-        case .low: ("V_L", "the value after bad news (for the quotes only)")
-        case .high: ("V_H", "the value after good news (for the quotes only)")
-        }
-    return ParameterRow(
-        name: name.rawValue, symbol: symbol, meaning: meaning, accepts: pinAccepts(name), restartsMarket: false,
-        words: [:])
-}
+let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { ParameterRow($0.row) }
 
 /// What a parameter may be, in words.
-func pinAccepts(_ name: PINParameterName) -> String {
-    switch name {
-    case .alpha, .delta: "a probability from 0 to 1"
-    case .mu: "a rate per day from 0 to 1e7"
-    case .epsBuy, .epsSell: "a rate per day above 0, at most 1e7"
-    case .low, .high: "a number from -1e9 to 1e9, with low < high"
-    }
-}
+func pinAccepts(_ name: PINParameterName) -> String { name.row.accepts }
 
 extension PINSession: ModelMarket {
     package var kind: ModelKind { .pin }

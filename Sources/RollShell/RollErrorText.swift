@@ -6,7 +6,7 @@ import ShellKit
 enum RollErrorText {
     /// `set NAME VALUE` outside the row's interval.
     static func refused(_ error: DealerParameterError) -> ShellError {
-        let accepts = rollParameterTable.first { $0.name == error.name }?.accepts ?? "a value in its range"
+        let accepts = rollParameterTable.first { $0.name.rawValue == error.name }?.accepts ?? "a value in its range"
         return .model("\(error.name) takes \(accepts); \(Format.number(error.value)) is not")
     }
 

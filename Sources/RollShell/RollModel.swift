@@ -6,11 +6,7 @@ import ShellKit
 package let rollModel = ModelDescriptor(
     name: "roll",
     summary: "Roll (1984): trades bounce across m ± c; 2√(−cov) reads the spread",
-    parameters: rollParameterTable.map {
-        ParameterRow(
-            name: $0.name, symbol: $0.symbol, meaning: $0.meaning, accepts: $0.accepts,
-            restartsMarket: $0.restartsMarket, words: [:])
-    },
+    parameters: rollParameterTable.map(ParameterRow.init),
     helpTopics: rollHelpTopics,
     omittedVerbs: [
         "pass": "every period of Roll's model is a trade; use buy, sell, noise or run N",

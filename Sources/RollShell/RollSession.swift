@@ -14,9 +14,8 @@ struct RollSession: Sendable {
     private(set) var market: RollMarket
     private(set) var seed: UInt64 = defaultSeed
     private var rng: Xoshiro256
-    private var tape = PeriodTape<RollMarket>(.every(256))
-    /// e_t of each trade on the tape.
-    private var steps: [Double] = []
+    /// Each trade and, as nature's draw beside it, e_t.
+    private var tape = DrawnTape<RollMarket>(.every(256))
 
     init(parameters: RollParameters = RollParameters(), seed: UInt64 = defaultSeed) {
         market = RollMarket(parameters: parameters)
@@ -41,10 +40,7 @@ struct RollSession: Sendable {
 
     /// `run N`: N noise trades, stopping at a safe point when asked.
     mutating func run(_ n: Int, shouldStop: () -> Bool) -> RunResult<RollTrade, Never> {
-        // Room for the whole run at once (never less than doubling, so many short runs stay O(1) each).
-        if steps.capacity - steps.count < n {
-            steps.reserveCapacity(max(steps.count + n, 2 * steps.capacity))
-        }
+        tape.reserve(n)
         return RunResult.run(n, shouldStop: shouldStop) { () throws(Never) in
             let trade = noise()
             return (trade, trade.sign.order, Trader.uninformed)
@@ -52,8 +48,7 @@ struct RollSession: Sendable {
     }
 
     private mutating func record(_ sign: TradeSign, from trader: Trader, step: Double) -> RollTrade {
-        tape.append(before: market, order: sign.order, trader: trader, epoch: 0)
-        steps.append(step)
+        tape.append(before: market, order: sign.order, trader: trader, draw: step)
         return market.trade(sign, step: step)
     }
 
@@ -63,8 +58,7 @@ struct RollSession: Sendable {
     /// it is: the next noise trade is a new draw.
     mutating func undo() -> RollTrade? {
         guard let last = trade(at: periods - 1), let before = market(before: periods - 1) else { return nil }
-        _ = tape.removeLast()
-        steps.removeLast()
+        tape.removeLast()
         market = before
         return last
     }
@@ -86,38 +80,25 @@ struct RollSession: Sendable {
     private mutating func open(_ parameters: RollParameters) {
         market = RollMarket(parameters: parameters)
         tape.removeAll()
-        steps.removeAll()
         rng = Xoshiro256(seed: seed)
     }
 
     /// Who sent trade `index` (0-based): typed or noise.
-    func trader(at index: Int) -> Trader { tape[index].trader }
+    func trader(at index: Int) -> Trader { tape[index].entry.trader }
 
     /// The market before trade `index` (0-based), replayed from the nearest stored one.
-    func market(before index: Int) -> RollMarket? {
-        guard index >= 0, index < periods else { return nil }
-        let checkpoint = tape.checkpoint(atOrBefore: index)
-        var replayed = checkpoint.state
-        for i in checkpoint.index..<index { replayed.trade(sign(at: i), step: steps[i]) }
-        return replayed
-    }
+    func market(before index: Int) -> RollMarket? { tape.state(before: index, apply) }
 
     /// Trade `index` (0-based), recomputed by the code that made it.
-    func trade(at index: Int) -> RollTrade? {
-        guard var before = market(before: index) else { return nil }
-        return before.trade(sign(at: index), step: steps[index])
-    }
+    func trade(at index: Int) -> RollTrade? { tape.step(at: index, apply) }
 
     /// Replays trades `range` (0-based) in order, handing each to `body`; `body` returns false to stop.
     func replay(_ range: Range<Int>, _ body: (RollTrade, Trader) -> Bool) {
-        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= periods,
-            var replayed = market(before: range.lowerBound)
-        else { return }
-        for i in range {
-            let trade = replayed.trade(sign(at: i), step: steps[i])
-            if !body(trade, tape[i].trader) { return }
-        }
+        tape.replay(range, apply) { trade, entry in body(trade, entry.trader) }
     }
 
-    private func sign(at index: Int) -> TradeSign { TradeSign(tape[index].order) ?? .buy }
+    private func apply(_ index: Int, to market: inout RollMarket) -> RollTrade {
+        let (entry, step) = tape[index]
+        return market.trade(TradeSign(entry.order) ?? .buy, step: step)
+    }
 }

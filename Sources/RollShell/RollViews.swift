@@ -47,32 +47,16 @@ struct RollViews {
 
     /// `params`: the table with values, then the shell's settings.
     func params(detail: Detail) -> [Line] {
-        var lines = [Line("name         symbol    value      meaning", .heading)]
-        for row in settingRows(.roll) {
-            let value: String =
-                switch (RollParameterName(rawValue: row.name), ShellSetting(rawValue: row.name)) {
-                case (let name?, _): Format.number(p[name])
-                case (nil, .truth?): "—"
-                case (nil, .detail?): detail.rawValue
-                case (nil, .seed?), (nil, nil): String(session.seed)
-                }
-            lines.append(
-                Line(Format.pad(row.name, 13) + Format.pad(row.symbol, 10) + Format.pad(value, 11) + row.meaning))
-        }
-        return lines
+        ParamsView(.roll, nameWidth: 13, parameters: p, truth: "—", seed: session.seed, detail: detail).lines
     }
 
     /// `history N`: the last N trades as rows, replayed from the tape.
     func history(_ count: Int) -> [Line] {
-        guard session.periods > 0 else { return [Line("no trades yet (t = 0)")] }
-        let start = max(0, session.periods - count)
-        var lines = [RollText.rowHeading]
-        if start > 0 { lines.append(Line("    … \(start) earlier trades …", .dim)) }
-        session.replay(start..<session.periods) { trade, trader in
-            lines.append(RollText.row(trade, trader: trader))
-            return true
+        let view = HistoryView(
+            empty: "no trades yet (t = 0)", heading: RollText.rowHeading, indent: "    ", entries: "trades")
+        return view.lines(count: session.periods, last: count) { range, row in
+            session.replay(range) { row(RollText.row($0, trader: $1)) }
         }
-        return lines
     }
 
     /// `explain`: why the covariance of price changes is −c²·Var(q), with this market's numbers.

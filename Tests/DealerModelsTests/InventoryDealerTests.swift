@@ -138,5 +138,5 @@ private func simulatedInventories(_ p: InventoryParameters, from start: Int, per
     #expect(throws: DealerParameterError.self) { try p.setting(.premium, to: 0) }
     #expect(throws: DealerParameterError.self) { try p.setting(.risk, to: -0.1) }
     #expect(try p.setting(.risk, to: 0.2).shadePerLot == 0.2)
-    #expect(inventoryParameterTable.map(\.name) == ["mean", "risk", "sigma", "half_spread", "premium"])
+    #expect(inventoryParameterTable.map(\.name.rawValue) == ["mean", "risk", "sigma", "half_spread", "premium"])
 }

@@ -119,5 +119,5 @@ private func covariances(_ p: RollParameters, runs: Int, trades: Int, seed: UInt
     #expect(throws: DealerParameterError.self) { try p.setting(.sigma, to: -1) }
     #expect(throws: DealerParameterError.self) { try p.setting(.halfSpread, to: .nan) }
     #expect(try p.setting(.halfSpread, to: 2).halfSpread == 2)
-    #expect(rollParameterTable.map(\.name) == ["mean", "sigma", "half_spread", "gamma"])
+    #expect(rollParameterTable.map(\.name.rawValue) == ["mean", "sigma", "half_spread", "gamma"])
 }

@@ -10,7 +10,7 @@ extension StepText {
         [headline] + bayes + ElasticText.stepLines(step, parameters: parameters, compact: true) + compactOdds + informed
             + ParticipationText(parameters: parameters).stepLines(step) + QuoteMoves.compactLines(quoteRows)
             + quoteNotes + [Line("  Why           " + BriefExplanation(step: step, parameters: parameters).text)]
-            + compactHidden
+            + hidden(compact: true)
     }
 
     /// `odds(V = 104 : V = 96) = 1.0000 × 0.5556/0.2222 = 2.5000`, and P(event)'s move with its odds.
@@ -35,24 +35,5 @@ extension StepText {
                 ))
         }
         return lines
-    }
-
-    /// `true value 104; market maker's profit −3.0000 (expected ±0.0000)`, with the trader's type.
-    private var compactHidden: [Line] {
-        var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("informed trader")
-        case .uninformed: parts.append("noise trader")
-        case .unknown: break
-        }
-        if step.wanted != step.order {
-            parts.append("it wanted to \(step.wanted.word) but that side is withdrawn, so it left")
-        }
-        if let stayedOut = ParticipationText(parameters: parameters).hiddenClause(step) { parts.append(stayedOut) }
-        parts.append("true value \(Format.value(step.trueValue))")
-        if let profit = step.realisedProfit, let expected = step.expectedProfit(values: parameters.values) {
-            parts.append("market maker's profit \(Format.change(profit)) (expected \(Format.change(expected)))")
-        }
-        return [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]
     }
 }

@@ -16,7 +16,7 @@ struct StepText {
     var lines: [Line] {
         [headline] + bayes + ElasticText.stepLines(step, parameters: parameters) + odds + informed + ParticipationText(parameters: parameters).stepLines(step) + quotes + [
             why
-        ] + hidden
+        ] + hidden(compact: false)
     }
 
     /// The lines at a level of detail: all of them (in a compact layout when the reply must fit
@@ -179,21 +179,21 @@ struct StepText {
         Line("  Why           " + Explanation(step: step, parameters: parameters, labels: labels).text)
     }
 
-    private var hidden: [Line] {
+    /// Who came, what nature hid and the market maker's profit; compact: the one-line row's words
+    /// (`true value 104; market maker's profit −3.0000 (expected ±0.0000)`).
+    func hidden(compact: Bool) -> [Line] {
         var parts: [String] = []
-        switch step.trader {
-        case .informed: parts.append("the trader was informed")
-        case .uninformed: parts.append("the trader was uninformed (a noise trader)")
-        case .unknown: break
-        }
+        if let trader = step.trader.hiddenClause(compact: compact) { parts.append(trader) }
         if step.wanted != step.order {
             parts.append("it wanted to \(step.wanted.word) but that side is withdrawn, so it left")
         }
         if let stayedOut = ParticipationText(parameters: parameters).hiddenClause(step) { parts.append(stayedOut) }
-        parts.append("true value \(Format.value(step.trueValue)) (truth \(truth.rawValue))")
+        parts.append("true value \(Format.value(step.trueValue))" + (compact ? "" : " (truth \(truth.rawValue))"))
         if let profit = step.realisedProfit, let expected = step.expectedProfit(values: parameters.values) {
             parts.append(
-                "market maker's profit on this order \(Format.change(profit)) (expected \(Format.change(expected)) given the order)"
+                compact
+                    ? "market maker's profit \(Format.change(profit)) (expected \(Format.change(expected)))"
+                    : "market maker's profit on this order \(Format.change(profit)) (expected \(Format.change(expected)) given the order)"
             )
         }
         return [Line("  Hidden        " + parts.joined(separator: "; "), .hidden)]

@@ -1,3 +1,5 @@
+import MarketCore
+
 /// Everything the shell knows of one market model: the row `ModelKind` holds. It drives
 /// `model`, `set`, `params`, `help`, completion, parsing of the model's own verbs and of `truth`,
 /// and opening a market. A model builds its descriptor in its own module.
@@ -135,5 +137,12 @@ public struct ParameterRow: Sendable {
         self.accepts = accepts
         self.restartsMarket = restartsMarket
         self.words = words
+    }
+
+    /// The row a model's table gives, as the shell shows it.
+    package init<Name>(_ row: ParameterTableRow<Name>) {
+        self.init(
+            name: row.name.rawValue, symbol: row.symbol, meaning: row.meaning, accepts: row.accepts,
+            restartsMarket: row.restartsMarket, words: row.words)
     }
 }

@@ -104,3 +104,98 @@ package struct PeriodTape<State: Sendable>: Sendable {
         return low
     }
 }
+
+/// A tape that keeps, beside each period, the one number nature drew for it (NaN where it drew
+/// none), so that a model whose state is small replays any period from the nearest stored state
+/// through its own step, the code that made it: the dealer models' sessions keep theirs here.
+package struct DrawnTape<State: Sendable>: Sendable {
+    private var tape: PeriodTape<State>
+    private var draws: [Double] = []
+
+    package init(_ rule: CheckpointRule) {
+        tape = PeriodTape(rule)
+    }
+
+    package var count: Int { tape.count }
+    package var isEmpty: Bool { tape.isEmpty }
+
+    /// The period at `index` (0-based) and nature's draw for it.
+    package subscript(index: Int) -> (entry: TapeEntry, draw: Double) { (tape[index], draws[index]) }
+
+    /// Room for `n` more periods at once (never less than doubling, so many short runs stay O(1) each).
+    package mutating func reserve(_ n: Int) {
+        if draws.capacity - draws.count < n { draws.reserveCapacity(max(draws.count + n, 2 * draws.capacity)) }
+    }
+
+    /// Records a period: the state before it, what happened, under which epoch, and nature's draw.
+    package mutating func append(
+        before state: @autoclosure () -> State, order: Order, trader: Trader, epoch: UInt32 = 0, draw: Double
+    ) {
+        tape.append(before: state(), order: order, trader: trader, epoch: epoch)
+        draws.append(draw)
+    }
+
+    package mutating func removeLast() {
+        _ = tape.removeLast()
+        draws.removeLast()
+    }
+
+    package mutating func removeAll() {
+        tape.removeAll()
+        draws.removeAll()
+    }
+
+    /// The state before period `index` (0-based), replayed by `apply` from the nearest stored one;
+    /// nil outside the tape.
+    package func state<Step>(before index: Int, _ apply: (Int, inout State) -> Step) -> State? {
+        guard index >= 0, index < count else { return nil }
+        let checkpoint = tape.checkpoint(atOrBefore: index)
+        var replayed = checkpoint.state
+        for i in checkpoint.index..<index { _ = apply(i, &replayed) }
+        return replayed
+    }
+
+    /// Period `index` (0-based), recomputed by `apply`.
+    package func step<Step>(at index: Int, _ apply: (Int, inout State) -> Step) -> Step? {
+        guard var before = state(before: index, apply) else { return nil }
+        return apply(index, &before)
+    }
+
+    /// Replays periods `range` (0-based) in order, handing each step and its entry to `body`;
+    /// `body` returns false to stop.
+    package func replay<Step>(
+        _ range: Range<Int>, _ apply: (Int, inout State) -> Step, _ body: (Step, TapeEntry) -> Bool
+    ) {
+        guard !range.isEmpty, range.upperBound <= count, var replayed = state(before: range.lowerBound, apply) else {
+            return
+        }
+        for i in range where !body(apply(i, &replayed), tape[i]) { return }
+    }
+}
+
+extension PeriodTape {
+    /// Replays periods `range` (0-based) from the nearest stored state through the model's own
+    /// step, handing each step and the market after it to `body` (false stops early).
+    ///
+    /// `open` makes the model's market under an epoch from a stored state at a period; when the
+    /// epoch changes between two periods the market is opened again from its state then; `observe`
+    /// is the model's step on one entry (nil ends the replay).
+    package func replay<Epoch, Market, Step>(
+        _ range: Range<Int>, epochs: [Epoch], open: (Epoch, State, Int) -> Market, state: (Market) -> State,
+        observe: (inout Market, TapeEntry, Epoch) -> Step?, _ body: (Step, Market) -> Bool
+    ) {
+        guard !range.isEmpty, range.upperBound <= count else { return }
+        let checkpoint = checkpoint(atOrBefore: range.lowerBound)
+        var epoch = self[checkpoint.index].epoch
+        var market = open(epochs[Int(epoch)], checkpoint.state, checkpoint.index)
+        for index in checkpoint.index..<range.upperBound {
+            let entry = self[index]
+            if entry.epoch != epoch {
+                epoch = entry.epoch
+                market = open(epochs[Int(epoch)], state(market), index)
+            }
+            guard let step = observe(&market, entry, epochs[Int(epoch)]) else { return }
+            if index >= range.lowerBound, !body(step, market) { return }
+        }
+    }
+}

@@ -119,7 +119,7 @@ struct NormalSessionTests {
         _ = s.run(40) { false }
         var lines = NormalExplainText(market: s.market).lines + NormalStateText(session: s).lines
         lines +=
-            NormalHistoryText(session: s, count: 20).lines
+            s.history(20)
             + NormalRunText(result: s.run(30) { false }, session: s).lines
         for line in lines { #expect(line.plain.count <= 80, "\(line.plain.count): \(line.plain)") }
     }
