@@ -23,7 +23,8 @@ package let binaryModel = ModelDescriptor(
     spreadSetBy: "spread = adverse selection: E[V | buy] − E[V | sell]",
     drills: ModelDrills(
         kinds: [.posterior, .quote, .informed, .spread, .withdrawn], probabilities: [.posterior, .informed],
-        draw: BinaryExercise.draw))
+        draw: BinaryExercise.draw),
+    quantities: binaryQuantities)
 
 extension Session: ModelMarket {
     package var kind: ModelKind { .binary }

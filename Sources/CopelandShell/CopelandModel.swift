@@ -30,7 +30,8 @@ package let copelandModel = ModelDescriptor(
         guard let v = NumberSyntax.number(word), v.isFinite, abs(v) <= 2e9 else { return nil }
         return .value(v)
     },
-    open: { seed in CopelandSession(seed: seed) })
+    open: { seed in CopelandSession(seed: seed) },
+    quantities: copelandQuantities)
 
 /// The model's own verb: `profit X`.
 let copelandVerbs: [Verb] = [
@@ -66,6 +67,8 @@ extension CopelandSession: ModelMarket {
         case .spread: return quote.map { $0.ask - $0.bid }
         case .t: return Double(market.time)
         case .price: return arrivals.last?.price
+        case .halfSpread: return market.halfSpread
+        case .dealerProfit: return market.halfSpread.map(parameters.arrivalProfit) ?? 0
         default: return nil
         }
     }

@@ -27,7 +27,8 @@ package let inventoryModel = ModelDescriptor(
     open: { seed in InventorySession(seed: seed) },
     spreadSetBy: "a fixed 2s around r = v − A·σ²·I: moved by inventory, not news",
     drills: ModelDrills(
-        kinds: [.quote], summaries: [.quote: "the dealer's ask or bid after a few trades"], draw: InventoryExercise.draw))
+        kinds: [.quote], summaries: [.quote: "the dealer's ask or bid after a few trades"], draw: InventoryExercise.draw),
+    quantities: inventoryQuantities)
 
 extension InventorySession: ModelMarket {
     var kind: ModelKind { .inventory }

@@ -28,7 +28,8 @@ package let kyleModel = ModelDescriptor(
         return session
     },
     spreadSetBy: "no spread: one price an auction, moved λ per unit of net flow",
-    drills: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw))
+    drills: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw),
+    quantities: kyleQuantities)
 
 /// The Kyle model's own verbs.
 let kyleVerbs: [Verb] = [

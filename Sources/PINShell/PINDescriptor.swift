@@ -37,7 +37,8 @@ package let pinModel = ModelDescriptor(
         session.setSeed(seed)
         return session
     },
-    drills: ModelDrills(kinds: [.pin], probabilities: [.pin], draw: PINExercise.draw))
+    drills: ModelDrills(kinds: [.pin], probabilities: [.pin], draw: PINExercise.draw),
+    quantities: pinQuantities)
 
 /// The PIN model's parameters as `set`, `params`, `help` and completion show them.
 let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { ParameterRow($0.row) }

@@ -27,7 +27,8 @@ package let rollModel = ModelDescriptor(
     truth: { _ in nil },
     open: { seed in RollSession(seed: seed) },
     spreadSetBy: "spread assumed: a fixed 2c around a price trades do not move",
-    drills: ModelDrills(kinds: [.covariance], draw: RollExercise.draw))
+    drills: ModelDrills(kinds: [.covariance], draw: RollExercise.draw),
+    quantities: rollQuantities)
 
 extension RollSession: ModelMarket {
     var kind: ModelKind { .roll }

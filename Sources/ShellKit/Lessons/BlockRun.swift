@@ -55,6 +55,8 @@ package struct BlockRun {
                                 problem: .expectationFailed(.error, actual: "no error")))
                     }
                     previousFailed = nil
+                } else if case .value(let quantity, _, _) = expectation, let problem = missing(quantity, in: shell) {
+                    run.failures.append(LessonError(path: lesson.path, line: line.number, problem: problem))
                 } else if let actual = mismatch(expectation, in: shell) {
                     run.failures.append(
                         LessonError(
@@ -71,7 +73,20 @@ package struct BlockRun {
                     path: lesson.path, line: previousLine, problem: .commandFailed(failed, message: error.message)))
         }
         run.after = quantity?.value(in: shell.session.model, lastStep: shell.lastStep)
+        if let prediction = step.prediction, let quantity = prediction.quantity,
+            let problem = missing(quantity, in: shell)
+        {
+            run.failures.append(LessonError(path: lesson.path, line: prediction.line, problem: problem))
+        }
         return run
+    }
+
+    /// Why the market's model cannot give `quantity` (it declares no such quantity), or nil when
+    /// it declares it: one line naming the quantity, the model and what it has.
+    private static func missing(_ quantity: Quantity, in shell: MarketShell) -> LessonError.Problem? {
+        let kind = shell.session.model.kind
+        let has = kind.descriptor.quantities
+        return has.contains(quantity) ? nil : .quantityNotInModel(quantity, model: kind.rawValue, has: has)
     }
 
     /// The true answer to the step's prediction, from the quantity before and after the block.

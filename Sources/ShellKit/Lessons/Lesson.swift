@@ -7,7 +7,7 @@ public struct Lesson: Sendable {
     public let path: String
     /// The first `# ` heading, or the name.
     public let title: String
-    public let steps: [LessonStep]
+    public internal(set) var steps: [LessonStep]
 
     /// Reads a lesson from its Markdown text; errors name `path` and the line.
     public static func parse(_ text: String, name: String, path: String) throws(LessonError) -> Lesson {
@@ -38,7 +38,7 @@ public enum NarrationBlock: Equatable, Sendable {
 /// One line inside a `gm` block, with its line number in the file.
 public struct LessonLine: Sendable {
     public let number: Int
-    public let kind: Kind
+    public internal(set) var kind: Kind
 
     public enum Kind: Sendable {
         case command(String)
@@ -65,7 +65,7 @@ public enum LessonSide: String, Sendable {
 /// A question the learner answers before the step runs: a number, the direction of a move, or
 /// one of several options.
 public struct Prediction: Sendable {
-    public let kind: Kind
+    public internal(set) var kind: Kind
     /// The options of a multiple-choice question (`# option a …`), in order.
     public var options: [ChoiceOption] = []
     public var hints: [String] = []

@@ -36,16 +36,16 @@ extension LessonPlayer {
         return lines
     }
 
-    private func load(_ name: String) throws(ShellError) -> Lesson {
+    private func load(_ name: String, models: ModelCatalog) throws(ShellError) -> Lesson {
         guard let library else { throw .lessonLookup(.noFolder) }
-        return try library.lesson(named: name)
+        return try library.lesson(named: name).declaring(models.quantities)
     }
 
     /// Every step of a lesson in one go, questions then answers, with nothing to type (for
     /// recording); the market is the lesson's at the end, unless a lesson was being played, which
     /// goes on where it was.
     private mutating func playWholeLesson(_ learner: inout MarketShell, _ name: String) throws(ShellError) -> [Line] {
-        let lesson = try load(name)
+        let lesson = try load(name, models: learner.models)
         let before = (play, learner.session, lastStep)
         play = LessonPlay(lesson: lesson, outside: .init(market: learner.openingMarket, detail: .full), mode: .recording,
             market: learner.openingMarket)
@@ -61,7 +61,7 @@ extension LessonPlayer {
 
     /// The lesson as slides for a room: each step, and a question's answer on a slide of its own.
     public mutating func presentation(_ learner: inout MarketShell, of name: String) throws(ShellError) -> [Slide] {
-        let lesson = try load(name)
+        let lesson = try load(name, models: learner.models)
         // Showing a lesson to a room leaves the shell as it was: its market and any lesson being played.
         let before = (play, learner.session, lastStep)
         defer { (play, learner.session, lastStep) = before }
@@ -87,7 +87,7 @@ extension LessonPlayer {
     }
 
     private mutating func startLesson(_ learner: inout MarketShell, _ name: String) throws(ShellError) -> [Line] {
-        let lesson = try load(name)
+        let lesson = try load(name, models: learner.models)
         var lines: [Line] = []
         // The learner's own market and display, kept whole (even untouched) so that quit gives them back.
         let outside = play?.outside ?? LessonPlay.Outside(market: learner.session, detail: learner.detail)

@@ -29,6 +29,9 @@ public struct LessonError: Error, Equatable, Sendable {
         case predictionWrong(Quantity, stated: Double, actual: Double, tolerance: Double)
         /// `lesson check`: the author's direction is not the way the model moves.
         case directionWrong(Quantity, stated: Move, actual: Move?)
+        /// `lesson check`: an expectation or a prediction names a quantity the market's model does
+        /// not declare; `has` is what the model declares.
+        case quantityNotInModel(Quantity, model: String, has: [Quantity])
         /// A command in the lesson failed (and no `# expect error` followed it).
         case commandFailed(String, message: String)
         /// The command is not allowed inside a lesson (a lesson is data: it cannot touch files).

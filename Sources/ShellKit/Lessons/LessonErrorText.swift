@@ -19,7 +19,7 @@ extension LessonError.Problem {
                 "unknown directive '# \(word)'\(suggestion.map { "; did you mean '# \($0)'?" } ?? ""); directives are \(DirectiveTable.words.joined(separator: ", "))"
         case .badExpectation(let text):
             return
-                "cannot read '# expect \(text)'; write e.g. '# expect ask 103.10 ±0.01', '# expect closed' or '# expect error' (quantities: \(Quantity.allCases.map(\.rawValue).joined(separator: ", ")))"
+                "cannot read '# expect \(text)'; write e.g. '# expect ask 103.10 ±0.01', '# expect closed' or '# expect error' (quantities: \(Quantity.shared.map(\.rawValue).joined(separator: ", ")) and the model's own)"
         case .badPrediction(let text):
             return
                 "cannot read '# predict \(text)'; write e.g. '# predict ask ±0.05', '# predict p_high 0.65 ±0.01', '# predict direction spread widen' or '# predict choice b'"
@@ -45,6 +45,9 @@ extension LessonError.Problem {
         case .directionWrong(let quantity, let stated, let actual):
             return
                 "the prediction's answer says \(quantity.rawValue) moves \(stated.word(for: quantity)), but the model gives \(actual.map { $0.word(for: quantity) } ?? "an undefined value")"
+        case .quantityNotInModel(let quantity, let model, let has):
+            return
+                "the \(model) model has no quantity '\(quantity.rawValue)'; its quantities are \(has.map(\.rawValue).joined(separator: ", "))"
         case .commandFailed(let command, let message): return "'\(neutralised(command))' failed: \(message)"
         case .commandNotAllowed(let command):
             return "'\(neutralised(command))' is not allowed inside a lesson: lessons may change and show the market only"

@@ -156,8 +156,3 @@ extension Prediction {
         }
     }
 }
-
-extension Quantity {
-    /// Whether the quantity is a probability (answers may be percentages).
-    package var isProbability: Bool { [.pHigh, .pLow, .pEvent, .pInformed].contains(self) }
-}

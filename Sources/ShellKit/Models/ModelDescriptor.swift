@@ -44,6 +44,9 @@ package struct ModelDescriptor: Sendable {
     package var spreadSetBy: String? = nil
     /// The model's drills, if it has any yet.
     package var drills: ModelDrills? = nil
+    /// The quantities a lesson can pin under this model, in the order `lesson check` lists them
+    /// when a lesson names one the model does not have: the shell's it reads and its own.
+    package var quantities: [Quantity] = []
 
     /// A model's row, refused at once (naming what is wrong) when its name or summary does not
     /// fit `model`'s line, or when it omits, overrides or adds a verb that cannot be so: an
@@ -55,7 +58,7 @@ package struct ModelDescriptor: Sendable {
         verbDetails: [String: String] = [:], truthMeaning: String, truthAccepts: String,
         simulationTruthAccepts: String, truthChoicesForUsage: String, truthChoices: [String],
         truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
-        spreadSetBy: String? = nil, drills: ModelDrills? = nil
+        spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = []
     ) {
         precondition(
             name.count < Self.nameColumns - 2 && summary.count <= Self.summaryColumns,
@@ -77,6 +80,7 @@ package struct ModelDescriptor: Sendable {
             truthChoicesForUsage, truthChoices, truth, open, spreadSetBy
         )
         self.drills = drills
+        self.quantities = quantities
     }
 
     /// What is wrong with a model's verbs against the shared table, one line a bad name (none

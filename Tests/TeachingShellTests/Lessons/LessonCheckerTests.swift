@@ -32,6 +32,33 @@ struct LessonCheckerTests {
         #expect(report.expectations == 6)
     }
 
+    /// A quantity the market's model does not declare (Roll's covariance under Kyle, a misspelt
+    /// name) is refused in one line at its own line, naming the quantity, the model and the
+    /// model's quantities, whether an expectation or a prediction names it.
+    @Test func quantityTheModelLacksIsNamed() throws {
+        let kyleHas = "value, sd, t, price, lambda, beta, sigma2, expected_profit"
+        let lesson = """
+            ```gm
+            model kyle
+            # expect covariance 0 ±1
+            ```
+
+            ```gm
+            # predict covarience ±1
+            params
+            ```
+            """
+        let report = try check(lesson)
+        #expect(
+            report.failures.map(\.message) == [
+                "t.md:3: the kyle model has no quantity 'covariance'; its quantities are \(kyleHas)",
+                "t.md:7: the kyle model has no quantity 'covarience'; its quantities are \(kyleHas)",
+            ])
+        // Under the model that declares it, the same name is read: no failure names it.
+        let roll = try check(lesson.replacingOccurrences(of: "model kyle", with: "model roll"))
+        #expect(!roll.failures.contains { $0.message.contains("has no quantity 'covariance'") })
+    }
+
     /// Breaking one number fails at that number's line, with expected and actual.
     @Test func brokenNumberFailsAtItsLine() throws {
         let report = try check(Self.handCheck.replacingOccurrences(of: "11238/109", with: "103.2"))

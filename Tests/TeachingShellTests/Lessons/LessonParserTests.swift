@@ -65,7 +65,11 @@ struct LessonParserTests {
         // 0.65 is written to two places, so it promises ±0.005.
         #expect(value == 0.65 && abs(tolerance - 0.005) < 1e-12)
         #expect(DirectiveSyntax.expectation("ask") == nil)
-        #expect(DirectiveSyntax.expectation("nosuch 3") == nil)
+        // Any name reads: whether the lesson's model has the quantity is `lesson check`'s to say
+        // (LessonCheckerTests.quantityTheModelLacksIsNamed); a word that cannot be a name does not.
+        #expect(DirectiveSyntax.expectation("nosuch 3") == .value(Quantity(rawValue: "nosuch")!, 3, tolerance: 0.5))
+        #expect(DirectiveSyntax.expectation("no-such 3") == nil)
+        #expect(DirectiveSyntax.expectation("3rd 3") == nil)
         #expect(DirectiveSyntax.expectation("ask 3 ±x") == nil)
     }
 
