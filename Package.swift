@@ -121,7 +121,9 @@ let package = Package(
 // -sanitize=fuzzer,address: one command line, a whole script, and a lesson file.
 if Context.environment["GLOSTEN_FUZZ"] != nil {
     package.targets.append(
-        .target(name: "FuzzSupport", dependencies: ["ShellKit", "ModelRegistry", "MarketModel"], path: "Fuzz/Support"))
+        .target(
+            name: "FuzzSupport", dependencies: ["ShellKit", "ModelRegistry", "BinaryShell", "MarketModel"],
+            path: "Fuzz/Support"))
     package.targets += ["command", "script", "lesson"].map { entry in
         .executableTarget(name: "fuzz-\(entry)", dependencies: ["FuzzSupport", "ShellKit", "ModelRegistry"], path: "Fuzz/\(entry)")
     }

@@ -1,3 +1,4 @@
+import BinaryShell
 import MarketModel
 import ModelRegistry
 import ShellKit
@@ -21,7 +22,7 @@ public enum FuzzMarket {
             !command.isAllowedInLessons
         {
             switch command {
-            case .export, .save: break
+            case .market(.export), .shell(.save): break
             default: return
             }
         }
