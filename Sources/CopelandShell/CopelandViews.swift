@@ -76,7 +76,7 @@ struct CopelandViews {
         case .interior(let best, let profit), .informedPricedOut(let best, let profit):
             lines.append(
                 Line(
-                    "  best: x* = \(Format.price(best)) with Π = \(Format.change(profit)); this x falls short by \(Format.change(e.shortfall))"
+                    "  best: x* = \(Format.price(best)) with Π = \(Format.change(profit)); this x falls short by \(Format.price(e.shortfall))"
                 ))
         case .shut:
             lines.append(Line("  best: none, \(CopelandText.shutReason(p))", .warning))
