@@ -25,11 +25,7 @@ package let copelandModel = ModelDescriptor(
     simulationTruthAccepts: "a number in [mean − width, mean + width] (nature's V) or drawn",
     truthChoicesForUsage: "V",
     truthChoices: ["drawn"],
-    truth: { word in
-        if word.lowercased() == "drawn" { return .drawn }
-        guard let v = NumberSyntax.number(word), v.isFinite, abs(v) <= 2e9 else { return nil }
-        return .value(v)
-    },
+    truth: { ModelTruth.numberOrDrawn($0, within: 2e9) },
     open: { seed in CopelandSession(seed: seed) },
     quantities: copelandQuantities)
 

@@ -16,12 +16,8 @@ package let kyleModel = ModelDescriptor(
     simulationTruthAccepts: "a number (nature's v) or drawn",
     truthChoicesForUsage: "V",
     truthChoices: ["drawn"],
-    truth: { word in
-        if word.lowercased() == "drawn" { return .drawn }
-        // Nature's v must be a finite number within ±1e9, as p₀ is.
-        guard let v = NumberSyntax.number(word), v.isFinite, abs(v) <= 1e9 else { return nil }
-        return .value(v)
-    },
+    // Nature's v must be a finite number within ±1e9, as p₀ is.
+    truth: { ModelTruth.numberOrDrawn($0, within: 1e9) },
     open: { seed in
         var session = KyleSession()
         session.setSeed(seed)

@@ -115,6 +115,14 @@ public enum ModelTruth: Equatable, Sendable {
     case state(String)
     case value(Double)
     case drawn
+
+    /// Reads `set truth WORD` for a model whose truth is a number: `drawn`, or a finite number
+    /// within ±`limit` (the range the model can price); nil otherwise.
+    package static func numberOrDrawn(_ word: String, within limit: Double) -> ModelTruth? {
+        if word.lowercased() == "drawn" { return .drawn }
+        guard let v = NumberSyntax.number(word), v.isFinite, abs(v) <= limit else { return nil }
+        return .value(v)
+    }
 }
 
 /// One parameter as `set`, `params`, `help`, completion and error wording show it. Each model
