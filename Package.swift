@@ -61,11 +61,20 @@ let package = Package(
         .executableTarget(
             name: "glosten",
             dependencies: [
-                "ShellKit", "ModelRegistry", "LineReading",
+                "ShellKit", "ModelRegistry", "LineReading", "Homework",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedLessons"]
         ),
+        // Homework (issue 26): assignments, per-student numbers, completion codes and their replay.
+        // On ShellKit's seam only, never on a model's module; the shipped assignments are carried
+        // in the code (`PackageResources.NAME_txt`).
+        .target(
+            name: "Homework", dependencies: ["ShellKit", "MarketCore"],
+            resources: [
+                .embedInCode("Assignments/bayes.txt"), .embedInCode("Assignments/examples.txt"),
+                .embedInCode("Assignments/drills.txt"),
+            ]),
         // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
         .executableTarget(name: "embed-lessons"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
@@ -112,6 +121,7 @@ let package = Package(
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
+        .testTarget(name: "HomeworkTests", dependencies: ["Homework", "ShellKit", "ModelRegistry"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]

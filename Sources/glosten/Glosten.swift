@@ -12,6 +12,10 @@ enum Glosten {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "lesson" {
             LessonCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "assignment" {
+            AssignmentCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "verify" {
+            VerifyCommand.main(Array(arguments.dropFirst()))
         } else if arguments == ["--commands-markdown"] {
             // Hidden: Documentation/Commands.md, from the tables `help` reads (DocumentationTests).
             print(CommandReference.markdown(models: glostenModels))
