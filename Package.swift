@@ -119,7 +119,7 @@ let package = Package(
                 "ShellKit", "ModelRegistry", "MarketModel", "BinaryShell", "NormalShell", "KyleShell", "RollShell",
                 "InventoryShell", "PINShell", "CopelandShell", "ModelTestSupport", "ShellTestSupport",
             ], exclude: ["Transcripts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry", "Homework"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
         .testTarget(name: "HomeworkTests", dependencies: ["Homework", "ShellKit", "ModelRegistry"]),
         // The real binary under a pseudo-terminal: keys in, screen out.

@@ -36,11 +36,13 @@ public enum AssignmentChecker {
                 } else if let kind, !kinds.contains(kind) {
                     add(item.line, .unknownDrillKind(kind, model: model.rawValue, accepted: kinds))
                 }
-            case .maker:
-                if model.verb(named: "maker") == nil { add(item.line, .notInModel(verb: "maker", model: model.rawValue)) }
-            case .insider:
-                if model.verb(named: "insider") == nil {
-                    add(item.line, .notInModel(verb: "insider", model: model.rawValue))
+            case .maker, .insider:
+                // Read and named, but not yet played or replayed as homework: refused, not skipped.
+                let verb = item.label.split(separator: " ").first.map(String.init) ?? "maker"
+                if model.verb(named: verb) == nil {
+                    add(item.line, .notInModel(verb: verb, model: model.rawValue))
+                } else {
+                    add(item.line, .gameNotYet(verb))
                 }
             }
         }

@@ -33,6 +33,8 @@ extension AssignmentProblem {
             "the \(model) model has no drills; put a model line with drills above this item"
         case .notInModel(let verb, let model):
             "\(verb) is not played under the \(model) model; put a model line above this item"
+        case .gameNotYet(let verb):
+            "\(verb) games are not yet played as homework (this version plays and replays lessons and drills); accepted items: lesson NAME, drill [KIND] count N"
         case .badSetting(let value, let reason):
             "set … \(clipped(value)) is refused by the shell: \(reason)"
         case .unreadable(let reason):

@@ -6,10 +6,13 @@ import ShellKit
 /// Where the executable finds assignments and the lessons they name: a file, or the name of one
 /// shipped in the program (`bayes`, `examples`, `drills`).
 enum AssignmentFiles {
-    /// The assignment at `source` (a path, else a shipped name), or the line saying why not.
+    /// The assignment at `source` (a file, else a shipped name), or the line saying why not.
     static func load(_ source: String) -> Result<Assignment, Refusal> {
         let text: String
-        if FileManager.default.fileExists(atPath: source) {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: source, isDirectory: &isFolder)
+        // A shipped name is read from the program unless a file (not a folder) of that name is here.
+        if exists, !isFolder.boolValue || ShippedAssignments.text(source) == nil {
             switch readText(source, limit: AssignmentParser.largestFile) {
             case .success(let read): text = read
             case .failure(let reason): return .failure(Refusal(line: "glosten: cannot read \(source): \(reason.line)"))

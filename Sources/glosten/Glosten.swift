@@ -14,6 +14,8 @@ enum Glosten {
             LessonCommand.main(Array(arguments.dropFirst()))
         } else if arguments.first == "assignment" {
             AssignmentCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "homework" {
+            HomeworkCommand.main(Array(arguments.dropFirst()))
         } else if arguments.first == "verify" {
             VerifyCommand.main(Array(arguments.dropFirst()))
         } else if arguments == ["--commands-markdown"] {

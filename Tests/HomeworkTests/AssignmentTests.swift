@@ -16,8 +16,6 @@ import Testing
         set mu 0.2 0.3
         lesson bayes
         drill quote count 4
-        model kyle
-        insider
         """
 
     @Test func readsEveryDirective() throws {
@@ -27,11 +25,9 @@ import Testing
         #expect(a.version == 2)
         #expect(a.due == "Friday")
         #expect(a.passMark == 0.6)
-        #expect(a.items.map(\.label) == ["lesson bayes", "drill quote count 4", "insider"])
+        #expect(a.items.map(\.label) == ["lesson bayes", "drill quote count 4"])
         #expect(a.items[1].model == "binary")
         #expect(a.items[1].settings == [AssignmentItem.Setting(name: "mu", values: ["0.2", "0.3"], line: 8)])
-        // A model line starts afresh: the binary settings do not carry over to kyle.
-        #expect(a.items[2].model == "kyle" && a.items[2].settings.isEmpty)
         #expect(AssignmentChecker.problems(a, models: glostenModels, lessons: ["bayes"]).isEmpty)
     }
 
@@ -83,13 +79,18 @@ import Testing
             insider
             model nosuch
             drill count 2
+            model kyle
+            insider
             """
         let a = try AssignmentParser.parse(text, path: "t.txt")
         let problems = AssignmentChecker.problems(a, models: glostenModels, lessons: ["bayes", "example-1"])
-        #expect(problems.map(\.line) == [6, 7, 8, 9, 11])
+        #expect(problems.map(\.line) == [6, 7, 8, 9, 11, 13])
         #expect(problems[1].message == "t.txt:7: no lesson 'nosuch'; accepted: bayes, example-1")
         #expect(problems[2].message.hasPrefix("t.txt:8: 'lambda' is not a kind of binary-model drill; accepted: posterior"))
         #expect(problems[3].message == "t.txt:9: insider is not played under the binary model; put a model line above this item")
+        // A model line starts afresh (no binary settings under kyle); games are refused, not skipped.
+        #expect(a.items[4].model == "kyle" && a.items[4].settings.isEmpty)
+        #expect(problems[5].message.hasPrefix("t.txt:13: insider games are not yet played as homework"))
         #expect(problems[0].message.hasPrefix("t.txt:6: set … mu 1.5 is refused by the shell: "))
     }
 
