@@ -78,7 +78,8 @@ let package = Package(
         // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
         .executableTarget(name: "embed-lessons"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
-        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue", "PINModel"]),
+        .executableTarget(
+            name: "glosten-bench", dependencies: ["MarketModel", "NormalValue", "PINModel", "Homework", "ModelRegistry"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue", dependencies: ["MarketCore"]),
         // Kyle's (1985) N-auction market: the equilibrium by its exact backward recursion, one
