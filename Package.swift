@@ -122,7 +122,7 @@ let package = Package(
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry", "Homework"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
-        .testTarget(name: "HomeworkTests", dependencies: ["Homework", "ShellKit", "ModelRegistry"]),
+        .testTarget(name: "HomeworkTests", dependencies: ["Homework", "ShellKit", "ModelRegistry", "ShellTestSupport"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]

@@ -85,7 +85,7 @@ public let assignmentDirectives: [AssignmentDirective] = [
         }),
     AssignmentDirective(
         word: "set", usage: "set NAME VALUE [VALUE…]",
-        meaning: "a parameter for the items below it; with several values each student gets one, drawn from her id",
+        meaning: "a parameter for the items below it; with several values each student gets one, drawn from her id (lessons and drills set their own markets: it is for the games)",
         required: false,
         read: { words, _, line, draft in
             guard words.count >= 2 else { return .badValue("set", words.joined(separator: " ")) }
@@ -120,8 +120,8 @@ public let assignmentDirectives: [AssignmentDirective] = [
             return nil
         }),
     AssignmentDirective(
-        word: "maker", usage: "maker compete|monopoly rounds N",
-        meaning: "the market maker's game, N rounds (1 to \(AssignmentSyntax.largestRounds)), from the student's own seed",
+        word: "maker", usage: "maker RULE rounds N",
+        meaning: "the market maker's game (RULE compete or monopoly), N rounds (1 to \(AssignmentSyntax.largestRounds)), from the student's own seed; not yet played as homework",
         required: false,
         read: { words, _, line, draft in
             let w = words.map { $0.lowercased() }
@@ -132,7 +132,7 @@ public let assignmentDirectives: [AssignmentDirective] = [
             return nil
         }),
     AssignmentDirective(
-        word: "insider", usage: "insider", meaning: "Kyle's insider game (under model kyle), from the student's own seed",
+        word: "insider", usage: "insider", meaning: "Kyle's insider game (under model kyle), from the student's own seed; not yet played as homework",
         required: false,
         read: { words, _, line, draft in
             guard words.isEmpty else { return .badValue("insider", words.joined(separator: " ")) }

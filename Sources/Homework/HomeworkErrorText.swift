@@ -20,7 +20,7 @@ extension AssignmentProblem {
         case .missing(let word):
             "no \(word) line; accepted: \(Self.usage(word))"
         case .noItems:
-            "no items; add at least one of lesson NAME, drill [KIND] count N, maker compete rounds N, insider"
+            "no items; add at least one of lesson NAME, drill [KIND] count N (games are not yet played as homework)"
         case .tooManyItems(let n):
             "\(n) items; an assignment holds at most \(AssignmentSyntax.largestItems)"
         case .unknownModel(let name, let accepted):
