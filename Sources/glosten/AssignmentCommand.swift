@@ -107,7 +107,8 @@ struct VerifyCommand: ParsableCommand {
         let csv = CodesCSV(text)
         let counts = AssignmentFiles.lessonQuestions(loaded)
         let verifier = Verifier(assignment: loaded, models: glostenModels, lessonQuestions: { counts[$0] })
-        let grades = csv.rows.map { verifier.grade(student: $0.student, code: $0.code) }
+        let grades = verifier.grades(
+            csv.rows.map { ($0.student, $0.code) }, threads: ProcessInfo.processInfo.activeProcessorCount)
         let body: String
         if json {
             let encoder = JSONEncoder()
