@@ -85,7 +85,7 @@ public struct Course: Sendable {
 /// `lessons/NAME.md`, carried in the program as every lesson is).
 public struct ModelLessons: Sendable {
     /// A path the course opens with, taught on this model, with its title in `lesson`'s listing
-    /// (the binary model's: from Bayes' rule to the games); nil for most models.
+    /// (the core path); nil for most models.
     public let opening: Course.Part?
     /// The model's own lessons, in order, in the course's part on the models.
     public let own: [String]

@@ -140,7 +140,7 @@ extension LessonPlayer {
         return [Line("(Enter: next step · back · again · or explore with any command)", .dim)]
     }
 
-    /// `Next: lesson pin (From the model to data: PIN).`: the lesson after `name` in the course,
+    /// `Next: lesson NAME (its title).`: the lesson after `name` in the course,
     /// with its title; none after the course's last lesson or one outside the course.
     package func nextLessonLines(after name: String) -> [Line] {
         guard let library, let next = library.course.next(after: name) else { return [] }
