@@ -46,11 +46,8 @@ extension Session: ViewedMarket, MarketViews {
     /// `explain`: why the quotes are where they are.
     package var explain: [Line] { ExplainText(market: market).lines }
 
-    package mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
-        // The parser takes names from this model's table, whose names are `ParameterName`s.
-        guard let parameter = ParameterName(rawValue: name) else {
-            preconditionFailure("\(name) is not in the binary table")
-        }
+    package mutating func set(_ parameter: ParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
         let restarted: Bool
         do { restarted = try set(parameter, to: value) } catch { throw .refusal(ModelRefusal(error)) }
         let note =

@@ -31,10 +31,8 @@ extension CopelandSession: ViewedMarket {
 
     func quote(context: ModelContext) throws(ShellError) -> ModelReply { ModelReply([CopelandText.quote(market)]) }
 
-    mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
-        guard let parameter = CopelandParameterName(rawValue: name) else {
-            preconditionFailure("\(name) is not in the Copeland–Galai table")
-        }
+    mutating func set(_ parameter: CopelandParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
         do { try set(parameter, to: value) } catch { throw .refusal(ModelRefusal(error)) }
         return ModelReply([
             Line("\(name) = \(Format.number(value)): a new market, so t = 0 and nature draws V again"),

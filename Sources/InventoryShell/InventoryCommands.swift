@@ -27,10 +27,8 @@ extension InventorySession: ViewedMarket {
 
     func quote(context: ModelContext) throws(ShellError) -> ModelReply { ModelReply([InventoryText.quote(dealer)]) }
 
-    mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
-        guard let parameter = InventoryParameterName(rawValue: name) else {
-            preconditionFailure("\(name) is not in the inventory table")
-        }
+    mutating func set(_ parameter: InventoryParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
         let restarted: Bool
         do { restarted = try set(parameter, to: value) } catch {
             throw .refused(InventoryRefusal.parameter(error))

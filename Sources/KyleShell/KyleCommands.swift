@@ -48,11 +48,8 @@ extension KyleSession: TapeWithoutPicture {
         ModelReply(KyleViews(session: self, detail: context.detail).history(last))
     }
 
-    mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
-        // The parser takes names from this model's table, whose names are `KyleParameterName`s.
-        guard let parameter = KyleParameterName(rawValue: name) else {
-            preconditionFailure("\(name) is not in the kyle table")
-        }
+    mutating func set(_ parameter: KyleParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
         guard let new = parameter.setting(value, in: parameters) else {
             throw .refused(KyleRefusal.badParameter(parameter, value))
         }

@@ -33,17 +33,14 @@ extension NormalSession: TapeWithoutPicture, ViewedMarket, MarketViews {
     /// `explain`: why the quotes are where they are.
     package var explain: [Line] { NormalExplainText(market: market).lines }
 
-    package mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
-        // The parser takes names from this model's table, whose names are `NormalParameterName`s.
-        guard let parameter = NormalParameterName(rawValue: name) else {
-            preconditionFailure("\(name) is not in the normal table")
-        }
+    package mutating func set(_ parameter: NormalParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
         let restarted: Bool
         do { restarted = try set(parameter, to: value) } catch { throw .refused(error) }
         let note =
             restarted
             ? "\(name) = \(Format.number(value)): a new prior, so the market restarts at t = 0"
-            : name == "elastic"
+            : parameter == .elastic
                 ? ElasticityText.setting(market.parameters.elastic) + "; the belief is kept, applies from the next order"
                 : "\(name) = \(Format.number(value)): the belief is kept; applies from the next order"
         return ModelReply([Line(note)] + NormalQuoteText.lines(market.quote))

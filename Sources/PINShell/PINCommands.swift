@@ -31,10 +31,8 @@ extension PINSession {
         ModelReply(PINDayText.history(self, last: last))
     }
 
-    package mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
-        guard let parameter = PINParameterName(rawValue: name) else {
-            preconditionFailure("\(name) is not in the PIN table")
-        }
+    package mutating func set(_ parameter: PINParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
         do { try set(parameter, to: value) } catch { throw .refused(PINRefusal.parameter(error)) }
         let opening = EKOPQuote.opening(parameters).map { [PINDayText.openingLine($0)] } ?? []
         return ModelReply(

@@ -25,10 +25,8 @@ extension RollSession: ViewedMarket {
 
     func quote(context: ModelContext) throws(ShellError) -> ModelReply { ModelReply([RollText.quote(market)]) }
 
-    mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
-        guard let parameter = RollParameterName(rawValue: name) else {
-            preconditionFailure("\(name) is not in the Roll table")
-        }
+    mutating func set(_ parameter: RollParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
         do { try set(parameter, to: value) } catch {
             throw .refused(RollRefusal.parameter(error))
         }

@@ -17,7 +17,12 @@ extension ModelMarket {
         case .params: return try params(context: context)
         case .history(let n): return try history(last: n ?? 20, context: context)
         case .explain: return try explain(context: context)
-        case .setParameter(let name, let value): return try set(name, to: value, context: context)
+        case .setParameter(let name, let value):
+            // The parser takes names only from this model's table.
+            guard let parameter = Parameter(rawValue: name) else {
+                preconditionFailure("\(name) is not a parameter of the \(kind) model")
+            }
+            return try set(parameter, to: value, context: context)
         case .setTruth(let truth): return try setTruth(truth, context: context)
         case .reset: return try reset(context: context)
         case .undo: return try undo(context: context)
@@ -51,7 +56,7 @@ extension ModelMarket {
         throw kind.omission("history")
     }
 
-    package func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+    package func set(_ parameter: Parameter, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
         throw kind.omission("set")
     }
 

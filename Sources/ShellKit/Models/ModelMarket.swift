@@ -16,6 +16,8 @@ package protocol ModelMarket: Sendable {
     func value(of quantity: Quantity) -> Double?
     /// Whether a side (or the whole market) has no quote.
     func isClosed(_ side: LessonSide) -> Bool
+    /// The names of the model's parameters (`KyleParameterName`), as `set` takes them.
+    associatedtype Parameter: RawRepresentable<String>
     /// The model's own verbs (`KyleVerb`); `NoModelVerbs` for a model with none.
     associatedtype OwnVerb: ModelVerb = NoModelVerbs
 
@@ -44,8 +46,8 @@ package protocol ModelMarket: Sendable {
     func history(last: Int, context: ModelContext) throws(ShellError) -> ModelReply
     /// `explain`: why the quotes are where they are.
     func explain(context: ModelContext) throws(ShellError) -> ModelReply
-    /// `set NAME VALUE`: a parameter of the model's table, by name.
-    mutating func set(_ name: String, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `set NAME VALUE`: a parameter of the model's table (the parser takes only its names).
+    mutating func set(_ parameter: Parameter, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply
     /// `set truth …`: nature's truth, as the model's reader made it.
     mutating func setTruth(_ truth: ModelTruth, context: ModelContext) throws(ShellError) -> ModelReply
     /// `reset`: back to the opening.
