@@ -124,6 +124,19 @@ struct ModelContractTests {
         }
     }
 
+    /// `help simulate` under a model that keeps it shows the truth words that model reads, as its
+    /// error's usage does (the verb table's row spells the binary model's).
+    @Test func simulateUsageNamesTheModelsTruth() throws {
+        var kept = 0
+        for kind in ModelKind.allCases where kind.verb(named: "simulate") != nil {
+            kept += 1
+            var shell = shell(kind)
+            let usage = try #require(send(&shell, "help simulate")).lines.first?.plain ?? ""
+            #expect(usage.contains("[truth \(kind.truthChoicesForUsage)|drawn]"), "\(kind): \(usage)")
+        }
+        #expect(kept >= 2)
+    }
+
     /// The first trading verb, then `undo`, leaves the record as it was; `undo` at the opening is
     /// refused in the one `nothing to undo` line and changes nothing.
     @Test func aTradeThenUndoGivesTheRecordBack() throws {
