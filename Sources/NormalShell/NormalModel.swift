@@ -7,6 +7,9 @@ package let normalModel = ModelDescriptor(
     summary: "v ~ N(m, σ²): informed know v; quotes are GM (1985) fixed points",
     parameters: normalParameterRows,
     helpTopics: normalHelpTopics,
+    omittedVerbs: [
+        "compare": "it is the document's study of the binary model: model binary, then compare"
+    ],
     verbSummaries: normalVerbSummaries,
     verbDetails: normalVerbDetails,
     truthMeaning: "nature's v: a number, or drawn from N(m, σ²)",
@@ -24,7 +27,8 @@ package let normalModel = ModelDescriptor(
     drills: ModelDrills(
         kinds: [.informed, .posterior], probabilities: [.informed],
         summaries: [.posterior: "E[v | order], the market maker's new mean of v"], draw: NormalExercise.draw),
-    quantities: normalQuantities)
+    quantities: normalQuantities,
+    lessons: ModelLessons(own: ["normal"]))
 
 extension NormalSession: ModelMarket {
     package var kind: ModelKind { .normal }

@@ -7,7 +7,7 @@ package let pinModel = ModelDescriptor(
     summary: "EKOP (1996): daily buy and sell counts, PIN by maximum likelihood",
     parameters: pinParameterRows,
     helpTopics: pinHelpTopics,
-    verbs: pinVerbs,
+    verbs: PINVerb.verbs,
     omittedVerbs: [
         "buy": "a day's orders arrive as counts: day B S (e.g. day 30 70)",
         "sell": "a day's orders arrive as counts: day B S (e.g. day 30 70)",
@@ -38,7 +38,8 @@ package let pinModel = ModelDescriptor(
         return session
     },
     drills: ModelDrills(kinds: [.pin], probabilities: [.pin], draw: PINExercise.draw),
-    quantities: pinQuantities)
+    quantities: pinQuantities,
+    lessons: ModelLessons(own: ["pin"]))
 
 /// The PIN model's parameters as `set`, `params`, `help` and completion show them.
 let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { ParameterRow($0.row) }

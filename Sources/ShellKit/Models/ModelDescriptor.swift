@@ -16,10 +16,11 @@ package struct ModelDescriptor: Sendable {
     package let parameters: [ParameterRow]
     /// The concepts `help TOPIC` explains under this model (`help model` first).
     package let helpTopics: [(name: String, text: String)]
-    /// The model's own verbs (parsed into `Command.modelVerb`), listed by `help` under it.
+    /// The model's own verbs (its `ModelVerb` enum's rows, parsed into `MarketCommand.own`), listed by `help` under it.
     package var verbs: [Verb] = []
     /// The shared verbs this model does not offer, with what to use instead: the parser refuses
-    /// them in one line and `help` leaves them out.
+    /// them in one line, `help` leaves them out, and `ModelMarket`'s defaults refuse them in the
+    /// same words (the one place they are stated).
     package var omittedVerbs: [String: String] = [:]
     /// The one-line summaries in `help` that differ from the verb table's under this model.
     package var verbSummaries: [String: String] = [:]
@@ -47,6 +48,8 @@ package struct ModelDescriptor: Sendable {
     /// The quantities a lesson can pin under this model, in the order `lesson check` lists them
     /// when a lesson names one the model does not have: the shell's it reads and its own.
     package var quantities: [Quantity] = []
+    /// The model's lessons in the course (`Course`): its own, and a path the course opens with.
+    package var lessons = ModelLessons()
 
     /// A model's row, refused at once (naming what is wrong) when its name or summary does not
     /// fit `model`'s line, or when it omits, overrides or adds a verb that cannot be so: an
@@ -58,7 +61,8 @@ package struct ModelDescriptor: Sendable {
         verbDetails: [String: String] = [:], truthMeaning: String, truthAccepts: String,
         simulationTruthAccepts: String, truthChoicesForUsage: String, truthChoices: [String],
         truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
-        spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = []
+        spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = [],
+        lessons: ModelLessons = ModelLessons()
     ) {
         precondition(
             name.count < Self.nameColumns - 2 && summary.count <= Self.summaryColumns,
@@ -81,6 +85,7 @@ package struct ModelDescriptor: Sendable {
         )
         self.drills = drills
         self.quantities = quantities
+        self.lessons = lessons
     }
 
     /// What is wrong with a model's verbs against the shared table, one line a bad name (none
