@@ -18,7 +18,7 @@ func benchVerify(_ options: Options) {
         for (index, item) in assignment.items.enumerated() {
             guard case .drill(let kind, let count) = item.work else { continue }
             let seed = StudentDerivation.seed(assignment, student: student, item: index)
-            let set = DrillSet(model: model, kind: kind.flatMap(DrillKind.init(rawValue:)), seed: seed, count: count)
+            let set = DrillSet(model: model, kind: kind.flatMap { DrillKind.named($0, in: model) }, seed: seed, count: count)
             var claim = DrillClaim(firstTry: 0, later: 0)
             let exercises = set.exercises.enumerated().map { (i, exercise) -> ExerciseRecord in
                 let hints = (s + i) % 3 == 0 ? 1 : 0

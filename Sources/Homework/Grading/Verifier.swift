@@ -75,7 +75,7 @@ public struct Verifier: Sendable {
             let model = item.model.flatMap(models.named) ?? models.opening
             let seed = StudentDerivation.seed(assignment, student: student, item: index)
             let replayed = DrillReplay.replay(
-                model: model, kind: kind.flatMap(DrillKind.init(rawValue:)), seed: seed, count: count, exercises: exercises)
+                model: model, kind: kind.flatMap { DrillKind.named($0, in: model) }, seed: seed, count: count, exercises: exercises)
             switch replayed {
             case .failure(let impossible):
                 return (grade, .impossible(item: number, label: item.label, exercise: impossible.exercise))
