@@ -52,6 +52,24 @@ import Testing
         #expect(session.run(line: Array("homework submit".utf8), &shell)?.record.error?.hasPrefix("homework takes nothing or code") == true)
     }
 
+    /// Another drill played during the homework is not recorded; `homework` takes the item up again.
+    @Test func anotherDrillIsNotHomework() throws {
+        let text = "# D\nid other-drill\nversion 1\npass 50%\ndrill posterior count 2\n"
+        let assignment = try AssignmentParser.parse(text, path: "d.txt")
+        var shell = Interpreter.forTests()
+        var session = HomeworkSession(assignment: assignment, student: "ada", saved: nil)
+        _ = session.open(&shell)
+        let empty = session.record
+        for line in ["quit", "drill posterior seed 1 count 1", "0.5", "skip"] { _ = session.run(line: Array(line.utf8), &shell) }
+        #expect(session.record == empty)
+        #expect(shell.drills.play == nil)
+        let lines = session.run(line: Array("homework".utf8), &shell)?.lines.map(\.plain) ?? []
+        #expect(lines.contains("── item 1 of 1: drill posterior count 2 ──"))
+        #expect(shell.drills.play?.set.seed == StudentDerivation.seed(assignment, student: "ada", item: 0))
+        _ = session.run(line: Array("skip".utf8), &shell)
+        #expect(session.record.items[0] == .drill(claimed: DrillClaim(firstTry: 0, later: 0), exercises: [ExerciseRecord(hints: 0, first: nil, settle: .byFirst)]))
+    }
+
     /// A saved code resumes the record; one of another student does not.
     @Test func resumesOnlyItsOwnCode() throws {
         let assignment = try AssignmentParser.parse(Self.text, path: "s.txt")

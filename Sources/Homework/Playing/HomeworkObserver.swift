@@ -14,7 +14,9 @@ extension HomeworkSession {
             record.items[current] = .lesson(marks)
             return old != record.items[current]
         case .drill:
+            // Only the item's own set counts: another drill played meanwhile is not homework.
             guard case .drill(let result)? = reply.record.results, let exercise = before?.current,
+                result.drill == before?.set.key, before?.set.seed == StudentDerivation.seed(assignment, student: student, item: current),
                 case .drill(var claimed, var exercises) = record.items[current]
             else { return false }
             let i = result.exercise - 1

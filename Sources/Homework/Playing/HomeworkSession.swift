@@ -45,7 +45,7 @@ public struct HomeworkSession: Sendable {
             Line(
                 "student \(student); \(assignment.items.count) item\(assignment.items.count == 1 ? "" : "s")\(assignment.due.map { ", due \($0)" } ?? ""); your numbers are drawn from your student id",
                 .dim))
-        lines.append(Line("homework shows where you are, homework code the code for the work so far", .dim))
+        lines.append(Line("homework shows where you are (and takes up an item you left), homework code the code for the work so far", .dim))
         return lines + (isFinished ? HomeworkText.finished(self) : startItem(&shell))
     }
 
@@ -54,7 +54,7 @@ public struct HomeworkSession: Sendable {
     public mutating func run(line bytes: [UInt8], _ shell: inout Interpreter) -> Reply? {
         let text = String(decoding: bytes.prefix(Parser.maximumLineBytes), as: UTF8.self)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
-        if words.first == "homework" { return own(Array(words.dropFirst()), text: text, shell) }
+        if words.first == "homework" { return own(Array(words.dropFirst()), text: text, &shell) }
         let before = shell.drills.play
         guard var reply = shell.run(line: bytes) else { return nil }
         guard !isFinished else { return reply }
@@ -67,12 +67,14 @@ public struct HomeworkSession: Sendable {
         return reply
     }
 
-    /// `homework`: where she is; `homework code`: the code. Anything else: what is accepted.
-    private func own(_ words: [String], text: String, _ shell: Interpreter) -> Reply {
+    /// `homework`: where she is, and the item taken up again if she had left its player;
+    /// `homework code`: the code. Anything else: what is accepted.
+    private mutating func own(_ words: [String], text: String, _ shell: inout Interpreter) -> Reply {
         var reply = Reply(lines: [], record: Record(command: text, session: shell.session.model, step: nil))
         switch words {
         case []:
             reply.lines = HomeworkText.status(self)
+            if !isFinished, !isOpen(shell) { reply.lines += startItem(&shell) }
         case ["code"]:
             reply.lines = HomeworkText.code(self)
             reply.record.results = .model(ModelResults(HomeworkCodeRecord(self)))
@@ -120,6 +122,15 @@ public struct HomeworkSession: Sendable {
         changed = true
         lines += isFinished ? HomeworkText.finished(self) : startItem(&shell)
         return lines
+    }
+
+    /// Whether the current item is open in its player (she may have left it with quit).
+    func isOpen(_ shell: Interpreter) -> Bool {
+        switch assignment.items[current].work {
+        case .lesson(let name): shell.lessons.play?.lesson.name == name
+        case .drill: shell.drills.play?.set.seed == StudentDerivation.seed(assignment, student: student, item: current)
+        case .maker, .insider: false
+        }
     }
 
     /// Whether a lesson being played has run its last step (the narration after its last
