@@ -24,7 +24,12 @@ package let binaryModel = ModelDescriptor(
     drills: ModelDrills(
         kinds: [.posterior, .quote, .informed, .spread, .withdrawn], probabilities: [.posterior, .informed],
         draw: BinaryExercise.draw),
-    quantities: binaryQuantities)
+    quantities: binaryQuantities,
+    detailLines: DetailLines(
+        meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
+        full: "detail = full: each order shows Bayes' rule with its numbers",
+        brief: "detail = brief: one compact row per order; set detail full shows Bayes' rule"),
+    recordFields: BinaryField.keys)
 
 extension Session: ModelMarket {
     package var kind: ModelKind { .binary }
