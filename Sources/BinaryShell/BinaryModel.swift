@@ -9,6 +9,8 @@ package let binaryModel = ModelDescriptor(
     parameters: binaryParameterRows,
     helpTopics: binaryHelpTopics,
     verbs: binaryVerbs,
+    verbSummaries: binaryHelp.summaries,
+    verbDetails: binaryHelp.details,
     truthMeaning: "nature's state for informed and run",
     truthAccepts: "high, low or none",
     simulationTruthAccepts: "high, low, none or drawn",

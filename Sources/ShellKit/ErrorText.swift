@@ -50,9 +50,8 @@ extension ShellError {
         case .badComparison(let problem):
             return "compare: \(problem.message); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .badSimulation(let problem, let model):
-            let truth = model.truthChoicesForUsage + "|drawn"
-            return
-                "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
+            let usage = model.verb(named: "simulate")?.usage(under: model) ?? "simulate"
+            return "simulate: \(problem.message); usage \(usage)"
         case .notInModel(let verb, let model, let instead):
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:

@@ -58,7 +58,7 @@ public struct Record: Sendable, Encodable {
         init?(intValue: Int) { nil }
     }
 
-    package enum CodingKeys: String, CodingKey {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case command, model, t, bid, ask, mid, spread, value
         case pInformed = "p_informed"
         case order, price, trader, closed

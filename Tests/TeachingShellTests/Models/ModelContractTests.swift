@@ -1,3 +1,4 @@
+import Foundation
 import ModelRegistry
 @testable import ShellKit
 import ShellTestSupport
@@ -183,13 +184,16 @@ struct ModelContractTests {
             let own = identifiers(kind).union(kind.verbs.flatMap { [$0.name] + $0.aliases })
                 .union(ownTexts(kind).flatMap(words)).union(nobodys)
             var shell = shell(kind)
-            for topic in [nil] + kind.verbs.map(\.name) {
-                let reply = try #require(send(&shell, topic.map { "help \($0)" } ?? "help"))
-                #expect(reply.error == nil, "\(kind): help \(topic ?? "")")
+            // Every verb's help, `help detail`, and the lines `set detail` says (its wording is the model's).
+            let lines = [nil] + kind.verbs.map { "help \($0.name)" } + ["help detail", "set detail brief", "set detail full"]
+            for line in lines {
+                let topic = line
+                let reply = try #require(send(&shell, line ?? "help"))
+                #expect(reply.error == nil, "\(kind): \(line ?? "help")")
                 for line in reply.lines.map(\.plain) {
                     for other in all where other != kind && !names(line, other) {
                         let leaked = words(line).intersection(identifiers(other).subtracting(own))
-                        #expect(leaked.isEmpty, "\(kind): help \(topic ?? "") says \(other)'s \(leaked.sorted()): \(line)")
+                        #expect(leaked.isEmpty, "\(kind): \(topic ?? "help") says \(other)'s \(leaked.sorted()): \(line)")
                     }
                 }
             }
@@ -254,6 +258,73 @@ struct ModelContractTests {
             }
             #expect(record(shell) == before, "\(kind)")
             #expect(try #require(send(&shell, "help")).plainText.contains("  compare models …"), "\(kind)")
+        }
+    }
+
+    /// `compare models` names each model it leaves out (a descriptor without `spreadSetBy`) in
+    /// one line that says why, and plays every other model in a row of its own.
+    @Test func compareModelsNamesWhatItLeavesOut() throws {
+        var shell = Interpreter.forTests()
+        let lines = try #require(send(&shell, "compare models buy")).lines.map(\.plain)
+        for kind in ModelKind.allCases {
+            let out = lines.filter { $0.hasPrefix("\(kind.rawValue) is left out: ") }
+            let row = lines.filter { $0.hasPrefix(Format.pad(kind.rawValue, 10)) && !$0.contains(" is left out: ") }
+            if kind.descriptor.spreadSetBy == nil {
+                #expect(out.count == 1 && row.isEmpty, "\(kind): \(lines)")
+                #expect((out.first?.count ?? 0) > "\(kind.rawValue) is left out: ".count + 10, "\(kind): no reason")
+            } else {
+                #expect(out.isEmpty && row.count == 1, "\(kind): \(lines)")
+            }
+        }
+        // The check holds something: the registry has a model on each side.
+        #expect(ModelKind.allCases.contains { $0.descriptor.spreadSetBy == nil })
+        #expect(ModelKind.allCases.contains { $0.descriptor.spreadSetBy != nil })
+    }
+
+    /// A model's own `--json` keys are the ones its descriptor lists (its `RecordField` enum's),
+    /// each once, and every record it writes — after each trading verb and `state` — carries no
+    /// other own key; the shell's keys are never a model's.
+    @Test func recordFieldsAreTheDeclaredOnes() throws {
+        let shared = Set(Record.CodingKeys.allCases.map(\.rawValue))
+        for kind in ModelKind.allCases {
+            let declared = kind.descriptor.recordFields
+            #expect(!declared.isEmpty && Set(declared).count == declared.count, "\(kind): \(declared)")
+            #expect(shared.isDisjoint(with: declared), "\(kind): \(shared.intersection(declared))")
+            var shell = shell(kind)
+            var written: Set<String> = []
+            for line in tradingLines(kind) + ["state"] {
+                let record = try #require(send(&shell, line)).record
+                written.formUnion(record.fields.keys)
+                #expect(Set(record.fields.keys).isSubset(of: declared), "\(kind): \(line): \(record.fields.keys.sorted())")
+            }
+            #expect(!written.isEmpty, "\(kind) wrote none of its fields")
+        }
+    }
+
+    /// Documentation/Models/README.md lists each model's own `--json` keys, as its descriptor does.
+    @Test func theModelsPageListsEachModelsFields() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Documentation/Models/README.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        for kind in ModelKind.allCases {
+            let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("| `\(kind.rawValue)` |") }, "\(kind)")
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let listed = cells.last?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            #expect(listed == kind.descriptor.recordFields.map { "`\($0)`" }, "\(kind): \(row)")
+        }
+    }
+
+    /// `help simulate`'s usage offers, for `truth`, only words `simulate … truth` accepts under the
+    /// model (a capitalised word stands for a number).
+    @Test func simulateUsageOffersTheModelsTruth() throws {
+        for kind in ModelKind.allCases where kind.verb(named: "simulate") != nil {
+            var shell = shell(kind)
+            let usage = try #require(send(&shell, "help simulate")).lines.first?.plain ?? ""
+            let truth = try #require(usage.range(of: "[truth ").map { usage[$0.upperBound...].prefix { $0 != "]" } })
+            for word in truth.split(separator: "|") {
+                let line = "simulate sessions 1 trades 1 truth " + (word == word.uppercased() ? "101" : String(word))
+                #expect(throws: Never.self, "\(kind): \(line)") { try Parser.parse(Array(line.utf8), model: kind) }
+            }
         }
     }
 }
