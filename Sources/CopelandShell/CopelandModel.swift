@@ -28,7 +28,7 @@ package let copelandModel = ModelDescriptor(
     truth: { ModelTruth.numberOrDrawn($0, within: 2e9) },
     open: { seed in CopelandSession(seed: seed) },
     quantities: copelandQuantities,
-    comparisonNote: "its arrivals come from nature (informed, noise, run N); it takes no typed buy or sell",
+    comparisonNote: "nature sends its arrivals; it takes no typed buy or sell",
     detailLines: DetailLines(
         meaning: "how an arrival is shown: who came, what she did and the dealer's totals, or one compact row (display only)",
         full: "detail = full: each arrival shows who came, what she did and the dealer's totals",

@@ -25,7 +25,7 @@ package let normalModel = ModelDescriptor(
         kinds: [.informed, .posterior], probabilities: [.informed],
         summaries: [.posterior: "E[v | order], the market maker's new mean of v"], draw: NormalExercise.draw),
     quantities: normalQuantities,
-    comparisonNote: "the comparison plays the document's comparative table, whose Glosten–Milgrom row is model binary",
+    comparisonNote: "the document's table it plays has binary as its GM row",
     detailLines: DetailLines(
         meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
         full: "detail = full: each order shows Bayes' rule with its numbers",

@@ -39,7 +39,7 @@ package let pinModel = ModelDescriptor(
     },
     drills: ModelDrills(kinds: [.pin], probabilities: [.pin], draw: PINExercise.draw),
     quantities: pinQuantities,
-    comparisonNote: "its market trades whole days of counts (day B S), not single orders",
+    comparisonNote: "it trades whole days of counts (day B S), not single orders",
     detailLines: DetailLines(
         meaning: "how a day is shown: here always its Bayes step in full (display only)",
         full: "detail = full: each day shows its Bayes step with its numbers",
