@@ -1,6 +1,7 @@
 import ShellKit
 
-/// The binary model's own `--json` fields: the beliefs after the command; with elastic demand, C and each side's uninformed share who trade.
+/// The binary model's own `--json` fields: the beliefs after the command; with elastic demand, C
+/// and each side's uninformed share who trade.
 /// Every key the model writes is a case here (`record[BinaryField.pHigh] = …`).
 enum BinaryField: String, RecordField {
     case pHigh = "p_high"

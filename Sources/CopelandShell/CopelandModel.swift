@@ -32,7 +32,7 @@ package let copelandModel = ModelDescriptor(
     detailLines: DetailLines(
         meaning: "how an arrival is shown: who came, what she did and the dealer's totals, or one compact row (display only)",
         full: "detail = full: each arrival shows who came, what she did and the dealer's totals",
-        brief: "detail = brief: one compact row per arrival; set detail full shows who came and the dealer's totals"),
+        brief: "detail = brief: one compact row per arrival; set detail full shows each in full"),
     recordFields: CopelandField.keys)
 
 /// The model's own verb: `profit X`.

@@ -1,6 +1,7 @@
 import ShellKit
 
-/// The inventory model's own `--json` fields: the dealer's book and the customers' flow at the quotes; a period's edge and quote move.
+/// The inventory model's own `--json` fields: the dealer's book and the customers' flow at the
+/// quotes; a period's edge and quote move.
 /// Every key the model writes is a case here (`record[InventoryField.inventory] = …`).
 enum InventoryField: String, RecordField {
     case inventory

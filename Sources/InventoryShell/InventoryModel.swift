@@ -31,8 +31,8 @@ package let inventoryModel = ModelDescriptor(
     quantities: inventoryQuantities,
     detailLines: DetailLines(
         meaning: "how a period is shown: the dealer's trade, inventory and quotes in full, or one compact row (display only)",
-        full: "detail = full: each period shows the dealer's trade, her inventory and the quotes it moves",
-        brief: "detail = brief: one compact row per period; set detail full shows how a trade moves the quotes"),
+        full: "detail = full: each period shows the trade, inventory I and the quotes it moves",
+        brief: "detail = brief: one compact row per period; set detail full shows how I moves r"),
     recordFields: InventoryField.keys)
 
 extension InventorySession: ModelMarket {

@@ -30,7 +30,7 @@ package let kyleModel = ModelDescriptor(
     detailLines: DetailLines(
         meaning: "how an auction is shown: E[v | y] = p + λ·y with its numbers, or one compact row (display only)",
         full: "detail = full: each auction shows E[v | y] = p + λ·y with its numbers",
-        brief: "detail = brief: one compact row per auction; set detail full shows E[v | y] = p + λ·y"),
+        brief: "detail = brief: one compact row per auction; set detail full shows p + λ·y"),
     recordFields: KyleField.keys)
 
 /// The Kyle model's own verbs.

@@ -43,7 +43,7 @@ package let pinModel = ModelDescriptor(
     detailLines: DetailLines(
         meaning: "how a day is shown: here always its Bayes step in full (display only)",
         full: "detail = full: each day shows its Bayes step with its numbers",
-        brief: "detail = brief: nothing changes under this model: a day always shows its Bayes step in full"),
+        brief: "detail = brief: no change here: a day always shows its Bayes step in full"),
     recordFields: PINField.keys)
 
 /// The PIN model's parameters as `set`, `params`, `help` and completion show them.

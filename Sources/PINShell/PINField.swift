@@ -1,7 +1,8 @@
 import PINModel
 import ShellKit
 
-/// The pin model's own `--json` fields: P(event | last day) and the parameters' PIN; `estimate`'s estimates, their standard errors, PIN, the log-likelihood.
+/// The pin model's own `--json` fields: P(event | last day) and the parameters' PIN; `estimate`'s
+/// estimates, their standard errors, PIN, the log-likelihood.
 /// Every key the model writes is a case here (`record[PINField.pEvent] = …`).
 enum PINField: String, RecordField {
     case pEvent = "p_event"

@@ -1,6 +1,7 @@
 import ShellKit
 
-/// The roll model's own `--json` fields: the efficient price, the tape's covariance and Roll's estimate; a trade's change, bounce and step.
+/// The roll model's own `--json` fields: the efficient price, the tape's covariance and Roll's
+/// estimate; a trade's change, bounce and step.
 /// Every key the model writes is a case here (`record[RollField.efficientPrice] = …`).
 enum RollField: String, RecordField {
     case efficientPrice = "efficient_price"

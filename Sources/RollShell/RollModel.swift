@@ -33,7 +33,7 @@ package let rollModel = ModelDescriptor(
     detailLines: DetailLines(
         meaning: "how a trade is shown: its price as m ± c with its numbers, or one compact row (display only)",
         full: "detail = full: each trade shows its price as m ± c with its numbers",
-        brief: "detail = brief: one compact row per trade; set detail full shows its price as m ± c"),
+        brief: "detail = brief: one compact row per trade; set detail full shows p = m ± c"),
     recordFields: RollField.keys)
 
 extension RollSession: ModelMarket {

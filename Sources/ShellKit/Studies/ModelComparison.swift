@@ -95,7 +95,8 @@ package struct ModelComparison: Sendable {
         let notes = compared.compactMap(\.descriptor.comparisonNote)
         lines.append(Line((["each at its defaults"] + notes).joined(separator: "; "), .dim))
         for kind in leftOut {
-            lines.append(Line("\(kind.rawValue) is left out: \(kind.descriptor.comparisonNote ?? Self.leftOutReason)", .dim))
+            let why = kind.descriptor.comparisonNote ?? Self.leftOutReason
+            lines.append(Line("\(kind.rawValue) is left out: \(why)", .dim))
         }
         return lines
     }

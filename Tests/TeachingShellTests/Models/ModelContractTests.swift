@@ -185,15 +185,16 @@ struct ModelContractTests {
                 .union(ownTexts(kind).flatMap(words)).union(nobodys)
             var shell = shell(kind)
             // Every verb's help, `help detail`, and the lines `set detail` says (its wording is the model's).
-            let lines = [nil] + kind.verbs.map { "help \($0.name)" } + ["help detail", "set detail brief", "set detail full"]
-            for line in lines {
-                let topic = line
-                let reply = try #require(send(&shell, line ?? "help"))
-                #expect(reply.error == nil, "\(kind): \(line ?? "help")")
+            let commands =
+                ["help"] + kind.verbs.map { "help \($0.name)" } + ["help detail", "set detail brief", "set detail full"]
+            for command in commands {
+                let reply = try #require(send(&shell, command))
+                #expect(reply.error == nil, "\(kind): \(command)")
                 for line in reply.lines.map(\.plain) {
                     for other in all where other != kind && !names(line, other) {
                         let leaked = words(line).intersection(identifiers(other).subtracting(own))
-                        #expect(leaked.isEmpty, "\(kind): \(topic ?? "help") says \(other)'s \(leaked.sorted()): \(line)")
+                        #expect(
+                            leaked.isEmpty, "\(kind): \(command) says \(other)'s \(leaked.sorted()): \(line)")
                     }
                 }
             }
@@ -261,6 +262,18 @@ struct ModelContractTests {
         }
     }
 
+    /// `set detail full` and `set detail brief` each confirm in one line that fits 80 columns (a
+    /// lesson's screen shows it).
+    @Test func detailLinesFitALine() throws {
+        for kind in ModelKind.allCases {
+            var shell = shell(kind)
+            for command in ["set detail brief", "set detail full"] {
+                let lines = try #require(send(&shell, command)).lines.map(\.plain)
+                #expect(lines.count == 1 && (lines.first?.count ?? 81) <= 80, "\(kind): \(command): \(lines)")
+            }
+        }
+    }
+
     /// `compare models` names each model it leaves out (a descriptor without `spreadSetBy`) in
     /// one line that says why, and plays every other model in a row of its own.
     @Test func compareModelsNamesWhatItLeavesOut() throws {
@@ -295,7 +308,8 @@ struct ModelContractTests {
             for line in tradingLines(kind) + ["state"] {
                 let record = try #require(send(&shell, line)).record
                 written.formUnion(record.fields.keys)
-                #expect(Set(record.fields.keys).isSubset(of: declared), "\(kind): \(line): \(record.fields.keys.sorted())")
+                let keys = Set(record.fields.keys)
+                #expect(keys.isSubset(of: declared), "\(kind): \(line): \(keys.sorted())")
             }
             #expect(!written.isEmpty, "\(kind) wrote none of its fields")
         }
@@ -304,10 +318,12 @@ struct ModelContractTests {
     /// Documentation/Models/README.md lists each model's own `--json` keys, as its descriptor does.
     @Test func theModelsPageListsEachModelsFields() throws {
         let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Documentation/Models/README.md")
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Documentation/Models/README.md")
         let text = try String(contentsOf: page, encoding: .utf8)
         for kind in ModelKind.allCases {
-            let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("| `\(kind.rawValue)` |") }, "\(kind)")
+            let row = try #require(
+                text.split(separator: "\n").first { $0.hasPrefix("| `\(kind.rawValue)` |") }, "\(kind)")
             let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             let listed = cells.last?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             #expect(listed == kind.descriptor.recordFields.map { "`\($0)`" }, "\(kind): \(row)")
