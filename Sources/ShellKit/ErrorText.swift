@@ -50,8 +50,7 @@ extension ShellError {
         case .badComparison(let problem):
             return "compare: \(problem.message); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .badSimulation(let problem, let model):
-            let usage = model.verb(named: "simulate")?.usage(under: model) ?? "simulate"
-            return "simulate: \(problem.message); usage \(usage)"
+            return "simulate: \(problem.message); usage \(SimulationSyntax.usage(under: model))"
         case .notInModel(let verb, let model, let instead):
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:

@@ -28,11 +28,6 @@ public struct ModelKind: Sendable, Hashable, CustomStringConvertible {
     package var simulationTruthAccepts: String { descriptor.simulationTruthAccepts }
     package var truthChoicesForUsage: String { descriptor.truthChoicesForUsage }
     package var truthChoices: [String] { descriptor.truthChoices }
-    /// What `simulate … truth` takes, as a usage line writes it: the truth's words and `drawn`.
-    package var simulationTruthForUsage: String {
-        let choices = truthChoicesForUsage
-        return choices.hasSuffix("drawn") ? choices : choices + "|drawn"
-    }
     package func truth(_ word: String) -> ModelTruth? { descriptor.truth(word) }
 
     /// The verbs under this model: the shared table less what the model omits, then its own.

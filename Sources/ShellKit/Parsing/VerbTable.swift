@@ -1,4 +1,3 @@
-import Foundation
 import MarketCore
 
 /// One verb of the shell: its names, what it accepts, and its one-line help.
@@ -16,22 +15,23 @@ public struct Verb: Sendable {
     package let make: @Sendable (ParsedArguments) -> Command
     /// What `help VERB` adds after `details` that depends on the models offered (`drill`'s kinds).
     package let detailsForModels: (@Sendable (ModelCatalog) -> String)?
+    /// The usage `help VERB` shows under a model, where it names the model's words (`simulate`'s truth).
+    package let usageForModel: (@Sendable (ModelKind) -> String)?
 
     package init(
         name: String, group: VerbGroup, aliases: [String], arguments: ArgumentShape, usage: String, summary: String,
         details: String, make: @escaping @Sendable (ParsedArguments) -> Command,
-        detailsForModels: (@Sendable (ModelCatalog) -> String)? = nil
+        detailsForModels: (@Sendable (ModelCatalog) -> String)? = nil,
+        usageForModel: (@Sendable (ModelKind) -> String)? = nil
     ) {
         (self.name, self.group, self.aliases, self.arguments) = (name, group, aliases, arguments)
         (self.usage, self.summary, self.details, self.make) = (usage, summary, details, make)
         self.detailsForModels = detailsForModels
+        self.usageForModel = usageForModel
     }
 
-    /// The usage under `model`: `TRUTH` reads as the words `simulate … truth` takes there
-    /// (`high|low|none|drawn` in the binary model, `V|drawn` where the truth is a number).
-    package func usage(under model: ModelKind) -> String {
-        usage.replacingOccurrences(of: "TRUTH", with: model.simulationTruthForUsage)
-    }
+    /// `help VERB`'s usage line under `model`.
+    package func usage(under model: ModelKind) -> String { usageForModel?(model) ?? usage }
 
     /// `help VERB`'s text under `model`: the model's wording if it has its own, then what the
     /// models offered add.
@@ -235,10 +235,11 @@ public let verbTable: [Verb] = [
         make: { .shell(.compareModels($0.comparedOrders ?? ComparisonSyntax.defaultOrders)) }),
     Verb(
         name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation,
-        usage: "simulate [sessions M] [trades N] [truth TRUTH] [seed S] [distance D] [threads T]",
+        usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",
         summary: "Monte Carlo: many sessions of this market, and the model's figures over them",
         details: "Plays M sessions (default 1000) of N arrivals (default 200) of the current market, each session seeded from the seed so the result does not depend on the number of threads, and reports the model's figures over them. Ctrl-C stops it with the sessions done so far. Does not change your market.",
-        make: { .market(.simulate($0.simulation ?? SimulationRequest())) }),
+        make: { .market(.simulate($0.simulation ?? SimulationRequest())) },
+        usageForModel: { SimulationSyntax.usage(under: $0) }),
     Verb(
         name: "export", group: .studies, aliases: [], arguments: .formatAndFile(ExportFormat.allCases.map(\.rawValue)),
         usage: "export csv|json|svg FILE",
