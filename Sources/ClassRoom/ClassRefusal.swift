@@ -1,3 +1,5 @@
+import ShellKit
+
 /// Why an event cannot be applied: a code the page can act on and one clear line saying what is
 /// wrong and what is accepted. A refused event leaves the room unchanged.
 public struct ClassRefusal: Error, Equatable, Sendable {
@@ -50,7 +52,7 @@ extension ClassRefusal {
         let range = GameSetup.secondsRange
         return ClassRefusal(
             .badSetup,
-            "\(seconds) seconds is not a turn: seconds takes a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
+            "\(Format.value(seconds)) seconds is not a turn: seconds takes a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
     }
     static let badBreak = ClassRefusal(.badSetup, "the break between rounds takes 0 (wait for next) to 600 seconds")
     static let badPenalty = ClassRefusal(.badSetup, "the penalty takes a number above 0, or nothing for the opening spread")
@@ -70,7 +72,7 @@ extension ClassRefusal {
     }
     static let roundNotRunning = ClassRefusal(.roundNotRunning, "no round is running: wait for the next one")
     static func quoteOutOfRange(_ range: ClosedRange<Double>) -> ClassRefusal {
-        ClassRefusal(.quoteOutOfRange, "a quote is a price from \(range.lowerBound) to \(range.upperBound)")
+        ClassRefusal(.quoteOutOfRange, "a quote is a price from \(Format.value(range.lowerBound)) to \(Format.value(range.upperBound))")
     }
     static func crossed(_ line: String) -> ClassRefusal { ClassRefusal(.crossedQuote, line) }
     static let badMessage = ClassRefusal(.badMessage, "a message is 1 to \(Roster.messageLimit) characters on one line")
