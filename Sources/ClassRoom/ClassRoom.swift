@@ -93,11 +93,9 @@ public struct ClassRoom: Sendable {
             try kick(seat, now: now, into: &out)
             out.teacher("\(student.name) (seat \(seat)) is removed from the class")
         case .pause:
-            guard var game, !game.isOver else { throw .noGame }
+            guard let game, !game.isOver else { throw .noGame }
             if isPaused { throw ClassRefusal(.paused, "the game is already paused: resume it with class resume") }
             pausedAt = now
-            game.pause()
-            self.game = game
             out.all(.paused(true))
             out.teacher("paused: the clock stops; resume, next, reveal and stop work")
         case .resume:
@@ -228,7 +226,6 @@ enum GameState: Sendable {
         case .makers(let g): g.setup.rounds
         }
     }
-    mutating func pause() {}
     /// Moves every deadline on by the time spent paused.
     mutating func shift(by seconds: Double) {
         switch self {
