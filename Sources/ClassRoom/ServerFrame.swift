@@ -17,10 +17,12 @@ public struct Outbound: Sendable, Equatable {
     }
 }
 
-/// What the student's page (or the teacher's console) receives: type-tagged JSON through
-/// `Codable` (`{"welcome":{…}}`). A frame sent to a seat never carries another student's role, nor
-/// a value before its reveal (the informed student's own role card excepted: she sees the value).
-public enum ServerFrame: Codable, Sendable, Equatable {
+/// What the student's page (or the teacher's console) receives, as type-tagged JSON: one object
+/// with `type` (the case's name) and the payload's fields beside it, e.g.
+/// `{"type":"called","seat":3,"deadline":41.5}`, `{"type":"message","text":"…"}` (`FrameCoding.swift`).
+/// A frame sent to a seat never carries another student's role, nor a value before its reveal
+/// (the informed student's own role card excepted: she sees the value).
+public enum ServerFrame: Sendable, Equatable {
     /// A seat is hers: her name, the class code, the game running (if any) and her history.
     case welcome(Welcome)
     /// Her private role card for this round (`trade`) or game (`makers`).
