@@ -133,3 +133,33 @@ extension ClassRoom {
         return rows
     }
 }
+
+extension ClassRoom {
+    /// One row per student and round of every `makers` game played to its end (the value is known):
+    /// her quotes, her share of the order, and what it earned her at the value.
+    public func makersRows() -> [ExportRow] {
+        var rows: [ExportRow] = []
+        for (index, game) in allGames.enumerated() {
+            guard case .makers(let makers) = game, makers.isOver else { continue }
+            let v = makers.market.trueValue
+            for round in makers.played {
+                for (seat, entry) in round.quotes.sorted(by: { $0.key < $1.key }) {
+                    let share = round.fills[seat] ?? 0
+                    let sign: Double = round.order == .buy ? 1 : round.order == .sell ? -1 : 0
+                    let profit = share == 0 ? 0 : sign * ((round.price ?? 0) - v) * share
+                    rows.append(
+                        ExportRow([
+                            "game": String(index + 1), "round": String(round.number), "seat": String(seat),
+                            "name": roster.seats[seat]?.name ?? "", "bid": entry.quote.bid.map(Format.exact) ?? "",
+                            "ask": entry.quote.ask.map(Format.exact) ?? "", "robot": entry.robot ? "true" : "false",
+                            "order": round.order.word, "price": round.price.map(Format.exact) ?? "",
+                            "share": Format.exact(share), "value": Format.exact(v),
+                            "trader": (round.arrival.informed ? Trader.informed : Trader.uninformed).tapeWord,
+                            "profit": Format.exact(profit),
+                        ]))
+                }
+            }
+        }
+        return rows
+    }
+}

@@ -67,6 +67,12 @@ import Testing
         #expect(standings.count == 3)
         let s2 = try #require(standings.first { $0.name == "S2" }), s3 = try #require(standings.first { $0.name == "S3" })
         #expect(s2.rank == s3.rank)
+        // The export: a row per student and round, and her rows' profits add up to her reveal's.
+        let rows = d.room.makersRows()
+        #expect(rows.count == 30)
+        let seat2 = rows.filter { $0["seat"] == "2" }.compactMap { Double($0["profit"] ?? "") }.reduce(0, +)
+        #expect(abs(seat2 - (two.profit ?? .nan)) < 1e-9)
+        #expect(rows.filter { $0["seat"] == "1" }.allSatisfy { $0["share"] == "0" })
     }
 
     @Test func aStudentWhoJoinsLateQuotesFromTheNextRound() throws {
