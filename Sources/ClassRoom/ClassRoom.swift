@@ -150,6 +150,7 @@ public struct ClassRoom: Sendable {
         guard GameSetup.secondsRange.contains(setup.seconds) else { throw .badSeconds(setup.seconds) }
         guard (0...600).contains(setup.breakSeconds) else { throw .badBreak }
         if let penalty = setup.penalty, !(penalty > 0 && penalty.isFinite) { throw .badPenalty }
+        if roster.active.isEmpty { throw .nobodyHere }
         let new: GameState
         switch setup.game {
         case .trade:
