@@ -46,6 +46,23 @@ public struct ClassRoom: Sendable {
         opening = market
     }
 
+    /// A class under `model` opened with `seed` and set as the teacher set it (`set NAME VALUE`
+    /// for each setting, in order): what the host builds from the teacher's shell's model and
+    /// parameters. A setting the model refuses is refused in the model's words.
+    package init(code: String, model: ModelKind, seed: UInt64, settings: [(name: String, value: Double)])
+        throws(ClassRefusal)
+    {
+        var market = model.descriptor.open(seed)
+        for (name, value) in settings {
+            do {
+                _ = try market.execute(.setParameter(name, value), context: Self.context)
+            } catch {
+                throw ClassRefusal(.badSetup, error.message)
+            }
+        }
+        self.init(code: code, market: market)
+    }
+
     /// What the model's commands see: Bayes' rule in full, 80 columns, no files.
     static let context = ModelContext(detail: .full, display: Display(width: 80, unicode: true, compact: false))
 

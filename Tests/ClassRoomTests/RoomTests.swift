@@ -62,4 +62,20 @@ import Testing
     }
 }
 
+extension RoomTests {
+    @Test func aClassUnderAModelAsTheTeacherSetIt() throws {
+        let room = try ClassRoom(code: "QX7", model: .binary, seed: 1, settings: [("low", 100), ("high", 104), ("mu", 0.3)])
+        var d = Driver(ClassHarness.binary())
+        d.room = room
+        try d.seat(1)
+        try d.apply(.start(GameSetup(game: .trade, rounds: 1, seed: 1)))
+        // θ = ½ by default: the opening ask is 102 + μ·ΔV/2 = 102.6.
+        #expect(abs((d.tradeRound?.quotes.ask ?? 0) - 102.6) < 1e-9)
+        let refusal = #expect(throws: ClassRefusal.self) {
+            _ = try ClassRoom(code: "QX7", model: .binary, seed: 1, settings: [("mu", 1.5)])
+        }
+        #expect(refusal?.code == .badSetup && refusal?.text.contains("mu") == true)
+    }
+}
+
 enum RoomError: Error { case missing(String) }
