@@ -23,8 +23,17 @@ package let binaryModel = ModelDescriptor(
     spreadSetBy: "spread = adverse selection: E[V | buy] − E[V | sell]",
     drills: ModelDrills(
         kinds: [.posterior, .quote, .informed, .spread, .withdrawn], probabilities: [.posterior, .informed],
-        draw: BinaryExercise.draw),
-    quantities: binaryQuantities)
+        summaries: [.posterior: "P(V = high) after an order"], draw: BinaryExercise.draw),
+    quantities: binaryQuantities,
+    // The course opens on this model (the core path), and GM 1985's elastic demand is its own lesson.
+    lessons: ModelLessons(
+        opening: Course.Part(
+            title: "the core path: from Bayes' rule to the games",
+            lessons: [
+                "bayes", "example-1", "example-2", "example-3", "two-models", "asymmetry", "profit", "formulas",
+                "review", "play",
+            ]),
+        own: ["gm1985"]))
 
 extension Session: ModelMarket {
     package var kind: ModelKind { .binary }

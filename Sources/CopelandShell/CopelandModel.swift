@@ -27,7 +27,8 @@ package let copelandModel = ModelDescriptor(
     truthChoices: ["drawn"],
     truth: { ModelTruth.numberOrDrawn($0, within: 2e9) },
     open: { seed in CopelandSession(seed: seed) },
-    quantities: copelandQuantities)
+    quantities: copelandQuantities,
+    lessons: ModelLessons(own: ["copeland"]))
 
 /// The model's own verb: `profit X`.
 enum CopelandVerb: String, ModelVerb {

@@ -28,7 +28,8 @@ package let inventoryModel = ModelDescriptor(
     spreadSetBy: "a fixed 2s around r = v − A·σ²·I: moved by inventory, not news",
     drills: ModelDrills(
         kinds: [.quote], summaries: [.quote: "the dealer's ask or bid after a few trades"], draw: InventoryExercise.draw),
-    quantities: inventoryQuantities)
+    quantities: inventoryQuantities,
+    lessons: ModelLessons(own: ["inventory"]))
 
 extension InventorySession: ModelMarket {
     var kind: ModelKind { .inventory }

@@ -25,7 +25,8 @@ package let kyleModel = ModelDescriptor(
     },
     spreadSetBy: "no spread: one price an auction, moved λ per unit of net flow",
     drills: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw),
-    quantities: kyleQuantities)
+    quantities: kyleQuantities,
+    lessons: ModelLessons(own: ["kyle"]))
 
 extension KyleSession: ModelMarket {
     var kind: ModelKind { .kyle }

@@ -27,7 +27,8 @@ package let normalModel = ModelDescriptor(
     drills: ModelDrills(
         kinds: [.informed, .posterior], probabilities: [.informed],
         summaries: [.posterior: "E[v | order], the market maker's new mean of v"], draw: NormalExercise.draw),
-    quantities: normalQuantities)
+    quantities: normalQuantities,
+    lessons: ModelLessons(own: ["normal"]))
 
 extension NormalSession: ModelMarket {
     package var kind: ModelKind { .normal }

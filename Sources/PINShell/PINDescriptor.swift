@@ -38,7 +38,8 @@ package let pinModel = ModelDescriptor(
         return session
     },
     drills: ModelDrills(kinds: [.pin], probabilities: [.pin], draw: PINExercise.draw),
-    quantities: pinQuantities)
+    quantities: pinQuantities,
+    lessons: ModelLessons(own: ["pin"]))
 
 /// The PIN model's parameters as `set`, `params`, `help` and completion show them.
 let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { ParameterRow($0.row) }

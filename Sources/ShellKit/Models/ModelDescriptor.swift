@@ -48,6 +48,8 @@ package struct ModelDescriptor: Sendable {
     /// The quantities a lesson can pin under this model, in the order `lesson check` lists them
     /// when a lesson names one the model does not have: the shell's it reads and its own.
     package var quantities: [Quantity] = []
+    /// The model's lessons in the course (`Course`): its own, and a path the course opens with.
+    package var lessons = ModelLessons()
 
     /// A model's row, refused at once (naming what is wrong) when its name or summary does not
     /// fit `model`'s line, or when it omits, overrides or adds a verb that cannot be so: an
@@ -59,7 +61,8 @@ package struct ModelDescriptor: Sendable {
         verbDetails: [String: String] = [:], truthMeaning: String, truthAccepts: String,
         simulationTruthAccepts: String, truthChoicesForUsage: String, truthChoices: [String],
         truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
-        spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = []
+        spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = [],
+        lessons: ModelLessons = ModelLessons()
     ) {
         precondition(
             name.count < Self.nameColumns - 2 && summary.count <= Self.summaryColumns,
@@ -82,6 +85,7 @@ package struct ModelDescriptor: Sendable {
         )
         self.drills = drills
         self.quantities = quantities
+        self.lessons = lessons
     }
 
     /// What is wrong with a model's verbs against the shared table, one line a bad name (none
