@@ -9,6 +9,8 @@ package let binaryModel = ModelDescriptor(
     parameters: binaryParameterRows,
     helpTopics: binaryHelpTopics,
     verbs: BinaryVerb.verbs,
+    verbSummaries: binaryHelp.summaries,
+    verbDetails: binaryHelp.details,
     truthMeaning: "nature's state for informed and run",
     truthAccepts: "high, low or none",
     simulationTruthAccepts: "high, low, none or drawn",
@@ -33,7 +35,12 @@ package let binaryModel = ModelDescriptor(
                 "bayes", "example-1", "example-2", "example-3", "two-models", "asymmetry", "profit", "formulas",
                 "review", "play",
             ]),
-        own: ["gm1985"]))
+        own: ["gm1985"]),
+    detailLines: DetailLines(
+        meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
+        full: "detail = full: each order shows Bayes' rule with its numbers",
+        brief: "detail = brief: one compact row per order; set detail full shows Bayes' rule"),
+    recordFields: BinaryField.keys)
 
 extension Session: ModelMarket {
     package var kind: ModelKind { .binary }
