@@ -31,7 +31,8 @@ struct CourseTests {
                 truthMeaning: descriptor.truthMeaning, truthAccepts: descriptor.truthAccepts,
                 simulationTruthAccepts: descriptor.simulationTruthAccepts,
                 truthChoicesForUsage: descriptor.truthChoicesForUsage, truthChoices: descriptor.truthChoices,
-                truth: descriptor.truth, open: descriptor.open, lessons: lessons)
+                truth: descriptor.truth, open: descriptor.open, lessons: lessons,
+                detailLines: descriptor.detailLines, recordFields: descriptor.recordFields)
             return ModelKind(descriptor)
         }
         let first = model("one", ModelLessons(own: ["a1", "a2"]))
