@@ -85,17 +85,6 @@ extension KyleSession: ModelMarket {
     }
 }
 
-extension KyleTruth {
-    /// nature's v as a `ModelTruth` names it, as the Kyle model's truth reader made it.
-    init(_ truth: ModelTruth) {
-        switch truth {
-        case .value(let v): self = .value(v)
-        case .drawn: self = .drawn
-        case .state: preconditionFailure("the parser reads truth under the Kyle model's table")
-        }
-    }
-}
-
 extension ModelKind {
     /// The kyle model, as this module names it.
     package static let kyle = ModelKind(kyleModel)

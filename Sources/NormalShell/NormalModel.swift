@@ -47,17 +47,6 @@ extension NormalBayesStep: ModelStep {
     package var informedProbability: Double? { pInformed }
 }
 
-extension NormalTruth {
-    /// nature's v as a `ModelTruth` names it, as the normal model's truth reader made it.
-    init(_ truth: ModelTruth) {
-        switch truth {
-        case .value(let v): self = .value(v)
-        case .drawn: self = .drawn
-        case .state: preconditionFailure("the parser reads truth under the normal model's table")
-        }
-    }
-}
-
 extension ModelKind {
     /// The normal model, as this module names it.
     package static let normal = ModelKind(normalModel)
