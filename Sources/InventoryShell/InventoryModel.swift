@@ -7,7 +7,7 @@ package let inventoryModel = ModelDescriptor(
     name: "inventory",
     summary: "a dealer pricing her inventory (Stoll): r = v − A·σ²·I, quotes r ± s",
     parameters: inventoryParameterTable.map(ParameterRow.init),
-    helpTopics: inventoryHelpTopics,
+    helpTopics: inventoryHelp.topics,
     omittedVerbs: [
         "pass": "a period here is one customer, who may leave; use noise (nature's customer), buy or sell",
         "informed": "the dealer's customers carry no information (v is known); use buy, sell or noise (help contrast)",
@@ -16,8 +16,8 @@ package let inventoryModel = ModelDescriptor(
         "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate": "run N shows inventory reverting along one path; state gives the expected drift at the quotes",
     ],
-    verbSummaries: inventoryVerbSummaries,
-    verbDetails: inventoryVerbDetails,
+    verbSummaries: inventoryHelp.summaries,
+    verbDetails: inventoryHelp.details,
     truthMeaning: "none: the inventory model hides no value",
     truthAccepts: InventoryErrorText.noTruth,
     simulationTruthAccepts: InventoryErrorText.noTruth,
@@ -30,14 +30,9 @@ package let inventoryModel = ModelDescriptor(
         kinds: [.quote], summaries: [.quote: "the dealer's ask or bid after a few trades"], draw: InventoryExercise.draw),
     quantities: inventoryQuantities)
 
-extension InventorySession: ModelMarket {
+extension InventorySession: ModelMarket, ReseedsQuietly {
     var kind: ModelKind { .inventory }
     var time: Int { dealer.time }
-
-    mutating func reseed(_ seed: UInt64) -> [Line] {
-        setSeed(seed)
-        return []
-    }
 
     /// `t=3 I=-1 99.60|100.60` for the prompt.
     var clock: String {

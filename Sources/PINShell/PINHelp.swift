@@ -5,15 +5,6 @@ import ShellKit
 let pinHelp = HelpDocument(
     embedded: PackageResources.pin_md, file: "Sources/PINShell/Help/pin.md")
 
-/// The PIN model's concepts a learner can ask `help` about (`help model` first).
-let pinHelpTopics = pinHelp.topics
-
-/// `help`'s one-line summaries that say something else in the PIN model.
-let pinVerbSummaries = pinHelp.summaries
-
-/// `help VERB` in the PIN model, where a shared verb means something else.
-let pinVerbDetails = pinHelp.details
-
 /// The PIN model's own verbs: a day's counts, loading days, estimating, the profile over α.
 let pinVerbs: [Verb] = [
     Verb(
