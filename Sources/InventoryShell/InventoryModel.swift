@@ -30,7 +30,8 @@ package let inventoryModel = ModelDescriptor(
         kinds: [.quote], summaries: [.quote: "the dealer's ask or bid after a few trades"], draw: InventoryExercise.draw),
     quantities: inventoryQuantities)
 
-extension InventorySession: ModelMarket, ReseedsQuietly {
+/// Never withdraws: the dealer always quotes both sides.
+extension InventorySession: ModelMarket, ReseedsQuietly, NeverWithdraws {
     var kind: ModelKind { .inventory }
     var time: Int { dealer.time }
 
@@ -59,9 +60,6 @@ extension InventorySession: ModelMarket, ReseedsQuietly {
 
     /// The last period's trade price (nil when nothing has traded yet or the last customer left).
     private var lastPrice: Double? { periods > 0 ? step(at: periods - 1)?.price : nil }
-
-    /// The dealer always quotes both sides.
-    func isClosed(_ side: LessonSide) -> Bool { false }
 
     func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? InventorySession).map { $0.dealer == dealer } ?? false

@@ -18,11 +18,7 @@ package let kyleModel = ModelDescriptor(
     truthChoices: ["drawn"],
     // Nature's v must be a finite number within ±1e9, as p₀ is.
     truth: { ModelTruth.numberOrDrawn($0, within: 1e9) },
-    open: { seed in
-        var session = KyleSession()
-        session.setSeed(seed)
-        return session
-    },
+    open: { seed in KyleSession(seed: seed) },
     spreadSetBy: "no spread: one price an auction, moved λ per unit of net flow",
     drills: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw),
     quantities: kyleQuantities)
@@ -60,7 +56,8 @@ let kyleVerbs: [Verb] = [
         make: { .market(.own(ModelVerbCall("insider", $0, changesMarket: false, allowedInLessons: false))) }),
 ]
 
-extension KyleSession: ModelMarket {
+/// Never withdraws: Kyle's market has one price and never closes.
+extension KyleSession: ModelMarket, NeverWithdraws {
     var kind: ModelKind { .kyle }
     var time: Int { market.time }
 
@@ -76,9 +73,6 @@ extension KyleSession: ModelMarket {
 
     /// `t=1/4 p=102.19` for the prompt.
     var clock: String { "t=\(market.time)/\(market.parameters.auctions) p=\(Format.fixed(market.price, places: 2))" }
-
-    /// Kyle's market has one price and never closes.
-    func isClosed(_ side: LessonSide) -> Bool { false }
 
     func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? KyleSession).map { $0.market == market && $0.tape == tape } ?? false

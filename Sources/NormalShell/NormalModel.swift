@@ -16,11 +16,7 @@ package let normalModel = ModelDescriptor(
     truthChoices: ["drawn"],
     // Nature's v must be a finite number the model can price (within ±1e9, as m is).
     truth: { ModelTruth.numberOrDrawn($0, within: 1e9) },
-    open: { seed in
-        var session = NormalSession()
-        session.setSeed(seed)
-        return session
-    },
+    open: { seed in NormalSession(seed: seed) },
     drills: ModelDrills(
         kinds: [.informed, .posterior], probabilities: [.informed],
         summaries: [.posterior: "E[v | order], the market maker's new mean of v"], draw: NormalExercise.draw),

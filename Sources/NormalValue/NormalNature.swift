@@ -1,5 +1,4 @@
 import Foundation
-import MarketCore
 
 /// Nature's value v: a number the teacher sets, or a draw from the prior N(m, σ²).
 public typealias NormalTruth = ValueTruth

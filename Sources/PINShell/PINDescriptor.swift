@@ -46,7 +46,8 @@ let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { Parameter
 /// What a parameter may be, in words.
 func pinAccepts(_ name: PINParameterName) -> String { name.row.accepts }
 
-extension PINSession: ModelMarket, ReseedsQuietly {
+/// Never withdraws: the opening quotes are always there (every rate but μ is positive).
+extension PINSession: ModelMarket, ReseedsQuietly, NeverWithdraws {
     package var kind: ModelKind { .pin }
     package var time: Int { count }
 

@@ -30,7 +30,8 @@ package let rollModel = ModelDescriptor(
     drills: ModelDrills(kinds: [.covariance], draw: RollExercise.draw),
     quantities: rollQuantities)
 
-extension RollSession: ModelMarket, ReseedsQuietly {
+/// Never withdraws: both of the Roll dealer's quotes always stand.
+extension RollSession: ModelMarket, ReseedsQuietly, NeverWithdraws {
     var kind: ModelKind { .roll }
     var time: Int { market.time }
 
@@ -55,9 +56,6 @@ extension RollSession: ModelMarket, ReseedsQuietly {
         default: return nil
         }
     }
-
-    /// Both quotes always stand: the Roll dealer never withdraws.
-    func isClosed(_ side: LessonSide) -> Bool { false }
 
     func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? RollSession).map { $0.market == market } ?? false
