@@ -161,7 +161,7 @@ struct LessonCommand: ParsableCommand {
                         try LessonLibrary.read(path: file), models: glostenModels, shouldStop: { Interruption.isRequested })
                     // A lesson's `Next:` names a lesson beside it in its folder, or one shipped in the program.
                     let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-                    report.failures += Course.problems(in: report.lesson) { name in
+                    report.failures += Course(glostenModels).problems(in: report.lesson) { name in
                         FileManager.default.fileExists(atPath: folder.appendingPathComponent(name + ".md").path)
                             || shippedLessons[name] != nil
                     }
