@@ -42,6 +42,9 @@ let package = Package(
         .target(
             name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"],
             resources: [.embedInCode("Help/copeland.md")]),
+        // The class games' engine (issue 25): the room's state rebuilt by replaying its events, the
+        // frames each seat and the teacher receive. Pure: no I/O, no clock, no model module.
+        .target(name: "ClassRoom", dependencies: ["ShellKit", "MarketCore"]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",
@@ -112,6 +115,8 @@ let package = Package(
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
+        .testTarget(
+            name: "ClassRoomTests", dependencies: ["ClassRoom", "ShellKit", "MarketCore", "ModelRegistry", "ShellTestSupport"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
     ]
