@@ -49,6 +49,9 @@ let package = Package(
         .target(
             name: "CopelandShell", dependencies: ["ShellKit", "CopelandGalai"],
             resources: [.embedInCode("Help/copeland.md")]),
+        // The class games' engine (issue 25): the room's state rebuilt by replaying its events, the
+        // frames each seat and the teacher receive. Pure: no I/O, no clock, no model module.
+        .target(name: "ClassRoom", dependencies: ["ShellKit", "MarketCore"]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",
@@ -119,6 +122,8 @@ let package = Package(
             ], exclude: ["Transcripts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
+        .testTarget(
+            name: "ClassRoomTests", dependencies: ["ClassRoom", "ShellKit", "MarketCore", "ModelRegistry", "ShellTestSupport"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
         // The class server (`glosten host`): the only targets that see Hummingbird, NIO and GRDB.

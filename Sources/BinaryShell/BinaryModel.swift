@@ -8,7 +8,7 @@ package let binaryModel = ModelDescriptor(
     summary: "V is high or low (Glosten–Milgrom; Easley–O'Hara when alpha < 1)",
     parameters: binaryParameterRows,
     helpTopics: binaryHelpTopics,
-    verbs: binaryVerbs,
+    verbs: BinaryVerb.verbs,
     truthMeaning: "nature's state for informed and run",
     truthAccepts: "high, low or none",
     simulationTruthAccepts: "high, low, none or drawn",

@@ -2,15 +2,32 @@ import MarketModel
 import ShellKit
 
 /// The binary model's own verbs (`ModelDescriptor.verbs`).
-let binaryVerbs: [Verb] = [
-    Verb(
-        name: "sweep", group: .look, aliases: [], arguments: .keywordNumbers(["prior"], 3...3),
-        usage: "sweep prior FROM TO STEP",
-        summary: "each side's status at the opening, for priors FROM to TO (the market is untouched)",
-        details:
-            "sweep prior 0.01 0.99 0.01 opens the current market at each prior from FROM to TO in steps of STEP, other parameters as they are, and prints E[V], the bid, the ask and whether each side stands or is withdrawn, then the priors at which each side is withdrawn. Long sweeps show the first and last rows and those on either side of a change. With elastic demand (help elastic) this is the breakdown region of Glosten–Milgrom 1985 §3. At most \(maximumSweep) priors.",
-        make: { .market(.own(ModelVerbCall("sweep", $0, changesMarket: false))) })
-]
+package enum BinaryVerb: String, ModelVerb {
+    case sweep
+
+    package var row: VerbRow {
+        switch self {
+        case .sweep:
+            VerbRow(
+                group: .look, arguments: .keywordNumbers(["prior"], 3...3), usage: "sweep prior FROM TO STEP",
+                summary: "each side's status at the opening, for priors FROM to TO (the market is untouched)",
+                details:
+                    "sweep prior 0.01 0.99 0.01 opens the current market at each prior from FROM to TO in steps of STEP, other parameters as they are, and prints E[V], the bid, the ask and whether each side stands or is withdrawn, then the priors at which each side is withdrawn. Long sweeps show the first and last rows and those on either side of a change. With elastic demand (help elastic) this is the breakdown region of Glosten–Milgrom 1985 §3. At most \(maximumSweep) priors.")
+        }
+    }
+
+    package var changesMarket: Bool {
+        switch self {
+        case .sweep: false
+        }
+    }
+
+    package var allowedInLessons: Bool {
+        switch self {
+        case .sweep: true
+        }
+    }
+}
 
 /// The most priors one `sweep` opens.
 let maximumSweep = 1000

@@ -7,7 +7,7 @@ package let copelandModel = ModelDescriptor(
     summary: "Copeland–Galai (1983): a dealer's best spread against insiders",
     parameters: copelandParameterTable.map(ParameterRow.init),
     helpTopics: copelandHelpTopics,
-    verbs: copelandVerbs,
+    verbs: CopelandVerb.verbs,
     omittedVerbs: [
         "buy": "arrivals come from nature here: informed, noise or run N (profit X prices a half-spread)",
         "sell": "arrivals come from nature here: informed, noise or run N (profit X prices a half-spread)",
@@ -30,14 +30,32 @@ package let copelandModel = ModelDescriptor(
     quantities: copelandQuantities)
 
 /// The model's own verb: `profit X`.
-let copelandVerbs: [Verb] = [
-    Verb(
-        name: "profit", group: .look, aliases: [], arguments: .numbers(1...1), usage: "profit X",
-        summary: "the dealer's expected profit at half-spread X, part by part, against her best",
-        details:
-            "profit X: at quotes m ± X, the liquidity revenue R(X) = (1 − π)·½·(1 − X/C)⁺·X, the informed loss L(X) = π·((w − X)⁺)²/(4w), Π = R − L per side and 2Π per arrival, the slope Π′(X), and the dealer's best half-spread with what X falls short of it. Changes nothing.",
-        make: { .market(.own(ModelVerbCall("profit", $0, changesMarket: false))) })
-]
+enum CopelandVerb: String, ModelVerb {
+    case profit
+
+    var row: VerbRow {
+        switch self {
+        case .profit:
+            VerbRow(
+                group: .look, arguments: .numbers(1...1), usage: "profit X",
+                summary: "the dealer's expected profit at half-spread X, part by part, against her best",
+                details:
+                    "profit X: at quotes m ± X, the liquidity revenue R(X) = (1 − π)·½·(1 − X/C)⁺·X, the informed loss L(X) = π·((w − X)⁺)²/(4w), Π = R − L per side and 2Π per arrival, the slope Π′(X), and the dealer's best half-spread with what X falls short of it. Changes nothing.")
+        }
+    }
+
+    var changesMarket: Bool {
+        switch self {
+        case .profit: false
+        }
+    }
+
+    var allowedInLessons: Bool {
+        switch self {
+        case .profit: true
+        }
+    }
+}
 
 extension CopelandSession: ModelMarket {
     var kind: ModelKind { .copeland }

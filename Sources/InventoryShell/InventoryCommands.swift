@@ -3,69 +3,65 @@ import MarketCore
 import ShellKit
 
 /// The inventory model's verbs: customer trades, nature's customers, the views, `set`, `reset`,
-/// `undo`, `export`.
-extension InventorySession {
-    mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
-        let views = InventoryViews(session: self)
-        switch command {
-        case .order(let order):
-            guard let sign = TradeSign(order) else { throw ModelKind.inventory.omission("pass") }
-            let step = trade(sign)
-            return reply(step, context.detail)
-        case .noise:
-            let step = arrival()
-            return reply(step, context.detail)
-        case .run(let n):
-            let start = dealer.inventory
-            let result = run(n, shouldStop: context.shouldStop)
-            return ModelReply(
-                InventoryViews(session: self).run(result, detail: context.detail, from: start),
-                step: result.lastStep.map(InventoryRecordStep.init),
-                journal: result.steps > 0 ? ["run \(result.steps)"] : [])
-        case .quote: return ModelReply([InventoryText.quote(dealer)])
-        case .state: return ModelReply(views.state)
-        case .params: return ModelReply(views.params(detail: context.detail))
-        case .history(let n): return ModelReply(views.history(n ?? 20))
-        case .explain: return ModelReply(views.explain)
-        case .setParameter(let name, let value):
-            guard let parameter = InventoryParameterName(rawValue: name) else {
-                preconditionFailure("\(name) is not in the inventory table")
-            }
-            let restarted: Bool
-            do { restarted = try set(parameter, to: value) } catch {
-                throw .refused(InventoryRefusal.parameter(error))
-            }
-            let note =
-                restarted
-                ? "\(name) = \(Format.number(value)): a new v, so the market restarts at t = 0"
-                : "\(name) = \(Format.number(value)): inventory kept (I = \(dealer.inventory)); the quotes are repriced now"
-            return ModelReply([Line(note), InventoryText.quote(dealer)])
-        case .setTruth:
-            throw .refused(InventoryRefusal.truth)
-        case .reset:
-            reset()
-            return ModelReply([
-                Line("back to the opening: t = 0, I = 0, generator reseeded with \(seed)"), InventoryText.quote(dealer),
-            ])
-        case .undo:
-            guard let last = undo() else { throw .nothingToUndo() }
-            let what =
-                last.traded.map { "\($0.order.word) at \(Format.price(last.price ?? .nan))" } ?? "a customer who left"
-            return ModelReply([
-                Line("took back t=\(last.time) (\(what)); inventory and cash are as they were before it"),
-                InventoryText.quote(dealer),
-            ])
-        case .export(.svg, _):
-            throw .notInModel(verb: "export svg", model: .inventory, instead: "export csv or json writes the tape")
-        case .export(let format, let path):
-            return try exportedRows(format, to: path, context: context)
-        case .informed: throw ModelKind.inventory.omission("informed")
-        case .plot: throw ModelKind.inventory.omission("plot")
-        case .compare: throw ModelKind.inventory.omission("compare")
-        case .simulate: throw ModelKind.inventory.omission("simulate")
-        case .own(let call):
-            throw .notInModel(verb: call.name, model: .inventory, instead: "see help for the inventory model's verbs")
+/// `undo`, `export`; the shared verbs it omits are refused by `ModelMarket`'s defaults
+/// (`inventoryModel.omittedVerbs`).
+extension InventorySession: ViewedMarket {
+    var views: InventoryViews { InventoryViews(session: self) }
+
+    mutating func buy(context: ModelContext) throws(ShellError) -> ModelReply { traded(.buy, context) }
+    mutating func sell(context: ModelContext) throws(ShellError) -> ModelReply { traded(.sell, context) }
+
+    mutating func noise(context: ModelContext) throws(ShellError) -> ModelReply {
+        let step = arrival()
+        return reply(step, context.detail)
+    }
+
+    mutating func run(_ n: Int, context: ModelContext) throws(ShellError) -> ModelReply {
+        let start = dealer.inventory
+        let result = run(n, shouldStop: context.shouldStop)
+        return ModelReply(
+            InventoryViews(session: self).run(result, detail: context.detail, from: start),
+            step: result.lastStep.map(InventoryRecordStep.init),
+            journal: result.steps > 0 ? ["run \(result.steps)"] : [])
+    }
+
+    func quote(context: ModelContext) throws(ShellError) -> ModelReply { ModelReply([InventoryText.quote(dealer)]) }
+
+    mutating func set(_ parameter: InventoryParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
+        let restarted: Bool
+        do { restarted = try set(parameter, to: value) } catch {
+            throw .refused(InventoryRefusal.parameter(error))
         }
+        let note =
+            restarted
+            ? "\(name) = \(Format.number(value)): a new v, so the market restarts at t = 0"
+            : "\(name) = \(Format.number(value)): inventory kept (I = \(dealer.inventory)); the quotes are repriced now"
+        return ModelReply([Line(note), InventoryText.quote(dealer)])
+    }
+
+    func setTruth(_ truth: ModelTruth, context: ModelContext) throws(ShellError) -> ModelReply {
+        throw .refused(InventoryRefusal.truth)
+    }
+
+    mutating func reset(context: ModelContext) throws(ShellError) -> ModelReply {
+        reset()
+        return backToOpening(also: "I = 0, ", then: [InventoryText.quote(dealer)])
+    }
+
+    mutating func undo(context: ModelContext) throws(ShellError) -> ModelReply {
+        guard let last = undo() else { throw .nothingToUndo() }
+        let what =
+            last.traded.map { "\($0.order.word) at \(Format.price(last.price ?? .nan))" } ?? "a customer who left"
+        return ModelReply([
+            Line("took back t=\(last.time) (\(what)); inventory and cash are as they were before it"),
+            InventoryText.quote(dealer),
+        ])
+    }
+
+    private mutating func traded(_ sign: TradeSign, _ context: ModelContext) -> ModelReply {
+        let step = trade(sign)
+        return reply(step, context.detail)
     }
 
     private func reply(_ step: InventoryStep, _ detail: Detail) -> ModelReply {
@@ -77,9 +73,13 @@ extension InventorySession {
     }
 }
 
+extension InventoryViews: MarketViews {}
+
 /// The inventory tape as `export` writes it: one row per period, replayed through
 /// `InventoryDealer.period`; `price` is empty when the customer left.
-extension InventorySession: ExportableTape {
+extension InventorySession: TapeWithoutPicture {
+    static let pictureInstead = "export csv or json writes the tape"
+
     static let columns = [
         "t", "customer", "premium", "order", "price", "inventory", "reservation", "bid", "ask", "cash", "wealth",
     ]

@@ -12,6 +12,6 @@ extension KyleSession {
             case .sell: -size
             case .none: 0
             }
-        return .own(ModelVerbCall("flow", .numbers([y]), changesMarket: true))
+        return KyleVerb.flow.command(.numbers([y]))
     }
 }

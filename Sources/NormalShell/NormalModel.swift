@@ -7,6 +7,9 @@ package let normalModel = ModelDescriptor(
     summary: "v ~ N(m, σ²): informed know v; quotes are GM (1985) fixed points",
     parameters: normalParameterRows,
     helpTopics: normalHelpTopics,
+    omittedVerbs: [
+        "compare": "it is the document's study of the binary model: model binary, then compare"
+    ],
     verbSummaries: normalVerbSummaries,
     verbDetails: normalVerbDetails,
     truthMeaning: "nature's v: a number, or drawn from N(m, σ²)",

@@ -76,7 +76,7 @@ struct NormalStateText {
 extension NormalSession {
     /// `params` in the normal model: every parameter of `normalParameterTable` with its symbol,
     /// value and meaning, then truth and seed.
-    func params(detail: Detail) -> [Line] {
+    package func params(detail: Detail) -> [Line] {
         let p = market.parameters
         return ParamsView(.normal, truth: Self.word(truth), seed: seed, detail: detail) { name in
             NormalParameterName(rawValue: name).map { parameter in

@@ -73,7 +73,7 @@ struct NormalRunText {
 
 extension NormalSession {
     /// `history [N]` in the normal model: the last N periods, one row each, replayed from the tape.
-    func history(_ count: Int) -> [Line] {
+    package func history(_ count: Int) -> [Line] {
         let view = HistoryView(
             empty: "no orders yet (t = 0)",
             heading: Line("t         order     trader    price         E[v] after    sd after", .heading), entries: "periods")

@@ -7,7 +7,7 @@ extension NormalSession {
     /// session i seeded as every model's `simulate` seeds it, recorded in session order so the
     /// figures do not depend on the threads; the market itself is untouched. Ctrl-C stops it with
     /// the sessions done so far.
-    func simulate(_ request: SimulationRequest, context: ModelContext) throws(ShellError) -> ModelReply {
+    package func simulate(_ request: SimulationRequest, context: ModelContext) throws(ShellError) -> ModelReply {
         if request.distance != nil {
             throw .notInModel(
                 verb: "simulate distance", model: .normal,

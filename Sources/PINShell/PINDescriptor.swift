@@ -7,7 +7,7 @@ package let pinModel = ModelDescriptor(
     summary: "EKOP (1996): daily buy and sell counts, PIN by maximum likelihood",
     parameters: pinParameterRows,
     helpTopics: pinHelpTopics,
-    verbs: pinVerbs,
+    verbs: PINVerb.verbs,
     omittedVerbs: [
         "buy": "a day's orders arrive as counts: day B S (e.g. day 30 70)",
         "sell": "a day's orders arrive as counts: day B S (e.g. day 30 70)",

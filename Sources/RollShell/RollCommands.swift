@@ -2,66 +2,62 @@ import DealerModels
 import MarketCore
 import ShellKit
 
-/// The Roll model's verbs: trades, nature's noise, the views, `set`, `reset`, `undo`, `export`.
-extension RollSession {
-    mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply {
-        let views = RollViews(session: self)
-        switch command {
-        case .order(let order):
-            guard let sign = TradeSign(order) else { throw ModelKind.roll.omission("pass") }
-            let trade = trade(sign)
-            return reply(trade, .unknown, context.detail)
-        case .noise:
-            let trade = noise()
-            return reply(trade, .uninformed, context.detail)
-        case .run(let n):
-            let result = run(n, shouldStop: context.shouldStop)
-            return ModelReply(
-                RollViews(session: self).run(result, detail: context.detail),
-                step: result.lastStep.map { RollStep(trade: $0, trader: .uninformed) },
-                journal: result.steps > 0 ? ["run \(result.steps)"] : [])
-        case .quote: return ModelReply([RollText.quote(market)])
-        case .state: return ModelReply(views.state)
-        case .params: return ModelReply(views.params(detail: context.detail))
-        case .history(let n): return ModelReply(views.history(n ?? 20))
-        case .explain: return ModelReply(views.explain)
-        case .setParameter(let name, let value):
-            guard let parameter = RollParameterName(rawValue: name) else {
-                preconditionFailure("\(name) is not in the Roll table")
-            }
-            do { try set(parameter, to: value) } catch {
-                throw .refused(RollRefusal.parameter(error))
-            }
-            return ModelReply([
-                Line("\(name) = \(Format.number(value)): a new opening, so the market restarts at t = 0"),
-                RollText.quote(market),
-            ])
-        case .setTruth:
-            throw .refused(RollRefusal.truth)
-        case .reset:
-            reset()
-            return ModelReply([
-                Line("back to the opening: t = 0, generator reseeded with \(seed)"), RollText.quote(market),
-            ])
-        case .undo:
-            guard let last = undo() else { throw .nothingToUndo() }
-            return ModelReply([
-                Line(
-                    "took back t=\(last.time) (\(last.sign.order.word) at \(Format.price(last.price))); the covariance is as it was before it"
-                ),
-                RollText.quote(market),
-            ])
-        case .export(.svg, _):
-            throw .notInModel(verb: "export svg", model: .roll, instead: "export csv or json writes the tape")
-        case .export(let format, let path):
-            return try exportedRows(format, to: path, context: context)
-        case .informed: throw ModelKind.roll.omission("informed")
-        case .plot: throw ModelKind.roll.omission("plot")
-        case .compare: throw ModelKind.roll.omission("compare")
-        case .simulate: throw ModelKind.roll.omission("simulate")
-        case .own(let call):
-            throw .notInModel(verb: call.name, model: .roll, instead: "see help for the Roll model's verbs")
+/// The Roll model's verbs: trades, nature's noise, the views, `set`, `reset`, `undo`, `export`;
+/// the shared verbs it omits are refused by `ModelMarket`'s defaults (`rollModel.omittedVerbs`).
+extension RollSession: ViewedMarket {
+    var views: RollViews { RollViews(session: self) }
+
+    mutating func buy(context: ModelContext) throws(ShellError) -> ModelReply { traded(.buy, context) }
+    mutating func sell(context: ModelContext) throws(ShellError) -> ModelReply { traded(.sell, context) }
+
+    mutating func noise(context: ModelContext) throws(ShellError) -> ModelReply {
+        let trade = noise()
+        return reply(trade, .uninformed, context.detail)
+    }
+
+    mutating func run(_ n: Int, context: ModelContext) throws(ShellError) -> ModelReply {
+        let result = run(n, shouldStop: context.shouldStop)
+        return ModelReply(
+            RollViews(session: self).run(result, detail: context.detail),
+            step: result.lastStep.map { RollStep(trade: $0, trader: .uninformed) },
+            journal: result.steps > 0 ? ["run \(result.steps)"] : [])
+    }
+
+    func quote(context: ModelContext) throws(ShellError) -> ModelReply { ModelReply([RollText.quote(market)]) }
+
+    mutating func set(_ parameter: RollParameterName, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply {
+        let name = parameter.rawValue
+        do { try set(parameter, to: value) } catch {
+            throw .refused(RollRefusal.parameter(error))
         }
+        return ModelReply([
+            Line("\(name) = \(Format.number(value)): a new opening, so the market restarts at t = 0"),
+            RollText.quote(market),
+        ])
+    }
+
+    func setTruth(_ truth: ModelTruth, context: ModelContext) throws(ShellError) -> ModelReply {
+        throw .refused(RollRefusal.truth)
+    }
+
+    mutating func reset(context: ModelContext) throws(ShellError) -> ModelReply {
+        reset()
+        return backToOpening(then: [RollText.quote(market)])
+    }
+
+    mutating func undo(context: ModelContext) throws(ShellError) -> ModelReply {
+        guard let last = undo() else { throw .nothingToUndo() }
+        return ModelReply([
+            Line(
+                "took back t=\(last.time) (\(last.sign.order.word) at \(Format.price(last.price))); the covariance is as it was before it"
+            ),
+            RollText.quote(market),
+        ])
+    }
+
+    private mutating func traded(_ sign: TradeSign, _ context: ModelContext) -> ModelReply {
+        let trade = trade(sign)
+        return reply(trade, .unknown, context.detail)
     }
 
     private func reply(_ trade: RollTrade, _ trader: Trader, _ detail: Detail) -> ModelReply {
@@ -73,8 +69,12 @@ extension RollSession {
     }
 }
 
+extension RollViews: MarketViews {}
+
 /// The Roll tape as `export` writes it: one row per trade, replayed through `RollMarket.trade`.
-extension RollSession: ExportableTape {
+extension RollSession: TapeWithoutPicture {
+    static let pictureInstead = "export csv or json writes the tape"
+
     static let columns = [
         "t", "order", "trader", "price", "bid", "ask", "efficient_price", "step", "change", "bounce", "pairs",
         "covariance", "roll_spread",

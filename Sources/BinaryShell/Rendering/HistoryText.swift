@@ -3,7 +3,7 @@ import ShellKit
 
 extension Session {
     /// `history [N]`: the last N periods, one row each.
-    func history(_ count: Int) -> [Line] {
+    package func history(_ count: Int) -> [Line] {
         let high = Format.value(market.parameters.high)
         let view = HistoryView(
             empty: "no orders yet (t = 0)",

@@ -3,7 +3,7 @@ import ShellKit
 
 extension Session {
     /// `params` under the binary model: every setting with its textbook symbol, value and meaning.
-    func params(detail: Detail) -> [Line] {
+    package func params(detail: Detail) -> [Line] {
         let p = market.parameters
         return ParamsView(.binary, truth: truth.rawValue, seed: seed, detail: detail) { name in
             ParameterName(rawValue: name).map { parameter in

@@ -5,6 +5,15 @@ package struct ModelContext {
     package var shouldStop: @Sendable () -> Bool
     package var reportProgress: @Sendable (LongWork, Int, Int) -> Void
     package var files: any FileWriter
+
+    package init(
+        detail: Detail, display: Display, shouldStop: @escaping @Sendable () -> Bool = { false },
+        reportProgress: @escaping @Sendable (LongWork, Int, Int) -> Void = { _, _, _ in },
+        files: any FileWriter = NoFiles()
+    ) {
+        (self.detail, self.display, self.shouldStop) = (detail, display, shouldStop)
+        (self.reportProgress, self.files) = (reportProgress, files)
+    }
 }
 
 /// What a model's command produced: lines, the order it applied (for the record), a study's

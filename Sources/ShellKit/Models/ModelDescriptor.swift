@@ -16,10 +16,11 @@ package struct ModelDescriptor: Sendable {
     package let parameters: [ParameterRow]
     /// The concepts `help TOPIC` explains under this model (`help model` first).
     package let helpTopics: [(name: String, text: String)]
-    /// The model's own verbs (parsed into `Command.modelVerb`), listed by `help` under it.
+    /// The model's own verbs (its `ModelVerb` enum's rows, parsed into `MarketCommand.own`), listed by `help` under it.
     package var verbs: [Verb] = []
     /// The shared verbs this model does not offer, with what to use instead: the parser refuses
-    /// them in one line and `help` leaves them out.
+    /// them in one line, `help` leaves them out, and `ModelMarket`'s defaults refuse them in the
+    /// same words (the one place they are stated).
     package var omittedVerbs: [String: String] = [:]
     /// The one-line summaries in `help` that differ from the verb table's under this model.
     package var verbSummaries: [String: String] = [:]

@@ -16,8 +16,56 @@ package protocol ModelMarket: Sendable {
     func value(of quantity: Quantity) -> Double?
     /// Whether a side (or the whole market) has no quote.
     func isClosed(_ side: LessonSide) -> Bool
-    /// Runs one of the market's commands (every verb but the shell's own).
-    mutating func execute(_ command: MarketCommand, context: ModelContext) throws(ShellError) -> ModelReply
+    /// The names of the model's parameters (`KyleParameterName`), as `set` takes them.
+    associatedtype Parameter: RawRepresentable<String>
+    /// The model's own verbs (`KyleVerb`); `NoModelVerbs` for a model with none.
+    associatedtype OwnVerb: ModelVerb = NoModelVerbs
+
+    // The market's verbs, one requirement each (`execute` dispatches to them). Each has a default
+    // that refuses it in the words of the descriptor's `omittedVerbs` (`MarketVerbs.swift`): a
+    // model implements only the verbs it offers.
+    /// `buy`: an order of unknown origin hits the ask.
+    mutating func buy(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `sell`: an order of unknown origin hits the bid.
+    mutating func sell(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `pass`: no order this period.
+    mutating func pass(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `informed`: nature sends an informed trader.
+    mutating func informed(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `noise`: nature sends an uninformed trader.
+    mutating func noise(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `run N`: nature draws `n` periods.
+    mutating func run(_ n: Int, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `quote`: the prices now.
+    func quote(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `state`: the market maker's beliefs and nature's hidden truth.
+    func state(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `params`: the parameters with their symbols.
+    func params(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `history [N]`: the last `last` periods.
+    func history(last: Int, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `explain`: why the quotes are where they are.
+    func explain(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `set NAME VALUE`: a parameter of the model's table (the parser takes only its names).
+    mutating func set(_ parameter: Parameter, to value: Double, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `set truth …`: nature's truth, as the model's reader made it.
+    mutating func setTruth(_ truth: ModelTruth, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `reset`: back to the opening.
+    mutating func reset(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `undo`: one period back.
+    mutating func undo(context: ModelContext) throws(ShellError) -> ModelReply
+    /// `plot KIND`: a chart of this session.
+    func plot(_ kind: SeriesKind, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `compare …`: the document's two-market study.
+    func compare(_ setup: ComparisonSetup, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `simulate …`: Monte Carlo over many sessions of this market (the market stays).
+    func simulate(_ request: SimulationRequest, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `export FORMAT FILE`.
+    func export(_ format: ExportFormat, to path: String, context: ModelContext) throws(ShellError) -> ModelReply
+    /// One of the model's own verbs, with the arguments its row parsed.
+    mutating func own(_ verb: OwnVerb, _ arguments: ParsedArguments, context: ModelContext) throws(ShellError)
+        -> ModelReply
+
     /// Whether `other` holds the same market (model, beliefs, clock), for "your exploration is set aside".
     func sameMarket(as other: any ModelMarket) -> Bool
     /// The model's fields of the `--json` record.

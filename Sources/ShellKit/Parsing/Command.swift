@@ -72,8 +72,9 @@ public enum ShellCommand: Equatable, Sendable {
     }
 }
 
-/// The market's verbs, which the current model runs. A model that leaves one out says so in its
-/// descriptor (`omittedVerbs`), and the parser refuses it there in one line.
+/// The market's verbs, which the current model runs (`ModelMarket.execute` hands each to its
+/// requirement). A model that leaves one out says so in its descriptor (`omittedVerbs`), and the
+/// parser refuses it there in one line.
 public enum MarketCommand: Equatable, Sendable {
     /// `buy`, `sell`, `pass`: an order of unknown origin.
     case order(Order)

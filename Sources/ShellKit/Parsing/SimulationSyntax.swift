@@ -33,6 +33,11 @@ package enum SimulationSyntax {
     /// The most arrivals one study may play (sessions × trades).
     package static let maximumArrivals = 10_000_000_000
 
+    /// `simulate`'s usage under `model`, with the truth words the model reads.
+    package static func usage(under model: ModelKind) -> String {
+        "simulate [sessions M] [trades N] [truth \(model.truthChoicesForUsage)|drawn] [seed S] [distance D] [threads T]"
+    }
+
     package static func request(_ args: [String], model: ModelKind) throws(ShellError) -> SimulationRequest {
         var request = SimulationRequest()
         var rest = args[...]

@@ -15,16 +15,23 @@ public struct Verb: Sendable {
     package let make: @Sendable (ParsedArguments) -> Command
     /// What `help VERB` adds after `details` that depends on the models offered (`drill`'s kinds).
     package let detailsForModels: (@Sendable (ModelCatalog) -> String)?
+    /// The usage `help VERB` shows under a model, where it names the model's words (`simulate`'s truth).
+    package let usageForModel: (@Sendable (ModelKind) -> String)?
 
     package init(
         name: String, group: VerbGroup, aliases: [String], arguments: ArgumentShape, usage: String, summary: String,
         details: String, make: @escaping @Sendable (ParsedArguments) -> Command,
-        detailsForModels: (@Sendable (ModelCatalog) -> String)? = nil
+        detailsForModels: (@Sendable (ModelCatalog) -> String)? = nil,
+        usageForModel: (@Sendable (ModelKind) -> String)? = nil
     ) {
         (self.name, self.group, self.aliases, self.arguments) = (name, group, aliases, arguments)
         (self.usage, self.summary, self.details, self.make) = (usage, summary, details, make)
         self.detailsForModels = detailsForModels
+        self.usageForModel = usageForModel
     }
+
+    /// `help VERB`'s usage line under `model`.
+    package func usage(under model: ModelKind) -> String { usageForModel?(model) ?? usage }
 
     /// `help VERB`'s text under `model`: the model's wording if it has its own, then what the
     /// models offered add.
@@ -246,7 +253,8 @@ public let verbTable: [Verb] = [
         summary: "Monte Carlo: many sessions of this market; spreads, price discovery, who pays whom, Roll's estimator",
         details:
             "Plays M sessions (default 1000) of N arrivals (default 200) of the current market on every core, each session seeded from the seed so the result does not depend on the number of threads. Reports the spread by trade number (mean and quantiles), the trades until the mid is within a distance of the true value (default 5% of high − low), the market maker's profit from informed and from uninformed traders, and Roll's spread estimator against the quoted spread. Ctrl-C stops it with the sessions done so far. Does not change your market.",
-        make: { .market(.simulate($0.simulation ?? SimulationRequest())) }),
+        make: { .market(.simulate($0.simulation ?? SimulationRequest())) },
+        usageForModel: { SimulationSyntax.usage(under: $0) }),
     Verb(
         name: "export", group: .studies, aliases: [], arguments: .formatAndFile(ExportFormat.allCases.map(\.rawValue)),
         usage: "export csv|json|svg FILE",

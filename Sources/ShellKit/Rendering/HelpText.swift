@@ -8,7 +8,7 @@ package enum HelpText {
             // `help model` is also the topic: the verb's usage, then the current model explained.
             let topic = model.helpTopics.first { $0.name == verb.name }
             let summary = model.verbSummaries[verb.name] ?? verb.summary
-            return [Line("usage: \(verb.usage)", .heading), Line("  \(summary)"), Line("  \(details)")]
+            return [Line("usage: \(verb.usage(under: model))", .heading), Line("  \(summary)"), Line("  \(details)")]
                 + (verb.aliases.isEmpty ? [] : [Line("  also: \(verb.aliases.joined(separator: ", "))", .dim)])
                 + (topic.map { [Line("the \(model.rawValue) model", .heading), Line("  " + $0.text)] } ?? [])
         }

@@ -81,6 +81,62 @@ struct ModelContractTests {
         }
     }
 
+    /// One command of each shared market verb, with arguments any model's table takes (nil where
+    /// the model's reader takes no truth: `set truth` cannot reach such a model), by verb name.
+    private func marketCommands(_ kind: ModelKind) -> [(verb: String, command: MarketCommand?)] {
+        var comparison = ComparisonSetup()
+        comparison.trades = 5
+        var simulation = SimulationRequest()
+        (simulation.sessions, simulation.trades, simulation.threads) = (3, 4, 1)
+        let truth = kind.truthChoices.first.flatMap(kind.truth)
+        return [
+            ("buy", .order(.buy)), ("sell", .order(.sell)), ("pass", .order(.none)), ("informed", .informed),
+            ("noise", .noise), ("run", .run(1)), ("quote", .quote), ("state", .state), ("params", .params),
+            ("history", .history(nil)), ("explain", .explain), ("set", .setParameter(kind.parameters[0].name, 1)),
+            ("set", truth.map { .setTruth($0) }), ("reset", .reset), ("undo", .undo), ("plot", .plot(.spread)),
+            ("compare", .compare(comparison)), ("simulate", .simulate(simulation)), ("export", .export(.csv, "t.csv")),
+        ]
+    }
+
+    /// Each shared market verb a model keeps (does not list in `omittedVerbs`) reaches the model's
+    /// own code: it may be refused for its arguments or the market's state, but never as "not part
+    /// of the model", which is the default refusal a model gets for a verb it forgot to implement;
+    /// each verb it omits is refused by that default in the descriptor's words.
+    @Test func keptVerbsAreImplemented() throws {
+        let verbs = marketCommands(ModelKind.allCases[0]).map(\.verb)
+        // The samples name every shared market verb (a new one is added here too).
+        #expect(Set(verbs).isSubset(of: verbTable.map(\.name)))
+        #expect(Set(verbs).count == 18)
+        for kind in ModelKind.allCases {
+            for case (let verb, let command?) in marketCommands(kind) {
+                var market = shell(kind).shell
+                market.files = MemoryFiles()
+                var refusal: ShellError?
+                do throws(ShellError) { _ = try market.execute(.market(command), text: verb) } catch { refusal = error }
+                if let instead = kind.descriptor.omittedVerbs[verb] {
+                    // Past the parser (a replayed or built command), the model's default refuses
+                    // it in the descriptor's words.
+                    #expect(refusal == .notInModel(verb: verb, model: kind, instead: instead), "\(kind): \(verb)")
+                } else if case .notInModel(verb, kind, _)? = refusal {
+                    Issue.record("\(kind) keeps \(verb) but refuses it as not part of the model: \(refusal?.message ?? "")")
+                }
+            }
+        }
+    }
+
+    /// `help simulate` under a model that keeps it shows the truth words that model reads, as its
+    /// error's usage does (the verb table's row spells the binary model's).
+    @Test func simulateUsageNamesTheModelsTruth() throws {
+        var kept = 0
+        for kind in ModelKind.allCases where kind.verb(named: "simulate") != nil {
+            kept += 1
+            var shell = shell(kind)
+            let usage = try #require(send(&shell, "help simulate")).lines.first?.plain ?? ""
+            #expect(usage.contains("[truth \(kind.truthChoicesForUsage)|drawn]"), "\(kind): \(usage)")
+        }
+        #expect(kept >= 2)
+    }
+
     /// The first trading verb, then `undo`, leaves the record as it was; `undo` at the opening is
     /// refused in the one `nothing to undo` line and changes nothing.
     @Test func aTradeThenUndoGivesTheRecordBack() throws {

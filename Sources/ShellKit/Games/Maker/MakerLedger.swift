@@ -10,6 +10,8 @@ package struct MakerLedger: Equatable, Sendable {
     /// Lots traded (a shared order counts half).
     package private(set) var lots = 0.0
 
+    package init() {}
+
     /// A fill of `share` of a lot: the customer's `order` at `price`, by a trader informed or not.
     /// Returns the fill's profit at the true value.
     @discardableResult
