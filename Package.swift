@@ -134,7 +134,7 @@ let package = Package(
         .target(
             name: "ClassServer",
             dependencies: [
-                "CQREncode", "ShellKit",
+                "CQREncode", "ShellKit", "ClassRoom", "ModelRegistry",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
@@ -147,7 +147,7 @@ let package = Package(
         .testTarget(
             name: "ClassServerTests",
             dependencies: [
-                "ClassServer",
+                "ClassServer", "ClassRoom", "ShellKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
             ]),

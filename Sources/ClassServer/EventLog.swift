@@ -33,11 +33,17 @@ public final class EventLog: Sendable {
     }
 
     /// Appends one record; returns once SQLite has committed it.
-    public func append(_ record: HostRecord) throws {
-        let json = String(decoding: try JSONEncoder().encode(record), as: UTF8.self)
+    public func append(_ record: HostRecord) throws { try append([record]) }
+
+    /// Appends records in one transaction: all or none; returns once SQLite has committed them.
+    public func append(_ records: [HostRecord]) throws {
+        let encoder = JSONEncoder()
+        let lines = try records.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         let recorded = ISO8601DateFormatter().string(from: Date())
         try queue.write { db in
-            try db.execute(sql: "INSERT INTO events (recorded, record) VALUES (?, ?)", arguments: [recorded, json])
+            for json in lines {
+                try db.execute(sql: "INSERT INTO events (recorded, record) VALUES (?, ?)", arguments: [recorded, json])
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import ClassRoom
 import Foundation
 import Hummingbird
 import HummingbirdWebSocket
@@ -80,6 +81,8 @@ public enum HostApplication {
                 default: .badRequest
                 }
             return answer(status, ["error": HostText.line(refusal)])
+        } catch let refusal as ClassRefusal {
+            return answer(.badRequest, ["error": refusal.text])
         } catch {
             return answer(.serviceUnavailable, ["error": HostText.line(.notRecorded)])
         }

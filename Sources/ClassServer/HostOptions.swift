@@ -8,6 +8,8 @@ public struct HostOptions: Equatable, Sendable {
     public var database: String?
     /// The log of a class to continue.
     public var resume: String?
+    /// The model the games play (`binary` or `normal`, at its default parameters).
+    public var model = "binary"
 
     public init() {}
 
@@ -24,7 +26,7 @@ public struct HostOptions: Equatable, Sendable {
         var options = HostOptions()
         var rest = arguments[...]
         while let flag = rest.popFirst() {
-            guard ["--port", "--bind", "--db", "--resume"].contains(flag) else { throw .unknownOption(flag) }
+            guard ["--port", "--bind", "--db", "--resume", "--model"].contains(flag) else { throw .unknownOption(flag) }
             guard let value = rest.popFirst() else { throw .missingValue(flag) }
             switch flag {
             case "--port":
@@ -32,6 +34,7 @@ public struct HostOptions: Equatable, Sendable {
                 options.port = port
             case "--bind": options.bind = value
             case "--db": options.database = value
+            case "--model": options.model = value
             default: options.resume = value
             }
         }
@@ -45,7 +48,7 @@ public struct HostOptions: Equatable, Sendable {
         case .missingValue(let flag)?: "glosten host: \(flag) needs a value."
         case .badPort(let value)?: "glosten host: “\(value)” is not a port: give a whole number from 0 to 65535."
         case .unknownOption(let flag)?:
-            "glosten host: “\(flag)” is not an option: use --port P, --bind ADDR, --db FILE or --resume FILE."
+            "glosten host: “\(flag)” is not an option: use --port P, --bind ADDR, --db FILE, --resume FILE or --model NAME."
         case .bothDatabaseAndResume?: "glosten host: give --db for a new class or --resume for an old one, not both."
         case nil: "glosten host: \(problem)"
         }

@@ -6,16 +6,28 @@ public enum HostProcess {
     public static func run(_ options: HostOptions) async throws {
         let hall: ClassHall
         let path: String
+        let market = try HostMarket.open(options.model)
+        let teacher: @Sendable ([String]) -> Void = { lines in
+            ConsoleWire.emit(["event": "teacher", "text": lines.joined(separator: "\n")])
+        }
         if let resume = options.resume {
             path = resume
-            hall = try ClassHall(resuming: EventLog(path: resume))
+            hall = try ClassHall(resuming: EventLog(path: resume), market: market, teacher: teacher)
         } else {
             path = options.database ?? defaultDatabase()
             var generator = SystemRandomNumberGenerator()
-            hall = try ClassHall(code: JoinCode.draw(using: &generator), log: EventLog(path: path))
+            hall = try ClassHall(
+                code: JoinCode.draw(using: &generator), market: market, log: EventLog(path: path), teacher: teacher)
         }
         let code = hall.code
         ConsoleInput.start(hall: hall)
+        Task {
+            // The class's clock: calls, time-outs and reveals fall due between students' frames.
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(100))
+                await hall.tick()
+            }
+        }
         let bind = options.bind
         let application = HostApplication.make(hall: hall, bind: bind, port: options.port) { port in
             let address = JoinAddress.url(bind: bind, port: port)

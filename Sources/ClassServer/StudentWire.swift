@@ -1,9 +1,14 @@
+import ClassRoom
 import Foundation
 
 /// What a student's page sends, decoded from one text frame: `{"type": "...", ...}`.
 public enum StudentMessage: Equatable, Sendable {
     /// A transport check: the server answers with the same text.
     case echo(String)
+    /// `{"type": "order", "side": "buy"|"sell"|"pass"}`: nil is a pass.
+    case order(Side?)
+    /// `{"type": "quote", "bid": B, "ask": A}`.
+    case quote(bid: Double, ask: Double)
 
     /// Decodes one frame, or says what is wrong with it.
     public static func decode(_ text: String) throws(HostRefusal) -> StudentMessage {
@@ -16,6 +21,16 @@ public enum StudentMessage: Equatable, Sendable {
         case "echo":
             guard let echoed = object["text"] as? String else { throw .malformedFrame }
             return .echo(echoed)
+        case "order":
+            guard let word = object["side"] as? String else { throw .malformedFrame }
+            if word == "pass" { return .order(nil) }
+            guard let side = Side(rawValue: word) else { throw .malformedFrame }
+            return .order(side)
+        case "quote":
+            guard let bid = (object["bid"] as? NSNumber)?.doubleValue, let ask = (object["ask"] as? NSNumber)?.doubleValue,
+                bid.isFinite, ask.isFinite
+            else { throw .malformedFrame }
+            return .quote(bid: bid, ask: ask)
         default:
             throw .unknownFrameType(type)
         }
@@ -29,8 +44,9 @@ public enum StudentNotice: Equatable, Sendable {
     case echo(String)
     /// One refusal, worded by `HostText`.
     case error(String)
-    /// A frame of the class engine, already encoded as a JSON object.
-    case game(String)
+    /// A frame of the class engine, already encoded as a JSON object, sent at `now` on the
+    /// class's clock (so the page can count down to a deadline).
+    case game(String, now: Double)
 
     /// The frame's text.
     public var text: String {
@@ -38,7 +54,7 @@ public enum StudentNotice: Equatable, Sendable {
         case .welcome(let seat, let name): Self.object(["type": "welcome", "seat": seat, "name": name])
         case .echo(let echoed): Self.object(["type": "echo", "text": echoed])
         case .error(let line): Self.object(["type": "error", "message": line])
-        case .game(let json): #"{"type":"game","frame":"# + json + "}"
+        case .game(let json, let now): #"{"type":"game","now":\#(now),"frame":"# + json + "}"
         }
     }
 

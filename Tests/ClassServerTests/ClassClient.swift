@@ -49,6 +49,39 @@ struct ClassClient {
         }
     }
 
+    /// Opens `/ws?token=…` and plays: each frame received is kept and shown to `answer`, whose
+    /// reply (if any) is sent; ends at a frame `done` accepts, after `limit` frames, or after `seconds`.
+    func play(
+        token: String, limit: Int = 2000, seconds: Int = 60,
+        answer: @escaping @Sendable ([String: Any]) -> String?, done: @escaping @Sendable ([String: Any]) -> Bool
+    ) async throws -> [[String: Any]] {
+        let received = Received()
+        let url = "ws://\(host):\(port)/ws?token=\(token)"
+        var logger = Logger(label: "ClassClient")
+        logger.logLevel = .critical
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await WebSocketClient.connect(url: url, logger: logger) { inbound, outbound, _ in
+                    var iterator = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+                    while await received.count < limit, let message = try await iterator.next() {
+                        guard case .text(let text) = message else { continue }
+                        await received.add(text)
+                        let frame = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
+                        if let reply = answer(frame) { try await outbound.write(.text(reply)) }
+                        if done(frame) { break }
+                    }
+                    try await outbound.close(.normalClosure, reason: nil)
+                }
+            }
+            group.addTask { try await Task.sleep(for: .seconds(seconds)) }
+            try await group.next()
+            group.cancelAll()
+        }
+        return await received.frames.map {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) ?? [:]
+        }
+    }
+
     actor Received {
         var frames: [String] = []
         var count: Int { frames.count }

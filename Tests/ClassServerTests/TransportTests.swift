@@ -16,7 +16,7 @@ struct TransportTests {
     }
 
     @Test func thePageIsServedFromTheBinary() async throws {
-        let application = HostApplication.make(hall: try ClassHall(code: "ABCD", log: nil), bind: "127.0.0.1", port: 0)
+        let application = HostApplication.make(hall: try ClassHall(code: "ABCD", market: HostMarket.open("binary"), log: nil), bind: "127.0.0.1", port: 0)
         try await application.test(.live) { client in
             let page = try await client.get("/")
             #expect(page.status == .ok && page.headers[.contentType] == "text/html; charset=utf-8")
@@ -30,7 +30,7 @@ struct TransportTests {
     }
 
     @Test func joiningNeedsTheCodeAndAGoodName() async throws {
-        try await live(try ClassHall(code: "ABCD", log: nil)) { client in
+        try await live(try ClassHall(code: "ABCD", market: HostMarket.open("binary"), log: nil)) { client in
             let wrong = try await client.join(code: "ZZZZ", name: "Ada")
             #expect(wrong.status == 403 && wrong.fields["error"] == HostText.line(.wrongCode))
             let bad = try await client.join(code: "abcd", name: "<b>")
@@ -43,7 +43,7 @@ struct TransportTests {
     }
 
     @Test func badFramesGetOneErrorEachAndTheClassCarriesOn() async throws {
-        try await live(try ClassHall(code: "ABCD", log: nil)) { client in
+        try await live(try ClassHall(code: "ABCD", market: HostMarket.open("binary"), log: nil)) { client in
             let token = try #require(try await client.join(code: "ABCD", name: "Ada").fields["token"])
             let oversized = #"{"type":"echo","text":""# + String(repeating: "x", count: 3000) + #""}"#
             let frames = try await client.session(
@@ -62,7 +62,7 @@ struct TransportTests {
     }
 
     @Test func anUnknownTokenIsNotUpgradedAndAKnownOneFindsItsSeatAgain() async throws {
-        let hall = try ClassHall(code: "ABCD", log: nil)
+        let hall = try ClassHall(code: "ABCD", market: HostMarket.open("binary"), log: nil)
         try await live(hall) { client in
             _ = try await client.join(code: "ABCD", name: "Ada")
             let bob = try #require(try await client.join(code: "ABCD", name: "Bob").fields["token"])
