@@ -58,6 +58,8 @@ extension ClassHall {
         do {
             let lines = try perform(event)
             if !lines.isEmpty { teacher(lines) }
+            // The next call falls due at once after an order: no wait for the clock's tick.
+            tick()
         } catch let refusal as ClassRefusal {
             link.outbox.yield(StudentNotice.error(refusal.text).text)
         } catch {

@@ -12,7 +12,7 @@ public actor ClassHall {
         var budget = FrameBudget()
     }
 
-    public let code: String
+    public nonisolated let code: String
     public private(set) var seats = SeatTable()
     var room: ClassRoom
     let log: EventLog?

@@ -1,4 +1,5 @@
 import Foundation
+import LineReading
 import ShellKit
 
 /// `glosten host [--port P] [--bind ADDR] [--db FILE] [--resume FILE]`: hosts a live class. Builds

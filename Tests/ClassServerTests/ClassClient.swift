@@ -15,7 +15,7 @@ struct ClassClient {
         return try await TestClient.withClient(host: host, port: port) { client in
             let response = try await client.post(
                 "/join", headers: [.contentType: "application/json"], body: ByteBuffer(bytes: body))
-            let fields = (try? JSONDecoder().decode([String: String].self, from: Data(buffer: response.body))) ?? [:]
+            let fields = (try? JSONDecoder().decode([String: String].self, from: Data(buffer: response.body ?? ByteBuffer()))) ?? [:]
             return (Int(response.status.code), fields)
         }
     }
@@ -27,8 +27,7 @@ struct ClassClient {
     {
         let received = Received()
         let url = "ws://\(host):\(port)/ws?token=\(token)"
-        var logger = Logger(label: "ClassClient")
-        logger.logLevel = .critical
+        let logger = Self.quietLogger
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 try await WebSocketClient.connect(url: url, logger: logger) { inbound, outbound, _ in
@@ -54,11 +53,10 @@ struct ClassClient {
     func play(
         token: String, limit: Int = 2000, seconds: Int = 60,
         answer: @escaping @Sendable ([String: Any]) -> String?, done: @escaping @Sendable ([String: Any]) -> Bool
-    ) async throws -> [[String: Any]] {
+    ) async throws -> [String] {
         let received = Received()
         let url = "ws://\(host):\(port)/ws?token=\(token)"
-        var logger = Logger(label: "ClassClient")
-        logger.logLevel = .critical
+        let logger = Self.quietLogger
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 try await WebSocketClient.connect(url: url, logger: logger) { inbound, outbound, _ in
@@ -77,9 +75,18 @@ struct ClassClient {
             try await group.next()
             group.cancelAll()
         }
-        return await received.frames.map {
-            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) ?? [:]
-        }
+        return await received.frames
+    }
+
+    /// Frames as JSON objects.
+    static func decoded(_ frames: [String]) -> [[String: Any]] {
+        frames.map { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) ?? [:] }
+    }
+
+    static var quietLogger: Logger {
+        var logger = Logger(label: "ClassClient")
+        logger.logLevel = .critical
+        return logger
     }
 
     actor Received {

@@ -27,7 +27,7 @@ struct GameFramesTests {
                 students.append((Int(joined.fields["seat"] ?? "") ?? 0, try #require(joined.fields["token"])))
             }
             let rounds = 2
-            let records = try await withThrowingTaskGroup(of: (Int, [[String: Any]]).self) { group in
+            let records = try await withThrowingTaskGroup(of: (Int, [String]).self) { group in
                 for student in students {
                     group.addTask {
                         let frames = try await client.play(
@@ -48,12 +48,13 @@ struct GameFramesTests {
                 while await hall.openConnections < students.count { try await Task.sleep(for: .milliseconds(20)) }
                 let started = await hall.apply(.start(GameSetup(game: .trade, rounds: rounds, seed: 7, seconds: 3, breakSeconds: 1)))
                 #expect(!started.isEmpty)
-                var all: [Int: [[String: Any]]] = [:]
+                var all: [Int: [String]] = [:]
                 for try await (seat, frames) in group { all[seat] = frames }
                 return all
             }
             #expect(records.count == 4)
-            for (seat, frames) in records {
+            for (seat, texts) in records {
+                let frames = ClassClient.decoded(texts)
                 let game = frames.compactMap { $0["frame"] as? [String: Any] }
                 #expect(game.last?["type"] as? String == "over", "seat \(seat) saw the game to its end")
                 let reveals = game.filter { $0["type"] as? String == "reveal" }

@@ -3,6 +3,11 @@
 const $ = (id) => document.getElementById(id);
 let socket = null;
 let retries = 0;
+let mySeat = 0;
+let deadline = null;
+let game = null;
+
+const money = (x) => (x === null || x === undefined ? "–" : Number(x).toFixed(2));
 
 function show(id, visible) { $(id).hidden = !visible; }
 
@@ -57,6 +62,7 @@ function receive(frame) {
       retries = 0;
       show("join", false);
       show("class", true);
+      mySeat = frame.seat;
       $("who").textContent = `${frame.name} · seat ${frame.seat}`;
       $("tape").textContent = "";
       break;
@@ -66,10 +72,93 @@ function receive(frame) {
     case "echo":
       break;
     case "game":
-      if (window.glostenGame) window.glostenGame(frame.frame);
+      play(frame.frame, frame.now);
       break;
   }
 }
+
+/// One frame of the class engine (`ServerFrame`, type-tagged JSON).
+function play(f, now) {
+  switch (f.type) {
+    case "welcome":
+      game = f.game;
+      if (game) $("status").textContent = `${game} game, round ${f.round} of ${f.rounds}`;
+      break;
+    case "role": {
+      const card = $("role");
+      show("role", true);
+      show("reveal", false);
+      card.className = "card " + f.kind;
+      if (f.kind === "informed") card.textContent = `Round ${f.round}: you are INFORMED. The value is ${money(f.value)}.`;
+      else if (f.kind === "maker") card.textContent = "You are a market maker: quote a bid and an ask each round.";
+      else if (f.need) card.textContent = `Round ${f.round}: uninformed, you need to ${f.need.toUpperCase()} (penalty ${money(f.penalty)} if you do not).`;
+      else card.textContent = `Round ${f.round}: uninformed, no need to trade this round.`;
+      break;
+    }
+    case "quotes":
+      show("quotes", true);
+      $("bid").textContent = money(f.bid);
+      $("ask").textContent = money(f.ask);
+      break;
+    case "called":
+      deadline = Date.now() / 1000 + (f.deadline - now);
+      if (f.seat === mySeat) {
+        $("status").textContent = "Your turn: buy, sell or pass.";
+        show("actions", true);
+      } else {
+        $("status").textContent = `Seat ${f.seat} is trading.`;
+        show("actions", false);
+      }
+      break;
+    case "quoting":
+      deadline = Date.now() / 1000 + (f.deadline - now);
+      $("status").textContent = `Round ${f.round}: type your bid and ask.`;
+      show("quote", true);
+      break;
+    case "tape": {
+      const what = f.side ? `${f.side} at ${money(f.price)}` : "no trade";
+      tape(`round ${f.round} #${f.sequence}: ${what}`);
+      break;
+    }
+    case "pnl":
+      show("actions", false);
+      $("pnl-value").textContent = `${f.score === null || f.score === undefined ? "–" : money(f.score)} (position ${f.position}, cash ${money(f.cash)}${f.robot ? ", robot played" : ""})`;
+      break;
+    case "reveal": {
+      show("reveal", true);
+      show("actions", false);
+      show("quote", false);
+      deadline = null;
+      let text = `Round ${f.round}: the value was ${money(f.value)}. Your result ${money(f.score ?? f.profit)}.`;
+      if (f.informedTotal !== undefined && f.informedTotal !== null)
+        text += ` Informed made ${money(f.informedTotal)}, uninformed ${money(f.uninformedTotal)}; the market maker ${money(f.marketMakerProfit)}.`;
+      $("reveal").textContent = text;
+      break;
+    }
+    case "standings":
+      tape("league: " + f.standings.slice(0, 5).map((s) => `${s.rank}. ${s.name} ${money(s.score)}`).join(" · "));
+      break;
+    case "message":
+      $("message").textContent = f.text;
+      break;
+    case "error":
+      $("message").textContent = f.text;
+      break;
+    case "paused":
+      $("status").textContent = f.paused ? "Paused by the teacher." : "Running again.";
+      break;
+    case "over":
+      $("status").textContent = "The game is over.";
+      show("actions", false);
+      show("quote", false);
+      deadline = null;
+      break;
+  }
+}
+
+setInterval(() => {
+  $("clock").textContent = deadline === null ? "–" : Math.max(0, Math.ceil(deadline - Date.now() / 1000)) + " s";
+}, 250);
 
 $("join").addEventListener("submit", join);
 document.querySelectorAll("#actions button").forEach((button) =>
