@@ -67,6 +67,7 @@ function receive(frame) {
       $("tape").textContent = "";
       break;
     case "error":
+      $("message").className = "error";
       $("message").textContent = frame.message;
       break;
     case "echo":
@@ -129,6 +130,7 @@ function play(f, now) {
       show("actions", false);
       show("quote", false);
       deadline = null;
+      $("status").textContent = `Round ${f.round} is over: the value is revealed.`;
       let text = `Round ${f.round}: the value was ${money(f.value)}. Your result ${money(f.score ?? f.profit)}.`;
       if (f.informedTotal !== undefined && f.informedTotal !== null)
         text += ` Informed made ${money(f.informedTotal)}, uninformed ${money(f.uninformedTotal)}; the market maker ${money(f.marketMakerProfit)}.`;
@@ -139,9 +141,11 @@ function play(f, now) {
       tape("league: " + f.standings.slice(0, 5).map((s) => `${s.rank}. ${s.name} ${money(s.score)}`).join(" · "));
       break;
     case "message":
+      $("message").className = "notice";
       $("message").textContent = f.text;
       break;
     case "error":
+      $("message").className = "error";
       $("message").textContent = f.text;
       break;
     case "paused":

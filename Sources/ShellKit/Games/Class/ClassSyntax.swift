@@ -23,7 +23,8 @@ package enum ClassSyntax {
         "class open|start [trade|makers] [rounds N] [seed S]|pause|resume|next|reveal|stop|roster|league|message TEXT|kick NAME|export FILE|close"
 
     package static func command(_ args: [String]) throws(ShellError) -> ClassCommand {
-        guard let first = args.first?.lowercased() else { throw .missingArgument(verb: "class", usage: usage) }
+        // `class` alone: who is in the class, and its code.
+        guard let first = args.first?.lowercased() else { return .roster }
         let rest = Array(args.dropFirst())
         let bare: [String: ClassCommand] = [
             "open": .open, "pause": .pause, "resume": .resume, "next": .next, "reveal": .reveal, "stop": .stop,
