@@ -71,15 +71,25 @@ let package = Package(
         .executableTarget(
             name: "glosten",
             dependencies: [
-                "ShellKit", "ModelRegistry", "LineReading",
+                "ShellKit", "ModelRegistry", "LineReading", "Homework",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedLessons"]
         ),
+        // Homework (issue 26): assignments, per-student numbers, completion codes and their replay.
+        // On ShellKit's seam only, never on a model's module; the shipped assignments are carried
+        // in the code (`PackageResources.NAME_txt`).
+        .target(
+            name: "Homework", dependencies: ["ShellKit", "MarketCore"],
+            resources: [
+                .embedInCode("Assignments/bayes.txt"), .embedInCode("Assignments/examples.txt"),
+                .embedInCode("Assignments/drills.txt"),
+            ]),
         // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
         .executableTarget(name: "embed-lessons"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-lessons"]),
-        .executableTarget(name: "glosten-bench", dependencies: ["MarketModel", "NormalValue", "PINModel"]),
+        .executableTarget(
+            name: "glosten-bench", dependencies: ["MarketModel", "NormalValue", "PINModel", "Homework", "ModelRegistry"]),
         // The normal-value model v ~ N(m, σ²): exact posterior, GM fixed-point quotes. Pure, no I/O.
         .target(name: "NormalValue", dependencies: ["MarketCore"]),
         // Kyle's (1985) N-auction market: the equilibrium by its exact backward recursion, one
@@ -120,8 +130,9 @@ let package = Package(
                 "ShellKit", "ModelRegistry", "MarketModel", "BinaryShell", "NormalShell", "KyleShell", "RollShell",
                 "InventoryShell", "PINShell", "CopelandShell", "ModelTestSupport", "ShellTestSupport",
             ], exclude: ["Transcripts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShellKit", "ModelRegistry", "Homework"]),
         .testTarget(name: "LineReadingTests", dependencies: ["LineReading"]),
+        .testTarget(name: "HomeworkTests", dependencies: ["Homework", "ShellKit", "ModelRegistry", "ShellTestSupport"]),
         .testTarget(
             name: "ClassRoomTests", dependencies: ["ClassRoom", "ShellKit", "MarketCore", "ModelRegistry", "ShellTestSupport"]),
         // The real binary under a pseudo-terminal: keys in, screen out.

@@ -64,7 +64,7 @@ enum BinaryExercise {
                 answerSentence: withdrawn ? "yes: the \(name) is withdrawn" : "no: the \(name) stands",
                 steps: [[explain.expectedValue], explain.derivation(side)], commands: base + ["quote"],
                 recordKey: "\(name)_closed")
-        case .posterior, .quote, .informed, .lambda, .price, .covariance, .pin:
+        default:
             break  // an order's exercise, below (the parser offers only the binary kinds)
         }
         var after = opening
@@ -89,7 +89,7 @@ enum BinaryExercise {
             return number(
                 "\(arrives) What is P(trader informed | \(order.word))?", step.pInformed,
                 "P(trader informed | \(order.word))", [text.bayes, text.informed], order.word, "p_informed")
-        case .spread, .withdrawn, .lambda, .price, .covariance, .pin:
+        default:
             preconditionFailure("the binary model offers only \(DrillKind.kinds(of: .binary)) drills")
         }
     }
@@ -125,4 +125,13 @@ enum BinaryExercise {
         if !p.toleranceIsOff { lines.append("set tolerance \(Format.number(p.tolerance))") }
         return lines
     }
+}
+
+/// The binary model's own drill kinds.
+extension DrillKind {
+    /// The opening spread, ask − bid.
+    package static let spread = DrillKind("spread", summary: "the opening spread, ask − bid")
+    /// Whether a side is withdrawn, given the uninformed traders' tolerance (yes or no).
+    package static let withdrawn = DrillKind(
+        "withdrawn", summary: "whether a side is withdrawn, given the tolerance: yes or no")
 }

@@ -9,6 +9,8 @@ package let binaryModel = ModelDescriptor(
     parameters: binaryParameterRows,
     helpTopics: binaryHelpTopics,
     verbs: BinaryVerb.verbs,
+    verbSummaries: binaryHelp.summaries,
+    verbDetails: binaryHelp.details,
     truthMeaning: "nature's state for informed and run",
     truthAccepts: "high, low or none",
     simulationTruthAccepts: "high, low, none or drawn",
@@ -23,8 +25,22 @@ package let binaryModel = ModelDescriptor(
     spreadSetBy: "spread = adverse selection: E[V | buy] − E[V | sell]",
     drills: ModelDrills(
         kinds: [.posterior, .quote, .informed, .spread, .withdrawn], probabilities: [.posterior, .informed],
-        draw: BinaryExercise.draw),
-    quantities: binaryQuantities)
+        summaries: [.posterior: "P(V = high) after an order"], draw: BinaryExercise.draw),
+    quantities: binaryQuantities,
+    // The course opens on this model (the core path), and GM 1985's elastic demand is its own lesson.
+    lessons: ModelLessons(
+        opening: Course.Part(
+            title: "the core path: from Bayes' rule to the games",
+            lessons: [
+                "bayes", "example-1", "example-2", "example-3", "two-models", "asymmetry", "profit", "formulas",
+                "review", "play",
+            ]),
+        own: ["gm1985"]),
+    detailLines: DetailLines(
+        meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
+        full: "detail = full: each order shows Bayes' rule with its numbers",
+        brief: "detail = brief: one compact row per order; set detail full shows Bayes' rule"),
+    recordFields: BinaryField.keys)
 
 extension Session: ModelMarket {
     package var kind: ModelKind { .binary }

@@ -11,17 +11,17 @@ extension Session {
             quote.bid.openPrice, quote.ask.openPrice, quote.openMid, quote.openSpread
         )
         record.value = quote.expectedValue
-        record.fields["p_high"] = belief.pHigh
-        record.fields["p_low"] = belief.pLow
-        record.fields["p_event"] = belief.pEvent
+        record[BinaryField.pHigh] = belief.pHigh
+        record[BinaryField.pLow] = belief.pLow
+        record[BinaryField.pEvent] = belief.pEvent
         (record.closed, record.askClosed, record.bidClosed) = (
             quote.isClosed, quote.ask.isWithdrawn, quote.bid.isWithdrawn
         )
         if let elastic = quote.ask.elastic ?? quote.bid.elastic {
             // Elastic demand: C at this quote and the share of each side's uninformed who trade there.
-            record.fields["elastic_c"] = elastic.condition.scale
-            record.fields["ask_participation"] = quote.ask.participation
-            record.fields["bid_participation"] = quote.bid.participation
+            record[BinaryField.elasticC] = elastic.condition.scale
+            record[BinaryField.askParticipation] = quote.ask.participation
+            record[BinaryField.bidParticipation] = quote.bid.participation
         }
     }
 }

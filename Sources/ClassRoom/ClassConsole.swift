@@ -55,7 +55,10 @@ extension ClassRoom {
             }
             return lines
         case .makers(let makers):
-            var lines = ["makers round \(makers.round) of \(makers.setup.rounds): \(makers.quotes.count) of \(makers.seats.count) have quoted"]
+            var lines =
+                makers.isOver
+                ? ["the makers game is over after \(makers.played.count) rounds"]
+                : ["makers round \(makers.round) of \(makers.setup.rounds): \(makers.quotes.count) of \(makers.seats.count) have quoted"]
             if let last = makers.played.last { lines += MakersText.round(last, roster: roster) }
             return lines
         case nil:

@@ -5,7 +5,7 @@ import ShellKit
 public struct ClassRefusal: Error, Equatable, Sendable {
     public enum Code: String, Codable, Sendable {
         case unknownSeat, seatTaken, badName, nameTaken, wrongToken, kicked
-        case noGame, gameRunning, gameOver, wrongGame, badSetup, notInModel
+        case noGame, gameRunning, gameOver, wrongGame, badSetup, notInModel, nobodyHere
         case notYourTurn, alreadyActed, paused, notPaused, sideClosed, roundNotRunning
         case quoteOutOfRange, crossedQuote, badMessage
     }
@@ -37,6 +37,8 @@ extension ClassRefusal {
         ClassRefusal(.kicked, "seat \(seat) was removed by the teacher")
     }
     static let noGame = ClassRefusal(.noGame, "no game is running: the teacher starts one with class start trade|makers")
+    static let nobodyHere = ClassRefusal(
+        .nobodyHere, "nobody has joined yet: students join with the class code (or add bots) before the game starts")
     static let gameRunning = ClassRefusal(.gameRunning, "a game is running: stop it first (class stop)")
     static let gameOver = ClassRefusal(.gameOver, "the game is over: the teacher starts a new one with class start")
     static func wrongGame(_ game: ClassGame) -> ClassRefusal {

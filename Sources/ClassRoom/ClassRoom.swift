@@ -6,19 +6,25 @@ import ShellKit
 /// The host (`glosten-host`) owns the network, the clock and the event log; this engine owns
 /// the rules. Its API:
 ///
-/// - `ClassRoom(code:market:)`: a class under the teacher's current model (its `ModelMarket` with
-///   the current parameters; the games play the models that offer `makerMarket`: binary, normal).
+/// - `ClassRoom(code:market:)`: a class under the teacher's current market (its `ModelMarket` with
+///   the current parameters), or `ClassRoom(code:model:seed:settings:)` from a `ModelKind` and
+///   the teacher's `set` values. The games play the models that offer `makerMarket` (binary,
+///   normal); `start` under another is refused in the model's words.
 /// - `apply(_ event:now:)` applies one `ClassEvent` at `now` (seconds on the host's clock) and
-///   returns the `Outbound` frames, in order, for each seat, everyone, and the teacher's screen;
-///   it throws a `ClassRefusal` (a code and one line) and then leaves the room unchanged. The host
-///   writes the event and its `now` to the log before it sends any frame; replaying the log
-///   through a new `ClassRoom` gives the same state and the same frames.
-/// - `due(now:)` is the next event the clock makes due (the next student to call, a turn timed
-///   out, a round played out, the break after a reveal), or nil: the host applies it, logs it,
-///   and asks again.
-/// - `console(_:)` gives the teacher's lines on demand: the roster, the league, the round so far.
-/// - `grades()` and `tradeRows()`/`makersRows()` give rows for CSV: participation and Borda
-///   rank within role; field names as the shell's `--json` records where they overlap.
+///   returns the `Outbound` frames, in order: to a `.seat(n)`, to `.everyone`, or `.console` lines
+///   for the `.teacher`. It throws a `ClassRefusal` (a `Code` and one line, for an `error` frame)
+///   and then leaves the room unchanged. The host logs the event and its `now` before it sends any
+///   frame; replaying the log through a new `ClassRoom` gives the same state and the same frames.
+/// - `due(now:)` is the next event the clock makes due (`call` the next student, `timedOut` at a
+///   deadline or for a called student whose page has gone, `reveal` when a round is played out,
+///   `next` after the break), or nil; the host applies it, logs it, and asks again. Nothing is
+///   due while paused.
+/// - `console(_:)` gives the teacher's lines on demand (`.roster`, `.league`, `.round`).
+/// - `grades()` gives a `Grade` per student and role (participation, Borda rank within role);
+///   `tradeRows()` and `makersRows()` a row per turn; `ExportRow.csv` makes CSV of any of them.
+///   Field names are the shell's `--json` records' where they overlap.
+/// - `ServerFrame` is `Codable` as type-tagged JSON (`{"type":"called","seat":3,"deadline":41.5}`);
+///   `ClassEvent` is `Codable` for the log.
 ///
 /// The games (`Documentation/Class.md`): `trade` — the computer is the model's Bayesian market
 /// maker, each student gets a private role (informed, or uninformed with a need and a penalty)
@@ -44,6 +50,23 @@ public struct ClassRoom: Sendable {
         var market = market
         _ = try? market.execute(.reset, context: Self.context)
         opening = market
+    }
+
+    /// A class under `model` opened with `seed` and set as the teacher set it (`set NAME VALUE`
+    /// for each setting, in order): what the host builds from the teacher's shell's model and
+    /// parameters. A setting the model refuses is refused in the model's words.
+    package init(code: String, model: ModelKind, seed: UInt64, settings: [(name: String, value: Double)])
+        throws(ClassRefusal)
+    {
+        var market = model.descriptor.open(seed)
+        for (name, value) in settings {
+            do {
+                _ = try market.execute(.setParameter(name, value), context: Self.context)
+            } catch {
+                throw ClassRefusal(.badSetup, error.message)
+            }
+        }
+        self.init(code: code, market: market)
     }
 
     /// What the model's commands see: Bayes' rule in full, 80 columns, no files.
@@ -150,6 +173,7 @@ public struct ClassRoom: Sendable {
         guard GameSetup.secondsRange.contains(setup.seconds) else { throw .badSeconds(setup.seconds) }
         guard (0...600).contains(setup.breakSeconds) else { throw .badBreak }
         if let penalty = setup.penalty, !(penalty > 0 && penalty.isFinite) { throw .badPenalty }
+        if roster.active.isEmpty { throw .nobodyHere }
         let new: GameState
         switch setup.game {
         case .trade:

@@ -17,6 +17,18 @@ public struct ExportRow: Sendable, Equatable {
     }
 
     public var names: [String] { fields.map(\.name) }
+
+    /// Rows as CSV (RFC 4180): a header of the first row's names, then one line per row; a field
+    /// with a comma, a quote or a line break is quoted, its quotes doubled.
+    public static func csv(_ rows: [ExportRow]) -> String {
+        guard let first = rows.first else { return "" }
+        func field(_ text: String) -> String {
+            guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+            return "\"" + String(text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
+        }
+        let lines = [first.names.map(field)] + rows.map { $0.fields.map { field($0.value) } }
+        return lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
     public subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
 }
 

@@ -59,10 +59,10 @@ struct MakersGame: Sendable {
 
     var unquoted: [Int] { seats.filter { quotes[$0] == nil } }
 
+    /// At the deadline the robot quotes for each student who has not (one event each), then the
+    /// round is played. A student whose page has gone waits for the deadline too: were the robot
+    /// to quote for her at once, a room whose phones all slept would race through the game.
     func due(now: Double, roster: Roster) -> ClassEvent? {
-        if let away = unquoted.first(where: { seat in roster.seats[seat].map { !$0.present } ?? true }) {
-            return .timedOut(seat: away)
-        }
         guard now >= deadline else { return nil }
         if let late = unquoted.first { return .timedOut(seat: late) }
         return .next

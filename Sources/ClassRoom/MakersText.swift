@@ -40,7 +40,7 @@ enum MakersText {
         let informed = game.played.filter(\.arrival.informed).count
         return [
             "the makers game is over after \(game.played.count) rounds: the value was \(Format.value(game.market.trueValue))",
-            "  \(informed) of the \(game.played.count) traders were informed",
+            "  informed traders: \(informed) of \(game.played.count)",
             "  the Bayesian market maker made \(Format.change(game.bayesLedger.profit)) on the same traders",
         ] + League.lines(game.standings(roster: roster))
     }

@@ -88,7 +88,24 @@ struct TradeGame: Sendable {
 
     mutating func play(_ event: ClassEvent, now: Double, roster: inout Roster, into out: inout Frames) throws(ClassRefusal) {
         guard var round = rounds.popLast() else { throw .noGame }
-        defer { rounds.append(round) }
+        do {
+            try step(event, round: &round, now: now, roster: &roster, into: &out)
+        } catch {
+            rounds.append(round)
+            throw error
+        }
+        rounds.append(round)
+        switch event {
+        case .next where rounds.count < setup.rounds: openRound(now: now, roster: &roster, into: &out)
+        case .next, .stop: finish(roster: roster, into: &out)
+        default: break
+        }
+    }
+
+    /// What `event` does to the round being played (`play` then opens the next round or ends the game).
+    private func step(
+        _ event: ClassEvent, round: inout TradeRound, now: Double, roster: inout Roster, into out: inout Frames
+    ) throws(ClassRefusal) {
         switch event {
         case .call(let seat):
             guard !round.isRevealed else { throw .roundNotRunning }
@@ -115,20 +132,8 @@ struct TradeGame: Sendable {
         case .reveal:
             guard !round.isRevealed else { throw .roundNotRunning }
             reveal(&round, now: now, roster: roster, into: &out)
-        case .next:
+        case .next, .stop:
             if !round.isRevealed { reveal(&round, now: now, roster: roster, into: &out) }
-            rounds.append(round)
-            if rounds.count >= setup.rounds {
-                finish(roster: roster, into: &out)
-            } else {
-                openRound(now: now, roster: &roster, into: &out)
-            }
-            round = rounds.removeLast()
-        case .stop:
-            if !round.isRevealed { reveal(&round, now: now, roster: roster, into: &out) }
-            rounds.append(round)
-            finish(roster: roster, into: &out)
-            round = rounds.removeLast()
         default:
             throw .noGame
         }

@@ -27,7 +27,14 @@ package let copelandModel = ModelDescriptor(
     truthChoices: ["drawn"],
     truth: { ModelTruth.numberOrDrawn($0, within: 2e9) },
     open: { seed in CopelandSession(seed: seed) },
-    quantities: copelandQuantities)
+    quantities: copelandQuantities,
+    lessons: ModelLessons(own: ["copeland"]),
+    comparisonNote: "nature sends its arrivals; it takes no typed buy or sell",
+    detailLines: DetailLines(
+        meaning: "how an arrival is shown: who came, what she did and the dealer's totals, or one compact row (display only)",
+        full: "detail = full: each arrival shows who came, what she did and the dealer's totals",
+        brief: "detail = brief: one compact row per arrival; set detail full shows each in full"),
+    recordFields: CopelandField.keys)
 
 /// The model's own verb: `profit X`.
 enum CopelandVerb: String, ModelVerb {
@@ -103,10 +110,10 @@ extension CopelandSession: ModelMarket {
         record.value = parameters.mean
         record.closed = quote == nil
         (record.askClosed, record.bidClosed) = (quote == nil, quote == nil)
-        record.fields["half_spread"] = market.halfSpread
-        record.fields["realised_profit"] = market.profit
-        record.fields["trades"] = Double(market.trades)
-        record.fields["expected_profit"] = market.halfSpread.map(parameters.arrivalProfit) ?? 0
+        record[CopelandField.halfSpread] = market.halfSpread
+        record[CopelandField.realisedProfit] = market.profit
+        record[CopelandField.trades] = Double(market.trades)
+        record[CopelandField.expectedProfit] = market.halfSpread.map(parameters.arrivalProfit) ?? 0
     }
 }
 
@@ -124,7 +131,7 @@ struct CopelandStep: ModelStep {
         record.order = arrival.order.word
         record.price = arrival.price
         record.trader = arrival.trader.tapeWord
-        record.fields["profit"] = arrival.profit
+        record[CopelandField.profit] = arrival.profit
     }
 }
 

@@ -28,7 +28,13 @@ package let inventoryModel = ModelDescriptor(
     spreadSetBy: "a fixed 2s around r = v − A·σ²·I: moved by inventory, not news",
     drills: ModelDrills(
         kinds: [.quote], summaries: [.quote: "the dealer's ask or bid after a few trades"], draw: InventoryExercise.draw),
-    quantities: inventoryQuantities)
+    quantities: inventoryQuantities,
+    lessons: ModelLessons(own: ["inventory"]),
+    detailLines: DetailLines(
+        meaning: "how a period is shown: the dealer's trade, inventory and quotes in full, or one compact row (display only)",
+        full: "detail = full: each period shows the trade, inventory I and the quotes it moves",
+        brief: "detail = brief: one compact row per period; set detail full shows how I moves r"),
+    recordFields: InventoryField.keys)
 
 extension InventorySession: ModelMarket {
     var kind: ModelKind { .inventory }
@@ -79,13 +85,13 @@ extension InventorySession: ModelMarket {
         (record.bid, record.ask, record.mid, record.spread) = (q.bid, q.ask, q.reservation, q.spread)
         record.value = dealer.parameters.mean
         let flow = CustomerFlow(dealer)
-        record.fields["inventory"] = Double(dealer.inventory)
-        record.fields["reservation"] = q.reservation
-        record.fields["cash"] = dealer.cash
-        record.fields["wealth"] = dealer.wealthAtValue
-        record.fields["p_buy"] = flow.buy
-        record.fields["p_sell"] = flow.sell
-        record.fields["expected_drift"] = flow.expectedDrift
+        record[InventoryField.inventory] = Double(dealer.inventory)
+        record[InventoryField.reservation] = q.reservation
+        record[InventoryField.cash] = dealer.cash
+        record[InventoryField.wealth] = dealer.wealthAtValue
+        record[InventoryField.pBuy] = flow.buy
+        record[InventoryField.pSell] = flow.sell
+        record[InventoryField.expectedDrift] = flow.expectedDrift
     }
 }
 
@@ -99,8 +105,8 @@ struct InventoryRecordStep: ModelStep {
         record.order = (step.traded?.order ?? .none).word
         record.price = step.price
         if case .arrival = step.event { record.trader = Trader.uninformed.tapeWord }
-        record.fields["edge"] = step.edge
-        record.fields["quote_move"] = step.quoteMove
+        record[InventoryField.edge] = step.edge
+        record[InventoryField.quoteMove] = step.quoteMove
     }
 }
 

@@ -25,7 +25,14 @@ package let kyleModel = ModelDescriptor(
     },
     spreadSetBy: "no spread: one price an auction, moved λ per unit of net flow",
     drills: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw),
-    quantities: kyleQuantities)
+    quantities: kyleQuantities,
+    lessons: ModelLessons(own: ["kyle"]),
+    comparisonNote: "Kyle's buy: a flow of 1 noise sd",
+    detailLines: DetailLines(
+        meaning: "how an auction is shown: E[v | y] = p + λ·y with its numbers, or one compact row (display only)",
+        full: "detail = full: each auction shows E[v | y] = p + λ·y with its numbers",
+        brief: "detail = brief: one compact row per auction; set detail full shows p + λ·y"),
+    recordFields: KyleField.keys)
 
 extension KyleSession: ModelMarket {
     var kind: ModelKind { .kyle }

@@ -47,7 +47,7 @@ enum KyleExercise {
                 p.auctions == 1 ? [[text.varianceLine, text.lambdaLine], [text.priceLine]] : [[text.priceLine]],
                 "price"
             )
-        case .posterior, .quote, .informed, .spread, .withdrawn, .covariance, .pin:
+        default:
             preconditionFailure("the kyle model offers only \(DrillKind.kinds(of: .kyle)) drills")
         }
         return Exercise(
@@ -92,4 +92,12 @@ enum KyleExercise {
         }
         return lines
     }
+}
+
+/// Kyle's own drill kinds.
+extension DrillKind {
+    /// Kyle's λ, the price move per unit of net order flow (one auction).
+    package static let lambda = DrillKind("lambda", summary: "λ, the price move per unit of net flow (one auction)")
+    /// Kyle's price after an auction's net order flow.
+    package static let price = DrillKind("price", summary: "the price after an auction's net order flow")
 }

@@ -21,9 +21,9 @@ extension KyleSession {
     func fill(_ record: inout Record) {
         record.t = market.time
         record.value = market.price
-        record.fields["sd"] = market.variance.squareRoot()
-        record.fields["sigma2"] = market.variance
-        record.fields["auctions"] = Double(parameters.auctions)
+        record[KyleField.sd] = market.variance.squareRoot()
+        record[KyleField.sigma2] = market.variance
+        record[KyleField.auctions] = Double(parameters.auctions)
     }
 }
 
@@ -36,13 +36,13 @@ extension KyleAuction: ModelStep {
         record.price = price
         record.order = "flow"
         record.trader = split == nil ? nil : "nature"
-        record.fields["n"] = Double(n)
-        record.fields["lambda"] = lambda
-        record.fields["beta"] = beta
-        record.fields["sigma2"] = sigma2
-        record.fields["flow"] = flow
-        record.fields.updateValue(split?.insider, forKey: "insider")
-        record.fields.updateValue(split?.noise, forKey: "noise")
+        record[KyleField.n] = Double(n)
+        record[KyleField.lambda] = lambda
+        record[KyleField.beta] = beta
+        record[KyleField.sigma2] = sigma2
+        record[KyleField.flow] = flow
+        record[KyleField.insider] = split?.insider
+        record[KyleField.noise] = split?.noise
     }
 }
 

@@ -49,7 +49,7 @@ enum NormalExercise {
                 "A \(order.word) arrives at \(side), where \(given). What is E[v | \(order.word)], the market maker's new mean?",
                 step.meanAfter, "E[v | \(order.word)]", [text.informed, text.posterior]
             )
-        case .quote, .spread, .withdrawn, .lambda, .price, .covariance, .pin:
+        default:
             preconditionFailure("the normal model offers only \(DrillKind.kinds(of: .normal)) drills")
         }
         return Exercise(

@@ -27,7 +27,14 @@ package let normalModel = ModelDescriptor(
     drills: ModelDrills(
         kinds: [.informed, .posterior], probabilities: [.informed],
         summaries: [.posterior: "E[v | order], the market maker's new mean of v"], draw: NormalExercise.draw),
-    quantities: normalQuantities)
+    quantities: normalQuantities,
+    lessons: ModelLessons(own: ["normal"]),
+    comparisonNote: "the document's table it plays has binary as its GM row",
+    detailLines: DetailLines(
+        meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
+        full: "detail = full: each order shows Bayes' rule with its numbers",
+        brief: "detail = brief: one compact row per order; set detail full shows Bayes' rule"),
+    recordFields: NormalField.keys)
 
 extension NormalSession: ModelMarket {
     package var kind: ModelKind { .normal }

@@ -46,7 +46,7 @@ extension NormalSession {
             quote.bid.price, quote.ask.price, quote.mid, quote.spread
         )
         record.value = posterior.mean
-        record.fields["sd"] = posterior.standardDeviation
+        record[NormalField.sd] = posterior.standardDeviation
         record.askClosed = quote.ask.price == nil
         record.bidClosed = quote.bid.price == nil
         record.closed = record.askClosed && record.bidClosed

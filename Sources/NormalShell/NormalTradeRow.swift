@@ -87,16 +87,24 @@ struct NormalPlotText {
     let width: Int
     let unicode: Bool
 
+    /// The chart's title in the normal model (every axis is in $).
+    private var title: String {
+        switch kind {
+        case .spread: "Bid–ask spread"
+        case .belief: "Belief: posterior mean E[v] ± sd"
+        case .price: "Mid price against the true value"
+        case .cost: "Cumulative cost to uninformed traders"
+        }
+    }
+
     var lines: [Line] {
         let rows = session.periods == 0 ? [] : session.rows(Chart.window(session.periods))
         let series: [Chart.Series]
-        var title = kind.title
         var reference: (name: String, value: Double)?
         switch kind {
         case .spread:
             series = [Chart.Series(name: "spread", values: rows.map { $0.spread ?? .nan }, tone: .buy, mark: "*")]
         case .belief:
-            title = "Belief: posterior mean E[v] ± sd"
             series = [
                 Chart.Series(name: "E[v]", values: rows.map(\.value), tone: .buy, mark: "*"),
                 Chart.Series(name: "+sd", values: rows.map { $0.value + $0.sd }, tone: .dim, mark: "."),
@@ -118,7 +126,7 @@ struct NormalPlotText {
             ]
         }
         var chart = Chart(
-            title: title, unit: kind == .belief ? "$" : kind.unit, series: series, reference: reference, bounds: nil)
+            title: title, unit: "$", series: series, reference: reference, bounds: nil)
         chart.firstT = rows.first?.t ?? 1
         var lines = chart.lines(width: width, unicode: unicode)
         if let first = rows.first?.t, first > 0 {

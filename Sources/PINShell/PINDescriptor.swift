@@ -38,7 +38,14 @@ package let pinModel = ModelDescriptor(
         return session
     },
     drills: ModelDrills(kinds: [.pin], probabilities: [.pin], draw: PINExercise.draw),
-    quantities: pinQuantities)
+    quantities: pinQuantities,
+    lessons: ModelLessons(own: ["pin"]),
+    comparisonNote: "it trades whole days of counts (day B S), not single orders",
+    detailLines: DetailLines(
+        meaning: "how a day is shown: here always its Bayes step in full (display only)",
+        full: "detail = full: each day shows its Bayes step with its numbers",
+        brief: "detail = brief: no change here: a day always shows its Bayes step in full"),
+    recordFields: PINField.keys)
 
 /// The PIN model's parameters as `set`, `params`, `help` and completion show them.
 let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { ParameterRow($0.row) }

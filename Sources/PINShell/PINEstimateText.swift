@@ -101,14 +101,15 @@ struct PINEstimateStep: ModelStep {
 
     func fill(_ record: inout Record) {
         let e = estimate
-        for (name, word) in PINEstimateText.names {
-            record.fields[word] = e.notIdentified.contains(name) ? nil : e.parameters[name]
-            record.fields["se_" + word] = e.standardErrors.of(name)
+        for (name, _) in PINEstimateText.names {
+            guard let field = PINField.estimate(of: name) else { continue }
+            record[field.value] = e.notIdentified.contains(name) ? nil : e.parameters[name]
+            record[field.error] = e.standardErrors.of(name)
         }
-        record.fields["pin"] = e.pin
-        record.fields["se_pin"] = e.standardErrors.pin
-        record.fields["loglik"] = e.logLikelihood
-        record.fields["days"] = Double(e.days)
-        record.fields["starts_reached_best"] = Double(e.reachedBest)
+        record[PINField.pin] = e.pin
+        record[PINField.sePin] = e.standardErrors.pin
+        record[PINField.loglik] = e.logLikelihood
+        record[PINField.days] = Double(e.days)
+        record[PINField.startsReachedBest] = Double(e.reachedBest)
     }
 }

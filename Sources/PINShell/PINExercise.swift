@@ -46,3 +46,9 @@ enum PINExercise {
             recordKey: "pin_parameters")
     }
 }
+
+/// PIN's own drill kind.
+extension DrillKind {
+    /// PIN = αμ/(αμ + ε_b + ε_s).
+    package static let pin = DrillKind("pin", summary: "PIN, the probability that an order is informed")
+}

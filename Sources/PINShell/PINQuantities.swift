@@ -37,7 +37,7 @@ extension PINSession {
         (record.bid, record.ask, record.spread) = (open?.bid, open?.ask, open?.spread)
         record.mid = open.map { ($0.bid + $0.ask) / 2 }
         record.value = open?.mean ?? .nan
-        if let pEvent = value(of: .pEvent) { record.fields["p_event"] = pEvent }
-        record.fields["pin_parameters"] = parameters.pin
+        if let pEvent = value(of: .pEvent) { record[PINField.pEvent] = pEvent }
+        record[PINField.pinParameters] = parameters.pin
     }
 }

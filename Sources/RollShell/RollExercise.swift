@@ -39,3 +39,9 @@ enum RollExercise {
             recordKey: "")
     }
 }
+
+/// Roll's own drill kind.
+extension DrillKind {
+    /// Roll's covariance of successive price changes, −c²·4γ(1−γ).
+    package static let covariance = DrillKind("covariance", summary: "Cov(Δp_t, Δp_{t−1}) from c and γ")
+}

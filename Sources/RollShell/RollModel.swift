@@ -28,7 +28,13 @@ package let rollModel = ModelDescriptor(
     open: { seed in RollSession(seed: seed) },
     spreadSetBy: "spread assumed: a fixed 2c around a price trades do not move",
     drills: ModelDrills(kinds: [.covariance], draw: RollExercise.draw),
-    quantities: rollQuantities)
+    quantities: rollQuantities,
+    comparisonNote: "Roll's steps are seeded",
+    detailLines: DetailLines(
+        meaning: "how a trade is shown: its price as m ± c with its numbers, or one compact row (display only)",
+        full: "detail = full: each trade shows its price as m ± c with its numbers",
+        brief: "detail = brief: one compact row per trade; set detail full shows p = m ± c"),
+    recordFields: RollField.keys)
 
 extension RollSession: ModelMarket {
     var kind: ModelKind { .roll }
@@ -76,12 +82,12 @@ extension RollSession: ModelMarket {
             quote.bid, quote.ask, market.efficientPrice, quote.ask - quote.bid
         )
         record.value = market.efficientPrice
-        record.fields["efficient_price"] = market.efficientPrice
-        record.fields["last_price"] = market.lastPrice
-        record.fields["pairs"] = Double(market.covariance.pairs)
-        record.fields["covariance"] = market.covariance.covariance
-        record.fields["roll_spread"] = market.covariance.covariance.flatMap(RollEstimator.spread)
-        record.fields["true_spread"] = 2 * market.parameters.halfSpread
+        record[RollField.efficientPrice] = market.efficientPrice
+        record[RollField.lastPrice] = market.lastPrice
+        record[RollField.pairs] = Double(market.covariance.pairs)
+        record[RollField.covariance] = market.covariance.covariance
+        record[RollField.rollSpread] = market.covariance.covariance.flatMap(RollEstimator.spread)
+        record[RollField.trueSpread] = 2 * market.parameters.halfSpread
     }
 }
 
@@ -96,9 +102,9 @@ struct RollStep: ModelStep {
         record.order = trade.sign.order.word
         record.price = trade.price
         record.trader = trader == .unknown ? nil : trader.tapeWord
-        record.fields["change"] = trade.change
-        record.fields["bounce"] = trade.bounce
-        record.fields["step"] = trade.step
+        record[RollField.change] = trade.change
+        record[RollField.bounce] = trade.bounce
+        record[RollField.step] = trade.step
     }
 }
 

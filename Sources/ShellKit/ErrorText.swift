@@ -50,9 +50,7 @@ extension ShellError {
         case .badComparison(let problem):
             return "compare: \(problem.message); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .badSimulation(let problem, let model):
-            let truth = model.truthChoicesForUsage + "|drawn"
-            return
-                "simulate: \(problem.message); usage simulate [sessions M] [trades N] [truth \(truth)] [seed S] [distance D] [threads T]"
+            return "simulate: \(problem.message); usage \(SimulationSyntax.usage(under: model))"
         case .notInModel(let verb, let model, let instead):
             return "\(verb) is not part of the \(model.rawValue) model: \(instead)"
         case .badDrill, .noDrill, .drillAndLesson, .drillDuringGame:

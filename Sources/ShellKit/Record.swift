@@ -30,8 +30,14 @@ public struct Record: Sendable, Encodable {
     public var results: StudyResults?
     /// A model's own keys (the binary model's `p_high`, the normal model's `sd`, Kyle's `lambda`,
     /// PIN's `pin`, …), written flat into the object; nil is written as null, and a key the model
-    /// does not write is absent.
-    package var fields: [String: Double?] = [:]
+    /// does not write is absent. Written only through the model's `RecordField` keys.
+    package private(set) var fields: [String: Double?] = [:]
+
+    /// A model's own field: reads nil when absent or null; a nil written is written as null.
+    package subscript<Field: RecordField>(_ field: Field) -> Double? {
+        get { fields[field.rawValue] ?? nil }
+        set { fields[field.rawValue] = .some(newValue) }
+    }
 
     /// The record of `session` after `command`, with the last Bayes step if there was one; each
     /// model fills in its own fields.
@@ -52,7 +58,7 @@ public struct Record: Sendable, Encodable {
         init?(intValue: Int) { nil }
     }
 
-    package enum CodingKeys: String, CodingKey {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case command, model, t, bid, ask, mid, spread, value
         case pInformed = "p_informed"
         case order, price, trader, closed
@@ -93,6 +99,16 @@ public struct Record: Sendable, Encodable {
         guard let data = try? encoder.encode(self) else { return "{\"error\":\"record could not be encoded\"}" }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// The keys of a model's own `--json` fields, declared once by the model as an enum whose raw
+/// values are the `snake_case` keys: a misspelt key is a compile error, and `allCases` is the
+/// list of the model's fields (its descriptor's `recordFields`, which the contract test checks).
+public protocol RecordField: RawRepresentable<String>, CaseIterable, Sendable {}
+
+extension RecordField {
+    /// The keys, in the enum's order.
+    package static var keys: [String] { allCases.map(\.rawValue) }
 }
 
 extension Order {

@@ -5,6 +5,7 @@
 //                                  [--cases gm,eo,tolerance,cost,normal,pin,load] [--memory-arrivals A] [--seed S]
 //                                  [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
 //                                  [--normal-run 10000,40000 [--normal-mu 0.001] [--normal-resolution ρ]] [--pin-days 60,10000]
+//                                  [--cases verify [--verify-codes 10000]]
 //
 // For each binary case it plays M sessions of N arrivals on one thread and on T threads (default:
 // all cores), R times each, and prints arrivals per second (best and median) and wall time. First
@@ -13,6 +14,8 @@
 // arrivals unless given), on one thread and on T, and with --normal-buys B types B buys into one market;
 // --normal-run N plays `model normal; set mu 0.001; run N` (μ from --normal-mu) on one market, each N
 // in a fresh process is fairest for the peak memory.
+// The verify case (not run by default) times `glosten verify` replaying N codes of the shipped
+// drills assignment (VerifyCase.swift).
 // The pin case times `estimate` on 60 and on 10 000 simulated days (--pin-days to change them).
 // The load case times the counts-file reader on 10^4 to 10^6 random days and on lines of 10^6 to
 // 6.3·10^7 commas, with the peak memory after each.
@@ -34,6 +37,7 @@ struct Options {
     var pinDays = [60, 10_000]
     var memoryArrivals = 1_000_000_000
     var seed: UInt64 = 1
+    var verifyCodes = 10_000
 
     init(_ arguments: [String]) {
         var i = 0
@@ -58,6 +62,7 @@ struct Options {
             case "--cases": cases = value().split(separator: ",").map(String.init)
             case "--memory-arrivals": memoryArrivals = number(value())
             case "--seed": seed = UInt64(number(value()))
+            case "--verify-codes": verifyCodes = max(1, number(value()))
             case "--normal-sessions": normalSessions = max(1, number(value()))
             case "--normal-arrivals": normalArrivals = max(1, number(value()))
             case "--normal-buys": normalBuys = number(value())
@@ -84,6 +89,7 @@ let usage = """
                          [--cases gm,eo,tolerance,cost,normal,pin,load] [--memory-arrivals A] [--seed S]
                          [--normal-sessions M] [--normal-arrivals N] [--normal-buys B]
                          [--normal-run 10000,40000 [--normal-mu 0.001] [--normal-resolution ρ]] [--pin-days 60,10000]
+                         [--cases verify [--verify-codes 10000]]
     """
 
 func fail(_ message: String) -> Never {
@@ -169,6 +175,10 @@ for name in options.cases {
     }
     if name == "pin" {
         benchPIN(options)
+        continue
+    }
+    if name == "verify" {
+        benchVerify(options)
         continue
     }
     if name == "load" {

@@ -15,6 +15,12 @@ enum Glosten {
         } else if arguments.first == "host" || arguments.first == "bots" {
             // The live class: its server is a product of its own (glosten-host), started as a child.
             exit(HostCommand.main(arguments.first == "bots" ? arguments : Array(arguments.dropFirst())))
+        } else if arguments.first == "assignment" {
+            AssignmentCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "homework" {
+            HomeworkCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "verify" {
+            VerifyCommand.main(Array(arguments.dropFirst()))
         } else if arguments == ["--commands-markdown"] {
             // Hidden: Documentation/Commands.md, from the tables `help` reads (DocumentationTests).
             print(CommandReference.markdown(models: glostenModels))
@@ -164,7 +170,7 @@ struct LessonCommand: ParsableCommand {
                         try LessonLibrary.read(path: file), models: glostenModels, shouldStop: { Interruption.isRequested })
                     // A lesson's `Next:` names a lesson beside it in its folder, or one shipped in the program.
                     let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-                    report.failures += Course.problems(in: report.lesson) { name in
+                    report.failures += Course(glostenModels).problems(in: report.lesson) { name in
                         FileManager.default.fileExists(atPath: folder.appendingPathComponent(name + ".md").path)
                             || shippedLessons[name] != nil
                     }

@@ -9,6 +9,8 @@ struct ShellLoop {
     let output: Output
     let keepGoing: Bool
     private var interpreter: Interpreter
+    /// The homework being played (`glosten homework`), which sees each line first.
+    var homework: HomeworkKeeper?
 
     init(output: Output, keepGoing: Bool, interpreter: Interpreter) {
         self.output = output
@@ -32,9 +34,10 @@ struct ShellLoop {
     mutating func runScript(reader: inout some LineReader, label: String) -> Int32 {
         var number = 0
         var failed = false
+        if let opening = openHomework() { output.show(opening) }
         while case .line(let bytes) = reader.read(prompt: "") {
             number += 1
-            guard let reply = interpreter.run(line: bytes) else { continue }
+            guard let reply = runLine(bytes) else { continue }
             output.show(reply, location: "\(label):\(number)")
             for warning in interpreter.takeWarnings() {
                 output.note(Line("warning: \(warning)", .warning), error: true)
@@ -69,6 +72,7 @@ struct ShellLoop {
         if reader.historyUnreadable { history?.loadFailed() }
         output.note(
             Line("glosten \(glostenVersion) — type buy to trade, help for commands, lesson bayes to learn.", .dim))
+        if let opening = openHomework() { show(opening, keepingTypedIn: reader) }
         if let lesson, let reply = interpreter.run(line: Array("lesson \(lesson)".utf8)) {
             if let slides = reply.slides, reply.error == nil {
                 Presenter(output: output).present(slides)
@@ -102,7 +106,7 @@ struct ShellLoop {
                     if text.contains(where: { $0 != " " && $0 != "\t" }) { history?.append(text) }
                 }
                 interpreter.display = Terminal.display
-                guard let reply = interpreter.run(line: bytes) else { continue }
+                guard let reply = runLine(bytes) else { continue }
                 model.kind = interpreter.session.kind
                 if let slides = reply.slides, reply.error == nil {
                     Presenter(output: output).present(slides)
@@ -113,6 +117,24 @@ struct ShellLoop {
                 if let signal = Interruption.terminationSignal { return 128 + signal }
             }
         }
+    }
+
+    /// One line, through the homework when one is played (its code saved when the work changed).
+    private mutating func runLine(_ bytes: [UInt8]) -> Reply? {
+        guard var keeper = homework else { return interpreter.run(line: bytes) }
+        let reply = keeper.session.run(line: bytes, &interpreter)
+        if let warning = keeper.save() { output.note(Line("warning: \(warning)", .warning), error: true) }
+        homework = keeper
+        return reply
+    }
+
+    /// The homework's opening (its first unfinished item started), when one is played.
+    private mutating func openHomework() -> Reply? {
+        guard var keeper = homework else { return nil }
+        let lines = keeper.session.open(&interpreter)
+        if let warning = keeper.save() { output.note(Line("warning: \(warning)", .warning), error: true) }
+        homework = keeper
+        return Reply(lines: lines, record: Record(command: "homework", session: interpreter.session.model, step: nil))
     }
 
     /// Shows a reply through the pager; what the learner typed at `-- more --` waits at the next prompt.

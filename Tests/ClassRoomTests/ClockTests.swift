@@ -57,4 +57,16 @@ import Testing
         #expect(out.contains { $0.to == .seat(1) && { if case .reveal = $0.frame { true } else { false } }($0) })
         #expect(room.gameRunning == nil)
     }
+
+    @Test func aMakersRoomWhosePagesSleptWaitsForTheDeadline() throws {
+        var room = ClassRoom(code: "QX7", market: ClassHarness.binary())
+        _ = try room.apply(.join(seat: 1, name: "A", tokenHash: "a"), now: 0)
+        _ = try room.apply(.start(GameSetup(game: .makers, rounds: 3, seed: 1, seconds: 10)), now: 0)
+        _ = try room.apply(.leave(seat: 1), now: 1)
+        #expect(room.due(now: 9.9) == nil)
+        #expect(room.due(now: 10) == .timedOut(seat: 1))
+        _ = try room.apply(.timedOut(seat: 1), now: 10)
+        #expect(room.due(now: 10) == nil, "the next round has its own deadline")
+        #expect(room.due(now: 20) == .timedOut(seat: 1))
+    }
 }

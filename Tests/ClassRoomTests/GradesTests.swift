@@ -57,4 +57,12 @@ import Testing
         let gradeNames = try #require(d.room.grades().first?.row.names)
         #expect(gradeNames == ["seat", "name", "role", "ranked", "borda", "turns", "played", "participation"])
     }
+
+    @Test func csvQuotesOnlyWhatNeedsIt() {
+        let rows = [
+            ExportRow(["name": "O'Neil", "note": "a,b"]), ExportRow(["name": "Ada", "note": "say \"hi\""]),
+        ]
+        #expect(ExportRow.csv(rows) == "name,note\nO'Neil,\"a,b\"\nAda,\"say \"\"hi\"\"\"\n")
+        #expect(ExportRow.csv([]) == "")
+    }
 }

@@ -118,6 +118,9 @@ import Testing
         try check(.badSetup, before: { try $0.seat(2) }, refused: { _ in .start(GameSetup(game: .trade, rounds: 0, seed: 1)) }, after: tradeStartedAndPlayed)
         try check(.badSetup, before: { try $0.seat(2) }, refused: { _ in .start(GameSetup(game: .trade, seconds: 1)) }, after: tradeStartedAndPlayed)
         try check(.badSetup, before: { try $0.seat(2) }, refused: { _ in .start(GameSetup(game: .trade, penalty: -1)) }, after: tradeStartedAndPlayed)
+        try check(
+            .nobodyHere, before: { _ in }, refused: { _ in .start(GameSetup(game: .trade)) },
+            after: { d in try d.seat(2); try tradeStartedAndPlayed(&d) })
         try check(.notPaused, before: tradeStarted, refused: { _ in .resume }, after: playTrade)
         try check(.noGame, before: { try $0.seat(2) }, refused: { _ in .pause }, after: tradeStartedAndPlayed)
         try check(.badMessage, before: tradeStarted, refused: { _ in .message(String(repeating: "x", count: 281)) }, after: playTrade)

@@ -1,35 +1,51 @@
-/// The course: the order the shipped lessons are meant to be taken in, in two parts, and which
-/// lesson comes after which. The one place the order is written: `lesson` lists by it, the
-/// library sorts by it, and `lesson check` holds each lesson's closing `Next: \`lesson NAME\``
-/// line to it.
-public enum Course {
+/// The course: the order the shipped lessons are meant to be taken in, in parts, and which lesson
+/// comes after which. Built from the models (`ModelCatalog`): the path a model opens the course
+/// with (`ModelLessons.opening`), then each model's own lessons in the order `model` lists the
+/// models, then the catalog's closing lessons. The shell names no lesson: `lesson` lists by this
+/// order, the library sorts by it, and the player names the next lesson at a lesson's end.
+public struct Course: Sendable {
     /// A part of the course, in order.
     public struct Part: Sendable {
         public let title: String
         public let lessons: [String]
+
+        public init(title: String, lessons: [String]) {
+            (self.title, self.lessons) = (title, lessons)
+        }
     }
 
-    public static let parts: [Part] = [
-        Part(
-            title: "the core path: from Bayes' rule to the games",
-            lessons: [
-                "bayes", "example-1", "example-2", "example-3", "two-models", "asymmetry", "profit",
-                "formulas", "review", "play",
-            ]),
-        Part(
-            title: "the other models",
-            lessons: ["normal", "gm1985", "kyle", "inventory", "pin", "copeland", "comparative"]),
-    ]
+    public let parts: [Part]
+
+    /// A course of these parts; a lesson is in it at most once.
+    package init(parts: [Part]) {
+        let order = parts.flatMap(\.lessons)
+        precondition(Set(order).count == order.count, "a lesson is twice in the course: \(order)")
+        self.parts = parts
+    }
+
+    /// No course: a library of lessons in alphabetical order.
+    package static let none = Course(parts: [])
+
+    /// The course the models declare: the paths they open with, in the catalog's order; then one
+    /// part of every model's own lessons, in that order, and the catalog's closing lessons.
+    public init(_ models: ModelCatalog) {
+        let declared = models.kinds.map(\.descriptor.lessons)
+        let openings = declared.compactMap(\.opening)
+        let rest = declared.flatMap(\.own) + models.closingLessons
+        let title = openings.isEmpty ? "the models" : "the other models"
+        self.init(parts: openings + (rest.isEmpty ? [] : [Part(title: title, lessons: rest)]))
+    }
 
     /// Every lesson of the course, in order.
-    public static var order: [String] { parts.flatMap(\.lessons) }
+    public var order: [String] { parts.flatMap(\.lessons) }
 
     /// Where a lesson stands in the course; nil for a lesson outside it.
-    public static func rank(of name: String) -> Int? { order.firstIndex(of: name) }
+    public func rank(of name: String) -> Int? { order.firstIndex(of: name) }
 
     /// The lesson after `name` in the course; nil after the last one or outside the course.
-    public static func next(after name: String) -> String? {
-        guard let index = rank(of: name), index + 1 < order.count else { return nil }
+    public func next(after name: String) -> String? {
+        let order = order
+        guard let index = order.firstIndex(of: name), index + 1 < order.count else { return nil }
         return order[index + 1]
     }
 
@@ -53,17 +69,28 @@ public enum Course {
         return nil
     }
 
-    /// What is wrong with a lesson's `Next:` line: in the course it must name the course's next
-    /// lesson (and the last lesson names none); anywhere, the lesson it names must exist.
-    public static func problems(in lesson: Lesson, exists: (String) -> Bool) -> [LessonError] {
-        let named = namedNext(in: lesson)
-        var problems: [LessonError.Problem] = []
-        if rank(of: lesson.name) != nil, named != next(after: lesson.name) {
-            problems.append(.nextNotInCourseOrder(named: named, course: next(after: lesson.name)))
-        }
-        if let named, !exists(named) {
-            problems.append(.nextNotALesson(named))
-        }
-        return problems.map { LessonError(path: lesson.path, line: nil, problem: $0) }
+    /// What is wrong with a lesson's `Next:` line: a lesson of the course writes none (the player
+    /// names the course's next lesson); a lesson outside it may, and the lesson it names must exist.
+    public func problems(in lesson: Lesson, exists: (String) -> Bool) -> [LessonError] {
+        guard let named = Self.namedNext(in: lesson) else { return [] }
+        let problem: LessonError.Problem? =
+            rank(of: lesson.name) != nil
+            ? .nextWrittenInCourse(named: named, course: next(after: lesson.name))
+            : exists(named) ? nil : .nextNotALesson(named)
+        return problem.map { [LessonError(path: lesson.path, line: nil, problem: $0)] } ?? []
+    }
+}
+
+/// The lessons a model brings to the course, as its descriptor declares them (each a file
+/// `lessons/NAME.md`, carried in the program as every lesson is).
+public struct ModelLessons: Sendable {
+    /// A path the course opens with, taught on this model, with its title in `lesson`'s listing
+    /// (the core path); nil for most models.
+    public let opening: Course.Part?
+    /// The model's own lessons, in order, in the course's part on the models.
+    public let own: [String]
+
+    public init(opening: Course.Part? = nil, own: [String] = []) {
+        (self.opening, self.own) = (opening, own)
     }
 }

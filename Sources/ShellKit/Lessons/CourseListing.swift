@@ -4,10 +4,10 @@
 extension LessonPlayer {
     package func listLessons() throws(ShellError) -> [Line] {
         guard let library else { throw .lessonLookup(.noFolder) }
-        let names = library.names
-        let others = Course.Part(title: "other lessons", lessons: names.filter { Course.rank(of: $0) == nil })
+        let (names, course) = (library.names, library.course)
+        let others = Course.Part(title: "other lessons", lessons: names.filter { course.rank(of: $0) == nil })
         var lines = [Line("lessons in course order (lesson NAME starts or resumes one)", .heading)]
-        for part in Course.parts + [others] {
+        for part in course.parts + [others] {
             let shown = part.lessons.filter(names.contains)
             guard !shown.isEmpty else { continue }
             lines.append(Line(part.title, .heading))

@@ -24,7 +24,7 @@ extension LessonPlayer {
         for name in names {
             do {
                 var report = LessonChecker.check(try library.lesson(named: name), models: models, shouldStop: shouldStop)
-                report.failures += Course.problems(in: report.lesson, exists: library.names.contains)
+                report.failures += library.course.problems(in: report.lesson, exists: library.names.contains)
                 lines += report.lines
                 if report.stoppedAfter != nil { break }
             } catch {

@@ -36,8 +36,9 @@ public struct LessonError: Error, Equatable, Sendable {
         case commandFailed(String, message: String)
         /// The command is not allowed inside a lesson (a lesson is data: it cannot touch files).
         case commandNotAllowed(String)
-        /// `lesson check`: the closing `Next: \`lesson NAME\`` line does not name the course's next lesson.
-        case nextNotInCourseOrder(named: String?, course: String?)
+        /// `lesson check`: a lesson of the course writes a closing `Next: \`lesson NAME\`` line,
+        /// which the player writes itself from the course's order (`course` is the lesson after it).
+        case nextWrittenInCourse(named: String, course: String?)
         /// `lesson check`: the closing `Next:` line names a lesson that does not exist.
         case nextNotALesson(String)
     }

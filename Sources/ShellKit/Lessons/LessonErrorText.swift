@@ -51,12 +51,12 @@ extension LessonError.Problem {
         case .commandFailed(let command, let message): return "'\(neutralised(command))' failed: \(message)"
         case .commandNotAllowed(let command):
             return "'\(neutralised(command))' is not allowed inside a lesson: lessons may change and show the market only"
-        case .nextNotInCourseOrder(let named, let course):
-            let wanted =
-                course.map { "end with the line 'Next: `lesson \($0)`' (the course order, Course.swift)" }
-                ?? "name no next lesson: it is the last of the course (Course.swift)"
+        case .nextWrittenInCourse(let named, let course):
+            let player =
+                course.map { "the player names the course's next lesson, \($0), at its end" }
+                ?? "it is the last of the course, and the player names no next lesson"
             return
-                "\(named.map { "the lesson's last step names 'lesson \($0)' as next" } ?? "the lesson's last step names no next lesson"); it should \(wanted)"
+                "the lesson's last step names 'lesson \(neutralised(named))' as next; remove that line: \(player) (the models declare the course)"
         case .nextNotALesson(let name):
             return "the lesson's last step names 'lesson \(neutralised(name))' as next, but there is no lesson \(neutralised(name))"
         }

@@ -6,6 +6,9 @@ public struct LessonLibrary: Sendable {
     public let folder: URL
     /// Lessons carried in the binary (name → Markdown); when not empty, the folder is not read.
     package let embedded: [String: String]
+    /// The course its lessons are listed in (the shell gives the one its models declare); lessons
+    /// outside it come after, alphabetically.
+    public internal(set) var course = Course.none
 
     public init(folder: URL) {
         self.folder = folder
@@ -39,12 +42,25 @@ public struct LessonLibrary: Sendable {
         return found ?? (shipped.isEmpty ? nil : LessonLibrary(shipped: shipped))
     }
 
-    /// The lesson names (files `NAME.md`, except README.md), in order.
+    /// The same lessons, listed in `course`.
+    public func following(_ course: Course) -> LessonLibrary {
+        var library = self
+        library.course = course
+        return library
+    }
+
+    /// The lesson names (files `NAME.md`, except README.md): the course's order, then any other
+    /// lesson alphabetically.
     public var names: [String] {
-        if !embedded.isEmpty { return embedded.keys.filter(Self.isValidName).sorted(by: Self.order) }
+        let ranks = Dictionary(uniqueKeysWithValues: course.order.enumerated().map { ($1, $0) })
+        let order = { (a: String, b: String) -> Bool in
+            let (first, second) = (ranks[a] ?? .max, ranks[b] ?? .max)
+            return first != second ? first < second : a < b
+        }
+        if !embedded.isEmpty { return embedded.keys.filter(Self.isValidName).sorted(by: order) }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".md") && $0.lowercased() != "readme.md" }
-            .map { String($0.dropLast(3)) }.filter(Self.isValidName).sorted(by: Self.order)
+            .map { String($0.dropLast(3)) }.filter(Self.isValidName).sorted(by: order)
     }
 
     /// Reads a lesson by name; the name must be a plain word, so `../x` or `/etc/x` cannot escape the folder.
@@ -105,11 +121,5 @@ public struct LessonLibrary: Sendable {
         return name.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
-    }
-
-    /// The course's order (`Course`), then any other lesson alphabetically.
-    private static func order(_ a: String, _ b: String) -> Bool {
-        let (first, second) = (Course.rank(of: a) ?? .max, Course.rank(of: b) ?? .max)
-        return first != second ? first < second : a < b
     }
 }

@@ -126,15 +126,26 @@ extension LessonPlayer {
     /// Said when Ctrl-C stopped a step's block part-way.
     package static let interruptedLine = Line("step interrupted; again runs it", .warning)
 
-    /// What may be typed after a step: nothing in a recording, the player's keys for a student.
+    /// What comes after a step: at the last, the course's next lesson (for everyone); then what
+    /// may be typed, nothing in a recording or for a room, the player's keys for a student.
     private func stepFooter() -> [Line] {
-        guard let current = play, current.mode == .student else { return [] }
+        guard let current = play else { return [] }
+        let next = current.isLastStep ? nextLessonLines(after: current.lesson.name) : []
+        guard current.mode == .student else { return next }
         if current.isLastStep {
-            return (current.score.map { [scoreLine($0)] } ?? []) + [
+            return (current.score.map { [scoreLine($0)] } ?? []) + next + [
                 Line("End of \(current.lesson.name). Type lesson for the others, quit to leave the lesson.", .heading)
             ]
         }
         return [Line("(Enter: next step · back · again · or explore with any command)", .dim)]
+    }
+
+    /// `Next: lesson NAME (its title).`: the lesson after `name` in the course,
+    /// with its title; none after the course's last lesson or one outside the course.
+    package func nextLessonLines(after name: String) -> [Line] {
+        guard let library, let next = library.course.next(after: name) else { return [] }
+        let title = (try? library.lesson(named: next)).map { " (\($0.title))" } ?? ""
+        return [Line("Next: lesson \(next)\(title).", .heading)]
     }
 
     /// How the learner did in the lesson's questions, said at its end.

@@ -36,12 +36,8 @@ package struct MarketShell: Sendable {
             reply = ModelReply([Line("seed = \(seed): the generator restarts from it")] + changed)
         case .shell(.detail(let detail)):
             self.detail = detail
-            reply = ModelReply([
-                Line(
-                    detail == .full
-                        ? "detail = full: each order shows Bayes' rule with its numbers"
-                        : "detail = brief: one compact row per order; set detail full shows Bayes' rule")
-            ])
+            let said = session.kind.descriptor.detailLines
+            reply = ModelReply([Line(detail == .full ? said.full : said.brief)])
         case .shell(.model(let kind)):
             reply = ModelReply(try model(kind))
         case .shell(.compareModels(let orders)):

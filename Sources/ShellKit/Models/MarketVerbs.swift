@@ -91,7 +91,7 @@ extension ModelMarket where OwnVerb == NoModelVerbs {
 }
 
 /// A model's views of its market that `state`, `params`, `history` and `explain` show as they
-/// are (the dealer models' `RollViews`, `InventoryViews`, `CopelandViews`).
+/// are (e.g. the dealer models' `RollViews` and `InventoryViews`).
 package protocol MarketViews {
     var state: [Line] { get }
     func params(detail: Detail) -> [Line]

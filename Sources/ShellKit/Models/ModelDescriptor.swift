@@ -43,11 +43,22 @@ package struct ModelDescriptor: Sendable {
     /// For `compare models`: what sets this model's spread (or its price), in a line; nil keeps
     /// the model out of the comparison (its events are not buys and sells).
     package var spreadSetBy: String? = nil
+    /// For `compare models`: with `spreadSetBy`, how the study plays this model when that needs
+    /// saying under the rows (`Kyle's buy: a flow of 1 noise sd`); without it, why the model is
+    /// left out, which the study says (`its market trades whole days of counts`).
+    package var comparisonNote: String? = nil
+    /// What `set detail full` and `set detail brief` do to this model's replies, each as the line
+    /// that confirms it (no other model's words: `Bayes' rule` only where the model applies it).
+    package let detailLines: DetailLines
+    /// The keys of the model's own `--json` fields (its `RecordField` enum's), in one place.
+    package var recordFields: [String] = []
     /// The model's drills, if it has any yet.
     package var drills: ModelDrills? = nil
     /// The quantities a lesson can pin under this model, in the order `lesson check` lists them
     /// when a lesson names one the model does not have: the shell's it reads and its own.
     package var quantities: [Quantity] = []
+    /// The model's lessons in the course (`Course`): its own, and a path the course opens with.
+    package var lessons = ModelLessons()
 
     /// A model's row, refused at once (naming what is wrong) when its name or summary does not
     /// fit `model`'s line, or when it omits, overrides or adds a verb that cannot be so: an
@@ -59,7 +70,9 @@ package struct ModelDescriptor: Sendable {
         verbDetails: [String: String] = [:], truthMeaning: String, truthAccepts: String,
         simulationTruthAccepts: String, truthChoicesForUsage: String, truthChoices: [String],
         truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
-        spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = []
+        spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = [],
+        lessons: ModelLessons = ModelLessons(), comparisonNote: String? = nil, detailLines: DetailLines,
+        recordFields: [String]
     ) {
         precondition(
             name.count < Self.nameColumns - 2 && summary.count <= Self.summaryColumns,
@@ -82,6 +95,8 @@ package struct ModelDescriptor: Sendable {
         )
         self.drills = drills
         self.quantities = quantities
+        self.lessons = lessons
+        (self.comparisonNote, self.detailLines, self.recordFields) = (comparisonNote, detailLines, recordFields)
     }
 
     /// What is wrong with a model's verbs against the shared table, one line a bad name (none
@@ -106,6 +121,20 @@ package struct ModelDescriptor: Sendable {
             "its own verb '\($0)' has a shared verb's name the model keeps: omit the shared one"
         }
         return problems
+    }
+}
+
+/// What `set detail` means under a model and the lines `set detail full|brief` print, in its own words.
+package struct DetailLines: Sendable {
+    /// What the setting does, for `params` and `help detail`.
+    package let meaning: String
+    /// `detail = full: each order shows Bayes' rule with its numbers`.
+    package let full: String
+    /// `detail = brief: one compact row per order; set detail full shows Bayes' rule`.
+    package let brief: String
+
+    package init(meaning: String, full: String, brief: String) {
+        (self.meaning, self.full, self.brief) = (meaning, full, brief)
     }
 }
 

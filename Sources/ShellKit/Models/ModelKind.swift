@@ -52,11 +52,13 @@ public struct ModelKind: Sendable, Hashable, CustomStringConvertible {
 /// with. `ModelRegistry` builds the one glosten ships; the shell reads only this.
 public struct ModelCatalog: Sendable {
     public let kinds: [ModelKind]
+    /// The lessons that close the course, after every model's own: lessons across the models.
+    public let closingLessons: [String]
 
-    public init(_ kinds: [ModelKind]) {
+    public init(_ kinds: [ModelKind], closingLessons: [String] = []) {
         precondition(!kinds.isEmpty, "a shell needs at least one model")
         precondition(Set(kinds.map(\.rawValue)).count == kinds.count, "two models share a name")
-        self.kinds = kinds
+        (self.kinds, self.closingLessons) = (kinds, closingLessons)
     }
 
     /// The model a new shell opens under.

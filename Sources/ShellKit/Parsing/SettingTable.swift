@@ -17,7 +17,7 @@ package enum ShellSetting: String, CaseIterable, Sendable {
         case .detail:
             ParameterRow(
                 name: rawValue, symbol: "",
-                meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
+                meaning: model.descriptor.detailLines.meaning,
                 accepts: "full or brief", restartsMarket: false, words: [:])
         }
     }

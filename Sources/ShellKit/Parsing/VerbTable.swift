@@ -101,50 +101,43 @@ public let maximumRun = 10_000_000
 public let verbTable: [Verb] = [
     Verb(
         name: "buy", group: .trade, aliases: [], arguments: .nothing, usage: "buy",
-        summary: "a buy order of unknown origin hits the ask; shows Bayes' rule and the new quotes",
-        details:
-            "The market maker does not know whether the buyer is informed. It fills at the ask, then updates P(state) by Bayes' rule with P(buy | state) and quotes again.",
+        summary: "a buy order of unknown origin hits the ask; shows what the market maker learns and the new quotes",
+        details: "The market maker does not know who sent the order. It fills at the ask, learns what the model lets it learn from a buy, and quotes again.",
         make: { _ in .market(.order(.buy)) }),
     Verb(
         name: "sell", group: .trade, aliases: [], arguments: .nothing, usage: "sell",
-        summary: "a sell order of unknown origin hits the bid; shows Bayes' rule and the new quotes",
-        details: "The mirror image of buy: fills at the bid, and the update uses P(sell | state).",
+        summary: "a sell order of unknown origin hits the bid; shows what the market maker learns and the new quotes",
+        details: "The mirror image of buy: fills at the bid, and the market maker learns what a sell tells it.",
         make: { _ in .market(.order(.sell)) }),
     Verb(
         name: "pass", group: .trade, aliases: ["notrade"], arguments: .nothing, usage: "pass",
-        summary: "no order this period (informative when alpha < 1, a side is closed, or informed traders stay out)",
-        details:
-            "A period with no trade. Bayes' rule uses P(no trade | state): with alpha < 1, both sides open and informed traders trading at both quotes, a no-trade is likelier without an event (informed arrivals would have traded), so it raises P(no event); with a side withdrawn, arrivals who wanted it leave, and with a cost informed traders stay out of a side whose price does not pay (an ask at or above high, a bid at or below low), so a no-trade can point either way (the step shows which). When every arrival trades (eps_buy + eps_sell = 1, both sides open, informed traders on both) a no-trade period cannot happen and pass is refused.",
+        summary: "no order this period",
+        details: "A period with no trade; the step shows what, if anything, the market maker learns from it.",
         make: { _ in .market(.order(.none)) }),
     Verb(
         name: "informed", group: .trade, aliases: [], arguments: .nothing, usage: "informed",
-        summary: "an informed trader arrives and trades toward the true value when the price pays (see `set truth`)",
-        details:
-            "Nature sends a trader who knows the value: a buy when truth is high, a sell when truth is low, if the price pays (an ask below high, a bid above low). Otherwise (with a cost) the trader stays out and the period is a no-trade the market maker learns from, as in `run`; if that side is withdrawn the trader leaves, also a no-trade. The market maker sees only the order; the shell reveals the trader's type as hidden information.",
+        summary: "an informed trader arrives and trades toward the true value (see `set truth`)",
+        details: "Nature sends a trader who knows the value and trades toward it when the price pays. The market maker sees only the order; the shell reveals the trader's type as hidden information.",
         make: { _ in .market(.informed) }),
     Verb(
         name: "noise", group: .trade, aliases: ["uninformed"], arguments: .nothing, usage: "noise",
-        summary: "an uninformed trader arrives and trades at random (eps_buy / eps_sell, seeded)",
-        details:
-            "Nature sends a liquidity trader who buys with probability eps_buy, sells with eps_sell and otherwise stays out. The draw comes from the seeded generator, so `set seed` repeats it.",
+        summary: "an uninformed trader arrives and trades at random (seeded)",
+        details: "Nature sends a liquidity trader, drawn from the seeded generator, so `set seed` repeats it.",
         make: { _ in .market(.noise) }),
     Verb(
         name: "run", group: .trade, aliases: [], arguments: .count(1...maximumRun), usage: "run N",
         summary: "nature draws N arrivals from the model; one compact row per period",
-        details:
-            "Each period an informed trader arrives with probability mu (when an event occurred, see `set truth`), otherwise an uninformed one. Long runs show the first and last rows and a summary. Ctrl-C stops a long run at a safe point; the periods already run stay.",
+        details: "Nature draws each period's arrival from the model. Long runs show the first and last rows and a summary. Ctrl-C stops a long run at a safe point; the periods already run stay.",
         make: { .market(.run($0.count ?? 1)) }),
     Verb(
         name: "quote", group: .look, aliases: ["q"], arguments: .nothing, usage: "quote",
         summary: "the current bid, ask, spread and mid",
-        details:
-            "Shows the quotes without changing anything. A withdrawn side is marked, with the half-spread it would need against the tolerance.",
+        details: "Shows the quotes without changing anything.",
         make: { _ in .market(.quote) }),
     Verb(
         name: "state", group: .look, aliases: ["beliefs"], arguments: .nothing, usage: "state",
-        summary: "the market maker's beliefs, E[V], and nature's hidden truth",
-        details:
-            "Shows P(state) for each state, P(V = high), P(event) and E[V], and, marked hidden, nature's truth and the true value.",
+        summary: "what the market maker knows now, and nature's hidden truth",
+        details: "Shows what the market maker knows now and, marked hidden, nature's truth.",
         make: { _ in .market(.state) }),
     Verb(
         name: "params", group: .look, aliases: ["parameters"], arguments: .nothing, usage: "params",
@@ -154,21 +147,18 @@ public let verbTable: [Verb] = [
     Verb(
         name: "history", group: .look, aliases: ["tape"], arguments: .optionalCount(1...1_000_000),
         usage: "history [N]",
-        summary: "the last N orders (default 20): who, what, price, beliefs",
-        details:
-            "One row per period: the order, who sent it (when nature drew it), the fill price and the belief after it.",
+        summary: "the last N periods (default 20), one row each",
+        details: "One row per period, as the model's tape records it; who sent an order is shown when nature drew it.",
         make: { .market(.history($0.count)) }),
     Verb(
         name: "explain", group: .look, aliases: ["why"], arguments: .nothing, usage: "explain",
-        summary: "derive the current bid and ask step by step from the beliefs",
-        details:
-            "Writes out ask = E[V | buy] + c and bid = E[V | sell] − c with the current numbers; with a cost, says whether informed traders trade at them (if not, the ask is max(high, E[V | buy without them] + c), the bid symmetric); and checks each side against the tolerance.",
+        summary: "derive the current quotes step by step",
+        details: "Writes out how the current quotes follow from the model, with the current numbers.",
         make: { _ in .market(.explain) }),
     Verb(
         name: "set", group: .change, aliases: [], arguments: .setting, usage: "set NAME VALUE",
-        summary: "change a parameter (see `params`); values, prior and alpha restart the market",
-        details:
-            "Changing low, high, prior or alpha defines a new opening and restarts at t = 0. Changing mu, gamma, eps_buy, eps_sell, eps, cost or tolerance keeps the beliefs and applies from the next order. Numbers may be decimals (0.3) or fractions (1/3); tolerance also takes `off`; truth takes high, low or none.",
+        summary: "change a parameter (see `params`)",
+        details: "Sets a parameter (params lists them), or truth, seed or detail. Numbers may be decimals (0.3) or fractions (1/3). A change that defines a new opening restarts the market at t = 0 and says so.",
         make: { $0.setting!.command }),
     Verb(
         name: "reset", group: .change, aliases: [], arguments: .nothing, usage: "reset",
@@ -178,8 +168,8 @@ public let verbTable: [Verb] = [
         make: { _ in .market(.reset) }),
     Verb(
         name: "undo", group: .change, aliases: [], arguments: .nothing, usage: "undo",
-        summary: "take back the last order: beliefs and clock as they were before it",
-        details: "Restores the beliefs exactly as they were before the last order. Parameter changes made since stay.",
+        summary: "take back the last order: the market as it was before it",
+        details: "Restores the market exactly as it was before the last order. Parameter changes made since stay.",
         make: { _ in .market(.undo) }),
     Verb(
         name: "lesson", group: .lessons, aliases: ["lessons"], arguments: .lessonRequest,
@@ -226,17 +216,15 @@ public let verbTable: [Verb] = [
     Verb(
         name: "plot", group: .look, aliases: ["chart"], arguments: .choice(SeriesKind.allCases.map(\.rawValue)),
         usage: "plot spread|belief|price|cost",
-        summary:
-            "a chart of this session: the spread, P(V = high), the mid against the true value, or the cost to uninformed traders",
+        summary: "a chart of this session: the spread, the belief, the mid against the true value, or the cost to uninformed traders",
         details:
             "Draws the session's tape as a chart that fits the terminal, in Unicode (ASCII when the terminal is not UTF-8), with labelled axes and a legend.",
         make: { .market(.plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread)) }),
     Verb(
         name: "compare", group: .studies, aliases: [], arguments: .comparison,
         usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
-        summary: "the document's study done right: high against low informed share, four panels and the metrics",
-        details:
-            "Runs two markets that differ only in mu (0.60 against 0.15 unless given), values 95 / 105, true value high, 100 arrivals, the session's seed, and shows the spread, the belief, the mid against the true value and the cost to uninformed traders on that one seeded path, with the document's metrics, beside their exact expectations over all of nature's draws; the conclusions, and the check of the document's claims, come from the expectations. With set detail brief it shows the expectations only. Does not change your market.",
+        summary: "the model's two-market study: high against low informed share, side by side",
+        details: "Runs two markets of the model that differ only in the informed share, from the same seed, and shows them side by side. Does not change your market.",
         make: { .market(.compare($0.comparison ?? ComparisonSetup())) }),
     // The shell's own study, a verb of its own: a model that omits `compare` (the binary model's
     // study) keeps it, and one that omitted it would keep `compare`.
@@ -250,17 +238,15 @@ public let verbTable: [Verb] = [
     Verb(
         name: "simulate", group: .studies, aliases: ["montecarlo"], arguments: .simulation,
         usage: "simulate [sessions M] [trades N] [truth high|low|none|drawn] [seed S] [distance D] [threads T]",
-        summary: "Monte Carlo: many sessions of this market; spreads, price discovery, who pays whom, Roll's estimator",
-        details:
-            "Plays M sessions (default 1000) of N arrivals (default 200) of the current market on every core, each session seeded from the seed so the result does not depend on the number of threads. Reports the spread by trade number (mean and quantiles), the trades until the mid is within a distance of the true value (default 5% of high − low), the market maker's profit from informed and from uninformed traders, and Roll's spread estimator against the quoted spread. Ctrl-C stops it with the sessions done so far. Does not change your market.",
+        summary: "Monte Carlo: many sessions of this market, and the model's figures over them",
+        details: "Plays M sessions (default 1000) of N arrivals (default 200) of the current market, each session seeded from the seed so the result does not depend on the number of threads, and reports the model's figures over them. Ctrl-C stops it with the sessions done so far. Does not change your market.",
         make: { .market(.simulate($0.simulation ?? SimulationRequest())) },
         usageForModel: { SimulationSyntax.usage(under: $0) }),
     Verb(
         name: "export", group: .studies, aliases: [], arguments: .formatAndFile(ExportFormat.allCases.map(\.rawValue)),
         usage: "export csv|json|svg FILE",
-        summary: "write the session's tape (csv, json) or its four panels (svg) to FILE",
-        details:
-            "One row per period: t, order, trader (as nature drew it), fill price, bid, ask, spread, mid after the order, P(V = high), P(event), P(trader informed), and the market maker's profit on the order. svg draws the four panels as one picture for a slide.",
+        summary: "write the session's tape to FILE",
+        details: "One row per period, in the model's columns; a model that draws a picture for a slide writes it as svg.",
         make: {
             let (format, path) = $0.formatAndFile ?? ("csv", "")
             return .market(.export(ExportFormat(rawValue: format) ?? .csv, path))
@@ -274,8 +260,9 @@ public let verbTable: [Verb] = [
         name: "model", group: .change, aliases: ["models"], arguments: .model, usage: "model [NAME]",
         summary: "list the market models, the current one marked; model NAME opens a market under NAME",
         details:
-            "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay. model binary is the default.",
-        make: { .shell(.model($0.model)) }),
+            "Each model is its own market: its parameters (params), its truth and its arithmetic. model NAME starts a new opening under that model at t = 0 with its default parameters; the seed and the detail setting stay.",
+        make: { .shell(.model($0.model)) },
+        detailsForModels: { "model \($0.opening.rawValue) is the default." }),
     drillVerb,
     Verb(
         name: "maker", group: .games, aliases: [], arguments: .maker, usage: MakerSyntax.usage,

@@ -58,7 +58,8 @@ public struct Interpreter: Sendable {
         progress: any ProgressStore = MemoryProgressStore(), drillProgress: any ProgressStore = MemoryProgressStore()
     ) {
         shell = MarketShell(models: models, session: session)
-        lessons = LessonPlayer(library: library, progress: progress)
+        // The lessons are listed, and followed one by another, in the course the models declare.
+        lessons = LessonPlayer(library: library?.following(Course(models)), progress: progress)
         drills = DrillPlayer(progress: drillProgress)
     }
 

@@ -43,11 +43,15 @@ package struct ModelComparison: Sendable {
     package let orders: [Order]
     package let seed: UInt64
     package let rows: [Row]
+    /// The models played, and those left out (no `spreadSetBy`), in the registry's order.
+    package let compared, leftOut: [ModelKind]
 
     package init(_ orders: [Order], seed: UInt64, models: ModelCatalog, context: ModelContext) {
         self.orders = orders
         self.seed = seed
-        rows = models.kinds.compactMap { kind in
+        compared = models.kinds.filter { $0.descriptor.spreadSetBy != nil }
+        leftOut = models.kinds.filter { $0.descriptor.spreadSetBy == nil }
+        rows = compared.compactMap { kind in
             guard let setBy = kind.descriptor.spreadSetBy else { return nil }
             var session = ModelSession(kind, seed: seed)
             let before = session
@@ -88,9 +92,17 @@ package struct ModelComparison: Sendable {
                 lines.append(Line(Format.pad("", 10) + "stopped after \(row.ordersPlayed) of \(orders.count): \(stopped)", .warning))
             }
         }
-        lines.append(Line("each at its defaults; Roll's steps are seeded; Kyle's buy: a flow of 1 noise sd", .dim))
+        let notes = compared.compactMap(\.descriptor.comparisonNote)
+        lines.append(Line((["each at its defaults"] + notes).joined(separator: "; "), .dim))
+        for kind in leftOut {
+            let why = kind.descriptor.comparisonNote ?? Self.leftOutReason
+            lines.append(Line("\(kind.rawValue) is left out: \(why)", .dim))
+        }
         return lines
     }
+
+    /// Why a model that says nothing more is left out.
+    package static let leftOutReason = "its market does not trade single buy and sell orders"
 
     /// `sd of v 4 → 2.9 (47% of the variance learned)` or that there is no belief to update.
     private func learned(_ row: Row) -> String {

@@ -1,27 +1,6 @@
-import MarketCore
-
-/// What `plot` and `compare` can draw, read off a session's rows.
+/// What `plot` and `compare` can draw, read off a session's rows: the names only. A model that
+/// draws them gives each its title, unit and limits in its own words (the binary model's belief
+/// is P(V = high), the normal model's E[v] ± sd).
 public enum SeriesKind: String, CaseIterable, Sendable {
     case spread, belief, price, cost
-
-    /// The chart's title.
-    package var title: String {
-        switch self {
-        case .spread: "Bid–ask spread"
-        case .belief: "Belief P(V = high)"
-        case .price: "Mid price against the true value"
-        case .cost: "Cumulative cost to uninformed traders"
-        }
-    }
-
-    /// Where the values must lie, when the quantity has natural limits.
-    package var bounds: ClosedRange<Double>? { self == .belief ? 0...1 : nil }
-
-    /// The y-axis unit.
-    package var unit: String {
-        switch self {
-        case .spread, .price, .cost: "$"
-        case .belief: "prob."
-        }
-    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ModelRegistry
 @testable import ShellKit
 import ShellTestSupport
@@ -239,13 +240,17 @@ struct ModelContractTests {
             let own = identifiers(kind).union(kind.verbs.flatMap { [$0.name] + $0.aliases })
                 .union(ownTexts(kind).flatMap(words)).union(nobodys)
             var shell = shell(kind)
-            for topic in [nil] + kind.verbs.map(\.name) {
-                let reply = try #require(send(&shell, topic.map { "help \($0)" } ?? "help"))
-                #expect(reply.error == nil, "\(kind): help \(topic ?? "")")
+            // Every verb's help, `help detail`, and the lines `set detail` says (its wording is the model's).
+            let commands =
+                ["help"] + kind.verbs.map { "help \($0.name)" } + ["help detail", "set detail brief", "set detail full"]
+            for command in commands {
+                let reply = try #require(send(&shell, command))
+                #expect(reply.error == nil, "\(kind): \(command)")
                 for line in reply.lines.map(\.plain) {
                     for other in all where other != kind && !names(line, other) {
                         let leaked = words(line).intersection(identifiers(other).subtracting(own))
-                        #expect(leaked.isEmpty, "\(kind): help \(topic ?? "") says \(other)'s \(leaked.sorted()): \(line)")
+                        #expect(
+                            leaked.isEmpty, "\(kind): \(command) says \(other)'s \(leaked.sorted()): \(line)")
                     }
                 }
             }
@@ -310,6 +315,74 @@ struct ModelContractTests {
             }
             #expect(record(shell) == before, "\(kind)")
             #expect(try #require(send(&shell, "help")).plainText.contains("  compare models …"), "\(kind)")
+        }
+    }
+
+    /// `set detail full` and `set detail brief` each confirm in one line that fits 80 columns (a
+    /// lesson's screen shows it).
+    @Test func detailLinesFitALine() throws {
+        for kind in ModelKind.allCases {
+            var shell = shell(kind)
+            for command in ["set detail brief", "set detail full"] {
+                let lines = try #require(send(&shell, command)).lines.map(\.plain)
+                #expect(lines.count == 1 && (lines.first?.count ?? 81) <= 80, "\(kind): \(command): \(lines)")
+            }
+        }
+    }
+
+    /// `compare models` names each model it leaves out (a descriptor without `spreadSetBy`) in
+    /// one line that says why, and plays every other model in a row of its own.
+    @Test func compareModelsNamesWhatItLeavesOut() throws {
+        var shell = Interpreter.forTests()
+        let lines = try #require(send(&shell, "compare models buy")).lines.map(\.plain)
+        for kind in ModelKind.allCases {
+            let out = lines.filter { $0.hasPrefix("\(kind.rawValue) is left out: ") }
+            let row = lines.filter { $0.hasPrefix(Format.pad(kind.rawValue, 10)) && !$0.contains(" is left out: ") }
+            if kind.descriptor.spreadSetBy == nil {
+                #expect(out.count == 1 && row.isEmpty, "\(kind): \(lines)")
+                #expect((out.first?.count ?? 0) > "\(kind.rawValue) is left out: ".count + 10, "\(kind): no reason")
+            } else {
+                #expect(out.isEmpty && row.count == 1, "\(kind): \(lines)")
+            }
+        }
+        // The check holds something: the registry has a model on each side.
+        #expect(ModelKind.allCases.contains { $0.descriptor.spreadSetBy == nil })
+        #expect(ModelKind.allCases.contains { $0.descriptor.spreadSetBy != nil })
+    }
+
+    /// A model's own `--json` keys are the ones its descriptor lists (its `RecordField` enum's),
+    /// each once, and every record it writes — after each trading verb and `state` — carries no
+    /// other own key; the shell's keys are never a model's.
+    @Test func recordFieldsAreTheDeclaredOnes() throws {
+        let shared = Set(Record.CodingKeys.allCases.map(\.rawValue))
+        for kind in ModelKind.allCases {
+            let declared = kind.descriptor.recordFields
+            #expect(!declared.isEmpty && Set(declared).count == declared.count, "\(kind): \(declared)")
+            #expect(shared.isDisjoint(with: declared), "\(kind): \(shared.intersection(declared))")
+            var shell = shell(kind)
+            var written: Set<String> = []
+            for line in tradingLines(kind) + ["state"] {
+                let record = try #require(send(&shell, line)).record
+                written.formUnion(record.fields.keys)
+                let keys = Set(record.fields.keys)
+                #expect(keys.isSubset(of: declared), "\(kind): \(line): \(keys.sorted())")
+            }
+            #expect(!written.isEmpty, "\(kind) wrote none of its fields")
+        }
+    }
+
+    /// Documentation/Models/README.md lists each model's own `--json` keys, as its descriptor does.
+    @Test func theModelsPageListsEachModelsFields() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Documentation/Models/README.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        for kind in ModelKind.allCases {
+            let row = try #require(
+                text.split(separator: "\n").first { $0.hasPrefix("| `\(kind.rawValue)` |") }, "\(kind)")
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let listed = cells.last?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            #expect(listed == kind.descriptor.recordFields.map { "`\($0)`" }, "\(kind): \(row)")
         }
     }
 }

@@ -21,6 +21,11 @@ extension ModelKind {
     static func named(_ word: String) -> ModelKind? { glostenModels.named(word) }
 }
 
+extension Course {
+    /// The course the shipped models declare.
+    static var shipped: Course { Course(glostenModels) }
+}
+
 extension Parser {
     static func parse(_ bytes: [UInt8], model: ModelKind = glostenModels.opening) throws(ShellError) -> Command? {
         try parse(bytes, model: model, models: glostenModels)

@@ -1,24 +1,27 @@
-/// What a drill exercise asks for. Each model offers the kinds that make sense for it
-/// (`DrillKind.kinds(of:)`); `drill KIND` names one, `drill` alone mixes them.
-public enum DrillKind: String, CaseIterable, Sendable {
-    /// P(V = high) after an order (binary); E[v | order] after an order (normal).
-    case posterior
-    /// The ask or the bid quoted after an order.
-    case quote
-    /// P(trader informed | order).
-    case informed
-    /// The opening spread, ask − bid.
-    case spread
-    /// Whether a side is withdrawn, given the uninformed traders' tolerance (yes or no).
-    case withdrawn
-    /// Kyle's λ, the price move per unit of net order flow (one auction).
-    case lambda
-    /// Kyle's price after an auction's net order flow.
-    case price
-    /// Roll's covariance of successive price changes, −c²·4γ(1−γ).
-    case covariance
-    /// PIN = αμ/(αμ + ε_b + ε_s).
-    case pin
+/// What a drill exercise asks for: its name as `drill KIND` takes it, and what it asks, for
+/// `help drill`. The shell declares the kinds more than one model offers (below); a model declares
+/// its own in its adapter (`extension DrillKind { static let lambda = … }`) and lists, in its
+/// `ModelDrills`, every kind it offers: that list is the one table `drill KIND`'s parsing,
+/// completion, help and errors read, so a new model adds a kind without touching the shell.
+/// Two kinds are the same when their names are.
+public struct DrillKind: Hashable, Sendable, CustomStringConvertible {
+    /// The name `drill KIND` takes: lowercase letters.
+    public let rawValue: String
+    /// What the kind asks, for `help drill`, unless a model words it its own way.
+    public let summary: String
+
+    /// A kind as the shell or a model declares it.
+    public init(_ name: String, summary: String) {
+        precondition(
+            !name.isEmpty && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+                && !DrillSyntax.keywords.contains(name) && name != "quit",
+            "a drill kind's name is lowercase letters, and not seed, count or quit: '\(name)'")
+        (self.rawValue, self.summary) = (name, summary)
+    }
+
+    public var description: String { rawValue }
+    public static func == (a: DrillKind, b: DrillKind) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// The kinds `model` offers, in the order `help drill` lists them; none for a model whose
     /// drills are not written yet (`drill` then says so).
@@ -26,21 +29,25 @@ public enum DrillKind: String, CaseIterable, Sendable {
         model.descriptor.drills?.kinds ?? []
     }
 
+    /// The kind `model` offers under the name `word`, if any.
+    package static func named(_ word: String, in model: ModelKind) -> DrillKind? {
+        kinds(of: model).first { $0.rawValue == word }
+    }
+
     /// What the kind asks, for `help drill` (under `model`, which may word it its own way).
     package func summary(_ model: ModelKind) -> String {
-        if let own = model.descriptor.drills?.summaries[self] { return own }
-        return switch self {
-        case .posterior: "P(V = high) after an order"
-        case .quote: "the ask or the bid quoted after an order"
-        case .informed: "P(trader informed | order)"
-        case .spread: "the opening spread, ask − bid"
-        case .withdrawn: "whether a side is withdrawn, given the tolerance: yes or no"
-        case .lambda: "λ, the price move per unit of net flow (one auction)"
-        case .price: "the price after an auction's net order flow"
-        case .covariance: "Cov(Δp_t, Δp_{t−1}) from c and γ"
-        case .pin: "PIN, the probability that an order is informed"
-        }
+        model.descriptor.drills?.summaries[self] ?? summary
     }
+}
+
+/// The kinds more than one model offers. A model's own kinds live in its adapter.
+extension DrillKind {
+    /// The market maker's belief after an order (a model words what it is: P(V = high), E[v | order]).
+    public static let posterior = DrillKind("posterior", summary: "the market maker's new belief after an order")
+    /// The ask or the bid quoted after an order.
+    public static let quote = DrillKind("quote", summary: "the ask or the bid quoted after an order")
+    /// P(trader informed | order).
+    public static let informed = DrillKind("informed", summary: "P(trader informed | order)")
 }
 
 /// One model's drills: its kinds and how it draws an exercise of one of them.
@@ -52,10 +59,15 @@ package struct ModelDrills: Sendable {
     /// How this model words a kind for `help drill`, where it differs from the kind's own words.
     package let summaries: [DrillKind: String]
 
+    /// A model's drills, refused at once (naming what is wrong) when two kinds share a name or
+    /// `probabilities` or `summaries` names a kind the model does not offer.
     package init(
         kinds: [DrillKind], probabilities: Set<DrillKind> = [], summaries: [DrillKind: String] = [:],
         draw: @escaping @Sendable (DrillKind, inout DrillDraw) -> Exercise
     ) {
+        precondition(Set(kinds).count == kinds.count, "two drill kinds share a name: \(kinds)")
+        let stray = probabilities.union(summaries.keys).subtracting(kinds)
+        precondition(stray.isEmpty, "probabilities or summaries name kinds the model does not offer: \(stray)")
         (self.kinds, self.probabilities, self.summaries, self.draw) = (kinds, probabilities, summaries, draw)
     }
 }

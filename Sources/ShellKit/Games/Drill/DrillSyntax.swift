@@ -19,7 +19,7 @@ package enum DrillSyntax {
         }
         var kind: DrillKind?
         if let first = rest.first, !keywords.contains(first) {
-            guard let named = DrillKind(rawValue: first), DrillKind.kinds(of: model).contains(named) else {
+            guard let named = DrillKind.named(first, in: model) else {
                 throw .badDrill(.unknownKind(first), model: model)
             }
             kind = named

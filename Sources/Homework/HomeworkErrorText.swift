@@ -1,0 +1,55 @@
+/// The wording of the homework's errors, in one place.
+extension AssignmentError {
+    /// `FILE:LINE: what is wrong; what is accepted`.
+    public var message: String {
+        (line > 0 ? "\(path):\(line): " : "\(path): ") + problem.message
+    }
+}
+
+extension AssignmentProblem {
+    public var message: String {
+        switch self {
+        case .noTitle:
+            "an assignment starts with its title, # TITLE"
+        case .unknownDirective(let word):
+            "'\(clipped(word))' is not a line of an assignment; a line starts with # (title or comment) or one of: \(AssignmentSyntax.words)"
+        case .badValue(let word, let text):
+            "\(word) cannot take '\(clipped(text))'; accepted: \(Self.usage(word))"
+        case .repeated(let word):
+            "\(word) is given twice; an assignment has one \(word) line"
+        case .missing(let word):
+            "no \(word) line; accepted: \(Self.usage(word))"
+        case .noItems:
+            "no items; add at least one of lesson NAME, drill [KIND] count N (games are not yet played as homework)"
+        case .tooManyItems(let n):
+            "\(n) items; an assignment holds at most \(AssignmentSyntax.largestItems)"
+        case .unknownModel(let name, let accepted):
+            "no model '\(clipped(name))'; accepted: \(accepted.joined(separator: ", "))"
+        case .unknownLesson(let name, let accepted):
+            "no lesson '\(clipped(name))'; accepted: \(accepted.joined(separator: ", "))"
+        case .unknownDrillKind(let kind, let model, let accepted):
+            "'\(clipped(kind))' is not a kind of \(model)-model drill; accepted: \(accepted.joined(separator: ", "))"
+        case .noDrills(let model):
+            "the \(model) model has no drills; put a model line with drills above this item"
+        case .notInModel(let verb, let model):
+            "\(verb) is not played under the \(model) model; put a model line above this item"
+        case .gameNotYet(let verb):
+            "\(verb) games are not yet played as homework (this version plays and replays lessons and drills); accepted items: lesson NAME, drill [KIND] count N"
+        case .badSetting(let value, let reason):
+            "set … \(clipped(value)) is refused by the shell: \(reason)"
+        case .unreadable(let reason):
+            reason
+        }
+    }
+
+    /// `drill [KIND] count N (N exercises …)`: the directive's form and meaning.
+    static func usage(_ word: String) -> String {
+        guard let directive = AssignmentSyntax.directive(word) else { return AssignmentSyntax.words }
+        return "\(directive.usage) (\(directive.meaning))"
+    }
+
+    /// A word as typed, cut to a readable length.
+    private func clipped(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+}
