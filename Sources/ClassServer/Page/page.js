@@ -123,7 +123,7 @@ function play(f, now) {
     }
     case "pnl":
       show("actions", false);
-      $("pnl-value").textContent = `${f.score === null || f.score === undefined ? "–" : money(f.score)} (position ${f.position}, cash ${money(f.cash)}${f.robot ? ", robot played" : ""})`;
+      $("pnl-value").textContent = `${f.score === null || f.score === undefined ? "known at the reveal" : money(f.score)} (position ${f.position}, cash ${money(f.cash)}${f.robot ? ", robot played" : ""})`;
       break;
     case "reveal": {
       show("reveal", true);
@@ -135,6 +135,7 @@ function play(f, now) {
       if (f.informedTotal !== undefined && f.informedTotal !== null)
         text += ` Informed made ${money(f.informedTotal)}, uninformed ${money(f.uninformedTotal)}; the market maker ${money(f.marketMakerProfit)}.`;
       $("reveal").textContent = text;
+      $("pnl-value").textContent = `${money(f.score ?? f.profit)} (round ${f.round})`;
       break;
     }
     case "standings":
