@@ -89,12 +89,14 @@ extension Session: ViewedMarket, MarketViews {
                 + QuoteText.lines(market.quote, parameters: market.parameters))
     }
 
-    package func plot(_ kind: SeriesKind, context: ModelContext) throws(ShellError) -> ModelReply {
+    package func plot(_ kind: BinaryPlot, context: ModelContext) throws(ShellError) -> ModelReply {
         let display = context.display
         return ModelReply(PlotText(session: self, kind: kind, width: display.width, unicode: display.unicode).lines)
     }
 
-    package func compare(_ setup: ComparisonSetup, context: ModelContext) throws(ShellError) -> ModelReply {
+    package func compare(_ study: StudySetup, context: ModelContext) throws(ShellError) -> ModelReply {
+        // The parser makes the setup with `CompareSyntax.study`, this model's descriptor's.
+        guard let setup = study.value as? ComparisonSetup else { throw kind.omission("compare") }
         let seed = setup.seed ?? self.seed
         let display = context.display
         let markets = try Comparison.run(

@@ -40,7 +40,9 @@ package let binaryModel = ModelDescriptor(
         meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
         full: "detail = full: each order shows Bayes' rule with its numbers",
         brief: "detail = brief: one compact row per order; set detail full shows Bayes' rule"),
-    recordFields: BinaryField.keys)
+    recordFields: BinaryField.keys,
+    plots: BinaryPlot.kinds,
+    study: CompareSyntax.study)
 
 extension Session: ModelMarket, ReseedsQuietly {
     package var kind: ModelKind { .binary }

@@ -28,7 +28,12 @@ package let kyleModel = ModelDescriptor(
         meaning: "how an auction is shown: E[v | y] = p + λ·y with its numbers, or one compact row (display only)",
         full: "detail = full: each auction shows E[v | y] = p + λ·y with its numbers",
         brief: "detail = brief: one compact row per auction; set detail full shows p + λ·y"),
-    recordFields: KyleField.keys)
+    recordFields: KyleField.keys,
+    elsewhere: [
+        KyleVerb.insider.rawValue: VerbElsewhere(
+            near: "informed",
+            text: "it is Kyle's insider game (model kyle, then insider); here informed sends an informed trader")
+    ])
 
 /// Never withdraws: Kyle's market has one price and never closes.
 extension KyleSession: ModelMarket, NeverWithdraws {

@@ -64,7 +64,7 @@ extension NormalSession: TapeWithoutPicture, ViewedMarket, MarketViews {
                 + NormalQuoteText.lines(market.quote))
     }
 
-    package func plot(_ kind: SeriesKind, context: ModelContext) throws(ShellError) -> ModelReply {
+    package func plot(_ kind: NormalPlot, context: ModelContext) throws(ShellError) -> ModelReply {
         ModelReply(
             NormalPlotText(session: self, kind: kind, width: context.display.width, unicode: context.display.unicode)
                 .lines)

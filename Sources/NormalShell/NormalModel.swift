@@ -30,7 +30,8 @@ package let normalModel = ModelDescriptor(
         meaning: "how an order is shown: Bayes' rule in full, or one compact row (display only)",
         full: "detail = full: each order shows Bayes' rule with its numbers",
         brief: "detail = brief: one compact row per order; set detail full shows Bayes' rule"),
-    recordFields: NormalField.keys)
+    recordFields: NormalField.keys,
+    plots: NormalPlot.kinds)
 
 extension NormalSession: ModelMarket {
     package var kind: ModelKind { .normal }

@@ -79,11 +79,16 @@ extension NormalSession {
     }
 }
 
+/// The normal model's charts, by the names `plot` takes (its descriptor's `plots`).
+package enum NormalPlot: String, ModelPlot {
+    case spread, belief, price, cost
+}
+
 /// `plot spread|belief|price|cost` in the normal model, drawn with `Chart`: belief is the
 /// posterior mean with ±sd bands, price the mid against v.
 struct NormalPlotText {
     let session: NormalSession
-    let kind: SeriesKind
+    let kind: NormalPlot
     let width: Int
     let unicode: Bool
 

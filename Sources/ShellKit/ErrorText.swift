@@ -47,8 +47,6 @@ extension ShellError {
             return "interrupted while working out \(what); nothing was changed"
         case .cannotWrite(let path, let reason):
             return "cannot write \(printable(path)): \(reason.message)"
-        case .badComparison(let problem):
-            return "compare: \(problem.message); usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         case .badSimulation(let problem, let model):
             return "simulate: \(problem.message); usage \(SimulationSyntax.usage(under: model))"
         case .notInModel(let verb, let model, let instead):
@@ -218,24 +216,6 @@ extension ReadProblem {
         case .tooLarge(let limit): return "it is larger than \(limit / 1_000_000) MB"
         case .noWriter: return "interrupted while waiting for a writer to open the FIFO"
         case .interrupted: return "interrupted while reading it"
-        }
-    }
-}
-
-extension ComparisonProblem {
-    package var message: String {
-        let trades = ComparisonSyntax.trades
-        switch self {
-        case .missingValue(let key): return "\(printable(key)) needs a value"
-        case .notANumber(let word): return "'\(printable(word))' is not a number"
-        case .badTrades(let word):
-            return
-                "trades takes a whole number from \(trades.lowerBound) to \(trades.upperBound), not '\(printable(word))'"
-        case .badSeed(let word): return "seed takes a whole number, not '\(printable(word))'"
-        case .unknownKeyword(let key):
-            return "unknown setting '\(printable(key))' (\(ComparisonSyntax.keywords.joined(separator: ", ")))"
-        case .muOutOfRange(let mu): return "each mu must be in [0, 1), not \(Format.number(mu))"
-        case .badValues: return "low must be below high (and both within ±1e9)"
         }
     }
 }

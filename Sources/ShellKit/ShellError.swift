@@ -34,8 +34,6 @@ public enum ShellError: Error, Equatable, Sendable {
     case notAllowedInLesson(String)
     /// A file could not be written (export, save).
     case cannotWrite(String, reason: WriteProblem)
-    /// `compare` was given something it cannot use.
-    case badComparison(ComparisonProblem)
     /// `simulate` was given something it cannot use.
     case badSimulation(SimulationProblem, model: ModelKind)
     /// Long work (`compare`) was interrupted before it finished; nothing changed.
@@ -45,7 +43,7 @@ public enum ShellError: Error, Equatable, Sendable {
     /// `undo` with nothing to take back, under any model: `noneYet` is what the model holds none
     /// of, as its error text words it (nil: the market is at t = 0).
     case nothingToUndo(noneYet: String? = nil)
-    /// A verb the current model does not have (`compare` is the binary model's study).
+    /// A verb the current model does not have (`plot` under a model that draws no chart).
     case notInModel(verb: String, model: ModelKind, instead: String)
     /// `drill` was given something it cannot use.
     case badDrill(DrillProblem, model: ModelKind)

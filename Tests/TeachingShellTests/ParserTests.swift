@@ -119,6 +119,7 @@ struct ParserTests {
             case .count: #expect(try parse("\(verb.name) 1") != nil)
             case .setting: #expect(try parse("\(verb.name) mu 0.2") != nil)
             case .choice(let choices): #expect(try parse("\(verb.name) \(choices[0])") != nil)
+            case .plotKind: #expect(try parse("\(verb.name) spread") != nil)
             case .formatAndFile(let formats): #expect(try parse("\(verb.name) \(formats[0]) out.x") != nil)
             case .file: #expect(try parse("\(verb.name) out.x") != nil)
             default: #expect(try parse(verb.name) != nil)

@@ -23,7 +23,7 @@ struct ComparisonText {
             return lines + expectedTable
                 + [Line("(detail brief: the expectations only; set detail full shows the four panels, this path's metrics and what they show)", .dim)]
         }
-        for kind in SeriesKind.allCases {
+        for kind in BinaryPlot.allCases {
             var chart = Chart(
                 title: kind.title, unit: kind.unit,
                 series: [

@@ -3,7 +3,7 @@ import ShellKit
 /// `plot spread|belief|price|cost`: one chart of the current session's tape.
 struct PlotText {
     let session: Session
-    let kind: SeriesKind
+    let kind: BinaryPlot
     let width: Int
     let unicode: Bool
 

@@ -19,7 +19,7 @@ struct SVGPanels {
             <text x="\(Self.width / 2)" y="34" font-size="24" text-anchor="middle" font-weight="bold">\(escape(title))</text>
 
             """
-        for (index, kind) in SeriesKind.allCases.enumerated() {
+        for (index, kind) in BinaryPlot.allCases.enumerated() {
             let x = index % 2 == 0 ? 70.0 : 670.0
             let y = index < 2 ? 80.0 : 480.0
             svg += panel(kind, rows: rows, x: x, y: y, width: 490, height: 300)
@@ -28,7 +28,7 @@ struct SVGPanels {
     }
 
     private func panel(
-        _ kind: SeriesKind, rows: [TradeRow], x: Double, y: Double, width: Double, height: Double
+        _ kind: BinaryPlot, rows: [TradeRow], x: Double, y: Double, width: Double, height: Double
     ) -> String {
         let values = kind.values(rows)
         let reference = kind == .price ? session.trueValue : nil

@@ -15,12 +15,11 @@ package enum GameText {
         "a game is being played (\(position)): finish it, or leave it (quit), before starting another"
     }
 
-    /// Why a verb of another model is not here: `insider` is Kyle's game (with `informed`
-    /// pointed to where an informed trader arrives), any other verb says which model has it.
+    /// Why a verb of another model is not here: in that model's words when it says more and this
+    /// model has the verb its words need (its descriptor's `elsewhere`); otherwise which model has it.
     package static func elsewhere(_ verb: String, model other: ModelKind, here: ModelKind) -> String {
-        let opens = "it is the \(other.rawValue) model's (model \(other.rawValue) first)"
-        guard verb == "insider", here.verb(named: "informed") != nil else { return opens }
-        return "it is Kyle's insider game (model kyle, then insider); here informed sends an informed trader"
+        if let note = other.descriptor.elsewhere[verb], here.verb(named: note.near) != nil { return note.text }
+        return "it is the \(other.rawValue) model's (model \(other.rawValue) first)"
     }
 
     /// `help`'s lines for the games the current model does not play, each with the models that

@@ -26,7 +26,10 @@ extension ModelMarket {
         case .setTruth(let truth): return try setTruth(truth, context: context)
         case .reset: return try reset(context: context)
         case .undo: return try undo(context: context)
-        case .plot(let kind): return try plot(kind, context: context)
+        case .plot(let kind):
+            // The parser takes only the kinds the descriptor lists, which are the model's cases.
+            guard let chart = Plot(rawValue: kind.rawValue) else { throw self.kind.omission("plot") }
+            return try plot(chart, context: context)
         case .compare(let setup): return try compare(setup, context: context)
         case .simulate(let request): return try simulate(request, context: context)
         case .export(let format, let path): return try export(format, to: path, context: context)
@@ -64,11 +67,11 @@ extension ModelMarket {
         throw kind.omission("set")
     }
 
-    package func plot(_ kind: SeriesKind, context: ModelContext) throws(ShellError) -> ModelReply {
+    package func plot(_ kind: Plot, context: ModelContext) throws(ShellError) -> ModelReply {
         throw self.kind.omission("plot")
     }
 
-    package func compare(_ setup: ComparisonSetup, context: ModelContext) throws(ShellError) -> ModelReply {
+    package func compare(_ setup: StudySetup, context: ModelContext) throws(ShellError) -> ModelReply {
         throw kind.omission("compare")
     }
 

@@ -59,6 +59,16 @@ package struct ModelDescriptor: Sendable {
     package var quantities: [Quantity] = []
     /// The model's lessons in the course (`Course`): its own, and a path the course opens with.
     package var lessons = ModelLessons()
+    /// The charts `plot` draws under this model (its `ModelPlot` enum's `kinds`), in the order its
+    /// usage lists them: parsing, completion, `help plot` and its errors read them. None for a
+    /// model that omits `plot`.
+    package var plots: [SeriesKind] = []
+    /// The model's own two-market study, `compare …`: its usage and the reader of its arguments;
+    /// nil for a model that omits `compare`.
+    package var study: ModelStudy? = nil
+    /// How the parser words one of this model's own verbs to a learner under another model that
+    /// lacks it, where more than "it is the NAME model's" needs saying, by verb name.
+    package var elsewhere: [String: VerbElsewhere] = [:]
 
     /// A model's row, refused at once (naming what is wrong) when its name or summary does not
     /// fit `model`'s line, or when it omits, overrides or adds a verb that cannot be so: an
@@ -72,11 +82,14 @@ package struct ModelDescriptor: Sendable {
         truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
         spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = [],
         lessons: ModelLessons = ModelLessons(), comparisonNote: String? = nil, detailLines: DetailLines,
-        recordFields: [String]
+        recordFields: [String], plots: [SeriesKind] = [], study: ModelStudy? = nil,
+        elsewhere: [String: VerbElsewhere] = [:]
     ) {
         precondition(
             name.count < Self.nameColumns - 2 && summary.count <= Self.summaryColumns,
             "the model '\(name)': its name has \(name.count) characters (`model` fits \(Self.nameColumns - 3)) and its summary '\(summary)' \(summary.count) (`model` fits \(Self.summaryColumns))")
+        let stray = elsewhere.keys.filter { key in !verbs.contains { $0.name == key } }
+        precondition(stray.isEmpty, "the model '\(name)': elsewhere names \(stray.sorted()), which are not its own verbs")
         for problem in Self.verbProblems(
             own: verbs.map(\.name), omitted: Array(omittedVerbs.keys),
             overridden: [("verbSummaries", Array(verbSummaries.keys)), ("verbDetails", Array(verbDetails.keys))])
@@ -97,6 +110,7 @@ package struct ModelDescriptor: Sendable {
         self.quantities = quantities
         self.lessons = lessons
         (self.comparisonNote, self.detailLines, self.recordFields) = (comparisonNote, detailLines, recordFields)
+        (self.plots, self.study, self.elsewhere) = (plots, study, elsewhere)
     }
 
     /// What is wrong with a model's verbs against the shared table, one line a bad name (none
@@ -121,6 +135,19 @@ package struct ModelDescriptor: Sendable {
             "its own verb '\($0)' has a shared verb's name the model keeps: omit the shared one"
         }
         return problems
+    }
+}
+
+/// One of a model's own verbs as the parser words it under a model without it, when that model
+/// has `near`, the verb nearest to it there: `insider` (Kyle's game) under a model with `informed`.
+package struct VerbElsewhere: Sendable {
+    /// The verb of the other model this note needs, a shared one (`informed`).
+    package let near: String
+    /// The line after "VERB is not part of the X model: ".
+    package let text: String
+
+    package init(near: String, text: String) {
+        (self.near, self.text) = (near, text)
     }
 }
 

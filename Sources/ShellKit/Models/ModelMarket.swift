@@ -20,6 +20,8 @@ package protocol ModelMarket: Sendable {
     associatedtype Parameter: RawRepresentable<String>
     /// The model's own verbs (`KyleVerb`); `NoModelVerbs` for a model with none.
     associatedtype OwnVerb: ModelVerb = NoModelVerbs
+    /// The model's charts (`BinaryPlot`); `NoPlots` for a model that draws none.
+    associatedtype Plot: ModelPlot = NoPlots
 
     // The market's verbs, one requirement each (`execute` dispatches to them). Each has a default
     // that refuses it in the words of the descriptor's `omittedVerbs` (`MarketVerbs.swift`): a
@@ -54,10 +56,10 @@ package protocol ModelMarket: Sendable {
     mutating func reset(context: ModelContext) throws(ShellError) -> ModelReply
     /// `undo`: one period back.
     mutating func undo(context: ModelContext) throws(ShellError) -> ModelReply
-    /// `plot KIND`: a chart of this session.
-    func plot(_ kind: SeriesKind, context: ModelContext) throws(ShellError) -> ModelReply
-    /// `compare …`: the document's two-market study.
-    func compare(_ setup: ComparisonSetup, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `plot KIND`: a chart of this session (the parser takes only the kinds the descriptor lists).
+    func plot(_ kind: Plot, context: ModelContext) throws(ShellError) -> ModelReply
+    /// `compare …`: the model's two-market study, with the arguments its descriptor's `study` parsed.
+    func compare(_ setup: StudySetup, context: ModelContext) throws(ShellError) -> ModelReply
     /// `simulate …`: Monte Carlo over many sessions of this market (the market stays).
     func simulate(_ request: SimulationRequest, context: ModelContext) throws(ShellError) -> ModelReply
     /// `export FORMAT FILE`.

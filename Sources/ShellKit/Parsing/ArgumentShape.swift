@@ -19,8 +19,10 @@ public enum ArgumentShape: Sendable {
     case formatAndFile([String])
     /// A file (for `save`).
     case file
-    /// Keyword–value pairs (for `compare`).
-    case comparison
+    /// One of the current model's plot kinds (for `plot`: its descriptor's `plots`).
+    case plotKind
+    /// The current model's study arguments, read by its descriptor's `study` (for `compare`).
+    case study
     /// Customer orders, `buy|sell …` or none (for `compare models`).
     case comparedOrders
     /// Keyword–value pairs (for `simulate`).

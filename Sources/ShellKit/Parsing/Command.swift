@@ -92,10 +92,10 @@ public enum MarketCommand: Equatable, Sendable {
     case setTruth(ModelTruth)
     case reset
     case undo
-    /// `plot spread|belief|price|cost`: a chart of this session.
+    /// `plot KIND`: a chart of this session, one of the kinds the model declares.
     case plot(SeriesKind)
-    /// `compare …`: the document's two-market study.
-    case compare(ComparisonSetup)
+    /// `compare …`: the model's two-market study, set up as its descriptor's `study` parsed it.
+    case compare(StudySetup)
     /// `simulate …`: Monte Carlo over many sessions of the current market.
     case simulate(SimulationRequest)
     /// `export csv|json|svg FILE`.

@@ -59,6 +59,8 @@ public enum Completion {
             return HelpText.topicNames(model)
         case (.choice(let choices), 1):
             return choices
+        case (.plotKind, 1):
+            return model.descriptor.plots.map(\.rawValue)
         case (.formatAndFile(let formats), 1):
             return formats
         case (.formatAndFile, 2), (.file, 1):

@@ -122,8 +122,19 @@ public enum Parser {
                 throw .extraArguments(verb: verb.name, usage: verb.usage, extra: Array(args.dropFirst()))
             }
             return .word(path)
-        case .comparison:
-            return .comparison(try ComparisonSyntax.setup(args))
+        case .plotKind:
+            let usage = verb.usage(under: model)
+            guard let word = args.first else { throw .missingArgument(verb: verb.name, usage: usage) }
+            guard args.count == 1 else {
+                throw .extraArguments(verb: verb.name, usage: usage, extra: Array(args.dropFirst()))
+            }
+            guard let kind = model.descriptor.plots.first(where: { $0.rawValue == word.lowercased() }) else {
+                throw .badChoice(verb: verb.name, text: word, choices: model.descriptor.plots.map(\.rawValue))
+            }
+            return .plot(kind)
+        case .study:
+            guard let study = model.descriptor.study else { throw model.omission(verb.name) }
+            return .study(try study.parse(args))
         case .comparedOrders:
             return .comparedOrders(try ComparisonSyntax.orders(args[...]))
         case .simulation:

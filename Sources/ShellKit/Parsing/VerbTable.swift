@@ -61,7 +61,8 @@ package enum ParsedArguments: Equatable, Sendable {
     case lesson(LessonRequest)
     case word(String)
     case formatAndFile(String, String)
-    case comparison(ComparisonSetup)
+    case study(StudySetup)
+    case plot(SeriesKind)
     case comparedOrders([Order])
     case simulation(SimulationRequest)
     case model(ModelKind?)
@@ -77,7 +78,7 @@ package enum ParsedArguments: Equatable, Sendable {
     package var setting: Setting? { if case .setting(let s) = self { s } else { nil } }
     package var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
     package var word: String? { if case .word(let w) = self { w } else { nil } }
-    package var comparison: ComparisonSetup? { if case .comparison(let c) = self { c } else { nil } }
+    package var study: StudySetup? { if case .study(let s) = self { s } else { nil } }
     package var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
     package var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     package var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
@@ -214,18 +215,24 @@ public let verbTable: [Verb] = [
             "Starts the lesson again from its first step and its opening market, asking its questions again; a lesson finished before stays marked done.",
         make: { _ in .shell(.restart) }),
     Verb(
-        name: "plot", group: .look, aliases: ["chart"], arguments: .choice(SeriesKind.allCases.map(\.rawValue)),
-        usage: "plot spread|belief|price|cost",
+        name: "plot", group: .look, aliases: ["chart"], arguments: .plotKind, usage: "plot KIND",
         summary: "a chart of this session: the spread, the belief, the mid against the true value, or the cost to uninformed traders",
         details:
             "Draws the session's tape as a chart that fits the terminal, in Unicode (ASCII when the terminal is not UTF-8), with labelled axes and a legend.",
-        make: { .market(.plot(SeriesKind(rawValue: $0.word ?? "") ?? .spread)) }),
+        make: {
+            guard case .plot(let kind) = $0 else { preconditionFailure("plot's arguments parse into a kind") }
+            return .market(.plot(kind))
+        },
+        usageForModel: { "plot " + $0.descriptor.plots.map(\.rawValue).joined(separator: "|") }),
     Verb(
-        name: "compare", group: .studies, aliases: [], arguments: .comparison,
-        usage: "compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]",
-        summary: "the model's two-market study: high against low informed share, side by side",
-        details: "Runs two markets of the model that differ only in the informed share, from the same seed, and shows them side by side. Does not change your market.",
-        make: { .market(.compare($0.comparison ?? ComparisonSetup())) }),
+        name: "compare", group: .studies, aliases: [], arguments: .study, usage: "compare [SETTING VALUE …]",
+        summary: "the model's two-market study, side by side",
+        details: "Runs the two markets of the model's study from the same seed and shows them side by side. Does not change your market.",
+        make: {
+            guard case .study(let setup) = $0 else { preconditionFailure("compare's arguments parse into a setup") }
+            return .market(.compare(setup))
+        },
+        usageForModel: { $0.descriptor.study?.usage ?? "compare [SETTING VALUE …]" }),
     // The shell's own study, a verb of its own: a model that omits `compare` (the binary model's
     // study) keeps it, and one that omitted it would keep `compare`.
     Verb(

@@ -38,7 +38,7 @@ package enum HelpText {
         for group in VerbGroup.allCases {
             var rows: [Line] = []
             for verb in model.verbs where verb.group == group {
-                let usage = verb.usage.count <= 16 ? verb.usage : verb.name + " …"
+                let usage = verb.usage(under: model).count <= 16 ? verb.usage(under: model) : verb.name + " …"
                 rows.append(Line(Format.pad("  " + usage, 18) + (model.verbSummaries[verb.name] ?? verb.summary)))
             }
             if group == .games { rows += GameText.elsewhereInHelp(model, models: models) }

@@ -85,8 +85,10 @@ struct ModelContractTests {
     /// One command of each shared market verb, with arguments any model's table takes (nil where
     /// the model's reader takes no truth: `set truth` cannot reach such a model), by verb name.
     private func marketCommands(_ kind: ModelKind) -> [(verb: String, command: MarketCommand?)] {
-        var comparison = ComparisonSetup()
-        comparison.trades = 5
+        // The model's own chart and study where it declares them; a stand-in a model that omits
+        // the verb never reads otherwise.
+        let plot = kind.descriptor.plots.first ?? SeriesKind("chart")
+        let study = (try? kind.descriptor.study?.parse(["trades", "5"])) ?? StudySetup(0)
         var simulation = SimulationRequest()
         (simulation.sessions, simulation.trades, simulation.threads) = (3, 4, 1)
         let truth = kind.truthChoices.first.flatMap(kind.truth)
@@ -94,8 +96,8 @@ struct ModelContractTests {
             ("buy", .order(.buy)), ("sell", .order(.sell)), ("pass", .order(.none)), ("informed", .informed),
             ("noise", .noise), ("run", .run(1)), ("quote", .quote), ("state", .state), ("params", .params),
             ("history", .history(nil)), ("explain", .explain), ("set", .setParameter(kind.parameters[0].name, 1)),
-            ("set", truth.map { .setTruth($0) }), ("reset", .reset), ("undo", .undo), ("plot", .plot(.spread)),
-            ("compare", .compare(comparison)), ("simulate", .simulate(simulation)), ("export", .export(.csv, "t.csv")),
+            ("set", truth.map { .setTruth($0) }), ("reset", .reset), ("undo", .undo), ("plot", .plot(plot)),
+            ("compare", .compare(study)), ("simulate", .simulate(simulation)), ("export", .export(.csv, "t.csv")),
         ]
     }
 
@@ -122,6 +124,16 @@ struct ModelContractTests {
                     Issue.record("\(kind) keeps \(verb) but refuses it as not part of the model: \(refusal?.message ?? "")")
                 }
             }
+        }
+    }
+
+    /// `plot` and `compare` read what the model declares (its chart kinds, its study's reader): a
+    /// model keeps each verb exactly when it declares what the verb reads.
+    @Test func plotAndCompareAreDeclaredWhereKept() {
+        for kind in ModelKind.allCases {
+            let omits = kind.descriptor.omittedVerbs
+            #expect(kind.descriptor.plots.isEmpty == (omits["plot"] != nil), "\(kind): plot")
+            #expect((kind.descriptor.study == nil) == (omits["compare"] != nil), "\(kind): compare")
         }
     }
 

@@ -82,6 +82,20 @@ struct ModelFootprintTests {
         }
     }
 
+    /// ShellKit's code writes no model's own verb (`"insider"`): how a verb reads under a model
+    /// without it is worded by the model that has it (its descriptor's `elsewhere`).
+    @Test(arguments: glostenModels.kinds)
+    func shellKitNamesNoModelsOwnVerb(model: ModelKind) {
+        let shared = Set(verbTable.map(\.name))
+        let own = model.descriptor.verbs.map(\.name).filter { !shared.contains($0) }
+        guard !own.isEmpty else { return }
+        let pattern = own.map { "\"\(NSRegularExpression.escapedPattern(for: $0))\"" }.joined(separator: "|")
+        for (path, text) in Self.files(under: "Sources/ShellKit", ending: ".swift") {
+            let found = Self.lines(of: text, matching: pattern)
+            #expect(found.isEmpty, "\(path): lines \(found) name a verb of the \(model.rawValue) model")
+        }
+    }
+
     /// The closing lessons are the catalog's, so ShellKit names none of them either.
     @Test func shellKitNamesNoClosingLesson() {
         for lesson in glostenModels.closingLessons {

@@ -17,7 +17,7 @@ struct NormalRowsTests {
                 row.value == step.meanAfter && row.sd == step.standardDeviationAfter
                     && row.ask == step.quoteAfter.ask.price)
         }
-        for kind in SeriesKind.allCases {
+        for kind in NormalPlot.allCases {
             let lines = NormalPlotText(session: s, kind: kind, width: 80, unicode: true).lines
             #expect(lines.count > 8)
             for line in lines { #expect(line.plain.count <= 80, "\(line.plain)") }

@@ -37,26 +37,26 @@ struct ComparisonTests {
         setup.muHigh = 0.5
         setup.muLow = 0.1
         setup.trades = 300
-        #expect(try Parser.parse(Array("compare mu 0.5 0.1 trades 300".utf8)) == .market(.compare(setup)))
-        #expect(throws: ShellError.badComparison(.muOutOfRange(1.5))) {
+        #expect(try Parser.parse(Array("compare mu 0.5 0.1 trades 300".utf8)) == .market(.compare(StudySetup(setup))))
+        #expect(throws: ShellError.refused(ComparisonProblem.muOutOfRange(1.5))) {
             try Parser.parse(Array("compare mu 1.5 0.1".utf8))
         }
-        #expect(throws: ShellError.badComparison(.missingValue("trades"))) {
+        #expect(throws: ShellError.refused(ComparisonProblem.missingValue("trades"))) {
             try Parser.parse(Array("compare trades".utf8))
         }
-        #expect(throws: ShellError.badComparison(.unknownKeyword("alpha"))) {
+        #expect(throws: ShellError.refused(ComparisonProblem.unknownKeyword("alpha"))) {
             try Parser.parse(Array("compare alpha 1".utf8))
         }
-        #expect(throws: ShellError.badComparison(.badTrades("0"))) { try Parser.parse(Array("compare trades 0".utf8)) }
-        #expect(throws: ShellError.badComparison(.badSeed("-1"))) { try Parser.parse(Array("compare seed -1".utf8)) }
-        #expect(throws: ShellError.badComparison(.notANumber("x"))) { try Parser.parse(Array("compare low x".utf8)) }
-        #expect(throws: ShellError.badComparison(.badValues(low: 105, high: 104))) {
+        #expect(throws: ShellError.refused(ComparisonProblem.badTrades("0"))) { try Parser.parse(Array("compare trades 0".utf8)) }
+        #expect(throws: ShellError.refused(ComparisonProblem.badSeed("-1"))) { try Parser.parse(Array("compare seed -1".utf8)) }
+        #expect(throws: ShellError.refused(ComparisonProblem.notANumber("x"))) { try Parser.parse(Array("compare low x".utf8)) }
+        #expect(throws: ShellError.refused(ComparisonProblem.badValues(low: 105, high: 104))) {
             try Parser.parse(Array("compare low 105 high 104".utf8))
         }
     }
 
-    /// Each of compare's errors, word for word (ErrorText words them; the wording is the one the
-    /// parser used to write itself).
+    /// Each of compare's errors, word for word (worded beside the binary model; the wording is
+    /// the one the parser used to write itself).
     @Test func errorWording() {
         let usage = "; usage compare [mu HIGH LOW] [trades N] [low L] [high H] [seed S]"
         let cases: [(ComparisonProblem, String)] = [
@@ -69,7 +69,7 @@ struct ComparisonTests {
             (.badValues(low: 105, high: 104), "low must be below high (and both within ±1e9)"),
         ]
         for (problem, detail) in cases {
-            #expect(ShellError.badComparison(problem).message == "compare: " + detail + usage)
+            #expect(ShellError.refused(problem).message == "compare: " + detail + usage)
         }
     }
 }

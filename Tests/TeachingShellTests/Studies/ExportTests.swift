@@ -69,7 +69,7 @@ struct ExportTests {
         #expect(parser.parse(), "not well-formed XML: \(String(describing: parser.parserError))")
         #expect(counter.polylines == 4)
         let text = String(decoding: data, as: UTF8.self)
-        for title in SeriesKind.allCases.map(\.title) { #expect(text.contains(title)) }
+        for title in BinaryPlot.allCases.map(\.title) { #expect(text.contains(title)) }
     }
 
     /// `save` then replaying the file gives the same market and tape, bit for bit.

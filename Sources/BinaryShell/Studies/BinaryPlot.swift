@@ -1,6 +1,11 @@
 import ShellKit
 
-extension SeriesKind {
+/// The binary model's charts, by the names `plot` takes (its descriptor's `plots`).
+package enum BinaryPlot: String, ModelPlot {
+    case spread, belief, price, cost
+}
+
+extension BinaryPlot {
     /// The chart's title in the binary model.
     var title: String {
         switch self {
