@@ -6,10 +6,17 @@ let package = Package(
     // No `platforms`: glosten is built and tested on Linux only (Glibc in the executable, the line
     // readers and the end-to-end tests; libedit through apt). Darwin is not claimed until it is built.
     products: [
-        .executable(name: "glosten", targets: ["glosten"])
+        .executable(name: "glosten", targets: ["glosten"]),
+        // The class server, built only the first time a teacher hosts (`glosten host`): the solo
+        // shell never waits for Hummingbird, NIO or GRDB.
+        .executable(name: "glosten-host", targets: ["glosten-host"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The class server's: HTTP and WebSocket (Hummingbird 2), the event log (GRDB on SQLite).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // What every market model shares: orders, traders, sides, intervals, the generator, normal
@@ -130,6 +137,31 @@ let package = Package(
             name: "ClassRoomTests", dependencies: ["ClassRoom", "ShellKit", "MarketCore", "ModelRegistry", "ShellTestSupport"]),
         // The real binary under a pseudo-terminal: keys in, screen out.
         .testTarget(name: "InteractiveTests"),
+        // The class server (`glosten host`): the only targets that see Hummingbird, NIO and GRDB.
+        // libqrencode, through a module map and a shim header, for the join QR code in the terminal.
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // The student page (embedded, no CDN), `/join`, one WebSocket per student, the SQLite event
+        // log written before anything about an event is sent, the console protocol to the shell.
+        .target(
+            name: "ClassServer",
+            dependencies: [
+                "CQREncode", "ShellKit", "ClassRoom", "ModelRegistry",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [
+                .embedInCode("Page/index.html"), .embedInCode("Page/page.css"), .embedInCode("Page/page.js"),
+            ]),
+        .executableTarget(name: "glosten-host", dependencies: ["ClassServer"]),
+        .testTarget(
+            name: "ClassServerTests",
+            dependencies: [
+                "ClassServer", "ClassRoom", "ShellKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+            ]),
     ]
 )
 

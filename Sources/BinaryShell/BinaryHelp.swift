@@ -6,5 +6,3 @@ import ShellKit
 let binaryHelp = HelpDocument(
     embedded: PackageResources.binary_md, file: "Sources/BinaryShell/Help/binary.md")
 
-/// The binary model's concepts a learner can ask `help` about (`help model` first).
-let binaryHelpTopics = binaryHelp.topics

@@ -7,7 +7,7 @@ package let binaryModel = ModelDescriptor(
     name: "binary",
     summary: "V is high or low (Glosten–Milgrom; Easley–O'Hara when alpha < 1)",
     parameters: binaryParameterRows,
-    helpTopics: binaryHelpTopics,
+    helpTopics: binaryHelp.topics,
     verbs: BinaryVerb.verbs,
     verbSummaries: binaryHelp.summaries,
     verbDetails: binaryHelp.details,
@@ -42,14 +42,9 @@ package let binaryModel = ModelDescriptor(
         brief: "detail = brief: one compact row per order; set detail full shows Bayes' rule"),
     recordFields: BinaryField.keys)
 
-extension Session: ModelMarket {
+extension Session: ModelMarket, ReseedsQuietly {
     package var kind: ModelKind { .binary }
     package var time: Int { market.time }
-
-    package mutating func reseed(_ seed: UInt64) -> [Line] {
-        setSeed(seed)
-        return []
-    }
 
     package func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? Session).map { $0.market == market } ?? false

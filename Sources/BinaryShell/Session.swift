@@ -72,7 +72,7 @@ public struct Session: Sendable {
         if fresh { epochs = [epoch] } else if epochs.last != epoch { epochs.append(epoch) }
     }
 
-    mutating func setSeed(_ seed: UInt64) {
+    package mutating func setSeed(_ seed: UInt64) {
         self.seed = seed
         rng = Xoshiro256(seed: seed)
     }

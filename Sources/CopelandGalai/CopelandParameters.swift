@@ -31,28 +31,11 @@ public struct CopelandParameters: Equatable, Sendable {
     /// The values V can take, [m − w, m + w].
     public var valueRange: Interval { Interval(mean - width, mean + width) }
 
-    /// The value of one parameter.
-    public subscript(name: CopelandParameterName) -> Double {
-        switch name {
-        case .mean: mean
-        case .width: width
-        case .pi: pi
-        case .premium: premium
-        }
-    }
-
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: CopelandParameterName, to value: Double) throws(CopelandError) -> CopelandParameters {
         let accepted = name.accepted
         guard accepted.contains(value) else { throw .outOfRange(name, value: value, accepted: accepted) }
-        var copy = self
-        switch name {
-        case .mean: copy.mean = value
-        case .width: copy.width = value
-        case .pi: copy.pi = value
-        case .premium: copy.premium = value
-        }
-        return copy
+        return assigning(name, value)
     }
 
     /// Throws for the first parameter outside its row's interval, the error `setting` would give;
@@ -60,6 +43,19 @@ public struct CopelandParameters: Equatable, Sendable {
     public func validate() throws(CopelandError) {
         for name in CopelandParameterName.allCases where !name.accepted.contains(self[name]) {
             throw .outOfRange(name, value: self[name], accepted: name.accepted)
+        }
+    }
+}
+
+extension CopelandParameters: ParameterSet {
+    public static func row(_ name: CopelandParameterName) -> CopelandParameterRow { name.row }
+
+    public static func field(_ name: CopelandParameterName) -> WritableKeyPath<CopelandParameters, Double> {
+        switch name {
+        case .mean: \.mean
+        case .width: \.width
+        case .pi: \.pi
+        case .premium: \.premium
         }
     }
 }

@@ -6,7 +6,7 @@ package let copelandModel = ModelDescriptor(
     name: "copeland",
     summary: "Copeland–Galai (1983): a dealer's best spread against insiders",
     parameters: copelandParameterTable.map(ParameterRow.init),
-    helpTopics: copelandHelpTopics,
+    helpTopics: copelandHelp.topics,
     verbs: CopelandVerb.verbs,
     omittedVerbs: [
         "buy": "arrivals come from nature here: informed, noise or run N (profit X prices a half-spread)",
@@ -18,8 +18,8 @@ package let copelandModel = ModelDescriptor(
         "simulate": "run N shows the dealer's realised profit against 2Π(x) (help copeland)",
         "export": "this model writes no files yet; history lists the arrivals",
     ],
-    verbSummaries: copelandVerbSummaries,
-    verbDetails: copelandVerbDetails,
+    verbSummaries: copelandHelp.summaries,
+    verbDetails: copelandHelp.details,
     truthMeaning: "nature's V for every opening: a number in [m − w, m + w], or drawn",
     truthAccepts: "a number in [mean − width, mean + width] (nature's V) or drawn",
     simulationTruthAccepts: "a number in [mean − width, mean + width] (nature's V) or drawn",
@@ -64,14 +64,9 @@ enum CopelandVerb: String, ModelVerb {
     }
 }
 
-extension CopelandSession: ModelMarket {
+extension CopelandSession: ModelMarket, ReseedsQuietly {
     var kind: ModelKind { .copeland }
     var time: Int { market.time }
-
-    mutating func reseed(_ seed: UInt64) -> [Line] {
-        setSeed(seed)
-        return []
-    }
 
     /// `t=3 99.41|100.59` for the prompt (`t=3 shut` without quotes).
     var clock: String {

@@ -11,8 +11,7 @@ enum InventoryRefusal: ModelError {
     var message: String {
         switch self {
         case .parameter(let error):
-            let accepts = inventoryParameterTable.first { $0.name.rawValue == error.name }?.accepts ?? "a value in its range"
-            return "\(error.name) takes \(accepts); \(Format.number(error.value)) is not"
+            return error.message(InventoryParameters.self)
         case .truth:
             return "truth takes " + InventoryErrorText.noTruth
         }

@@ -7,7 +7,7 @@ package let inventoryModel = ModelDescriptor(
     name: "inventory",
     summary: "a dealer pricing her inventory (Stoll): r = v − A·σ²·I, quotes r ± s",
     parameters: inventoryParameterTable.map(ParameterRow.init),
-    helpTopics: inventoryHelpTopics,
+    helpTopics: inventoryHelp.topics,
     omittedVerbs: [
         "pass": "a period here is one customer, who may leave; use noise (nature's customer), buy or sell",
         "informed": "the dealer's customers carry no information (v is known); use buy, sell or noise (help contrast)",
@@ -16,8 +16,8 @@ package let inventoryModel = ModelDescriptor(
         "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate": "run N shows inventory reverting along one path; state gives the expected drift at the quotes",
     ],
-    verbSummaries: inventoryVerbSummaries,
-    verbDetails: inventoryVerbDetails,
+    verbSummaries: inventoryHelp.summaries,
+    verbDetails: inventoryHelp.details,
     truthMeaning: "none: the inventory model hides no value",
     truthAccepts: InventoryErrorText.noTruth,
     simulationTruthAccepts: InventoryErrorText.noTruth,
@@ -36,14 +36,10 @@ package let inventoryModel = ModelDescriptor(
         brief: "detail = brief: one compact row per period; set detail full shows how I moves r"),
     recordFields: InventoryField.keys)
 
-extension InventorySession: ModelMarket {
+/// Never withdraws: the dealer always quotes both sides.
+extension InventorySession: ModelMarket, ReseedsQuietly, NeverWithdraws {
     var kind: ModelKind { .inventory }
     var time: Int { dealer.time }
-
-    mutating func reseed(_ seed: UInt64) -> [Line] {
-        setSeed(seed)
-        return []
-    }
 
     /// `t=3 I=-1 99.60|100.60` for the prompt.
     var clock: String {
@@ -70,9 +66,6 @@ extension InventorySession: ModelMarket {
 
     /// The last period's trade price (nil when nothing has traded yet or the last customer left).
     private var lastPrice: Double? { periods > 0 ? step(at: periods - 1)?.price : nil }
-
-    /// The dealer always quotes both sides.
-    func isClosed(_ side: LessonSide) -> Bool { false }
 
     func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? InventorySession).map { $0.dealer == dealer } ?? false

@@ -2,16 +2,12 @@ import Foundation
 import MarketCore
 
 /// Nature's value v: a number the teacher sets, or a draw from the prior N(p₀, Σ₀).
-public enum KyleTruth: Equatable, Sendable {
-    case value(Double)
-    case drawn
+public typealias KyleTruth = ValueTruth
 
+extension ValueTruth {
     /// The value for a new day: the number itself, or p₀ + σ_v·Z with Z standard normal.
     public func resolve(_ parameters: KyleParameters, using rng: inout some RandomNumberGenerator) -> Double {
-        switch self {
-        case .value(let v): v
-        case .drawn: parameters.mean + parameters.sigma * rng.nextStandardNormal()
-        }
+        resolve { parameters.mean + parameters.sigma * rng.nextStandardNormal() }
     }
 }
 

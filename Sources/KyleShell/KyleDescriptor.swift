@@ -6,11 +6,11 @@ package let kyleModel = ModelDescriptor(
     name: "kyle",
     summary: "Kyle (1985): an insider trades over N auctions; price moves λ·flow",
     parameters: kyleParameterRows,
-    helpTopics: kyleHelpTopics,
+    helpTopics: kyleHelp.topics,
     verbs: KyleVerb.verbs,
     omittedVerbs: kyleOmittedVerbs,
-    verbSummaries: kyleVerbSummaries,
-    verbDetails: kyleVerbDetails,
+    verbSummaries: kyleHelp.summaries,
+    verbDetails: kyleHelp.details,
     truthMeaning: "nature's v, which the insider knows: a number, or drawn from N(p₀, Σ₀)",
     truthAccepts: "a number (nature's v) or drawn",
     simulationTruthAccepts: "a number (nature's v) or drawn",
@@ -18,11 +18,7 @@ package let kyleModel = ModelDescriptor(
     truthChoices: ["drawn"],
     // Nature's v must be a finite number within ±1e9, as p₀ is.
     truth: { ModelTruth.numberOrDrawn($0, within: 1e9) },
-    open: { seed in
-        var session = KyleSession()
-        session.setSeed(seed)
-        return session
-    },
+    open: { seed in KyleSession(seed: seed) },
     spreadSetBy: "no spread: one price an auction, moved λ per unit of net flow",
     drills: ModelDrills(kinds: [.lambda, .price], draw: KyleExercise.draw),
     quantities: kyleQuantities,
@@ -34,7 +30,8 @@ package let kyleModel = ModelDescriptor(
         brief: "detail = brief: one compact row per auction; set detail full shows p + λ·y"),
     recordFields: KyleField.keys)
 
-extension KyleSession: ModelMarket {
+/// Never withdraws: Kyle's market has one price and never closes.
+extension KyleSession: ModelMarket, NeverWithdraws {
     var kind: ModelKind { .kyle }
     var time: Int { market.time }
 
@@ -51,22 +48,8 @@ extension KyleSession: ModelMarket {
     /// `t=1/4 p=102.19` for the prompt.
     var clock: String { "t=\(market.time)/\(market.parameters.auctions) p=\(Format.fixed(market.price, places: 2))" }
 
-    /// Kyle's market has one price and never closes.
-    func isClosed(_ side: LessonSide) -> Bool { false }
-
     func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? KyleSession).map { $0.market == market && $0.tape == tape } ?? false
-    }
-}
-
-extension KyleTruth {
-    /// nature's v as a `ModelTruth` names it, as the Kyle model's truth reader made it.
-    init(_ truth: ModelTruth) {
-        switch truth {
-        case .value(let v): self = .value(v)
-        case .drawn: self = .drawn
-        case .state: preconditionFailure("the parser reads truth under the Kyle model's table")
-        }
     }
 }
 

@@ -5,15 +5,6 @@ import ShellKit
 let kyleHelp = HelpDocument(
     embedded: PackageResources.kyle_md, file: "Sources/KyleShell/Help/kyle.md")
 
-/// The Kyle model's concepts a learner can ask `help` about (`help model` first).
-let kyleHelpTopics = kyleHelp.topics
-
-/// `help`'s one-line summaries that say something else in the Kyle model.
-let kyleVerbSummaries = kyleHelp.summaries
-
-/// `help VERB` in the Kyle model, where a shared verb means something else.
-let kyleVerbDetails = kyleHelp.details
-
 /// The shared verbs the Kyle model does not offer, with what to use instead.
 let kyleOmittedVerbs: [String: String] = [
     "buy": "the market maker sees only net order flow: flow Y (Y > 0 net buying), or auction for nature's",

@@ -17,6 +17,12 @@ struct KyleSession: Sendable {
     /// The auctions cleared today, in order (a day has at most `maximumAuctions`).
     private(set) var tape: [KyleAuction] = []
 
+    /// A session at the default parameters, its generator started from `seed`.
+    init(seed: UInt64) {
+        self.init()
+        setSeed(seed)
+    }
+
     init(parameters: KyleParameters = KyleParameters()) {
         market = KyleMarket(parameters: parameters)
         rng = Xoshiro256(seed: defaultSeed)

@@ -62,10 +62,17 @@ extension ParameterSet {
     /// The value of one parameter.
     public subscript(name: Name) -> Double { self[keyPath: Self.field(name)] }
 
-    /// A copy with one parameter changed, or the reason the change is refused.
+    /// A copy with one parameter changed, or the reason the change is refused. A model with rules
+    /// across parameters (or its own error type) writes its own `setting`: it checks the row,
+    /// calls `assigning`, then checks its rules.
     public func setting(_ name: Name, to value: Double) throws(ParameterOutOfRange) -> Self {
         let row = Self.row(name)
         guard row.admits(value) else { throw ParameterOutOfRange(row, value: value) }
+        return assigning(name, value)
+    }
+
+    /// A copy with one parameter set to `value`, unchecked.
+    public func assigning(_ name: Name, _ value: Double) -> Self {
         var copy = self
         copy[keyPath: Self.field(name)] = value
         return copy

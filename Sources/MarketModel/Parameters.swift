@@ -2,7 +2,7 @@
 ///
 /// The defaults are classic Glosten–Milgrom: α = 1, uninformed traders always trade (ε_b = γ = ½,
 /// ε_s = 1 − γ), no cost, no tolerance (uninformed demand is inelastic, so the market never breaks down).
-public struct Parameters: Equatable, Sendable {
+public struct Parameters: Equatable, Sendable, UninformedDemand {
     /// V_L, the value after bad news.
     public var low: Double = 96
     /// V_H, the value after good news.
@@ -34,61 +34,15 @@ public struct Parameters: Equatable, Sendable {
         StateVector(noEvent: noEventValue, bad: low, good: high)
     }
 
-    /// γ when uninformed traders always trade (ε_b + ε_s = 1, decided as `UninformedShares` says),
-    /// otherwise nil.
-    public var gamma: Double? {
-        UninformedShares.alwaysTrade(buy: epsBuy, sell: epsSell) ? epsBuy : nil
-    }
-
-    /// The probability that an uninformed arrival stays out, 1 − ε_b − ε_s: exactly 0 when the typed
-    /// shares add up to 1 (`UninformedShares`).
-    public var epsNone: Double { UninformedShares.stayOut(buy: epsBuy, sell: epsSell) }
-
     /// Whether inelastic uninformed traders make the market immune to breakdown.
     public var toleranceIsOff: Bool { tolerance == .infinity }
-
-    /// The value of one parameter.
-    public subscript(name: ParameterName) -> Double {
-        switch name {
-        case .low: low
-        case .high: high
-        case .prior: prior
-        case .mu: mu
-        case .alpha: alpha
-        case .gamma: epsBuy
-        case .epsBuy: epsBuy
-        case .epsSell: epsSell
-        case .eps: epsBuy
-        case .cost: cost
-        case .tolerance: tolerance
-        case .elastic: elastic.code
-        }
-    }
 
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: ParameterName, to value: Double) throws(ParameterError) -> Parameters {
         guard name.row.admits(value) else {
             throw .outOfRange(name, value: value, accepted: name.accepted)
         }
-        var copy = self
-        switch name {
-        case .low: copy.low = value
-        case .high: copy.high = value
-        case .prior: copy.prior = value
-        case .mu: copy.mu = value
-        case .alpha: copy.alpha = value
-        case .gamma:
-            copy.epsBuy = value
-            copy.epsSell = 1 - value
-        case .epsBuy: copy.epsBuy = value
-        case .epsSell: copy.epsSell = value
-        case .eps:
-            copy.epsBuy = value
-            copy.epsSell = value
-        case .cost: copy.cost = value
-        case .tolerance: copy.tolerance = value
-        case .elastic: copy.elastic = Elasticity(code: value) ?? .off
-        }
+        let copy = assigning(name, value)
         guard copy.low < copy.high else {
             throw .lowNotBelowHigh(low: copy.low, high: copy.high)
         }
@@ -99,6 +53,27 @@ public struct Parameters: Equatable, Sendable {
             throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
         }
         return copy
+    }
+}
+
+extension Parameters: ParameterSet {
+    public static func row(_ name: ParameterName) -> ParameterTableRow<ParameterName> { name.row }
+
+    public static func field(_ name: ParameterName) -> WritableKeyPath<Parameters, Double> {
+        switch name {
+        case .low: \.low
+        case .high: \.high
+        case .prior: \.prior
+        case .mu: \.mu
+        case .alpha: \.alpha
+        case .gamma: \.alwaysTradingShare
+        case .epsBuy: \.epsBuy
+        case .epsSell: \.epsSell
+        case .eps: \.equalShares
+        case .cost: \.cost
+        case .tolerance: \.tolerance
+        case .elastic: \.elasticCode
+        }
     }
 }
 

@@ -144,16 +144,10 @@ public struct Quote: Equatable, Sendable {
     /// ask − bid, when both sides are open: nil when either is withdrawn or undefined, since a
     /// withdrawn side has no price anyone can trade at (its `price` is only the break-even the
     /// market maker would need).
-    public var openSpread: Double? {
-        guard let a = ask.openPrice, let b = bid.openPrice else { return nil }
-        return a - b
-    }
+    public var openSpread: Double? { TwoSidedPrices.spread(bid: bid.openPrice, ask: ask.openPrice) }
 
     /// (bid + ask) / 2, when both sides are open (nil as `openSpread`).
-    public var openMid: Double? {
-        guard let a = ask.openPrice, let b = bid.openPrice else { return nil }
-        return (a + b) / 2
-    }
+    public var openMid: Double? { TwoSidedPrices.mid(bid: bid.openPrice, ask: ask.openPrice) }
 
     /// ask − bid at the break-even prices, also where the tolerance withdraws a side (the spread
     /// the market maker would need); nil when a side is undefined or no price breaks even on it

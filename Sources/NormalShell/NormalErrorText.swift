@@ -37,7 +37,7 @@ extension NormalParameterError: ModelError {
     package var message: String {
         switch self {
         case .outOfRange(let name, let value, _):
-            return "\(name.rawValue) takes \(name.row.accepts); \(Format.number(value)) is not"
+            return name.row.refusal(value)
         case .uninformedOverOne(let buy, let sell):
             return "eps_buy + eps_sell must be at most 1; \(Format.number(buy)) + \(Format.number(sell)) is more"
         case .quoteUndefined(let side, let why):

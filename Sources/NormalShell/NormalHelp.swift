@@ -5,11 +5,3 @@ import ShellKit
 let normalHelp = HelpDocument(
     embedded: PackageResources.normal_md, file: "Sources/NormalShell/Help/normal.md")
 
-/// The normal model's concepts a learner can ask `help` about (`help model` first).
-let normalHelpTopics = normalHelp.topics
-
-/// `help`'s one-line summaries that say something else in the normal model.
-let normalVerbSummaries = normalHelp.summaries
-
-/// `help VERB` in the normal model, where a shared verb means something else.
-let normalVerbDetails = normalHelp.details

@@ -6,12 +6,12 @@ package let normalModel = ModelDescriptor(
     name: "normal",
     summary: "v ~ N(m, σ²): informed know v; quotes are GM (1985) fixed points",
     parameters: normalParameterRows,
-    helpTopics: normalHelpTopics,
+    helpTopics: normalHelp.topics,
     omittedVerbs: [
         "compare": "it is the document's study of the binary model: model binary, then compare"
     ],
-    verbSummaries: normalVerbSummaries,
-    verbDetails: normalVerbDetails,
+    verbSummaries: normalHelp.summaries,
+    verbDetails: normalHelp.details,
     truthMeaning: "nature's v: a number, or drawn from N(m, σ²)",
     truthAccepts: "a number (nature's v) or drawn",
     simulationTruthAccepts: "a number (nature's v) or drawn",
@@ -19,11 +19,7 @@ package let normalModel = ModelDescriptor(
     truthChoices: ["drawn"],
     // Nature's v must be a finite number the model can price (within ±1e9, as m is).
     truth: { ModelTruth.numberOrDrawn($0, within: 1e9) },
-    open: { seed in
-        var session = NormalSession()
-        session.setSeed(seed)
-        return session
-    },
+    open: { seed in NormalSession(seed: seed) },
     drills: ModelDrills(
         kinds: [.informed, .posterior], probabilities: [.informed],
         summaries: [.posterior: "E[v | order], the market maker's new mean of v"], draw: NormalExercise.draw),
@@ -55,17 +51,6 @@ extension NormalSession: ModelMarket {
 
 extension NormalBayesStep: ModelStep {
     package var informedProbability: Double? { pInformed }
-}
-
-extension NormalTruth {
-    /// nature's v as a `ModelTruth` names it, as the normal model's truth reader made it.
-    init(_ truth: ModelTruth) {
-        switch truth {
-        case .value(let v): self = .value(v)
-        case .drawn: self = .drawn
-        case .state: preconditionFailure("the parser reads truth under the normal model's table")
-        }
-    }
 }
 
 extension ModelKind {

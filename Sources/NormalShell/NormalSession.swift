@@ -19,6 +19,12 @@ public struct NormalSession: Sendable {
     /// Parameters and v in force since the opening; a tape entry names the one it used.
     private(set) var epochs: [NormalEpoch]
 
+    /// A session at the default parameters, its generator started from `seed`.
+    public init(seed: UInt64) {
+        self.init()
+        setSeed(seed)
+    }
+
     public init(parameters: NormalParameters = NormalParameters()) {
         market = NormalMarket(parameters: parameters)
         rng = Xoshiro256(seed: defaultSeed)

@@ -1,16 +1,12 @@
 import Foundation
 
 /// Nature's value v: a number the teacher sets, or a draw from the prior N(m, σ²).
-public enum NormalTruth: Equatable, Sendable {
-    case value(Double)
-    case drawn
+public typealias NormalTruth = ValueTruth
 
+extension ValueTruth {
     /// The value for a new session: the number itself, or m + σ·Z with Z standard normal.
     public func resolve(_ parameters: NormalParameters, using rng: inout some RandomNumberGenerator) -> Double {
-        switch self {
-        case .value(let v): v
-        case .drawn: NormalArrival.drawValue(parameters, using: &rng)
-        }
+        resolve { NormalArrival.drawValue(parameters, using: &rng) }
     }
 }
 

@@ -6,7 +6,7 @@
 /// buys with ε_b, sells with ε_s and stays out with 1 − ε_b − ε_s. The defaults (m = 100, σ = 4,
 /// μ = 0.3, ε_b = ε_s = ½, c = 0) match the binary model's 96 / 104 with θ = ½, whose value also
 /// has mean 100 and standard deviation 4.
-public struct NormalParameters: Equatable, Sendable {
+public struct NormalParameters: Equatable, Sendable, UninformedDemand {
     /// m, the prior mean of v.
     public var mean: Double = 100
     /// σ, the prior standard deviation of v.
@@ -24,49 +24,13 @@ public struct NormalParameters: Equatable, Sendable {
 
     public init() {}
 
-    /// γ when uninformed traders always trade (ε_b + ε_s = 1, decided as `UninformedShares` says),
-    /// otherwise nil.
-    public var gamma: Double? { UninformedShares.alwaysTrade(buy: epsBuy, sell: epsSell) ? epsBuy : nil }
-
-    /// 1 − ε_b − ε_s, the probability that an uninformed arrival stays out: exactly 0 when the typed
-    /// shares add up to 1 (`UninformedShares`).
-    public var epsNone: Double { UninformedShares.stayOut(buy: epsBuy, sell: epsSell) }
-
-    /// The value of one parameter (`gamma` and `eps` read ε_b).
-    public subscript(name: NormalParameterName) -> Double {
-        switch name {
-        case .mean: mean
-        case .sigma: sigma
-        case .mu: mu
-        case .gamma, .epsBuy, .eps: epsBuy
-        case .epsSell: epsSell
-        case .cost: cost
-        case .elastic: elastic.code
-        }
-    }
-
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: NormalParameterName, to value: Double) throws(NormalParameterError) -> NormalParameters
     {
         guard name.row.admits(value) else {
             throw .outOfRange(name, value: value, accepted: name.accepted)
         }
-        var copy = self
-        switch name {
-        case .mean: copy.mean = value
-        case .sigma: copy.sigma = value
-        case .mu: copy.mu = value
-        case .gamma:
-            copy.epsBuy = value
-            copy.epsSell = 1 - value
-        case .epsBuy: copy.epsBuy = value
-        case .epsSell: copy.epsSell = value
-        case .eps:
-            copy.epsBuy = value
-            copy.epsSell = value
-        case .cost: copy.cost = value
-        case .elastic: copy.elastic = Elasticity(code: value) ?? .off
-        }
+        let copy = assigning(name, value)
         guard !UninformedShares.exceedOne(buy: copy.epsBuy, sell: copy.epsSell) else {
             throw .uninformedOverOne(epsBuy: copy.epsBuy, epsSell: copy.epsSell)
         }
@@ -80,6 +44,24 @@ public struct NormalParameters: Equatable, Sendable {
         copy.epsBuy *= f
         copy.epsSell *= g
         return copy
+    }
+}
+
+extension NormalParameters: ParameterSet {
+    public static func row(_ name: NormalParameterName) -> ParameterTableRow<NormalParameterName> { name.row }
+
+    public static func field(_ name: NormalParameterName) -> WritableKeyPath<NormalParameters, Double> {
+        switch name {
+        case .mean: \.mean
+        case .sigma: \.sigma
+        case .mu: \.mu
+        case .gamma: \.alwaysTradingShare
+        case .epsBuy: \.epsBuy
+        case .epsSell: \.epsSell
+        case .eps: \.equalShares
+        case .cost: \.cost
+        case .elastic: \.elasticCode
+        }
     }
 }
 

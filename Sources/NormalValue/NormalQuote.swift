@@ -20,16 +20,11 @@ public struct NormalQuote: Equatable, Sendable {
     public subscript(side: Side) -> QuoteSide { side == .ask ? ask : bid }
 
     /// ask − bid, when both exist.
-    public var spread: Double? {
-        guard let a = ask.price, let b = bid.price else { return nil }
-        return a - b
-    }
+    public var spread: Double? { TwoSidedPrices.spread(bid: bid.price, ask: ask.price) }
 
-    /// (ask + bid)/2, when both exist.
-    public var mid: Double? {
-        guard let a = ask.price, let b = bid.price else { return nil }
-        return 0.5 * (a + b)
-    }
+    /// (ask + bid)/2, when both exist (0.5·(a + b) and (a + b)/2 are the same number: both scale by a
+    /// power of two).
+    public var mid: Double? { TwoSidedPrices.mid(bid: bid.price, ask: ask.price) }
 }
 
 /// One side of the quote: the fixed point, or why there is none.

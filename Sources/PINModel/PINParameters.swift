@@ -72,34 +72,28 @@ public struct PINParameters: Equatable, Sendable {
         }
     }
 
-    /// The value of one parameter.
-    public subscript(name: PINParameterName) -> Double {
-        switch name {
-        case .alpha: alpha
-        case .delta: delta
-        case .mu: mu
-        case .epsBuy: epsBuy
-        case .epsSell: epsSell
-        case .low: low
-        case .high: high
-        }
-    }
-
     /// A copy with one parameter changed, or the reason the change is refused.
     public func setting(_ name: PINParameterName, to value: Double) throws(PINParameterError) -> PINParameters {
         guard name.accepted.contains(value) else { throw .outOfRange(name, value: value, accepted: name.accepted) }
-        var copy = self
-        switch name {
-        case .alpha: copy.alpha = value
-        case .delta: copy.delta = value
-        case .mu: copy.mu = value
-        case .epsBuy: copy.epsBuy = value
-        case .epsSell: copy.epsSell = value
-        case .low: copy.low = value
-        case .high: copy.high = value
-        }
+        let copy = assigning(name, value)
         guard copy.low < copy.high else { throw .valuesNotOrdered(low: copy.low, high: copy.high) }
         return copy
+    }
+}
+
+extension PINParameters: ParameterSet {
+    public static func row(_ name: PINParameterName) -> ParameterTableRow<PINParameterName> { name.row }
+
+    public static func field(_ name: PINParameterName) -> WritableKeyPath<PINParameters, Double> {
+        switch name {
+        case .alpha: \.alpha
+        case .delta: \.delta
+        case .mu: \.mu
+        case .epsBuy: \.epsBuy
+        case .epsSell: \.epsSell
+        case .low: \.low
+        case .high: \.high
+        }
     }
 }
 

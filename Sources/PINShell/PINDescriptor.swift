@@ -6,7 +6,7 @@ package let pinModel = ModelDescriptor(
     name: "pin",
     summary: "EKOP (1996): daily buy and sell counts, PIN by maximum likelihood",
     parameters: pinParameterRows,
-    helpTopics: pinHelpTopics,
+    helpTopics: pinHelp.topics,
     verbs: PINVerb.verbs,
     omittedVerbs: [
         "buy": "a day's orders arrive as counts: day B S (e.g. day 30 70)",
@@ -20,8 +20,8 @@ package let pinModel = ModelDescriptor(
         "simulate": "draw days with run N, then estimate (its standard errors come from the data)",
         "maker": "the game quotes one order at a time: model binary (or normal), then maker compete",
     ],
-    verbSummaries: pinVerbSummaries,
-    verbDetails: pinVerbDetails,
+    verbSummaries: pinHelp.summaries,
+    verbDetails: pinHelp.details,
     truthMeaning: "nature's type for the days drawn: good, bad, none, or drawn from alpha and delta",
     truthAccepts: "good, bad, none or drawn",
     simulationTruthAccepts: "good, bad, none or drawn",
@@ -53,14 +53,10 @@ let pinParameterRows: [ParameterRow] = PINParameterName.allCases.map { Parameter
 /// What a parameter may be, in words.
 func pinAccepts(_ name: PINParameterName) -> String { name.row.accepts }
 
-extension PINSession: ModelMarket {
+/// Never withdraws: the opening quotes are always there (every rate but μ is positive).
+extension PINSession: ModelMarket, ReseedsQuietly, NeverWithdraws {
     package var kind: ModelKind { .pin }
     package var time: Int { count }
-
-    package mutating func reseed(_ seed: UInt64) -> [Line] {
-        setSeed(seed)
-        return []
-    }
 
     package func sameMarket(as other: any ModelMarket) -> Bool {
         guard let other = other as? PINSession else { return false }

@@ -27,9 +27,6 @@ extension PINSession {
     /// `day=3 PIN 0.2105` for the prompt.
     package var clock: String { "day=\(count) PIN \(Format.fixed(parameters.pin, places: 4))" }
 
-    /// The opening quotes are always there (every rate but μ is positive).
-    package func isClosed(_ side: LessonSide) -> Bool { false }
-
     /// The PIN market's fields of a `--json` record: days held, opening quotes, P(event | last day).
     package func fill(_ record: inout Record) {
         let open = EKOPQuote.opening(parameters)

@@ -86,7 +86,7 @@ public struct PINSession: Sendable {
     mutating func setTruth(_ truth: DayTruth) { self.truth = truth }
 
     /// A new seed: the generator restarts from it (the days held stay).
-    mutating func setSeed(_ seed: UInt64) {
+    package mutating func setSeed(_ seed: UInt64) {
         self.seed = seed
         rng = Xoshiro256(seed: seed)
     }

@@ -7,7 +7,7 @@ package let rollModel = ModelDescriptor(
     name: "roll",
     summary: "Roll (1984): trades bounce across m ± c; 2√(−cov) reads the spread",
     parameters: rollParameterTable.map(ParameterRow.init),
-    helpTopics: rollHelpTopics,
+    helpTopics: rollHelp.topics,
     omittedVerbs: [
         "pass": "every period of Roll's model is a trade; use buy, sell, noise or run N",
         "informed": "Roll's traders carry no information; use buy, sell or noise (help roll)",
@@ -17,8 +17,8 @@ package let rollModel = ModelDescriptor(
         "simulate":
             "run N shows the covariance on one long path; the binary model's simulate applies Roll's estimator to Glosten–Milgrom tapes (help glosten)",
     ],
-    verbSummaries: rollVerbSummaries,
-    verbDetails: rollVerbDetails,
+    verbSummaries: rollHelp.summaries,
+    verbDetails: rollHelp.details,
     truthMeaning: "none: the Roll model hides no value",
     truthAccepts: RollErrorText.noTruth,
     simulationTruthAccepts: RollErrorText.noTruth,
@@ -36,14 +36,10 @@ package let rollModel = ModelDescriptor(
         brief: "detail = brief: one compact row per trade; set detail full shows p = m ± c"),
     recordFields: RollField.keys)
 
-extension RollSession: ModelMarket {
+/// Never withdraws: both of the Roll dealer's quotes always stand.
+extension RollSession: ModelMarket, ReseedsQuietly, NeverWithdraws {
     var kind: ModelKind { .roll }
     var time: Int { market.time }
-
-    mutating func reseed(_ seed: UInt64) -> [Line] {
-        setSeed(seed)
-        return []
-    }
 
     /// `t=3 99.81|100.81` for the prompt.
     var clock: String {
@@ -66,9 +62,6 @@ extension RollSession: ModelMarket {
         default: return nil
         }
     }
-
-    /// Both quotes always stand: the Roll dealer never withdraws.
-    func isClosed(_ side: LessonSide) -> Bool { false }
 
     func sameMarket(as other: any ModelMarket) -> Bool {
         (other as? RollSession).map { $0.market == market } ?? false

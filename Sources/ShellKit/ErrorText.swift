@@ -59,6 +59,8 @@ extension ShellError {
             return "maker monopoly needs uninformed traders who respond to price: \(how); or play maker compete"
         case .makerQuote(let line):
             return line
+        case .classNeedsHost:
+            return "class needs a hosted class: run `glosten host`"
         case .noGame:
             return "no game is being played: maker compete, maker monopoly or (under model kyle) insider starts one"
         case .lessonDuringGame(let position):

@@ -51,6 +51,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case badDrill(DrillProblem, model: ModelKind)
     /// `drill quit` with no drill open.
     case noDrill
+    /// `class …` in a shell that hosts no class.
+    case classNeedsHost
     /// `drill` while a lesson plays, or `lesson NAME` while a drill is open: one at a time.
     case drillAndLesson(drillOpen: Bool)
     /// `drill` while a game (`maker`, `insider`) is played.

@@ -12,6 +12,9 @@ enum Glosten {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "lesson" {
             LessonCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "host" || arguments.first == "bots" {
+            // The live class: its server is a product of its own (glosten-host), started as a child.
+            exit(HostCommand.main(arguments.first == "bots" ? arguments : Array(arguments.dropFirst())))
         } else if arguments.first == "assignment" {
             AssignmentCommand.main(Array(arguments.dropFirst()))
         } else if arguments.first == "homework" {

@@ -55,16 +55,7 @@ struct ComparisonText {
             ("mid within 1% of value from t", { $0.settles(within: 0.01 * $0.trueValue).map(String.init) ?? "never" }),
             ("cost to uninformed traders", { Format.price($0.uninformedCost) }),
         ]
-        var lines = [
-            Line("This path (seed \(seed)): one draw of nature, the one the panels show", .heading),
-            Line(
-                Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))",
-                .heading),
-        ]
-        for (name, value) in rows {
-            lines.append(Line(Format.pad(name, 32) + Format.pad(value(a), 14) + value(b)))
-        }
-        return lines
+        return metricTable("This path (seed \(seed)): one draw of nature, the one the panels show", rows, a, b)
     }
 
     /// The same metrics in expectation over all of nature's draws (exact sums over the binomial walk).
@@ -93,14 +84,23 @@ struct ComparisonText {
             ("P(mid within 1% at t = \(n))", { Format.probability($0.withinBand[n]) }),
             ("cost to uninformed traders", { Format.price($0.cost[n]) }),
         ]
+        return metricTable("Expected over all of nature's draws (exact: a binomial walk in buys − sells)", rows, ea, eb)
+    }
+
+    /// A table of the two markets' figures: the title, a heading with each market's μ, and a line
+    /// per metric with its value for the first market and for the second.
+    private func metricTable<Figures>(
+        _ title: String, _ rows: [(String, (Figures) -> String)], _ first: Figures, _ second: Figures
+    ) -> [Line] {
+        let (a, b) = (markets[0], markets[1])
         var lines = [
-            Line("Expected over all of nature's draws (exact: a binomial walk in buys − sells)", .heading),
+            Line(title, .heading),
             Line(
                 Format.pad("metric", 32) + Format.pad("μ = \(Format.number(a.mu))", 14) + "μ = \(Format.number(b.mu))",
                 .heading),
         ]
         for (name, value) in rows {
-            lines.append(Line(Format.pad(name, 32) + Format.pad(value(ea), 14) + value(eb)))
+            lines.append(Line(Format.pad(name, 32) + Format.pad(value(first), 14) + value(second)))
         }
         return lines
     }

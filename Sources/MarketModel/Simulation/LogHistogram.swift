@@ -132,11 +132,7 @@ public struct LogHistogram: Equatable, Sendable {
 
     /// The number of rank `rank` (1 = smallest) to within its bucket, or nil if there are fewer.
     public func value(atRank rank: Int) -> Double? {
-        guard rank >= 1, rank <= total else { return nil }
-        var seen = 0
-        for (i, c) in counts.enumerated() {
-            seen += c
-            guard seen >= rank else { continue }
+        bucket(ofRank: rank).map { i in
             let lower = buckets.lowerEdge(i)
             let upper = buckets.upperEdge(i)
             let estimate: Double
@@ -147,6 +143,16 @@ public struct LogHistogram: Equatable, Sendable {
                 estimate = i == 0 || !upper.isFinite ? lower : (lower + upper) / 2
             }
             return min(max(estimate, minimum), maximum)
+        }
+    }
+
+    /// The bucket that holds the number of rank `rank` (1 = smallest), or nil if there are fewer.
+    private func bucket(ofRank rank: Int) -> Int? {
+        guard rank >= 1, rank <= total else { return nil }
+        var seen = 0
+        for (i, c) in counts.enumerated() {
+            seen += c
+            if seen >= rank { return i }
         }
         return nil
     }
@@ -163,17 +169,12 @@ public struct LogHistogram: Equatable, Sendable {
 
     /// The number of rank `rank` (1 = smallest), exact when its bucket holds one value; nil if there are fewer.
     public func reading(atRank rank: Int) -> Reading? {
-        guard rank >= 1, rank <= total else { return nil }
-        var seen = 0
-        for (i, c) in counts.enumerated() {
-            seen += c
-            guard seen >= rank else { continue }
+        bucket(ofRank: rank).map { i in
             let low = bucketMinimum[i]
             let high = bucketMaximum[i]
             if high - low <= 1e-9 * abs(high) { return Reading(value: low, halfWidth: 0) }
             return Reading(value: (low + high) / 2, halfWidth: (high - low) / 2)
         }
-        return nil
     }
 
     /// The p-quantile as a reading (see `reading(atRank:)`); nil when empty.

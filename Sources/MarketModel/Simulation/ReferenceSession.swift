@@ -94,21 +94,10 @@ extension SessionSimulator {
         var snapshots = Array(
             repeating: SpreadProfile.Snapshot(spread: 0, distance: 0, closedSides: 0), count: plan.profileTimes.count)
         var budget = 0
-        var completed = 0
-        for index in range {
-            var rng = Self.generator(seed: plan.seed, session: index)
-            let truth = truth(using: &rng)
-            guard
-                let tally = playReference(
-                    truth: truth, rng: &rng, snapshots: &snapshots, budget: &budget, shouldStop: shouldStop)
-            else {
-                summary.wasStopped = true
-                return completed
-            }
+        return playSessions(range, &summary, sessionDone) { truth, rng in
+            playReference(truth: truth, rng: &rng, snapshots: &snapshots, budget: &budget, shouldStop: shouldStop)
+        } record: { tally, summary in
             snapshots.withUnsafeBufferPointer { summary.record(tally, snapshots: $0) }
-            completed += 1
-            sessionDone()
         }
-        return completed
     }
 }

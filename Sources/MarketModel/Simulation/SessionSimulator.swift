@@ -58,19 +58,30 @@ public struct SessionSimulator: Sendable {
         let snapshots = UnsafeBufferPointer(start: scratch.snapshots, count: scratch.timeCount)
         var budget = 0
         var watch = NoWatcher()
+        return playSessions(range, &summary, sessionDone) { truth, rng in
+            play(rule, truth: truth, rng: &rng, scratch: scratch, budget: &budget, shouldStop: shouldStop, watch: &watch)
+        } record: { tally, summary in
+            summary.record(tally, snapshots: snapshots)
+        }
+    }
+
+    /// Plays the sessions in `range` in order, each from its own generator and truth: `play` plays
+    /// one (nil when asked to stop, which marks the summary stopped) and `record` adds its tally.
+    /// Returns how many were completed. Both engines' loops are this one.
+    @inline(__always)
+    func playSessions(
+        _ range: Range<Int>, _ summary: inout SimulationSummary, _ sessionDone: () -> Void,
+        play: (Truth, inout Xoshiro256) -> SessionTally?, record: (SessionTally, inout SimulationSummary) -> Void
+    ) -> Int {
         var completed = 0
         for index in range {
             var rng = Self.generator(seed: plan.seed, session: index)
             let truth = truth(using: &rng)
-            guard
-                let tally = play(
-                    rule, truth: truth, rng: &rng, scratch: scratch,
-                    budget: &budget, shouldStop: shouldStop, watch: &watch)
-            else {
+            guard let tally = play(truth, &rng) else {
                 summary.wasStopped = true
                 return completed
             }
-            summary.record(tally, snapshots: snapshots)
+            record(tally, &summary)
             completed += 1
             sessionDone()
         }

@@ -47,7 +47,7 @@ package struct MarketShell: Sendable {
         case .shell(.help(let topic)):
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind, models: models))
         case .shell(.quit), .shell(.lesson), .shell(.save), .shell(.next), .shell(.back), .shell(.skip),
-            .shell(.restart), .shell(.hint), .shell(.again), .shell(.drill), .shell(.maker):
+            .shell(.restart), .shell(.hint), .shell(.again), .shell(.drill), .shell(.maker), .shell(.classroom):
             preconditionFailure("the interpreter runs \(command) itself")
         }
         session.journal += reply.journal ?? (command.isJournaled ? [text] : [])

@@ -155,6 +155,17 @@ public enum ModelTruth: Equatable, Sendable {
     }
 }
 
+extension ValueTruth {
+    /// Nature's value as a `ModelTruth` names it, for a model whose truth reader is `numberOrDrawn`.
+    package init(_ truth: ModelTruth) {
+        switch truth {
+        case .value(let v): self = .value(v)
+        case .drawn: self = .drawn
+        case .state: preconditionFailure("a number-or-drawn truth reader never names a state")
+        }
+    }
+}
+
 /// One parameter as `set`, `params`, `help`, completion and error wording show it. Each model
 /// builds its rows from its own table; the shell reads only these.
 public struct ParameterRow: Sendable {

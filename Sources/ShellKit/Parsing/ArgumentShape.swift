@@ -37,4 +37,6 @@ public enum ArgumentShape: Sendable {
     case keywordNumbers([String], ClosedRange<Int>)
     /// `maker`'s words (for `maker`).
     case maker
+    /// `class`'s subcommands (the hosted class's console).
+    case classroom
 }

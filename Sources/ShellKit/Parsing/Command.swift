@@ -51,12 +51,14 @@ public enum ShellCommand: Equatable, Sendable {
     case seed(UInt64)
     /// `set detail full|brief`: how orders are shown.
     case detail(Detail)
+    /// `class …`: the hosted class's console (`glosten host`).
+    case classroom(ClassCommand)
 
     package var isJournaled: Bool {
         switch self {
         case .seed, .detail, .model(.some): true
         case .help, .quit, .lesson, .next, .back, .skip, .restart, .hint, .again, .compareModels, .save, .model(nil),
-            .maker, .drill:
+            .maker, .drill, .classroom:
             false
         }
     }
@@ -64,7 +66,7 @@ public enum ShellCommand: Equatable, Sendable {
     package var isAllowedInLessons: Bool {
         // Every case is listed, with no default: a new verb must decide.
         switch self {
-        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .save, .drill, .maker: false
+        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .save, .drill, .maker, .classroom: false
         case .help, .compareModels, .model, .seed, .detail: true
         }
     }

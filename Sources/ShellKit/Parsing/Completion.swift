@@ -49,6 +49,8 @@ public enum Completion {
             case .seed?: return []
             case nil: return model.parameters.first { $0.name == words[1] }.map { $0.words.keys.sorted() } ?? []
             }
+        case (.classroom, _):
+            return ClassSyntax.completions(after: Array(words.dropFirst()))
         case (.drill, _):
             return DrillSyntax.completions(after: Array(words.dropFirst()), model: model)
         case (.model, 1):

@@ -167,6 +167,8 @@ public enum Parser {
             return .numbers(numbers)
         case .maker:
             return .maker(try MakerSyntax.command(args))
+        case .classroom:
+            return .classroom(try ClassSyntax.command(args))
         case .optionalTopic:
             // A two-word verb is a topic too: `help compare models`.
             if args.count == 2, case let (named, 2)? = Parser.verb(in: args, among: model.verbs) { return .topic(named.name) }

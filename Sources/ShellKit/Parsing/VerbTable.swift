@@ -69,6 +69,7 @@ package enum ParsedArguments: Equatable, Sendable {
     case drill(DrillRequest)
     case keywordNumbers(String, [Double])
     case maker(MakerCommand)
+    case classroom(ClassCommand)
 
     package var count: Int? { if case .count(let n) = self { n } else { nil } }
     package var seed: UInt64? { if case .seed(let s) = self { s } else { nil } }
@@ -88,6 +89,7 @@ package enum ParsedArguments: Equatable, Sendable {
     }
     package var drill: DrillRequest? { if case .drill(let r) = self { r } else { nil } }
     package var maker: MakerCommand? { if case .maker(let m) = self { m } else { nil } }
+    package var classroom: ClassCommand? { if case .classroom(let c) = self { c } else { nil } }
     package var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
@@ -268,6 +270,12 @@ public let verbTable: [Verb] = [
         details:
             "maker compete: you and the Bayesian market maker quote each round; the arriving trader takes the better price (a tie is shared). Informed traders know the value and trade only when it pays; uninformed ones buy or sell with eps_buy / eps_sell at any price. Quoting tighter than the zero-profit quotes E[V | buy], E[V | sell] wins orders but loses to informed traders on average; wider wins nothing. maker monopoly: you are alone and uninformed traders respond to price (set elastic C or value first, or in the binary model set tolerance), so there is a best spread: too tight and informed traders take you, too wide and the uninformed walk away; the computer plays the quotes that maximise each round's expected profit in a market of its own on the same traders. Type your quotes as 99.5 101.5 (or quote 99.5 101.5, - for no quote on a side; arithmetic without spaces such as 96+2.5 is read), each within a range the model's values set (binary: V_L − 10·ΔV to V_H + 10·ΔV; normal: m ± (20σ + 2)); anything else made of numbers is refused with what a move is. In compete the prompt shows the market maker's quotes; quote and history show the game's market and its rounds. A typed price is judged at the 4 places prices are shown: it ties the market maker's when they read the same, meets a tolerance at the shown E[V] ± τ, and is below break-even only when its margin shows below 0. rounds N and seed S fix the game (the same for a whole class); without seed a fresh seed is drawn and printed. One game at a time: finish or quit one before starting another. At the end (or on quit, for the rounds so far): the true value, your P&L against the computer's, split into losses to informed and gains from uninformed traders, the orders you won, a row per round (your quotes, the order, informed or not, who filled it, the price, your margin), and how many quoted sides were below break-even. The game plays the binary and the normal model (informed traders there know v and buy when it is above the best ask) and does not change your market.",
         make: { .shell(.maker($0.maker ?? .status)) }),
+    Verb(
+        name: "class", group: .games, aliases: [], arguments: .classroom, usage: ClassSyntax.usage,
+        summary: "run the live class you host (glosten host): start a game, pause, reveal, the roster, the league",
+        details:
+            "Works only in the shell that `glosten host` started: it opens a server students join from a browser, with a code and a QR code on this screen. class start trade (the room trades against the Bayesian market maker, one student called at a time) or class start makers (the students quote), with rounds N and seed S (the same seed replays the same nature for another section); pause and resume stop the clock; next moves on; reveal ends the round and shows the value; stop ends the game; roster and league show the room; message TEXT goes to every student; kick NAME frees a seat; export FILE writes the class's events; close ends the class. Every event is in the class's SQLite file before anyone sees it, so `glosten host --resume FILE` continues a class after a crash.",
+        make: { .shell(.classroom($0.classroom ?? .roster)) }),
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",

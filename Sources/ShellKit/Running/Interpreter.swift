@@ -43,6 +43,9 @@ public struct Interpreter: Sendable {
         get { shell.reportProgress }
         set { shell.reportProgress = newValue }
     }
+    /// The hosted class's console, set by the executable while `glosten host` runs; nil: `class`
+    /// is refused.
+    public var classConsole: (@Sendable (ClassCommand) -> [Line])?
     /// Where `export` and `save` write; the executable gives one that makes real files.
     public var files: any FileWriter {
         get { shell.files }
@@ -169,6 +172,9 @@ public struct Interpreter: Sendable {
             return (ModelReply(try lessons.repeatStep(&shell)), false)
         case .shell(.maker(let request)):
             return (ModelReply(try makerCommand(request)), false)
+        case .shell(.classroom(let request)):
+            guard let classConsole else { throw .classNeedsHost }
+            return (ModelReply(classConsole(request)), false)
         case .shell(.drill):
             preconditionFailure("drillCommand runs every drill command")
         case .market, .shell(.seed), .shell(.detail), .shell(.model), .shell(.help), .shell(.compareModels):

@@ -13,7 +13,7 @@ struct NormalHelpTests {
         let spread = try #require(s.market.quote.spread)
         let approximation = 2 * (2 / Double.pi).squareRoot() * 0.01
         #expect(abs(spread / approximation - 1) < 0.01)
-        #expect(normalHelpTopics.first { $0.name == "model" }?.text.contains("2·√(2/π)·μσ ≈ 1.60μσ") == true)
+        #expect(normalHelp.topics.first { $0.name == "model" }?.text.contains("2·√(2/π)·μσ ≈ 1.60μσ") == true)
         // As mu → 1 the spread grows: each step up in mu gives a wider opening spread.
         var last = spread
         for mu in [0.3, 0.6, 0.9, 0.99, 0.999] {
@@ -38,7 +38,7 @@ struct NormalHelpTests {
             // (`truth` is a setting, not a verb: `help truth` shows its row of `set`.)
             "buy", "sell", "pass", "informed", "noise", "run", "undo", "explain", "state", "simulate", "quote",
         ] {
-            #expect(normalVerbDetails[verb]?.hasPrefix(verb) == true)
+            #expect(normalHelp.details[verb]?.hasPrefix(verb) == true)
         }
     }
 }
