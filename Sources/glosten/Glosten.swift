@@ -41,10 +41,10 @@ struct ShellCommand: ParsableCommand {
             the first error prints FILE:LINE: message and exits non-zero.
 
             Subcommands (each has its own --help):
-              glosten lesson check FILE…           run every lesson's blocks; fail on any expectation that does not hold
-              glosten assignment check FILE…       check an assignment file (or a shipped one: bayes, examples, drills)
-              glosten homework FILE --student ID   play an assignment as homework and get a completion code
-              glosten verify FILE CODES.csv        replay students' completion codes and write a grade CSV
+              glosten lesson check FILE…          run lessons' blocks as tests
+              glosten assignment check FILE…      check an assignment file
+              glosten homework FILE --student ID  play an assignment, get a completion code
+              glosten verify FILE CODES.csv       grade completion codes into a CSV
             """,
         version: "glosten \(glostenVersion)"
     )
