@@ -23,7 +23,38 @@ enum BinaryExercise {
         let order: Order = draw.pick([.buy, .sell])
         let side: Side = draw.pick([.ask, .bid])
         if kind == .withdrawn { p.tolerance = tolerance(for: side, p, &draw) }
-        return exercise(kind, p, order: order, side: side)
+        let market = p
+        return Exercise(
+            model: .binary, kind: kind, answer: answer(kind, p, order: order, side: side), stepCount: stepCount
+        ) { exercise(kind, market, order: order, side: side) }
+    }
+
+    /// Every binary exercise's worked solution has two steps (`exercise` builds them).
+    static let stepCount = 2
+
+    /// The answer of `exercise(kind, p, order:, side:)`, computed the same way without its words.
+    static func answer(_ kind: DrillKind, _ p: Parameters, order: Order, side: Side) -> DrillValue {
+        let opening = Market(parameters: p)
+        switch kind {
+        case .spread: return number(opening.quote.openSpread)
+        case .withdrawn: return .yes(opening.quote[side].isWithdrawn)
+        default: break
+        }
+        var after = opening
+        guard let step = try? after.observe(order, from: .unknown, truth: .good, strict: true) else {
+            preconditionFailure("a drill market refused a \(order.word)")
+        }
+        switch kind {
+        case .posterior: return number(step.posterior.pHigh)
+        case .quote: return number(step.quoteAfter[side].openPrice)
+        case .informed: return number(step.pInformed)
+        default: preconditionFailure("the binary model offers only \(DrillKind.kinds(of: .binary)) drills")
+        }
+    }
+
+    private static func number(_ value: Double?) -> DrillValue {
+        guard let value else { preconditionFailure("a drill answer is undefined") }
+        return .number(value)
     }
 
     /// A round tolerance at least `toleranceMargin` from the side's opening half-spread.

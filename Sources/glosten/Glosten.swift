@@ -38,8 +38,13 @@ struct ShellCommand: ParsableCommand {
         discussion: """
             With no FILE and a terminal on standard input, glosten is interactive. With a FILE, \
             -c COMMANDS, or lines piped on standard input it runs them as a script: no prompt, and \
-            the first error prints FILE:LINE: message and exits non-zero. `glosten lesson check \
-            lessons/*.md` runs every lesson's blocks and fails on any expectation that does not hold.
+            the first error prints FILE:LINE: message and exits non-zero.
+
+            Subcommands (each has its own --help):
+              glosten lesson check FILE…          run lessons' blocks as tests
+              glosten assignment check FILE…      check an assignment file
+              glosten homework FILE --student ID  play an assignment, get a completion code
+              glosten verify FILE CODES.csv       grade completion codes into a CSV
             """,
         version: "glosten \(glostenVersion)"
     )

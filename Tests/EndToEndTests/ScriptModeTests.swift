@@ -92,6 +92,10 @@ private let muTwo = "mu must be in [0, 1) (a number from 0 up to but not includi
     for flag in ["-c <commands>", "--json", "--keep-going", "--no-color", "--version"] {
         #expect(result.stdout.contains(flag), "--help does not mention \(flag)")
     }
+    // The subcommands, which ArgumentParser does not list (main dispatches them by hand).
+    for subcommand in ["glosten lesson check", "glosten assignment check", "glosten homework FILE --student ID", "glosten verify FILE"] {
+        #expect(result.stdout.contains(subcommand), "--help does not name \(subcommand)")
+    }
 }
 
 /// A script file that does not exist is reported by name, with exit status 2.

@@ -21,37 +21,36 @@ package enum DrillReplay {
         model: ModelKind, kind: DrillKind?, seed: UInt64, count: Int, exercises: [ExerciseRecord]
     ) -> Result<Outcome, Impossible> {
         guard exercises.count <= count else { return .failure(Impossible(exercise: count + 1)) }
-        var player = DrillPlayer(progress: MemoryProgressStore())
-        guard (try? player.run(.start(kind: kind, seed: seed, count: count), model: model)) != nil else {
-            return .failure(Impossible(exercise: 1))
-        }
+        // The drill's own rules (`DrillPlay`), on exercises dealt with their answers only: the
+        // worked solutions' words are never built (10 000 codes verify in seconds).
+        var play = DrillPlay(set: DrillSet(model: model, kind: kind, seed: seed, count: count))
         var outcome = Outcome(claim: DrillClaim(firstTry: 0, later: 0), finished: false)
-        func tally(_ result: DrillResult?) {
-            switch result?.outcome {
-            case "first_try": outcome.claim.firstTry += 1
-            case "later": outcome.claim.later += 1
+        func settle(_ settled: QuestionOutcome) {
+            switch settled {
+            case .firstTry: outcome.claim.firstTry += 1
+            case .later: outcome.claim.later += 1
             default: break
             }
+            play.record(settled)
         }
         for (i, exercise) in exercises.enumerated() {
             let number = i + 1
-            if player.play?.waiting == true { _ = player.again() }
-            guard player.play?.index == i else { return .failure(Impossible(exercise: number)) }
-            for _ in 0..<exercise.hints { _ = player.hint() }
-            tally(answer(exercise.first, &player))
-            let settled = player.play?.index != i
+            guard play.index == i, let dealt = play.current else { return .failure(Impossible(exercise: number)) }
+            for _ in 0..<exercise.hints { _ = play.takeHint(dealt) }
+            let first = judge(exercise.first, dealt, &play)
+            if let first { settle(first) }
             switch exercise.settle {
             case .byFirst:
-                guard settled else { return .failure(Impossible(exercise: number)) }
+                guard first != nil else { return .failure(Impossible(exercise: number)) }
             case .later(let answer):
-                guard !settled else { return .failure(Impossible(exercise: number)) }
-                let result = Self.answer(answer, &player)
-                guard result?.outcome == "later" else { return .failure(Impossible(exercise: number)) }
-                tally(result)
+                guard first == nil, judge(answer, dealt, &play) == .later else {
+                    return .failure(Impossible(exercise: number))
+                }
+                settle(.later)
             case .revealed:
-                if !settled { _ = player.skip() }
+                if first == nil { settle(.revealed) }
             case .open:
-                guard !settled, number == exercises.count else { return .failure(Impossible(exercise: number)) }
+                guard first == nil, number == exercises.count else { return .failure(Impossible(exercise: number)) }
                 return .success(outcome)
             }
         }
@@ -59,12 +58,12 @@ package enum DrillReplay {
         return .success(outcome)
     }
 
-    /// Gives `answer` (nil: skip) to the open exercise.
-    private static func answer(_ answer: RecordedAnswer?, _ player: inout DrillPlayer) -> DrillResult? {
+    /// How `answer` (nil: skip) settles the open exercise, by the drill's rules (nil: still open).
+    private static func judge(_ answer: RecordedAnswer?, _ exercise: Exercise, _ play: inout DrillPlay) -> QuestionOutcome? {
         switch answer {
-        case nil: player.skip()?.result
-        case .number(let units)?: player.answer(.number(Double(units) / RecordedAnswer.scale))?.result
-        case .yes(let said)?: player.answer(.yes(said))?.result
+        case nil: .revealed
+        case .number(let units)?: play.judge(right: exercise.accepts(.number(Double(units) / RecordedAnswer.scale)), exercise)
+        case .yes(let said)?: play.judge(right: exercise.accepts(.yes(said)), exercise)
         }
     }
 }

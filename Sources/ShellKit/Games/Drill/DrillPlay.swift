@@ -32,12 +32,39 @@ package struct DrillPlay: Sendable {
     /// exercise, or (after a revealed answer, whose solution fills the screen) a line saying that
     /// Enter shows it.
     package mutating func settle(_ outcome: QuestionOutcome) -> [Line] {
-        outcomes[index] = outcome
-        index += 1
-        (tries, hints, shown) = (0, 0, 0)
+        record(outcome)
         guard current != nil else { return DrillText.score(self) }
         waiting = outcome == .revealed
         return waiting ? [DrillText.waiting(self)] : DrillText.question(self)
+    }
+
+    /// Settles the open exercise and goes on, without a word: the rule `settle` and `verify`'s
+    /// replay share.
+    package mutating func record(_ outcome: QuestionOutcome) {
+        outcomes[index] = outcome
+        index += 1
+        (tries, hints, shown) = (0, 0, 0)
+    }
+
+    /// An answer to the open `exercise`, by the drill's rules: right settles it (first try when
+    /// no step was shown); wrong shows the next worked step, or settles it revealed when none is
+    /// left or the question was yes/no. How it settles (nil: still open); the caller settles it.
+    package mutating func judge(right: Bool, _ exercise: Exercise) -> QuestionOutcome? {
+        if right { return tries + hints == 0 ? .firstTry : .later }
+        tries += 1
+        if shown < exercise.stepCount, case .number = exercise.answer {
+            shown += 1
+            return nil
+        }
+        return .revealed
+    }
+
+    /// `hint` at the open `exercise`: the next worked step shown, if one is left (whether it was).
+    package mutating func takeHint(_ exercise: Exercise) -> Bool {
+        guard shown < exercise.stepCount else { return false }
+        shown += 1
+        hints += 1
+        return true
     }
 
     /// Picks up a set where saved progress left it.
@@ -46,7 +73,7 @@ package struct DrillPlay: Sendable {
         outcomes = (saved.outcomes ?? [:]).filter { $0.key < index }
         tries = saved.tries ?? 0
         hints = saved.hints ?? 0
-        shown = min(tries + hints, current?.steps.count ?? 0)
+        shown = min(tries + hints, current?.stepCount ?? 0)
     }
 
     /// The set's progress entry: the open exercise, or done with its score once finished.

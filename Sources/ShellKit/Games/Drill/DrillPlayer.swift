@@ -65,27 +65,20 @@ package struct DrillPlayer: Sendable {
     package mutating func answer(_ given: DrillValue) -> (lines: [Line], result: DrillResult)? {
         guard var play, let exercise = play.current else { return nil }
         let right = exercise.accepts(given)
+        let shown = play.shown
+        let outcome = play.judge(right: right, exercise)
         var lines: [Line]
-        var outcome: QuestionOutcome?
         if right {
-            outcome = play.tries + play.hints == 0 ? .firstTry : .later
             lastRight = exercise
             lines = [
                 Line("right: \(exercise.answerSentence)", .buy),
                 Line("(\(Self.solutionWord) shows its worked solution)", .dim),
             ]
         } else {
-            play.tries += 1
             lines = [Line(exercise.correction(to: given), .warning)]
             // A wrong yes or no leaves one answer: it settles with the solution, as does a wrong
             // answer once every step is shown.
-            if play.shown < exercise.steps.count, case .number = exercise.answer {
-                lines += DrillText.step(exercise, play.shown)
-                play.shown += 1
-            } else {
-                outcome = .revealed
-                lines += DrillText.solution(exercise, from: play.shown)
-            }
+            lines += outcome == nil ? DrillText.step(exercise, shown) : DrillText.solution(exercise, from: shown)
         }
         let result = DrillResult(play, exercise, given: given, right: right, outcome: outcome)
         if let outcome { lines += play.settle(outcome) }
@@ -109,12 +102,11 @@ package struct DrillPlayer: Sendable {
     /// `hint`: the next worked step.
     package mutating func hint() -> [Line] {
         guard var play, let exercise = play.current else { return [] }
-        guard play.shown < exercise.steps.count else {
+        let shown = play.shown
+        guard play.takeHint(exercise) else {
             return [Line("every step of the worked solution is shown above; answer, or skip for the answer", .dim)]
         }
-        let lines = DrillText.step(exercise, play.shown)
-        play.shown += 1
-        play.hints += 1
+        let lines = DrillText.step(exercise, shown)
         self.play = play
         save()
         return lines

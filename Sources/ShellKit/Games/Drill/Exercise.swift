@@ -5,22 +5,53 @@ import Foundation
 package struct Exercise: Sendable {
     package let model: ModelKind
     package let kind: DrillKind
-    /// The market in words: `V is 96 or 104, P(V = 104) = θ = 0.6, …`.
-    package let setting: [Line]
-    /// The question, with its tolerance: `A buy arrives. What is the new ask? (to 2 decimals, ±0.01)`.
-    package let question: String
     package let answer: DrillValue
+    /// How many worked steps there are, known before their words are built.
+    package let stepCount: Int
+    /// The words: given, or built when first read (see `init(model:kind:answer:stepCount:words:)`).
+    private let source: Source
+
+    private enum Source: Sendable {
+        case given(Words)
+        case dealt(WorkedExercise)
+    }
+
+    private var words: Words {
+        switch source {
+        case .given(let words): words
+        case .dealt(let worked): worked.exercise.words
+        }
+    }
+
+    /// The words of an exercise made with all of them given.
+    private struct Words: Sendable {
+        var setting: [Line], question: String, answerName: String, answerSentence: String
+        var steps: [[Line]], commands: [String], recordKey: String
+    }
+
+    /// The market in words: `V is 96 or 104, P(V = 104) = θ = 0.6, …`.
+    package var setting: [Line] { words.setting }
+    /// The question, with its tolerance: `A buy arrives. What is the new ask? (to 2 decimals, ±0.01)`.
+    package var question: String { words.question }
     /// `the new ask`: what the answer is, for the line that corrects a wrong one.
-    package let answerName: String
+    package var answerName: String { words.answerName }
     /// `the new ask is 102.6667`, `yes: the ask is withdrawn`.
-    package let answerSentence: String
+    package var answerSentence: String { words.answerSentence }
     /// The worked solution, one step per wrong answer or hint: the lines `buy`, `sell` or
     /// `explain` print for this market, in the order one works it out.
-    package let steps: [[Line]]
+    package var steps: [[Line]] { words.steps }
     /// The shell commands that build this market and show the answer (`set low 96`, …, `buy`).
-    package let commands: [String]
+    package var commands: [String] { words.commands }
     /// Where the last command's `--json` record holds the answer (`ask`, `p_informed`, `ask_closed`).
-    package let recordKey: String
+    package var recordKey: String { words.recordKey }
+    /// The exercise with its words built (itself, when they were given): for tests that hold a
+    /// dealt answer and step count against the full exercise's.
+    package var worked: Exercise {
+        switch source {
+        case .given: self
+        case .dealt(let worked): worked.exercise
+        }
+    }
 
     /// How far from the right number an answer may be.
     package static let tolerance = 0.01
@@ -82,14 +113,21 @@ package struct Exercise: Sendable {
     package init(model: ModelKind, kind: DrillKind, setting: [Line], question: String, answer: DrillValue, answerName: String, answerSentence: String, steps: [[Line]], commands: [String], recordKey: String) {
         self.model = model
         self.kind = kind
-        self.setting = setting
-        self.question = question
         self.answer = answer
-        self.answerName = answerName
-        self.answerSentence = answerSentence
-        self.steps = steps
-        self.commands = commands
-        self.recordKey = recordKey
+        stepCount = steps.count
+        source = .given(Words(
+            setting: setting, question: question, answerName: answerName, answerSentence: answerSentence,
+            steps: steps, commands: commands, recordKey: recordKey))
+    }
+
+    /// An exercise dealt with its answer and step count only: `words` (the model's full exercise,
+    /// with the same answer and as many steps) runs the first time a word is read.
+    package init(model: ModelKind, kind: DrillKind, answer: DrillValue, stepCount: Int, words: @escaping @Sendable () -> Exercise) {
+        self.model = model
+        self.kind = kind
+        self.answer = answer
+        self.stepCount = stepCount
+        source = .dealt(WorkedExercise(words))
     }
 }
 
