@@ -81,18 +81,7 @@ struct VerifyCommand: ParsableCommand {
 
     mutating func run() throws {
         let output = Output(json: false, colour: false)
-        let loaded: Assignment
-        switch AssignmentFiles.load(assignment) {
-        case .failure(let refusal):
-            output.fail(refusal.line)
-            throw ExitCode(2)
-        case .success(let a): loaded = a
-        }
-        let problems = AssignmentFiles.problems(loaded)
-        guard problems.isEmpty else {
-            problems.forEach(output.fail)
-            throw ExitCode(2)
-        }
+        let loaded = try AssignmentFiles.checked(assignment, output: output)
         if let out, !force, FileManager.default.fileExists(atPath: out) {
             output.fail("glosten: \(out) exists; give --force to write over it")
             throw ExitCode(2)

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Homework
 import ModelRegistry
@@ -6,6 +7,24 @@ import ShellKit
 /// Where the executable finds assignments and the lessons they name: a file, or the name of one
 /// shipped in the program (`bayes`, `examples`, `drills`).
 enum AssignmentFiles {
+    /// The assignment at `path`, read and checked; otherwise its problems said, one a line, and
+    /// exit status 2 (for `verify` and `homework`).
+    static func checked(_ path: String, output: Output) throws -> Assignment {
+        let loaded: Assignment
+        switch load(path) {
+        case .failure(let refusal):
+            output.fail(refusal.line)
+            throw ExitCode(2)
+        case .success(let a): loaded = a
+        }
+        let found = problems(loaded)
+        guard found.isEmpty else {
+            found.forEach(output.fail)
+            throw ExitCode(2)
+        }
+        return loaded
+    }
+
     /// The assignment at `source` (a file, else a shipped name), or the line saying why not.
     static func load(_ source: String) -> Result<Assignment, Refusal> {
         let text: String

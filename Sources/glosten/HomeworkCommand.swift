@@ -36,18 +36,7 @@ struct HomeworkCommand: ParsableCommand {
 
     mutating func run() throws {
         let output = Output(json: json, colour: Output.wantsColour(flag: noColor))
-        let loaded: Assignment
-        switch AssignmentFiles.load(assignment) {
-        case .failure(let refusal):
-            output.fail(refusal.line)
-            throw ExitCode(2)
-        case .success(let a): loaded = a
-        }
-        let problems = AssignmentFiles.problems(loaded)
-        guard problems.isEmpty else {
-            problems.forEach(output.fail)
-            throw ExitCode(2)
-        }
+        let loaded = try AssignmentFiles.checked(assignment, output: output)
         // Homework always keeps its place: the drill's progress and the code move together.
         let store = HomeworkFile.inStateFolder()
         var session = HomeworkSession(assignment: loaded, student: student, saved: nil)
