@@ -18,7 +18,7 @@ struct HomeworkCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The assignment file, or the name of a shipped one (bayes, examples, drills).")
+    @Argument(help: "The assignment file, or the name of a shipped one (bayes, examples, drills, games).")
     var assignment: String
 
     @Option(help: ArgumentHelp("Your student id, as your teacher's list has it.", valueName: "id"))

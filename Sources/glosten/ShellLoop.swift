@@ -165,7 +165,9 @@ struct ShellLoop {
     private mutating func startHomework(_ source: String, typed: String, ask: () -> String?) -> Reply {
         switch HomeworkStart.keeper(source, ask: ask) {
         case .failure(let error):
-            return interpreter.failureReply(error, command: typed)
+            var record = Record(command: typed, session: interpreter.session.model, step: nil)
+            record.error = error.message
+            return Reply(lines: [Line(error.message, .error)], record: record, error: error)
         case .success(let (keeper, warning)):
             if let warning { output.note(Line(warning, .warning), error: true) }
             homework = keeper
