@@ -54,7 +54,8 @@ extension HomeworkSession {
             let words = GameGrade.words(GameMoves.numbers(offsets, reference: reference))
             _ = shell.run(line: Array(words.joined(separator: " ").utf8))
         }
-        return [Line("your \(moves.count) move\(moves.count == 1 ? "" : "s") so far are played again", .dim)]
+        let said = moves.count == 1 ? "your move so far is" : "your \(moves.count) moves so far are"
+        return [Line("\(said) played again", .dim)]
             + (shell.game?.standing ?? [])
     }
 }
