@@ -15,9 +15,10 @@ enum HostCommand {
         let link: HostLink
         let opened: [String: String]?
         do {
+            // The class's commentary (joins, orders) arrives while the teacher may be typing: it is
+            // shown above her prompt and her line drawn again (`Notices`).
             (link, opened) = try HostLink.start(binary, arguments) { line in
-                output.raw("\r\u{1B}[K")
-                output.note(Line(line))
+                Notices.post(output.screenLines(Line(line)).joined(separator: "\n") + "\n")
             }
         } catch {
             output.fail("glosten host: cannot start \(binary): \(error.localizedDescription)")
@@ -50,7 +51,7 @@ enum HostCommand {
         ]
         lines += (opened["qr"] ?? "").split(separator: "\n").map { Line(String($0)) }
         lines.append(Line("Every event is written to \(opened["database"] ?? "?") (glosten host --resume continues it).", .dim))
-        lines.append(Line("class start trade (or makers) begins a game; help class for the rest.", .dim))
+        lines.append(Line("class start trade|makers plays this shell's model and settings; help class", .dim))
         return lines
     }
 }

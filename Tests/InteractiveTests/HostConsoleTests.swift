@@ -42,4 +42,25 @@ struct HostConsoleTests {
         #expect(terminal.waitForExit() == 0)
         #expect(FileManager.default.fileExists(atPath: database))
     }
+
+    @Test("class open and class start play the teacher's model as she set it, said in one line")
+    func theTeachersMarket() throws {
+        let database = home.appendingPathComponent("market.sqlite").path
+        let terminal = try PseudoTerminal(
+            arguments: ["host", "--bind", "127.0.0.1", "--port", "0", "--db", database],
+            environment: terminalEnvironment(home: home), columns: 200, rows: 40)
+        #expect(terminal.waitFor("Class open."), "screen: \(terminal.screen)")
+        #expect(terminal.waitForPrompt())
+        // V = 100 or 104, θ = ½, γ = ½, μ = ½: P(H | buy) = ¾, so the ask is 103 and the bid 101.
+        for line in ["set low 100", "set high 104", "set mu 0.5", "class open"] { terminal.enter(line) }
+        #expect(
+            terminal.waitFor(
+                "the class plays the binary model (low 100, high 104, mu 0.5; the rest as the model opens): opening bid 101.0000, ask 103.0000"
+            ), "screen: \(terminal.screen)")
+        terminal.enter("model kyle")
+        terminal.enter("class open")
+        #expect(terminal.waitFor("the maker game plays the binary and normal models"), "screen: \(terminal.screen)")
+        terminal.enter("quit")
+        #expect(terminal.waitForExit() == 0)
+    }
 }
