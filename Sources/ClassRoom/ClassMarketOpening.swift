@@ -24,6 +24,16 @@ extension ClassRoom {
         return market
     }
 
+    /// The market of the games under `market`'s model (nature drawn from `rng`), or the model's
+    /// refusal when it has no maker game.
+    static func game(in market: any ModelMarket, using rng: inout Xoshiro256) throws(ClassRefusal) -> any MakerMarket {
+        do {
+            return try market.makerMarket(.compete, using: &rng)
+        } catch {
+            throw .notInModel(error.message)
+        }
+    }
+
     /// One line for the teacher: the model `class start` plays, the settings she made and the
     /// opening quotes (`the class plays the normal model (mu 0.5; the rest as the model opens):
     /// opening bid 98.84, ask 101.16`); or why it cannot play it.
@@ -34,7 +44,7 @@ extension ClassRoom {
     /// The line for `opened`; `settings` nil: how it was set is not known here.
     static func describe(_ opened: any ModelMarket, settings: [ClassMarket.Setting]?) -> String {
         var probe = Xoshiro256(seed: 1)
-        do { _ = try opened.makerMarket(.compete, using: &probe) } catch { return error.message }
+        do { _ = try game(in: opened, using: &probe) } catch { return error.text }
         let set: String
         switch settings?.map({ "\($0.name) \(Format.value($0.value))" }) {
         case nil: set = ""

@@ -19,11 +19,7 @@ struct TradeGame: Sendable {
         self.setup = setup
         self.opening = opening
         var probe = Xoshiro256(seed: setup.seed)
-        do {
-            _ = try opening.makerMarket(.compete, using: &probe)
-        } catch {
-            throw .notInModel(error.message)
-        }
+        _ = try ClassRoom.game(in: opening, using: &probe)
         if setup.penalty == nil, openingSpread == nil {
             throw ClassRefusal(
                 .badSetup, "the opening market has a side withdrawn, so it has no spread to take as the penalty: give a penalty")
