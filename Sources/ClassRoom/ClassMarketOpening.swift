@@ -1,3 +1,4 @@
+import MarketCore
 import ModelRegistry
 import ShellKit
 
@@ -26,7 +27,7 @@ extension ClassRoom {
 
     /// The market of the games under `market`'s model (nature drawn from `rng`), or the model's
     /// refusal when it has no maker game.
-    static func game(in market: any ModelMarket, using rng: inout Xoshiro256) throws(ClassRefusal) -> any MakerMarket {
+    static func makerMarket(of market: any ModelMarket, using rng: inout Xoshiro256) throws(ClassRefusal) -> any MakerMarket {
         do {
             return try market.makerMarket(.compete, using: &rng)
         } catch {
@@ -44,7 +45,7 @@ extension ClassRoom {
     /// The line for `opened`; `settings` nil: how it was set is not known here.
     static func describe(_ opened: any ModelMarket, settings: [ClassMarket.Setting]?) -> String {
         var probe = Xoshiro256(seed: 1)
-        do { _ = try game(in: opened, using: &probe) } catch { return error.text }
+        do { _ = try makerMarket(of: opened, using: &probe) } catch { return error.text }
         let set: String
         switch settings?.map({ "\($0.name) \(Format.value($0.value))" }) {
         case nil: set = ""

@@ -1,3 +1,4 @@
+import MarketCore
 import ShellKit
 
 /// One class's figures, read off its export rows (`tradeRows`, `makersRows`, or an earlier

@@ -43,7 +43,7 @@ struct MakersGame: Sendable {
     init(_ setup: GameSetup, opening: any ModelMarket, roster: Roster, now: Double, into out: inout Frames) throws(ClassRefusal) {
         self.setup = setup
         var rng = Xoshiro256(seed: setup.seed)
-        market = try ClassRoom.game(in: opening, using: &rng)
+        market = try ClassRoom.makerMarket(of: opening, using: &rng)
         bayes = market
         nature = rng
         deadline = now + setup.seconds

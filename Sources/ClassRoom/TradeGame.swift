@@ -19,7 +19,7 @@ struct TradeGame: Sendable {
         self.setup = setup
         self.opening = opening
         var probe = Xoshiro256(seed: setup.seed)
-        _ = try ClassRoom.game(in: opening, using: &probe)
+        _ = try ClassRoom.makerMarket(of: opening, using: &probe)
         if setup.penalty == nil, openingSpread == nil {
             throw ClassRefusal(
                 .badSetup, "the opening market has a side withdrawn, so it has no spread to take as the penalty: give a penalty")

@@ -15,7 +15,8 @@ extension ClassHall {
             switch self {
             case .missing(let path): return "class compare: there is no file \(path): \(accepted)"
             case .unreadable(let path): return "class compare: \(path) cannot be read: \(accepted)"
-            case .notAClass(let path): return "class compare: \(path) is not a class's export or event database: \(accepted)"
+            case .notAClass(let path):
+                return "class compare: \(path) is not a class's export or event database with a played round: \(accepted)"
             }
         }
     }
@@ -23,7 +24,7 @@ extension ClassHall {
     func compare(with path: String) -> [String] {
         do {
             let rows = try Self.rows(ofEarlierClass: path)
-            guard let earlier = Cohort(rows: rows) else { throw CompareProblem.notAClass(path) }
+            guard !rows.isEmpty, let earlier = Cohort(rows: rows) else { throw CompareProblem.notAClass(path) }
             guard let now = Cohort(rows: room.tradeRows() + room.makersRows()) else { return [] }
             let name = URL(fileURLWithPath: path).lastPathComponent
             return now.lines(beside: earlier, name: String(name.prefix(22)))

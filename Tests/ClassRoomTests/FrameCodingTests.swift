@@ -1,4 +1,5 @@
 import Foundation
+import ShellKit
 import Testing
 
 @testable import ClassRoom

@@ -12,7 +12,7 @@ struct ClassSyntaxTests {
         #expect(try ClassSyntax.command(["message", "Hello", "Room"]) == .message("Hello Room"))
         #expect(try ClassSyntax.command(["kick", "Ada", "L."]) == .kick("Ada L."))
         #expect(try ClassSyntax.command(["export", "week3.csv"]) == .export("week3.csv"))
-        #expect(try ClassSyntax.command(["compare", "week2.csv"]) == .compare("week2.csv"))
+        #expect(try ClassSyntax.command(["compare", "week2.csv"]) == ClassCommand.compare("week2.csv"))
         #expect(try ClassSyntax.command(["open"]) == .open())
     }
 
