@@ -49,7 +49,7 @@ struct MakersGame: Sendable {
         deadline = now + setup.seconds
         seats = roster.active.map(\.number)
         for seat in seats { ledgers[seat] = MakerLedger() }
-        out.all(.message("the makers game: \(setup.rounds) round\(setup.rounds == 1 ? "" : "s"); quote a bid and an ask each round within \(Int(setup.seconds)) seconds"))
+        out.all(.message("the makers game: \(League.rounds(setup.rounds)); quote a bid and an ask each round within \(Int(setup.seconds)) seconds"))
         for seat in seats { out.to(seat, .role(RoleCard(round: 1, kind: .maker, value: nil, need: nil, penalty: nil))) }
         out.all(.quoting(round: 1, deadline: deadline))
         out.teacher(MakersText.opening(self, opening: opening))

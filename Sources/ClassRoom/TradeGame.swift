@@ -24,7 +24,7 @@ struct TradeGame: Sendable {
             throw ClassRefusal(
                 .badSetup, "the opening market has a side withdrawn, so it has no spread to take as the penalty: give a penalty")
         }
-        out.all(.message("the trade game: \(setup.rounds) round\(setup.rounds == 1 ? "" : "s"); when you are called, buy, sell or pass within \(Int(setup.seconds)) seconds"))
+        out.all(.message("the trade game: \(League.rounds(setup.rounds)); when you are called, buy, sell or pass within \(Int(setup.seconds)) seconds"))
         out.teacher(TradeText.opening(self))
         openRound(now: now, roster: &roster, into: &out)
     }

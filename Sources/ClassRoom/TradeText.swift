@@ -6,7 +6,7 @@ enum TradeText {
     static func opening(_ game: TradeGame) -> [String] {
         let s = game.setup
         return [
-            "trade game, seed \(s.seed): \(s.rounds) rounds, \(Int(s.seconds)) seconds a turn",
+            "trade game, seed \(s.seed): \(League.rounds(s.rounds)), \(Int(s.seconds)) seconds a turn",
             ClassRoom.describe(game.opening, settings: s.market?.shownSettings),
             "the computer is the Bayesian market maker; each round nature draws the value, each student gets a private role",
             "informed (sees the value) or uninformed with a need (a side, and a penalty for not trading toward it)",
@@ -61,13 +61,16 @@ enum TradeText {
         let revealed = game.rounds.filter(\.isRevealed)
         let mm = revealed.map(\.marketMaker.profit).reduce(0, +)
         let mean = revealed.isEmpty ? 0 : mm / Double(revealed.count)
-        return ["the trade game is over: \(revealed.count) rounds; the market maker made \(Format.change(mm)) in all, \(Format.change(mean)) a round"]
+        return ["the trade game is over: \(League.rounds(revealed.count)); the market maker made \(Format.change(mm)) in all, \(Format.change(mean)) a round"]
             + League.lines(game.standings(roster: roster))
     }
 }
 
 /// Ranking scores into a league, and the league as lines.
 enum League {
+    /// `1 round`, `3 rounds`.
+    static func rounds(_ n: Int) -> String { "\(n) round\(n == 1 ? "" : "s")" }
+
     /// Best first; equal scores share the better rank; then by name.
     static func rank(_ scores: [Int: Double], roster: Roster) -> [Standing] {
         let named = scores.map { (name: roster.seats[$0.key]?.name ?? "seat \($0.key)", score: $0.value) }
