@@ -31,6 +31,11 @@ enum HostCommand {
         for line in banner(opened) { output.note(line) }
         var interpreter = ShellCommand.interpreter(keepsProgress: Terminal.isInteractive(0))
         interpreter.classConsole = { command in link.send(command).map { Line($0) } }
+        // `glosten host --model normal`: the teacher's shell opens under the class's model, so that
+        // `class start`, which plays the shell's model and settings, plays it.
+        if let flag = arguments.firstIndex(of: "--model"), flag + 1 < arguments.count {
+            _ = interpreter.run(line: Array("model \(arguments[flag + 1])".utf8))
+        }
         var loop = ShellLoop(output: output, keepGoing: true, interpreter: interpreter)
         let status: Int32
         if Terminal.isInteractive(0) {

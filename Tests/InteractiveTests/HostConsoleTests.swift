@@ -120,4 +120,18 @@ struct HostConsoleTests {
         terminal.enter("quit")
         #expect(terminal.waitForExit() == 0)
     }
+
+    @Test("glosten host --model normal opens the teacher's shell under the class's model")
+    func hostUnderAModel() throws {
+        let database = home.appendingPathComponent("normal.sqlite").path
+        let terminal = try PseudoTerminal(
+            arguments: ["host", "--bind", "127.0.0.1", "--port", "0", "--db", database, "--model", "normal"],
+            environment: terminalEnvironment(home: home), columns: 200, rows: 40)
+        #expect(terminal.waitFor("Class open."), "screen: \(terminal.screen)")
+        #expect(terminal.waitForPrompt())
+        terminal.enter("class open")
+        #expect(terminal.waitFor("the class plays the normal model at its opening parameters"), "screen: \(terminal.screen)")
+        terminal.enter("quit")
+        #expect(terminal.waitForExit() == 0)
+    }
 }
