@@ -75,3 +75,18 @@ public struct AssignmentItem: Sendable, Equatable {
         }
     }
 }
+
+extension Assignment {
+    /// True when every item is a lesson: nothing in it is dealt from the student's id.
+    public var lessonsOnly: Bool { items.allSatisfy { if case .lesson = $0.work { true } else { false } } }
+
+    /// What of the assignment is the student's own, for its opening line: drills and games are
+    /// dealt from her id, a lesson's numbers are written in its text.
+    public var dealing: String {
+        if lessonsOnly { return "its lessons' numbers are the same for every student" }
+        if items.contains(where: { if case .lesson = $0.work { true } else { false } }) {
+            return "your drills' and games' numbers are drawn from your student id (the lessons' are the same for everyone)"
+        }
+        return "your numbers are drawn from your student id"
+    }
+}

@@ -10,7 +10,7 @@ extension Assignment {
     /// `assignment check`'s one-line warning for an assignment of lessons only, whose numbers are
     /// the same for every student; nil when an item (a drill, a game) is dealt from her id.
     public var sameForEveryoneWarning: String? {
-        guard items.allSatisfy({ if case .lesson = $0.work { true } else { false } }) else { return nil }
+        guard lessonsOnly else { return nil }
         return "\(path): warning: every item is a lesson, and a lesson's numbers are the same for every student (answers can be shared); add a drill or a game for numbers drawn from each student's id"
     }
 }

@@ -32,6 +32,20 @@ import Testing
         #expect(AssignmentChecker.problems(a, models: glostenModels, lessons: ["bayes"]).isEmpty)
     }
 
+    /// The opening line says what is the student's own: a lesson's numbers are in its text, so
+    /// an assignment of lessons only is the same for everyone (it once said "your numbers are
+    /// drawn from your student id" whatever the items).
+    @Test(arguments: [
+        ("lesson bayes\nlesson example-1", "its lessons' numbers are the same for every student"),
+        ("lesson bayes\ndrill quote count 4", "your drills' and games' numbers are drawn from your student id (the lessons' are the same for everyone)"),
+        ("drill quote count 4", "your numbers are drawn from your student id"),
+    ])
+    func theOpeningSaysWhatIsDealtFromTheId(items: String, dealing: String) throws {
+        let a = try AssignmentParser.parse("# T\nid t\nversion 1\npass 50%\nmodel binary\n" + items, path: "t.txt")
+        #expect(a.dealing == dealing)
+        #expect((a.sameForEveryoneWarning != nil) == a.lessonsOnly)
+    }
+
     /// Each bad file, the line named, and the message's words (what is wrong; what is accepted).
     @Test(arguments: [
         ("id x\n", 1, "an assignment starts with its title, # TITLE"),

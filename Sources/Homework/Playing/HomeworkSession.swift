@@ -43,7 +43,7 @@ public struct HomeworkSession: Sendable {
         var lines = [Line("homework: \(assignment.title) (\(assignment.id), version \(assignment.version))", .heading)]
         lines.append(
             Line(
-                "student \(student); \(assignment.items.count) item\(assignment.items.count == 1 ? "" : "s")\(assignment.due.map { ", due \($0)" } ?? ""); your numbers are drawn from your student id",
+                "student \(student); \(assignment.items.count) item\(assignment.items.count == 1 ? "" : "s")\(assignment.due.map { ", due: \($0)" } ?? ""); \(assignment.dealing)",
                 .dim))
         lines.append(Line("homework shows where you are (and takes up an item you left), homework code the code for the work so far", .dim))
         return lines + (isFinished ? HomeworkText.finished(self) : startItem(&shell))

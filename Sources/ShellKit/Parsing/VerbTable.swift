@@ -287,7 +287,7 @@ public let verbTable: [Verb] = [
         name: "homework", group: .lessons, aliases: [], arguments: .file, usage: "homework FILE",
         summary: "play an assignment as homework (a file, or a shipped one's name) and get a completion code",
         details:
-            "Asks your student id once (it is kept in the state folder for the next time), then plays the assignment's items one after another in the ordinary player, as glosten homework FILE --student ID does: your numbers are drawn from your id, your work is kept between sessions, and the code for your teacher is printed at the end. During it, homework shows where you are and homework code the code so far. See Documentation/Homework.md.",
+            "Asks your student id once (it is kept in the state folder for the next time), then plays the assignment's items one after another in the ordinary player, as glosten homework FILE --student ID does: the numbers of its drills and games are drawn from your id (a lesson's are written in it), your work is kept between sessions, and the code for your teacher is printed at the end. During it, homework shows where you are and homework code the code so far. See Documentation/Homework.md.",
         make: { .shell(.homework($0.word ?? "")) }),
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
