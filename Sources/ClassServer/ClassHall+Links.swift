@@ -12,7 +12,7 @@ extension ClassHall {
         links[id] = Link(seat: seat.number, outbox: outbox)
         outbox.yield(StudentNotice.welcome(seat: seat.number, name: seat.name).text)
         for notice in histories[seat.number, default: []] { outbox.yield(notice.text) }
-        if returning, let lines = try? perform(.rejoin(seat: seat.number, tokenHash: Self.hash(token))), !lines.isEmpty {
+        if returning, let lines = try? perform(.rejoin(seat: seat.number, tokenHash: seat.tokenHash)), !lines.isEmpty {
             teacher(lines)
         }
         return id

@@ -66,17 +66,18 @@ public actor ClassHall {
         return clockAtStart + Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
-    /// Seats a student: the engine's join, logged with her token, then her frames queued.
-    public func join(code typed: String, name: String) throws -> Seat {
+    /// Seats a student: the engine's join, logged with her token's digest, then her frames
+    /// queued. Returns her seat and her token (which only she is given).
+    public func join(code typed: String, name: String) throws -> (seat: Seat, token: String) {
         guard JoinCode.normalised(typed) == code else { throw HostRefusal.wrongCode }
-        let token = (0..<4).map { _ in String(tokenGenerator.next(), radix: 16) }.joined()
+        let token = SessionToken.draw(using: &tokenGenerator)
         let seat = try seats.admit(name: name, token: token)
-        let event = ClassEvent.join(seat: seat.number, name: seat.name, tokenHash: Self.hash(token))
+        let event = ClassEvent.join(seat: seat.number, name: seat.name, tokenHash: seat.tokenHash)
         var admitted = seats
         admitted.seat(seat)
         _ = try perform(event, before: [.joined(seat)], seats: admitted)
         seats = admitted
-        return seat
+        return (seat, token)
     }
 
     /// Applies `event` now: the engine first (a refusal changes nothing), then the log, then the
@@ -126,16 +127,6 @@ public actor ClassHall {
     static func notice(_ frame: ServerFrame, at: Double) -> StudentNotice {
         let json = (try? JSONEncoder().encode(frame)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return .game(json, now: at)
-    }
-
-    /// What the engine keeps of a token: a stable hash (FNV-1a, 64 bits), never the token.
-    static func hash(_ token: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in token.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        return String(value, radix: 16)
     }
 
     /// Applies what the clock has made due (calls, time-outs, reveals); the teacher sees the lines.
