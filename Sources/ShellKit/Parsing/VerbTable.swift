@@ -14,9 +14,9 @@ public struct Verb: Sendable {
     /// Builds the command once the arguments have been parsed.
     package let make: @Sendable (ParsedArguments) -> Command
     /// What `help VERB` adds after `details` that depends on the models offered (`drill`'s kinds).
-    package let detailsForModels: (@Sendable (ModelCatalog) -> String)?
+    let detailsForModels: (@Sendable (ModelCatalog) -> String)?
     /// The usage `help VERB` shows under a model, where it names the model's words (`simulate`'s truth).
-    package let usageForModel: (@Sendable (ModelKind) -> String)?
+    let usageForModel: (@Sendable (ModelKind) -> String)?
 
     package init(
         name: String, group: VerbGroup, aliases: [String], arguments: ArgumentShape, usage: String, summary: String,
@@ -74,13 +74,13 @@ package enum ParsedArguments: Equatable, Sendable {
 
     package var count: Int? { if case .count(let n) = self { n } else { nil } }
     package var seed: UInt64? { if case .seed(let s) = self { s } else { nil } }
-    package var topic: String? { if case .topic(let t) = self { t } else { nil } }
+    var topic: String? { if case .topic(let t) = self { t } else { nil } }
     package var setting: Setting? { if case .setting(let s) = self { s } else { nil } }
     package var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
     package var word: String? { if case .word(let w) = self { w } else { nil } }
     package var study: StudySetup? { if case .study(let s) = self { s } else { nil } }
-    package var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
-    package var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
+    var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
+    var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     package var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
     package var numbers: [Double]? {
         switch self {
@@ -91,7 +91,7 @@ package enum ParsedArguments: Equatable, Sendable {
     package var drill: DrillRequest? { if case .drill(let r) = self { r } else { nil } }
     package var maker: MakerCommand? { if case .maker(let m) = self { m } else { nil } }
     package var classroom: ClassCommand? { if case .classroom(let c) = self { c } else { nil } }
-    package var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
+    var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
 /// The longest `run` the shell accepts in one command.
@@ -281,7 +281,7 @@ public let verbTable: [Verb] = [
         name: "class", group: .games, aliases: [], arguments: .classroom, usage: ClassSyntax.usage,
         summary: "run the live class you host (glosten host): start a game, pause, reveal, the roster, the league",
         details:
-            "Works only in the shell that `glosten host` started: it opens a server students join from a browser, with a code and a QR code on this screen. class start trade (the room trades against the Bayesian market maker, one student called at a time) or class start makers (the students quote), with rounds N and seed S (the same seed replays the same nature for another section); pause and resume stop the clock; next moves on; reveal ends the round and shows the value; stop ends the game; roster and league show the room; message TEXT goes to every student; kick NAME frees a seat; export FILE writes the class's events; close ends the class. Every event is in the class's SQLite file before anyone sees it, so `glosten host --resume FILE` continues a class after a crash.",
+            "Works only in the shell that `glosten host` started: it opens a server students join from a browser, with a code and a QR code on this screen. class start trade (the room trades against the Bayesian market maker, one student called at a time) or class start makers (the students quote), with rounds N and seed S (the same seed replays the same nature for another section); pause and resume stop the clock; next moves on; reveal ends the round and shows the value; stop ends the game; roster and league show the room; message TEXT goes to every student; kick NAME frees a seat; export FILE writes a row per turn (CSV, or JSON for a .json name) and the grades beside it; compare FILE sets this class beside an earlier one (its export file or its .sqlite event database): per game and role the turns, the mean P&L, the transfer, the market maker's P&L and participation; close ends the class. class open and class start play this shell's model and settings (model, set). Every event is in the class's SQLite file before anyone sees it, so `glosten host --resume FILE` continues a class after a crash.",
         make: { .shell(.classroom($0.classroom ?? .roster)) }),
     Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",

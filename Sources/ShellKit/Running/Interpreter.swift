@@ -134,7 +134,7 @@ public struct Interpreter: Sendable {
         }
     }
 
-    package func failureReply(_ error: ShellError, command: String) -> Reply {
+    func failureReply(_ error: ShellError, command: String) -> Reply {
         var record = Record(command: command, session: session.model, step: nil)
         record.error = error.message
         return Reply(lines: [Line(error.message, .error)], record: record, error: error)
@@ -174,7 +174,7 @@ public struct Interpreter: Sendable {
             return (ModelReply(try makerCommand(request)), false)
         case .shell(.classroom(let request)):
             guard let classConsole else { throw .classNeedsHost }
-            return (ModelReply(classConsole(request)), false)
+            return (ModelReply(classConsole(request.playing(session.classMarket(models: shell.models)))), false)
         case .shell(.drill):
             preconditionFailure("drillCommand runs every drill command")
         case .market, .shell(.seed), .shell(.detail), .shell(.model), .shell(.help), .shell(.compareModels):
