@@ -161,7 +161,7 @@ let package = Package(
         .executableTarget(
             name: "glosten-host",
             dependencies: [
-                "ClassServer", "ShellKit", .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                "ClassServer", "ClassRoom", "ShellKit", .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ]),
         .testTarget(
             name: "ClassServerTests",

@@ -1,3 +1,4 @@
+import ClassRoom
 import ClassServer
 import Foundation
 import ShellKit
@@ -36,7 +37,7 @@ enum ClassBench {
             switch key {
             case "players" where (1...SeatTable.capacity).contains(value): options.players = value
             case "idle" where value <= 5000: options.idle = value
-            case "rounds" where ClassSyntax.rounds.contains(value): options.rounds = value
+            case "rounds" where (1...GameSetup.maxRounds).contains(value): options.rounds = value
             case "seed": options.seed = UInt64(value)
             default: throw Problem(description: "\(key) \(text) is not a bench option; " + usage)
             }
