@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The class server's session tokens: SHA-256 digests, compared in constant time.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // What every market model shares: orders, traders, sides, intervals, the generator, normal
@@ -150,11 +152,17 @@ let package = Package(
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [
                 .embedInCode("Page/index.html"), .embedInCode("Page/page.css"), .embedInCode("Page/page.js"),
             ]),
-        .executableTarget(name: "glosten-host", dependencies: ["ClassServer"]),
+        // The server's process, `bots`, and `bench` (the class benchmark: the server as a child, on loopback).
+        .executableTarget(
+            name: "glosten-host",
+            dependencies: [
+                "ClassServer", "ClassRoom", "ShellKit", .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            ]),
         .testTarget(
             name: "ClassServerTests",
             dependencies: [

@@ -11,8 +11,8 @@ extension ClassHall {
         let returning = room.roster.seats[seat.number]?.present == false
         links[id] = Link(seat: seat.number, outbox: outbox)
         outbox.yield(StudentNotice.welcome(seat: seat.number, name: seat.name).text)
-        for notice in histories[seat.number, default: []] { outbox.yield(notice.text) }
-        if returning, let lines = try? perform(.rejoin(seat: seat.number, tokenHash: Self.hash(token))), !lines.isEmpty {
+        for text in histories[seat.number, default: []] { outbox.yield(text) }
+        if returning, let lines = try? perform(.rejoin(seat: seat.number, tokenHash: seat.tokenHash)), !lines.isEmpty {
             teacher(lines)
         }
         return id
@@ -56,20 +56,14 @@ extension ClassHall {
             return
         }
         do {
-            let lines = try perform(event)
+            // The next call falls due at once after an order: applied and logged with it, in one
+            // transaction, before either is sent.
+            let lines = try perform(event, thenDue: true)
             if !lines.isEmpty { teacher(lines) }
-            // The next call falls due at once after an order: no wait for the clock's tick.
-            tick()
         } catch let refusal as ClassRefusal {
             link.outbox.yield(StudentNotice.error(refusal.text).text)
         } catch {
             link.outbox.yield(StudentNotice.error(HostText.line(.notRecorded)).text)
         }
-    }
-
-    /// Sends a frame to one seat's connections and keeps it in her history.
-    func send(_ notice: StudentNotice, toSeat seat: Int) {
-        histories[seat, default: []].append(notice)
-        for link in links.values where link.seat == seat { link.outbox.yield(notice.text) }
     }
 }

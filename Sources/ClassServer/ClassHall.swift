@@ -19,8 +19,9 @@ public actor ClassHall {
     /// Where the teacher's lines go when no console command asked for them (orders, reveals).
     let teacher: @Sendable ([String]) -> Void
     var links: [UUID: Link] = [:]
-    /// Every frame sent to each seat, by seat number, replayed on reconnection.
-    var histories: [Int: [StudentNotice]] = [:]
+    /// Every frame sent to each seat, by seat number, as sent (a frame to everyone is one text
+    /// shared by every history), replayed on reconnection.
+    var histories: [Int: [String]] = [:]
     private var tokenGenerator = SystemRandomNumberGenerator()
     /// The class's clock: seconds since it opened, carried across a resume.
     private let started = ContinuousClock.now
@@ -54,7 +55,7 @@ public actor ClassHall {
             case .joined(let seat): seats.seat(seat)
             case .event(let event, let at):
                 let frames = try room.apply(event, now: at)
-                Self.keep(frames, at: at, seats: seats, in: &histories)
+                _ = Self.file(frames, at: at, seats: seats, in: &histories)
                 clockAtStart = max(clockAtStart, at)
             }
         }
@@ -66,63 +67,75 @@ public actor ClassHall {
         return clockAtStart + Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
-    /// Seats a student: the engine's join, logged with her token, then her frames queued.
-    public func join(code typed: String, name: String) throws -> Seat {
+    /// Seats a student: the engine's join, logged with her token's digest, then her frames
+    /// queued. Returns her seat and her token (which only she is given).
+    public func join(code typed: String, name: String) throws -> (seat: Seat, token: String) {
         guard JoinCode.normalised(typed) == code else { throw HostRefusal.wrongCode }
-        let token = (0..<4).map { _ in String(tokenGenerator.next(), radix: 16) }.joined()
+        let token = SessionToken.draw(using: &tokenGenerator)
         let seat = try seats.admit(name: name, token: token)
-        let event = ClassEvent.join(seat: seat.number, name: seat.name, tokenHash: Self.hash(token))
+        let event = ClassEvent.join(seat: seat.number, name: seat.name, tokenHash: seat.tokenHash)
         var admitted = seats
         admitted.seat(seat)
         let lines = try perform(event, before: [.joined(seat)], seats: admitted)
         seats = admitted
         // The teacher sees who joined (`Ada joined (seat 3); 12 in the class`) as it happens.
         if !lines.isEmpty { teacher(lines) }
-        return seat
+        return (seat, token)
     }
 
-    /// Applies `event` now: the engine first (a refusal changes nothing), then the log, then the
+    /// Applies `event` now — and, with `thenDue`, every event the clock then makes due (the next
+    /// call after an order), all at the same time on the class's clock: the engine first (a
+    /// refused `event` changes nothing), then the log, all of them in one transaction, then the
     /// frames. Returns the teacher's lines.
     @discardableResult
-    func perform(_ event: ClassEvent, before records: [HostRecord] = [], seats table: SeatTable? = nil) throws
-        -> [String]
+    func perform(_ event: ClassEvent?, before records: [HostRecord] = [], seats table: SeatTable? = nil, thenDue: Bool = false)
+        throws -> [String]
     {
         let at = now()
         var next = room
-        let frames: [Outbound]
-        do { frames = try next.apply(event, now: at) } catch { throw error }
-        do { try log?.append(records + [.event(event, at: at)]) } catch { throw HostRefusal.notRecorded }
+        var events: [ClassEvent] = []
+        var frames: [Outbound] = []
+        if let event {
+            do { frames = try next.apply(event, now: at) } catch { throw error }
+            events.append(event)
+        }
+        for _ in 0..<(thenDue ? 1000 : 0) {
+            guard let due = next.due(now: at), let more = try? next.apply(due, now: at) else { break }
+            events.append(due)
+            frames += more
+        }
+        guard !events.isEmpty else { return [] }
+        do { try log?.append(records + events.map { .event($0, at: at) }) } catch { throw HostRefusal.notRecorded }
         room = next
-        return deliver(frames, at: at, seats: table ?? seats)
+        let (sends, lines) = Self.file(frames, at: at, seats: table ?? seats, in: &histories)
+        for (seat, text) in sends {
+            for link in links.values where seat == nil || link.seat == seat { link.outbox.yield(text) }
+        }
+        return lines
     }
 
-    /// Queues each frame for its audience and keeps it in the histories; returns the teacher's lines.
-    private func deliver(_ frames: [Outbound], at: Double, seats table: SeatTable) -> [String] {
+    /// Each frame's text, encoded once whatever its audience, kept in the history of each seat it
+    /// is for; returns the texts with their seat (nil: everyone) and the teacher's lines.
+    private static func file(_ frames: [Outbound], at: Double, seats: SeatTable, in histories: inout [Int: [String]])
+        -> (sends: [(seat: Int?, text: String)], lines: [String])
+    {
+        var sends: [(seat: Int?, text: String)] = []
         var lines: [String] = []
         for outbound in frames {
             switch outbound.to {
             case .teacher:
                 if case .console(let text) = outbound.frame { lines += text }
             case .seat(let seat):
-                send(Self.notice(outbound.frame, at: at), toSeat: seat)
+                let text = notice(outbound.frame, at: at).text
+                histories[seat, default: []].append(text)
+                sends.append((seat, text))
             case .everyone:
-                let notice = Self.notice(outbound.frame, at: at)
-                for seat in table.taken { send(notice, toSeat: seat.number) }
+                let text = notice(outbound.frame, at: at).text
+                for seat in seats.taken { histories[seat.number, default: []].append(text) }
+                sends.append((nil, text))
             }
         }
-        return lines
-    }
-
-    /// The histories a replay rebuilds (no connection is open then).
-    private static func keep(_ frames: [Outbound], at: Double, seats: SeatTable, in histories: inout [Int: [StudentNotice]]) {
-        for outbound in frames {
-            switch outbound.to {
-            case .teacher: continue
-            case .seat(let seat): histories[seat, default: []].append(notice(outbound.frame, at: at))
-            case .everyone:
-                for seat in seats.taken { histories[seat.number, default: []].append(notice(outbound.frame, at: at)) }
-            }
-        }
+        return (sends, lines)
     }
 
     static func notice(_ frame: ServerFrame, at: Double) -> StudentNotice {
@@ -130,27 +143,9 @@ public actor ClassHall {
         return .game(json, now: at)
     }
 
-    /// What the engine keeps of a token: a stable hash (FNV-1a, 64 bits), never the token.
-    static func hash(_ token: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in token.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        return String(value, radix: 16)
-    }
-
     /// Applies what the clock has made due (calls, time-outs, reveals); the teacher sees the lines.
     public func tick() {
-        for _ in 0..<1000 {
-            guard let event = room.due(now: now()) else { return }
-            do {
-                let lines = try perform(event)
-                if !lines.isEmpty { teacher(lines) }
-            } catch {
-                return
-            }
-        }
+        if let lines = try? perform(nil, thenDue: true), !lines.isEmpty { teacher(lines) }
     }
 
     /// Applies an event from the host itself (tests, bots' dry runs): the teacher's lines, or

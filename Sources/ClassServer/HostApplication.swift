@@ -71,8 +71,8 @@ public enum HostApplication {
                 let join = try? JSONDecoder().decode(JoinRequest.self, from: Data(buffer: body)) else {
                 return answer(.badRequest, ["error": HostText.line(.malformedJoin)])
             }
-            let seat = try await hall.join(code: join.code, name: join.name)
-            return answer(.ok, ["token": seat.token, "seat": String(seat.number), "name": seat.name])
+            let (seat, token) = try await hall.join(code: join.code, name: join.name)
+            return answer(.ok, ["token": token, "seat": String(seat.number), "name": seat.name])
         } catch let refusal as HostRefusal {
             let status: HTTPResponse.Status =
                 switch refusal {

@@ -1,13 +1,13 @@
 import ClassRoom
 
 /// The log's line for a record: one flat JSON object with `type` and snake_case keys, e.g.
-/// `{"type":"opened","code":"QX7K"}`, `{"type":"joined","seat":1,"name":"Ada","token":"…"}`,
+/// `{"type":"opened","code":"QX7K"}`, `{"type":"joined","seat":1,"name":"Ada","token_hash":"…"}` (the SHA-256 digest of her token, never the token),
 /// `{"type":"event","at":12.5,"event":{"type":"order","seat":1,"side":"buy"}}` (the event in its
 /// own format, `ClassEventCoding.swift`). A file format: `--resume` reads it back. Logs written
 /// before it (Swift's positional `_0` keys) are not read.
 extension HostRecord {
     private enum Tag: String, Codable { case opened, joined, event }
-    private enum Key: String, CodingKey { case type, code, seat, name, token, at, event }
+    private enum Key: String, CodingKey { case type, code, seat, name, tokenHash = "token_hash", at, event }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
@@ -19,7 +19,7 @@ extension HostRecord {
             try c.encode(Tag.joined, forKey: .type)
             try c.encode(seat.number, forKey: .seat)
             try c.encode(seat.name, forKey: .name)
-            try c.encode(seat.token, forKey: .token)
+            try c.encode(seat.tokenHash, forKey: .tokenHash)
         case .event(let event, let at):
             try c.encode(Tag.event, forKey: .type)
             try c.encode(at, forKey: .at)
@@ -35,7 +35,7 @@ extension HostRecord {
             self = .joined(
                 Seat(
                     number: try c.decode(Int.self, forKey: .seat), name: try c.decode(String.self, forKey: .name),
-                    token: try c.decode(String.self, forKey: .token)))
+                    tokenHash: try c.decode(String.self, forKey: .tokenHash)))
         case .event: self = .event(try c.decode(ClassEvent.self, forKey: .event), at: try c.decode(Double.self, forKey: .at))
         }
     }

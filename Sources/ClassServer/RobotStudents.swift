@@ -70,7 +70,7 @@ public enum RobotStudents {
         }
     }
 
-    static func join(_ address: String, code: String, name: String) async throws -> (seat: Int, token: String) {
+    package static func join(_ address: String, code: String, name: String) async throws -> (seat: Int, token: String) {
         guard let url = URL(string: address + "/join") else { throw Problem(description: "\(address) is not an address") }
         var request = URLRequest(url: url)
         request.httpMethod = "POST"

@@ -4,33 +4,39 @@ import Foundation
 public struct Seat: Codable, Equatable, Sendable {
     public let number: Int
     public let name: String
-    /// The session token her page keeps; it brings her back to this seat.
-    public let token: String
+    /// The SHA-256 digest of the session token her page keeps (`SessionToken`); the token itself
+    /// is never kept, nor logged.
+    public let tokenHash: String
 }
 
-/// Who is in the class: seats by token and by name. Pure; the hall owns one.
+/// Who is in the class: seats by number and by name, and the digests of their tokens. Pure; the
+/// hall owns one.
 public struct SeatTable: Sendable {
     public static let capacity = 600
     public private(set) var taken: [Seat] = []
-    private var byToken: [String: Int] = [:]
 
     public init() {}
 
-    /// The seat a token names, if any.
-    public func seat(token: String) -> Seat? { byToken[token].map { taken[$0] } }
+    /// The seat a token names, if any: its digest compared with every seat's in constant time (no
+    /// early exit), so how long a refusal takes tells nothing of a token.
+    public func seat(token: String) -> Seat? {
+        let digest = SessionToken.digest(token)
+        var found: Seat?
+        for seat in taken where SessionToken.same(seat.tokenHash, digest) { found = seat }
+        return found
+    }
 
-    /// Checks a join; returns the seat it would create (the next number, `token`).
+    /// Checks a join; returns the seat it would create (the next number, `token`'s digest).
     public func admit(name typed: String, token: String) throws(HostRefusal) -> Seat {
         let name = typed.trimmingCharacters(in: .whitespaces)
         guard Self.isAcceptable(name) else { throw .badName(typed) }
         guard !taken.contains(where: { $0.name.lowercased() == name.lowercased() }) else { throw .nameTaken(name) }
         guard taken.count < Self.capacity else { throw .classFull(Self.capacity) }
-        return Seat(number: taken.count + 1, name: name, token: token)
+        return Seat(number: taken.count + 1, name: name, tokenHash: SessionToken.digest(token))
     }
 
     /// Records a seat `admit` returned (or the log replays).
     public mutating func seat(_ seat: Seat) {
-        byToken[seat.token] = taken.count
         taken.append(seat)
     }
 

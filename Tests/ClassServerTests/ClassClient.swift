@@ -54,6 +54,14 @@ struct ClassClient {
         token: String, limit: Int = 2000, seconds: Int = 60,
         answer: @escaping @Sendable ([String: Any]) -> String?, done: @escaping @Sendable ([String: Any]) -> Bool
     ) async throws -> [String] {
+        try await play(token: token, limit: limit, seconds: seconds, replies: { answer($0).map { [$0] } ?? [] }, done: done)
+    }
+
+    /// `play`, with any number of replies to a frame, sent in order.
+    func play(
+        token: String, limit: Int = 2000, seconds: Int = 60,
+        replies answer: @escaping @Sendable ([String: Any]) -> [String], done: @escaping @Sendable ([String: Any]) -> Bool
+    ) async throws -> [String] {
         let received = Received()
         let url = "ws://\(host):\(port)/ws?token=\(token)"
         let logger = Self.quietLogger
@@ -65,7 +73,7 @@ struct ClassClient {
                         guard case .text(let text) = message else { continue }
                         await received.add(text)
                         let frame = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
-                        if let reply = answer(frame) { try await outbound.write(.text(reply)) }
+                        for reply in answer(frame) { try await outbound.write(.text(reply)) }
                         if done(frame) { break }
                     }
                     try await outbound.close(.normalClosure, reason: nil)

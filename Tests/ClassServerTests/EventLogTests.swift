@@ -14,7 +14,7 @@ struct EventLogTests {
         let path = temporaryFile("log.sqlite")
         let log = try EventLog(path: path)
         #expect(try log.journalMode() == "wal")
-        let seat = Seat(number: 1, name: "Ada", token: "t1")
+        let seat = Seat(number: 1, name: "Ada", tokenHash: SessionToken.digest("t1"))
         try log.append(.opened(code: "ABCD"))
         try log.append(.joined(seat))
         #expect(try EventLog(path: path).records() == [.opened(code: "ABCD"), .joined(seat)])
@@ -23,14 +23,15 @@ struct EventLogTests {
     @Test func aHallResumedFromItsLogKnowsItsCodeAndSeats() async throws {
         let path = temporaryFile("hall.sqlite")
         let hall = try ClassHall(code: "WXYZ", market: HostMarket.open("binary"), log: EventLog(path: path))
-        let ada = try await hall.join(code: "WXYZ", name: "Ada")
+        let (ada, token) = try await hall.join(code: "WXYZ", name: "Ada")
         let resumed = try ClassHall(resuming: EventLog(path: path), market: HostMarket.open("binary"))
         #expect(resumed.code == "WXYZ")
-        #expect(await resumed.knows(token: ada.token))
+        #expect(await resumed.knows(token: token))
+        #expect(await !resumed.knows(token: String(token.reversed())))
         #expect(await resumed.seats.taken == [ada])
         // A join refused is not logged: the resumed roster has Ada only.
         await #expect(throws: HostRefusal.wrongCode) { try await hall.join(code: "AAAA", name: "Bob") }
-        // Opened, Ada's seat with her token, the engine's join: three records, nothing of Bob.
+        // Opened, Ada's seat with her token's digest, the engine's join: three records, nothing of Bob.
         #expect(try EventLog(path: path).records().count == 3)
     }
 

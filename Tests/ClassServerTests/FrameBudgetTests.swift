@@ -38,6 +38,7 @@ struct StudentInputTests {
         let long = String(repeating: "a", count: FrameBudget.maximumNameLength + 1)
         #expect(throws: HostRefusal.badName(long)) { try roster.admit(name: long, token: "t2") }
         #expect(roster.seat(token: "t1") == ada && roster.seat(token: "t2") == nil)
+        #expect(ada.tokenHash == SessionToken.digest("t1"))
     }
 
     @Test func codes() {

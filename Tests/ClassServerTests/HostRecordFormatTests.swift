@@ -8,7 +8,7 @@ import Testing
 @Suite struct HostRecordFormatTests {
     static let lines: [(String, HostRecord)] = [
         (#"{"type":"opened","code":"QX7K"}"#, .opened(code: "QX7K")),
-        (#"{"type":"joined","seat":1,"name":"Ada","token":"a1b2"}"#, .joined(Seat(number: 1, name: "Ada", token: "a1b2"))),
+        (#"{"type":"joined","seat":1,"name":"Ada","token_hash":"a1b2"}"#, .joined(Seat(number: 1, name: "Ada", tokenHash: "a1b2"))),
         (#"{"type":"event","at":12.5,"event":{"type":"order","seat":1,"side":"buy"}}"#, .event(.order(seat: 1, side: .buy), at: 12.5)),
     ]
 
