@@ -205,16 +205,9 @@ public struct ParameterRow: Sendable {
     public let restartsMarket: Bool
     /// Words the value may be besides numbers, and the number each stands for (`tolerance off`).
     public let words: [String: Double]
+}
 
-    package init(name: String, symbol: String, meaning: String, accepts: String, restartsMarket: Bool, words: [String: Double]) {
-        self.name = name
-        self.symbol = symbol
-        self.meaning = meaning
-        self.accepts = accepts
-        self.restartsMarket = restartsMarket
-        self.words = words
-    }
-
+extension ParameterRow {
     /// The row a model's table gives, as the shell shows it.
     package init<Name>(_ row: ParameterTableRow<Name>) {
         self.init(
