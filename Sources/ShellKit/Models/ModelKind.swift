@@ -23,12 +23,12 @@ public struct ModelKind: Sendable, Hashable, CustomStringConvertible {
     package var helpTopics: [(name: String, text: String)] { descriptor.helpTopics }
     package var verbSummaries: [String: String] { descriptor.verbSummaries }
     package var verbDetails: [String: String] { descriptor.verbDetails }
-    package var truthMeaning: String { descriptor.truthMeaning }
-    public var truthAccepts: String { descriptor.truthAccepts }
-    package var simulationTruthAccepts: String { descriptor.simulationTruthAccepts }
-    package var truthChoicesForUsage: String { descriptor.truthChoicesForUsage }
-    package var truthChoices: [String] { descriptor.truthChoices }
-    package func truth(_ word: String) -> ModelTruth? { descriptor.truth(word) }
+    package var truthMeaning: String { descriptor.truth.meaning }
+    public var truthAccepts: String { descriptor.truth.accepts }
+    package var simulationTruthAccepts: String { descriptor.truth.simulationAccepts }
+    package var truthChoicesForUsage: String { descriptor.truth.choicesForUsage }
+    package var truthChoices: [String] { descriptor.truth.choices }
+    package func truth(_ word: String) -> ModelTruth? { descriptor.truth.read(word) }
 
     /// The verbs under this model: the shared table less what the model omits, then its own.
     package var verbs: [Verb] {
