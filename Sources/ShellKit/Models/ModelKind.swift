@@ -70,3 +70,21 @@ public struct ModelCatalog: Sendable {
         return kinds.first { $0.rawValue == word }
     }
 }
+
+extension ModelCatalog {
+    /// The games the models play with verbs of their own, each with the models that have it, in
+    /// the catalog's order: what the shell names beside the maker game, never a model's name it writes.
+    package var ownGames: [GameOffer] {
+        var offers: [GameOffer] = []
+        for kind in kinds {
+            for verb in kind.descriptor.verbs where verb.group == .games {
+                if let i = offers.firstIndex(where: { $0.verb == verb.name }) {
+                    offers[i].models.append(kind.rawValue)
+                } else {
+                    offers.append(GameOffer(verb: verb.name, models: [kind.rawValue]))
+                }
+            }
+        }
+        return offers
+    }
+}
