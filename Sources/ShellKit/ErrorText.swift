@@ -121,7 +121,7 @@ package func printable(_ text: String) -> String {
 
 /// `text` whole, its control and bidirectional characters shown as `<U+XXXX>` (for a name the
 /// reader must find, such as where a file was moved).
-package func neutralised(_ shown: String) -> String {
+func neutralised(_ shown: String) -> String {
     guard shown.unicodeScalars.contains(where: { PlainText.isControlOrBidi($0.value) }) else { return shown }
     // Shown as U+XXXX: raw, a control character drives the terminal and a bidirectional one
     // (U+202E) reverses the rest of the line.
@@ -199,7 +199,7 @@ extension StateFileWarning {
 
 extension ProgressFileKind {
     /// "the lesson progress file", "the drill progress file".
-    package var fileName: String { "\(progress) file" }
+    var fileName: String { "\(progress) file" }
     /// What the file keeps: "lesson progress", "drill progress".
     package var progress: String {
         switch self {

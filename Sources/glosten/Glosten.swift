@@ -4,23 +4,14 @@ import LineReading
 import ModelRegistry
 import ShellKit
 
-/// The executable: `glosten [FILE]` runs the shell; `glosten lesson check FILE…` checks lessons.
+/// The executable: `glosten [FILE]` runs the shell; a first word from `Subcommand.table` runs that subcommand.
 @main
 enum Glosten {
     static func main() {
         Interruption.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "lesson" {
-            LessonCommand.main(Array(arguments.dropFirst()))
-        } else if arguments.first == "host" || arguments.first == "bots" {
-            // The live class: its server is a product of its own (glosten-host), started as a child.
-            exit(HostCommand.main(arguments.first == "bots" ? arguments : Array(arguments.dropFirst())))
-        } else if arguments.first == "assignment" {
-            AssignmentCommand.main(Array(arguments.dropFirst()))
-        } else if arguments.first == "homework" {
-            HomeworkCommand.main(Array(arguments.dropFirst()))
-        } else if arguments.first == "verify" {
-            VerifyCommand.main(Array(arguments.dropFirst()))
+        if let subcommand = Subcommand.named(arguments.first) {
+            subcommand.main(Array(arguments.dropFirst()))
         } else if arguments == ["--commands-markdown"] {
             // Hidden: Documentation/Commands.md, from the tables `help` reads (DocumentationTests).
             print(CommandReference.markdown(models: glostenModels))
@@ -41,10 +32,7 @@ struct ShellCommand: ParsableCommand {
             the first error prints FILE:LINE: message and exits non-zero.
 
             Subcommands (each has its own --help):
-              glosten lesson check FILE…          run lessons' blocks as tests
-              glosten assignment check FILE…      check an assignment file
-              glosten homework FILE --student ID  play an assignment, get a completion code
-              glosten verify FILE CODES.csv       grade completion codes into a CSV
+            \(Subcommand.listing)
             """,
         version: "glosten \(glostenVersion)"
     )

@@ -11,7 +11,7 @@ package enum GameText {
     }
 
     /// A game started while another is being played.
-    package static func oneAtATime(_ position: String) -> String {
+    static func oneAtATime(_ position: String) -> String {
         "a game is being played (\(position)): finish it, or leave it (quit), before starting another"
     }
 
@@ -24,7 +24,7 @@ package enum GameText {
 
     /// `help`'s lines for the games the current model does not play, each with the models that
     /// do: `  insider [SEED]    (model kyle) be Kyle's insider for a day …`.
-    package static func elsewhereInHelp(_ model: ModelKind, models: ModelCatalog) -> [Line] {
+    static func elsewhereInHelp(_ model: ModelKind, models: ModelCatalog) -> [Line] {
         var names: [String] = []
         for other in models.kinds {
             for verb in other.verbs where verb.group == .games && model.verb(named: verb.name) == nil && !names.contains(verb.name) {
@@ -42,7 +42,7 @@ package enum GameText {
 
     /// `help insider` under a model that does not play it: the game's help under the first model
     /// that does, headed by the models it needs; nil when `topic` is no other model's game.
-    package static func helpElsewhere(_ topic: String, here: ModelKind, models: ModelCatalog) -> [Line]? {
+    static func helpElsewhere(_ topic: String, here: ModelKind, models: ModelCatalog) -> [Line]? {
         let offering = models.kinds.filter { $0.verb(named: topic)?.group == .games }
         guard let first = offering.first, here.verb(named: topic) == nil, let verb = first.verb(named: topic) else {
             return nil

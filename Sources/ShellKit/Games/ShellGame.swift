@@ -37,7 +37,7 @@ package struct GameMove {
 extension Interpreter {
     /// A move of the game in play, when the line reads as one; a refusal that says what a move
     /// is when the line is neither a move nor a command.
-    package mutating func gameMove(_ text: String) -> Reply? {
+    mutating func gameMove(_ text: String) -> Reply? {
         guard var played = game else { return nil }
         let words = Parser.words(of: text)
         guard let move = played.move(words, display: display) else {
@@ -67,7 +67,7 @@ extension Interpreter {
 
     /// `quote` and `history` while a game is on show the game's market, not the learner's; nil
     /// for every other command (and for these with no game).
-    package func gameView(_ command: Command) -> ModelReply? {
+    func gameView(_ command: Command) -> ModelReply? {
         guard let game else { return nil }
         switch command {
         case .market(.quote): return ModelReply(game.quote)
@@ -77,7 +77,7 @@ extension Interpreter {
     }
 
     /// `quit` during a game, `maker quit`: leaves it, with the game so far scored.
-    package mutating func leaveGame() throws(ShellError) -> [Line] {
+    mutating func leaveGame() throws(ShellError) -> [Line] {
         guard let played = game else { throw .noGame(ownGames: shell.models.ownGames) }
         game = nil
         return played.leaving(display: display)

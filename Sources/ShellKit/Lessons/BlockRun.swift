@@ -107,7 +107,7 @@ package struct BlockRun {
     }
 
     /// Whether `line` is a command's echo, made by `echo`.
-    package static func isEcho(_ line: Line) -> Bool {
+    static func isEcho(_ line: Line) -> Bool {
         line.spans.count == 2 && line.spans[0] == Span("> ", .dim) && line.spans[1].tone == .heading
     }
 

@@ -2,7 +2,7 @@
 /// its length in steps and minutes, and its title; then the next lesson to take and how a teacher
 /// shows one to a room.
 extension LessonPlayer {
-    package func listLessons() throws(ShellError) -> [Line] {
+    func listLessons() throws(ShellError) -> [Line] {
         guard let library else { throw .lessonLookup(.noFolder) }
         let (names, course) = (library.names, library.course)
         let others = Course.Part(title: "other lessons", lessons: names.filter { course.rank(of: $0) == nil })

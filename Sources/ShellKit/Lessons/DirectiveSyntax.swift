@@ -1,7 +1,7 @@
 import Foundation
 
 /// The words after `# expect` and `# predict`.
-package enum DirectiveSyntax {
+enum DirectiveSyntax {
     /// `ask 103.10 ±0.01`, `p_high 13/20`, `closed`, `ask open`, `error`.
     package static func expectation(_ text: String) -> Expectation? {
         let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
@@ -52,7 +52,7 @@ package enum DirectiveSyntax {
     }
 
     /// A single letter `a`…`z`, also written `(b)` or `b)`.
-    package static func choiceLabel(_ word: String) -> String? {
+    static func choiceLabel(_ word: String) -> String? {
         let letter = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()."))
         guard letter.count == 1, let scalar = letter.unicodeScalars.first, ("a"..."z").contains(scalar) else {
             return nil

@@ -126,13 +126,13 @@ extension LessonPlayer {
     /// The step (0-based) `lesson NAME` resumes at, or nil when it starts from step 1: a lesson
     /// left part-way resumes where it was, even one finished before and restarted since; one
     /// finished at its last step starts again.
-    package static func resumePoint(_ saved: LessonProgress, steps: Int) -> Int? {
+    static func resumePoint(_ saved: LessonProgress, steps: Int) -> Int? {
         guard saved.step > 0, saved.step < steps, !(saved.done && saved.step == steps - 1) else { return nil }
         return saved.step
     }
 
     /// `quit` in a lesson: progress is kept, and the learner's own market and display come back.
-    package mutating func leaveLesson(_ learner: inout MarketShell) -> [Line] {
+    mutating func leaveLesson(_ learner: inout MarketShell) -> [Line] {
         guard let current = play else { return [] }
         play = nil
         let name = current.lesson.name
@@ -152,7 +152,7 @@ extension LessonPlayer {
         ]
     }
 
-    package mutating func nextStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
+    mutating func nextStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard var current = play else { throw .noLessonPlaying("next") }
         if let pending = current.pending {
             return [
@@ -175,14 +175,14 @@ extension LessonPlayer {
         return showStep(&learner)
     }
 
-    package mutating func previousStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
+    mutating func previousStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard let current = play else { throw .noLessonPlaying("back") }
         guard current.index > 0 else { throw .firstStep }
         rebuild(&learner, upTo: current.index - 1)
         return showStep(&learner)
     }
 
-    package mutating func restartLesson(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
+    mutating func restartLesson(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard play != nil else { throw .noLessonPlaying("restart") }
         rebuild(&learner, upTo: 0)
         play?.answered = []
@@ -193,7 +193,7 @@ extension LessonPlayer {
         return showStep(&learner)
     }
 
-    package mutating func skipPrediction(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
+    mutating func skipPrediction(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard let pending = play?.pending else {
             if play == nil { throw .noLessonPlaying("skip") }
             throw .nothingToSkip
@@ -202,7 +202,7 @@ extension LessonPlayer {
     }
 
     /// `hint`: the next hint to the open question.
-    package mutating func nextHint() throws(ShellError) -> [Line] {
+    mutating func nextHint() throws(ShellError) -> [Line] {
         guard let current = play else { throw .noLessonPlaying("hint") }
         guard let pending = current.pending else { throw .noQuestion }
         let shown = current.hintsShown[current.index] ?? 0
@@ -221,7 +221,7 @@ extension LessonPlayer {
 
     /// `again`: the step's narration once more, and its question if it is still open; a step
     /// whose block was interrupted runs again.
-    package mutating func repeatStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
+    mutating func repeatStep(_ learner: inout MarketShell) throws(ShellError) -> [Line] {
         guard let current = play else { throw .noLessonPlaying("again") }
         if !current.ran, current.pending == nil { return showStep(&learner) }
         var lines = stepIntroduction(learner)
@@ -235,7 +235,7 @@ extension LessonPlayer {
 
     /// Marks the open question as peeked at: the learner changed the market while it was open.
     /// Says so the first time; an answer after it is not a first try.
-    package mutating func notePeek() -> [Line] {
+    mutating func notePeek() -> [Line] {
         guard let current = play, current.pending != nil, current.mode == .student,
             !current.peeked.contains(current.index)
         else { return [] }

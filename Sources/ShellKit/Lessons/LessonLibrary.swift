@@ -114,7 +114,7 @@ public struct LessonLibrary: Sendable {
 
     /// Lowercase letters, digits, `-` and `_`, starting with a letter or digit, and not a word of
     /// `lesson`'s syntax (`quit`, `check`, `present`), so that every lesson can be started and presented.
-    package static func isValidName(_ name: String) -> Bool {
+    static func isValidName(_ name: String) -> Bool {
         guard LessonRequestSyntax.isFreeName(name), let first = name.unicodeScalars.first, name.count <= 64,
             CharacterSet.lowercaseLetters.contains(first) || CharacterSet.decimalDigits.contains(first)
         else { return false }

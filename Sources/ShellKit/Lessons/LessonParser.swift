@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a lesson's Markdown: narration outside `gm` blocks, commands and directives inside.
 /// Finds errors with their line; never crashes on a malformed file.
-package enum LessonParser {
+enum LessonParser {
     package static func parse(_ text: String, name: String, path: String) throws(LessonError) -> Lesson {
         var steps: [LessonStep] = []
         var step = LessonStep()

@@ -20,7 +20,7 @@ package struct LessonPlay: Sendable {
     /// Wrong answers so far at each step's question, and the steps whose question is settled.
     package var tries: [Int: Int] = [:]
     /// How many hints each step's question has shown (after wrong answers, or asked for with `hint`).
-    package var hintsShown: [Int: Int] = [:]
+    var hintsShown: [Int: Int] = [:]
     package var answered: Set<Int> = []
     /// How each question asked in this play was settled, by step: what the score is counted from.
     package var outcomes: [Int: QuestionOutcome] = [:]
@@ -76,7 +76,7 @@ package struct LessonPlay: Sendable {
 
 extension LessonPlay {
     /// A title cut to `room` characters at a word, with `…` (never mid-word).
-    package static func shortened(_ title: String, to room: Int) -> String {
+    static func shortened(_ title: String, to room: Int) -> String {
         guard title.count > room else { return title }
         var words = title.split(separator: " ").map(String.init)
         while words.count > 1, words.joined(separator: " ").count + 1 > room { words.removeLast() }
@@ -96,5 +96,5 @@ package struct PendingPrediction: Sendable {
     package let lastStep: (any ModelStep)?
 
     /// How many wrong answers before the answer is shown.
-    package var allowedTries: Int { max(3, prediction.hints.count + 1) }
+    var allowedTries: Int { max(3, prediction.hints.count + 1) }
 }

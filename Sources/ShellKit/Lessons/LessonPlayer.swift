@@ -5,14 +5,14 @@
 package struct LessonPlayer: Sendable {
     /// Where `lesson NAME` finds lessons; nil when there is no lessons folder.
     package let library: LessonLibrary?
-    package let progressStore: any ProgressStore
+    let progressStore: any ProgressStore
     package var progress: [String: LessonProgress]
     /// The lesson being played, if any.
     package var play: LessonPlay?
     /// Warnings about files (progress) not yet shown.
-    package var warnings: [String] = []
+    var warnings: [String] = []
     /// Whether the last progress save failed and was warned about (a failing store warns once).
-    package var progressWarned = false
+    var progressWarned = false
     /// The Bayes step of the lesson's last command that succeeded (for `p_informed` in expectations).
     package var lastStep: (any ModelStep)?
 

@@ -3,7 +3,7 @@
 /// (no lesson may be named so) and a lesson's name otherwise; with two words, `present` or
 /// `play` after a name says what to do with it, and `play` or `check` before one as well
 /// (`lesson play present` presents the lesson `play`: `present` is never a lesson's name).
-package enum LessonRequestSyntax {
+enum LessonRequestSyntax {
     /// Words that stand alone after `lesson` or around a name; no lesson may be named after one.
     package static let subcommands = ["quit", "check", "present"]
 
@@ -31,5 +31,5 @@ package enum LessonRequestSyntax {
     }
 
     /// Whether `name` may name a lesson: not a word of the syntax.
-    package static func isFreeName(_ name: String) -> Bool { !subcommands.contains(name) }
+    static func isFreeName(_ name: String) -> Bool { !subcommands.contains(name) }
 }

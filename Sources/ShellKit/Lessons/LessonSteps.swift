@@ -4,7 +4,7 @@ import MarketCore
 extension LessonPlayer {
     /// Shows the current step from the start: its heading and narration, then its question, or
     /// its block's output when it has no question (or the question was settled before).
-    package mutating func showStep(_ learner: inout MarketShell) -> [Line] {
+    mutating func showStep(_ learner: inout MarketShell) -> [Line] {
         guard play != nil else { return [] }
         var lines = restoreNote(learner)
         play?.ran = false
@@ -31,7 +31,7 @@ extension LessonPlayer {
     }
 
     /// The step's heading and narration.
-    package func stepIntroduction(_ learner: MarketShell) -> [Line] {
+    func stepIntroduction(_ learner: MarketShell) -> [Line] {
         guard let current = play else { return [] }
         return [current.heading(width: learner.display.width)] + NarrationText.lines(current.step.narration)
     }
@@ -53,7 +53,7 @@ extension LessonPlayer {
     }
 
     /// A question with its options; for a learner, what may be typed; for a room, nothing to type.
-    package func questionLines(_ prediction: Prediction, forRoom: Bool) -> [Line] {
+    func questionLines(_ prediction: Prediction, forRoom: Bool) -> [Line] {
         var lines = [Line((forRoom ? "Question for the room: " : "") + prediction.question, .heading)]
         for option in prediction.options {
             lines.append(Line("  \(option.label)  \(NarrationText.plain(option.text))"))
@@ -65,7 +65,7 @@ extension LessonPlayer {
     /// Runs the current step's block on the lesson's market and shows it (with the answer first
     /// when a question is being revealed), then records progress.
     /// `outcome` is how the learner settled the question, kept for the score when it was asked.
-    package mutating func runStepBlock(
+    mutating func runStepBlock(
         _ learner: inout MarketShell, revealing prediction: Prediction?, opening: String = "The answer:",
         tone: Tone = .plain,
         outcome: QuestionOutcome = .revealed
@@ -121,10 +121,10 @@ extension LessonPlayer {
     }
 
     /// How a lesson's blocks show orders, whatever the learner set while exploring.
-    package static let lessonDetail = Detail.full
+    static let lessonDetail = Detail.full
 
     /// Said when Ctrl-C stopped a step's block part-way.
-    package static let interruptedLine = Line("step interrupted; again runs it", .warning)
+    static let interruptedLine = Line("step interrupted; again runs it", .warning)
 
     /// What comes after a step: at the last, the course's next lesson (for everyone); then what
     /// may be typed, nothing in a recording or for a room, the player's keys for a student.
@@ -142,14 +142,14 @@ extension LessonPlayer {
 
     /// `Next: lesson NAME (its title).`: the lesson after `name` in the course,
     /// with its title; none after the course's last lesson or one outside the course.
-    package func nextLessonLines(after name: String) -> [Line] {
+    func nextLessonLines(after name: String) -> [Line] {
         guard let library, let next = library.course.next(after: name) else { return [] }
         let title = (try? library.lesson(named: next)).map { " (\($0.title))" } ?? ""
         return [Line("Next: lesson \(next)\(title).", .heading)]
     }
 
     /// How the learner did in the lesson's questions, said at its end.
-    package func scoreLine(_ score: LessonScore) -> Line {
+    func scoreLine(_ score: LessonScore) -> Line {
         let questions = score.questions == 1 ? "question" : "questions"
         var text =
             "You answered \(score.right) of \(score.questions) \(questions) right: \(score.firstTry) at the first try, "
@@ -182,7 +182,7 @@ extension LessonPlayer {
     /// A shell over the lesson's market that runs one block, shown at the learner's width and at
     /// the lesson's detail (a learner's `set detail brief` is exploration, set aside), each reply
     /// laid out to fit one screen.
-    package func lessonShell(_ learner: MarketShell, _ market: MarketSession) -> MarketShell {
+    func lessonShell(_ learner: MarketShell, _ market: MarketSession) -> MarketShell {
         var child = MarketShell(models: learner.models, session: market)
         child.lastStep = lastStep
         child.display = learner.display
@@ -193,7 +193,7 @@ extension LessonPlayer {
     }
 
     /// Rebuilds the lesson's market up to (not including) step `index` by replaying the blocks before it.
-    package mutating func rebuild(_ learner: inout MarketShell, upTo index: Int) {
+    mutating func rebuild(_ learner: inout MarketShell, upTo index: Int) {
         guard var current = play else { return }
         var child = lessonShell(learner, learner.openingMarket)
         for step in current.lesson.steps.prefix(index) {
@@ -207,7 +207,7 @@ extension LessonPlayer {
     }
 
     /// Records the step shown (finishing the last step marks the lesson done, for good), saving at once.
-    package mutating func saveProgress() {
+    mutating func saveProgress() {
         guard let current = play, current.mode == .student else { return }
         let before = progress[current.lesson.name]
         let finished = current.isLastStep && current.ran

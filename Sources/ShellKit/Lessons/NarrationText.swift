@@ -2,7 +2,7 @@ import Foundation
 
 /// A lesson's prose as lines for the terminal: headings stand out, Markdown marks are dropped,
 /// paragraphs are single lines for the terminal to wrap.
-package enum NarrationText {
+enum NarrationText {
     package static func lines(_ blocks: [NarrationBlock]) -> [Line] {
         var lines: [Line] = []
         for block in blocks {
@@ -74,7 +74,7 @@ package enum NarrationText {
     }
 
     /// `[text](url)` → text, in one pass over the bytes (however many links the text holds).
-    package static func withoutLinks(_ text: String) -> String {
+    static func withoutLinks(_ text: String) -> String {
         guard text.contains("](") else { return text }
         let bytes = Array(text.utf8)
         let (open, close, paren, end) = (UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"))

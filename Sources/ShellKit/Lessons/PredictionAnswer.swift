@@ -148,7 +148,7 @@ extension Prediction {
     }
 
     /// A few words for the prompt: `predict the ask`, `widen or narrow?`, `a, b or c?`.
-    package var promptLabel: String {
+    var promptLabel: String {
         switch kind {
         case .number(let quantity, _, _): "predict \(quantity.phrase)"
         case .direction(let quantity, _): quantity == .spread ? "widen, narrow or same?" : "up, down or same?"

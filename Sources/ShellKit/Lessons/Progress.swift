@@ -24,7 +24,7 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     public static let largestFile = 256 * 1024
 
     /// Whether the entry is one the player could have written: small numbers, steps within the lesson.
-    package var isPlausible: Bool {
+    var isPlausible: Bool {
         (0..<10_000).contains(total) && (0..<max(total, 1)).contains(step) && (tries ?? 0) >= 0 && (hints ?? 0) >= 0
             && (answered ?? []).count <= total && (answered ?? []).allSatisfy { (0..<total).contains($0) }
             && (outcomes ?? [:]).keys.allSatisfy { (0..<total).contains($0) }

@@ -33,7 +33,7 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// This quantity as one of `declared` declares it (phrase and all), or itself when none does.
-    package func declared(in declared: [Quantity]) -> Quantity {
+    func declared(in declared: [Quantity]) -> Quantity {
         declared.first { $0 == self } ?? self
     }
 
@@ -79,7 +79,7 @@ extension Lesson {
     /// The lesson with each question's quantity as `declared` declares it (its phrase, and whether
     /// answers may be percentages); a name none declares stays as written, and `lesson check`
     /// names it against the lesson's model.
-    package func declaring(_ declared: [Quantity]) -> Lesson {
+    func declaring(_ declared: [Quantity]) -> Lesson {
         var lesson = self
         for index in lesson.steps.indices {
             guard let prediction = lesson.steps[index].prediction else { continue }

@@ -79,7 +79,7 @@ public enum SlideScreens {
 
     /// Packs blocks (each a list of lines, each a list of rows) onto screens of `room` rows, a
     /// blank row before a spaced block that does not start a screen.
-    package static func pack(_ blocks: [(lines: [[String]], spaced: Bool)], room: Int) -> [[String]] {
+    static func pack(_ blocks: [(lines: [[String]], spaced: Bool)], room: Int) -> [[String]] {
         var pages: [[String]] = []
         var page: [String] = []
         func flush() {

@@ -31,7 +31,7 @@ package struct HelpDocument: Sendable {
     }
 
     /// No help of its own: the verb table's wording throughout.
-    package init() {}
+    init() {}
 
     /// The section kinds a heading may name.
     private static let kinds = ["topic", "summary", "details"]

@@ -22,7 +22,7 @@ package struct MarketShell: Sendable {
     }
 
     /// A market at the opening of the first model, as a lesson starts one.
-    package var openingMarket: MarketSession { MarketSession(opening: models.opening) }
+    var openingMarket: MarketSession { MarketSession(opening: models.opening) }
 
     /// Runs one command of the market, and journals it for `save` when it changes the market.
     /// Lesson verbs, `quit` and `save` are the interpreter's.
@@ -56,7 +56,7 @@ package struct MarketShell: Sendable {
 
     /// One line of a lesson's block, parsed under the market's model: refused if a lesson may not
     /// run it. Remembers the order it applied, for `p_informed`.
-    package mutating func runLessonLine(_ text: String) -> (lines: [Line], error: ShellError?, appliedOrder: Bool) {
+    mutating func runLessonLine(_ text: String) -> (lines: [Line], error: ShellError?, appliedOrder: Bool) {
         do throws(ShellError) {
             guard let command = try Parser.parse(Array(text.utf8), model: session.kind, models: models) else { return ([], nil, false) }
             guard command.isAllowedInLessons else { throw .notAllowedInLesson(text) }
@@ -92,7 +92,7 @@ package struct MarketShell: Sendable {
     }
 
     /// What the model's commands see of the shell (tests build studies with it).
-    package var contextForTests: ModelContext { context }
+    var contextForTests: ModelContext { context }
 
     /// What the model's commands see of the shell.
     private var context: ModelContext {

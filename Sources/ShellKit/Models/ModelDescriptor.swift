@@ -5,9 +5,9 @@ import MarketCore
 /// and opening a market. A model builds its descriptor in its own module.
 package struct ModelDescriptor: Sendable {
     /// The columns `model` gives a model's name (`* binary    `, the marker included).
-    package static let nameColumns = 12
+    static let nameColumns = 12
     /// The longest summary: `model`'s line, marker and name first, fits an 80-column screen.
-    package static let summaryColumns = 80 - nameColumns
+    static let summaryColumns = 80 - nameColumns
     /// The model's name, as `model NAME` takes it.
     package let name: String
     /// What `model` shows for it, after its name: at most `summaryColumns` characters.
@@ -16,7 +16,7 @@ package struct ModelDescriptor: Sendable {
     package let parameters: [ParameterRow]
     /// The model's help file: the concepts `help TOPIC` explains under it, and its wording of
     /// shared verbs where it differs from the verb table's.
-    package let help: HelpDocument
+    let help: HelpDocument
     /// The concepts `help TOPIC` explains under this model (`help model` first).
     package var helpTopics: [(name: String, text: String)] { help.topics }
     /// The model's own verbs (its `ModelVerb` enum's rows, parsed into `MarketCommand.own`), listed by `help` under it.
@@ -99,7 +99,7 @@ package struct ModelDescriptor: Sendable {
     /// What is wrong with a model's verbs against the shared table, one line a bad name (none
     /// when all is well): `own` its own verbs' names, `omitted` the shared verbs it leaves out,
     /// `overridden` each table of wording overrides by its name and keys.
-    package static func verbProblems(
+    static func verbProblems(
         own: [String], omitted: [String], overridden: [(table: String, keys: [String])]
     ) -> [String] {
         let shared = verbTable.map(\.name)

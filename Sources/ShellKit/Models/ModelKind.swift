@@ -74,7 +74,7 @@ public struct ModelCatalog: Sendable {
 extension ModelCatalog {
     /// The games the models play with verbs of their own, each with the models that have it, in
     /// the catalog's order: what the shell names beside the maker game, never a model's name it writes.
-    package var ownGames: [GameOffer] {
+    var ownGames: [GameOffer] {
         var offers: [GameOffer] = []
         for kind in kinds {
             for verb in kind.descriptor.verbs where verb.group == .games {

@@ -40,7 +40,7 @@ package struct PeriodTape<State: Sendable>: Sendable {
     package var count: Int { codes.count }
     package var isEmpty: Bool { codes.isEmpty }
     /// How many states are stored (for tests of the memory rule).
-    package var checkpointCount: Int { checkpoints.count }
+    var checkpointCount: Int { checkpoints.count }
 
     /// Whether the period about to be appended at `index` stores the state before it.
     package func storesCheckpoint(at index: Int) -> Bool {

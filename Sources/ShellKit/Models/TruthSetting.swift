@@ -2,17 +2,17 @@
 /// `params`, `help truth`, usage lines, completion and errors), and the reader of its words.
 package struct TruthSetting: Sendable {
     /// What `set truth` sets, for `params` and `help truth`.
-    package let meaning: String
+    let meaning: String
     /// The words `set truth` takes, in words, for help and errors.
-    package let accepts: String
+    let accepts: String
     /// What `simulate … truth` takes, in words.
-    package let simulationAccepts: String
+    let simulationAccepts: String
     /// `high|low|none`: what `truth` takes, as a usage line writes it.
-    package let choicesForUsage: String
+    let choicesForUsage: String
     /// The words that complete `set truth `.
-    package let choices: [String]
+    let choices: [String]
     /// Reads `set truth WORD` (and `simulate … truth WORD`).
-    package let read: @Sendable (String) -> ModelTruth?
+    let read: @Sendable (String) -> ModelTruth?
 
     package init(
         meaning: String, accepts: String, simulationAccepts: String, choicesForUsage: String, choices: [String],

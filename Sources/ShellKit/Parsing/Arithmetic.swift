@@ -4,9 +4,9 @@
 /// to the same value). Games, drills and lesson predictions read answers and prices with it.
 package enum Arithmetic {
     /// The longest expression read (a typed answer, not a program).
-    package static let maximumLength = 200
+    static let maximumLength = 200
     /// The deepest nesting of parentheses and signs read.
-    package static let maximumDepth = 40
+    static let maximumDepth = 40
 
     /// The value of `text`, or nil when it is not arithmetic on numbers, divides by zero, or its
     /// value is not finite.

@@ -10,7 +10,7 @@ public enum Command: Equatable, Sendable {
     case market(MarketCommand)
 
     /// Whether the command changes the session, so `save` must replay it (`run` records its own count).
-    package var isJournaled: Bool {
+    var isJournaled: Bool {
         switch self {
         case .shell(let command): command.isJournaled
         case .market(let command): command.isJournaled
@@ -54,7 +54,7 @@ public enum ShellCommand: Equatable, Sendable {
     /// `class …`: the hosted class's console (`glosten host`).
     case classroom(ClassCommand)
 
-    package var isJournaled: Bool {
+    var isJournaled: Bool {
         switch self {
         case .seed, .detail, .model(.some): true
         case .help, .quit, .lesson, .next, .back, .skip, .restart, .hint, .again, .compareModels, .save, .model(nil),
@@ -63,7 +63,7 @@ public enum ShellCommand: Equatable, Sendable {
         }
     }
 
-    package var isAllowedInLessons: Bool {
+    var isAllowedInLessons: Bool {
         // Every case is listed, with no default: a new verb must decide.
         switch self {
         case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .save, .drill, .maker, .classroom: false
@@ -103,7 +103,7 @@ public enum MarketCommand: Equatable, Sendable {
     /// One of a model's own verbs (`flow 50` under Kyle), from the model's descriptor.
     case own(ModelVerbCall)
 
-    package var isJournaled: Bool {
+    var isJournaled: Bool {
         switch self {
         case .order, .informed, .noise, .setParameter, .setTruth, .reset, .undo: true
         case .own(let call): call.changesMarket
@@ -111,7 +111,7 @@ public enum MarketCommand: Equatable, Sendable {
         }
     }
 
-    package var isAllowedInLessons: Bool {
+    var isAllowedInLessons: Bool {
         switch self {
         case .export: false
         case .own(let call): call.allowedInLessons

@@ -2,11 +2,11 @@ import MarketCore
 
 /// Reads `compare models`' customer orders: `buy buy sell` (or `b b s`). A model's own study
 /// (`compare …`) is read by its descriptor's `study`, in its module.
-package enum ComparisonSyntax {
+enum ComparisonSyntax {
     /// `compare models`' orders when none are given: two buys, a sell, a buy.
-    package static let defaultOrders: [Order] = [.buy, .buy, .sell, .buy]
+    static let defaultOrders: [Order] = [.buy, .buy, .sell, .buy]
     /// The most orders `compare models` plays.
-    package static let maximumOrders = 1000
+    static let maximumOrders = 1000
 
     /// `compare models buy buy sell` (or `b b s`): the customer orders every model meets.
     package static func orders(_ words: ArraySlice<String>) throws(ShellError) -> [Order] {

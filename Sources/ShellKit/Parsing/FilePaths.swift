@@ -1,9 +1,9 @@
 import Foundation
 
 /// File-name completion for the verbs that take a file (`export`, `save`).
-package enum FilePaths {
+enum FilePaths {
     /// The entries of the folder named by `partial` that start with its last part; folders end in `/`.
-    package static func completions(of partial: String) -> [String] {
+    static func completions(of partial: String) -> [String] {
         let slash = partial.lastIndex(of: "/")
         let folder = slash.map { String(partial[...$0]) } ?? ""
         let stem = slash.map { String(partial[partial.index(after: $0)...]) } ?? partial

@@ -20,7 +20,7 @@ package enum NumberSyntax {
     }
 
     /// Whether the text looks like a number at all (so `run 1e12` can say "too large", not "not a number").
-    package static func isNumeric(_ text: String) -> Bool {
+    static func isNumeric(_ text: String) -> Bool {
         number(text) != nil
     }
 

@@ -39,7 +39,7 @@ public enum Parser {
     }
 
     /// The line as text, refused when too long, not UTF-8, or holding a NUL or control character.
-    package static func checkedText(_ bytes: [UInt8]) throws(ShellError) -> String {
+    static func checkedText(_ bytes: [UInt8]) throws(ShellError) -> String {
         guard bytes.count <= maximumLineBytes else { throw .lineTooLong(limit: maximumLineBytes) }
         if let nul = bytes.firstIndex(of: 0) { throw .nulByte(column: nul + 1) }
         guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -28,10 +28,10 @@ public enum SimulationProblem: Equatable, Sendable {
 }
 
 /// Reads `simulate`'s keyword–value pairs: `sessions 5000 trades 300 truth high seed 7 distance 0.5`.
-package enum SimulationSyntax {
+enum SimulationSyntax {
     package static let keys = ["sessions", "trades", "truth", "seed", "distance", "threads"]
     /// The most arrivals one study may play (sessions × trades).
-    package static let maximumArrivals = 10_000_000_000
+    static let maximumArrivals = 10_000_000_000
 
     /// `simulate`'s usage under `model`, with the truth words the model reads.
     package static func usage(under model: ModelKind) -> String {

@@ -1,5 +1,5 @@
 /// Finds the known word nearest to a mistyped one, for "did you mean …?".
-package enum Suggestion {
+enum Suggestion {
     /// The candidate within two edits of `word` (or starting with it), nearest first; nil if none is close.
     package static func nearest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word, $0)) }

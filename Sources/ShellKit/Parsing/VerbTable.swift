@@ -14,9 +14,9 @@ public struct Verb: Sendable {
     /// Builds the command once the arguments have been parsed.
     package let make: @Sendable (ParsedArguments) -> Command
     /// What `help VERB` adds after `details` that depends on the models offered (`drill`'s kinds).
-    package let detailsForModels: (@Sendable (ModelCatalog) -> String)?
+    let detailsForModels: (@Sendable (ModelCatalog) -> String)?
     /// The usage `help VERB` shows under a model, where it names the model's words (`simulate`'s truth).
-    package let usageForModel: (@Sendable (ModelKind) -> String)?
+    let usageForModel: (@Sendable (ModelKind) -> String)?
 
     package init(
         name: String, group: VerbGroup, aliases: [String], arguments: ArgumentShape, usage: String, summary: String,
@@ -74,13 +74,13 @@ package enum ParsedArguments: Equatable, Sendable {
 
     package var count: Int? { if case .count(let n) = self { n } else { nil } }
     package var seed: UInt64? { if case .seed(let s) = self { s } else { nil } }
-    package var topic: String? { if case .topic(let t) = self { t } else { nil } }
+    var topic: String? { if case .topic(let t) = self { t } else { nil } }
     package var setting: Setting? { if case .setting(let s) = self { s } else { nil } }
     package var lesson: LessonRequest? { if case .lesson(let r) = self { r } else { nil } }
     package var word: String? { if case .word(let w) = self { w } else { nil } }
     package var study: StudySetup? { if case .study(let s) = self { s } else { nil } }
-    package var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
-    package var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
+    var comparedOrders: [Order]? { if case .comparedOrders(let o) = self { o } else { nil } }
+    var simulation: SimulationRequest? { if case .simulation(let r) = self { r } else { nil } }
     package var model: ModelKind? { if case .model(let m) = self { m } else { nil } }
     package var numbers: [Double]? {
         switch self {
@@ -91,7 +91,7 @@ package enum ParsedArguments: Equatable, Sendable {
     package var drill: DrillRequest? { if case .drill(let r) = self { r } else { nil } }
     package var maker: MakerCommand? { if case .maker(let m) = self { m } else { nil } }
     package var classroom: ClassCommand? { if case .classroom(let c) = self { c } else { nil } }
-    package var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
+    var formatAndFile: (String, String)? { if case .formatAndFile(let f, let p) = self { (f, p) } else { nil } }
 }
 
 /// The longest `run` the shell accepts in one command.

@@ -113,14 +113,14 @@ package struct Chart {
 
     /// The series drawn dashed, so that two lines differ in shape and not only in colour (a
     /// colour-blind reader, a washed-out projector): every second one of those not dimmed.
-    package var dashedSeries: Set<Int> {
+    var dashedSeries: Set<Int> {
         let strong = series.indices.filter { series[$0].tone != .dim }
         return Set(strong.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
     }
 
     /// The series named at the right end of their line: those not dimmed, when there are two or
     /// more of them (one line needs no name beyond the legend's).
-    package var endLabelled: [Int] {
+    var endLabelled: [Int] {
         let strong = series.indices.filter { series[$0].tone != .dim }
         return strong.count >= 2 ? strong : []
     }

@@ -1,5 +1,5 @@
 /// `help` and `help TOPIC`: the verb table, a verb, a parameter, or a concept.
-package enum HelpText {
+enum HelpText {
     package static func lines(topic: String?, model: ModelKind, models: ModelCatalog) throws(ShellError) -> [Line] {
         guard let topic else { return overview(model, models: models) }
         // `help compare` under a model without the binary study: the verb whose name it begins.

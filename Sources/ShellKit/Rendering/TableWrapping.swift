@@ -34,7 +34,7 @@ public struct TableLayout: Equatable, Sendable {
 
 /// A table row on a terminal narrower than its table: the widest columns give way until the table
 /// fits, and each cell wraps inside its own column, so no word lands under another column.
-package enum TableWrapping {
+enum TableWrapping {
     package static func wrap(_ line: Line, _ table: TableLayout, width: Int) -> [Line] {
         let starts = table.starts
         guard let first = starts.first else { return [line] }

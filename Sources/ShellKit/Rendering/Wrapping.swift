@@ -31,7 +31,7 @@ public enum Wrapping {
     /// Where continuation lines start: past a list item's marker; else after the leading spaces,
     /// or after a label and the run of two or more spaces that follows it, when that is in the
     /// first third of the line.
-    package static func hangingIndent(_ text: String, width: Int) -> Int {
+    static func hangingIndent(_ text: String, width: Int) -> Int {
         let characters = Array(text)
         let leading = characters.prefix { $0 == " " }.count
         let rest = characters.dropFirst(leading)
@@ -74,7 +74,7 @@ public enum Wrapping {
     package struct Piece {
         package var spans: [Span]
         package var width: Int
-        package var isSpace: Bool
+        var isSpace: Bool
     }
 
     /// Operators that glue the words on either side: `x = y`, `a × b`, `p / q`.

@@ -43,7 +43,7 @@ extension Interpreter {
 
     /// Routes a line by the input mode: a game's move, a drill's answer, a lesson's Enter or
     /// answer. Nil lets the line run as a command.
-    package mutating func routeByMode(_ text: String, bytes: [UInt8]) -> Reply? {
+    mutating func routeByMode(_ text: String, bytes: [UInt8]) -> Reply? {
         let fits = bytes.count <= Parser.maximumLineBytes
         switch inputMode {
         case .free:
@@ -65,7 +65,7 @@ extension Interpreter {
 
     /// Refuses a lesson's or drill's verb while a game stacked on them takes the input, and a
     /// lesson started during a game.
-    package func refuseOutsideMode(_ command: Command, text: String) throws(ShellError) {
+    func refuseOutsideMode(_ command: Command, text: String) throws(ShellError) {
         guard case .game(let position, _, let waiting) = inputMode else { return }
         switch command {
         case .shell(.lesson(.start)): throw .lessonDuringGame(position: position)
@@ -78,7 +78,7 @@ extension Interpreter {
     }
 
     /// Said when a game starts over a lesson or a drill: it waits.
-    package func stackedNote() -> [Line] {
+    func stackedNote() -> [Line] {
         guard case .game(let position, _, let waiting?) = inputMode else { return [] }
         return [
             Line("(\(waiting) waits while you play \(position); quit leaves the game and \(waiting) goes on)", .dim)
@@ -86,7 +86,7 @@ extension Interpreter {
     }
 
     /// Said when a game ends or is left and a lesson or drill was waiting under it.
-    package func resumedAfterGame() -> [Line] {
+    func resumedAfterGame() -> [Line] {
         guard game == nil else { return [] }
         if let play = drills.play, play.current != nil {
             return [Line("(back to the drill at exercise \(play.index + 1) of \(play.set.exercises.count))", .dim)]

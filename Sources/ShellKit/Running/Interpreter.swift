@@ -134,7 +134,7 @@ public struct Interpreter: Sendable {
         }
     }
 
-    package func failureReply(_ error: ShellError, command: String) -> Reply {
+    func failureReply(_ error: ShellError, command: String) -> Reply {
         var record = Record(command: command, session: session.model, step: nil)
         record.error = error.message
         return Reply(lines: [Line(error.message, .error)], record: record, error: error)

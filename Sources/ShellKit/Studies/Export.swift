@@ -154,7 +154,7 @@ package enum Export {
 extension ExportableTape {
     /// `export csv|json FILE` for a model without a picture: the tape's rows, and the line that
     /// says how many were written.
-    package func exportedRows(_ format: ExportFormat, to path: String, context: ModelContext) throws(ShellError) -> ModelReply {
+    func exportedRows(_ format: ExportFormat, to path: String, context: ModelContext) throws(ShellError) -> ModelReply {
         let report = context.reportProgress
         let rows = try Export.write(
             format, of: self, picture: nil, to: path, files: context.files,

@@ -4,16 +4,16 @@ import MarketCore
 /// comparative table (those whose descriptor says what sets their spread),
 /// each from its opening with its own default parameters and the session's seed; one row a model:
 /// what its market maker learned, how the price moved, the spread, and what sets it.
-package struct ModelComparison: Sendable {
+struct ModelComparison: Sendable {
     /// One model's run.
     package struct Row: Sendable, Encodable {
         package let model: String
         /// The market maker's standard deviation of v before and after (nil: no belief to update).
-        package let sdBefore, sdAfter: Double?
+        let sdBefore, sdAfter: Double?
         /// The mid (or the one price) before and after.
         package let priceBefore, priceAfter: Double?
-        package let spreadBefore, spreadAfter: Double?
-        package let ordersPlayed: Int
+        let spreadBefore, spreadAfter: Double?
+        let ordersPlayed: Int
         /// Why the orders stopped early, if they did.
         package let stopped: String?
         package let spreadSetBy: String
@@ -33,7 +33,7 @@ package struct ModelComparison: Sendable {
     }
 
     /// The figures for `--json`.
-    package struct Results: Sendable, Encodable {
+    struct Results: Sendable, Encodable {
         package let kind = "compare_models"
         package let orders: [String]
         package let seed: UInt64
@@ -102,7 +102,7 @@ package struct ModelComparison: Sendable {
     }
 
     /// Why a model that says nothing more is left out.
-    package static let leftOutReason = "its market does not trade single buy and sell orders"
+    static let leftOutReason = "its market does not trade single buy and sell orders"
 
     /// `sd of v 4 → 2.9 (47% of the variance learned)` or that there is no belief to update.
     private func learned(_ row: Row) -> String {

@@ -10,7 +10,7 @@ public enum ClassCommand: Codable, Equatable, Sendable {
 }
 
 /// Reads `class`'s words: one table of subcommands drives parsing, usage and completion.
-package enum ClassSyntax {
+enum ClassSyntax {
     /// The subcommands, in the order `help class` and completion give them.
     package static let subcommands = [
         "open", "start", "pause", "resume", "next", "reveal", "stop", "roster", "league", "message", "kick", "export",
@@ -77,7 +77,7 @@ package enum ClassSyntax {
     }
 
     /// What may follow `class` and the words after it.
-    package static func completions(after words: [String]) -> [String] {
+    static func completions(after words: [String]) -> [String] {
         switch words.count {
         case 0: return subcommands
         case 1 where words[0] == "start": return games + ["rounds", "seed"]

@@ -1,6 +1,6 @@
 /// The drill's error lines: ErrorText hands the drill's cases here, so they are worded in one file.
 extension ShellError {
-    package var drillMessage: String {
+    var drillMessage: String {
         switch self {
         case .badDrill(let problem, let model):
             "drill: \(problem.message(model)); usage \(drillVerb.usage)"

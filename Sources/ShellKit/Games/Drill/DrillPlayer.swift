@@ -6,13 +6,13 @@ package struct DrillPlayer: Sendable {
     /// The set being played, if any.
     package var play: DrillPlay?
     /// Warnings about the progress file not yet shown.
-    package var warnings: [String] = []
+    var warnings: [String] = []
     /// Whether a failed save was warned about (a failing store warns once).
-    package var saveWarned = false
+    var saveWarned = false
     /// The exercise last answered right, whose worked solution `solution` shows on request.
-    package var lastRight: Exercise?
+    var lastRight: Exercise?
     /// The word that asks for it.
-    package static let solutionWord = "solution"
+    static let solutionWord = "solution"
 
     package init(progress store: any ProgressStore) {
         self.store = store

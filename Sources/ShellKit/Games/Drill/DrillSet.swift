@@ -10,7 +10,7 @@ package struct DrillSet: Sendable {
     /// The most exercises one set holds.
     package static let largest = 100
     /// The count when none is given.
-    package static let defaultCount = 5
+    static let defaultCount = 5
 
     package init(model: ModelKind, kind: DrillKind?, seed: UInt64, count: Int) {
         self.model = model
@@ -33,7 +33,7 @@ package struct DrillSet: Sendable {
 
     /// `every kind (posterior, quote, …)` when the set holds each of the model's kinds, else
     /// `mixed kinds`; for the set's first line.
-    package var kindsText: String {
+    var kindsText: String {
         let kinds = DrillKind.kinds(of: model)
         let every = Set(exercises.map(\.kind)).count == kinds.count
         return (every ? "every kind" : "mixed kinds") + " (" + kinds.map(\.rawValue).joined(separator: ", ") + ")"

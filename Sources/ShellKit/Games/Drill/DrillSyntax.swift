@@ -7,7 +7,7 @@ public enum DrillRequest: Equatable, Sendable {
 }
 
 /// Reads `drill`'s words: an optional kind first (or `quit`), then `seed S` and `count N` in any order.
-package enum DrillSyntax {
+enum DrillSyntax {
     package static let keywords = ["seed", "count"]
 
     package static func request(_ args: [String], model: ModelKind, models: ModelCatalog) throws(ShellError) -> DrillRequest {
@@ -62,7 +62,7 @@ public enum DrillProblem: Equatable, Sendable {
 
 extension DrillSyntax {
     /// What may follow `drill` and the words after it: a kind or `quit` first, then the keywords.
-    package static func completions(after words: [String], model: ModelKind) -> [String] {
+    static func completions(after words: [String], model: ModelKind) -> [String] {
         if words.last.map(keywords.contains) == true { return [] }
         let used = Set(words)
         let rest = keywords.filter { !used.contains($0) }

@@ -1,5 +1,5 @@
 /// What the drill says: the set's heading, each question, the worked steps, the score.
-package enum DrillText {
+enum DrillText {
     /// The set's first lines: what it is and how to play it, with the last score of a set played before.
     package static func start(_ set: DrillSet, before: LessonScore? = nil, resumedAt: Int? = nil) -> [Line] {
         let n = set.exercises.count

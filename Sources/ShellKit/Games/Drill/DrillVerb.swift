@@ -1,5 +1,5 @@
 /// The `drill` row of the verb table.
-package let drillVerb = Verb(
+let drillVerb = Verb(
     name: "drill", group: .lessons, aliases: ["drills"], arguments: .drill,
     usage: "drill [KIND] [seed S] [count N] | drill quit",
     summary: "practice: exercises from the current model with checked answers and worked solutions",

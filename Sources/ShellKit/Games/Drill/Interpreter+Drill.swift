@@ -2,7 +2,7 @@
 extension Interpreter {
     /// While a drill is open, a line that reads as an answer answers it, and a line that is
     /// neither an answer nor a command says what an answer looks like; nil lets the line run.
-    package mutating func drillLine(_ text: String, bytes: [UInt8]) -> Reply? {
+    mutating func drillLine(_ text: String, bytes: [UInt8]) -> Reply? {
         if game == nil, lessons.play == nil, text.lowercased() == DrillPlayer.solutionWord, let lines = drills.solution() {
             return reply(lines: lines, text: text)
         }
@@ -32,7 +32,7 @@ extension Interpreter {
     /// nil for every other command. A drill is not started beside a lesson or a game, and a
     /// lesson is not started beside a drill; a game started during a drill takes the input
     /// until it ends, and the drill waits.
-    package mutating func drillCommand(_ command: Command) throws(ShellError) -> ModelReply? {
+    mutating func drillCommand(_ command: Command) throws(ShellError) -> ModelReply? {
         let open = drills.play?.current != nil && game == nil
         // An exercise not shown yet is shown first: hint and skip wait until it is on the screen.
         if drills.play?.waiting == true, [.shell(.hint), .shell(.skip)].contains(command) { return ModelReply(drills.again()) }

@@ -11,7 +11,7 @@ public struct MakerRequest: Equatable, Sendable {
 }
 
 /// One played round, for the round's lines, the summary's chart and `--json`.
-package struct MakerRound: Equatable, Sendable {
+struct MakerRound: Equatable, Sendable {
     package let round: Int
     package let yours: TwoSided
     package let computer: TwoSided
@@ -21,16 +21,16 @@ package struct MakerRound: Equatable, Sendable {
     /// The order in your market (in `compete`, the public one).
     package let order: Order
     /// Your share of the order: 1, ½ (a tie), or 0.
-    package let yourShare: Double
+    let yourShare: Double
     /// The computer's order and share (its own market in `monopoly`).
-    package let computerOrder: Order
-    package let computerShare: Double
-    package let yourProfit: Double
-    package let computerProfit: Double
+    let computerOrder: Order
+    let computerShare: Double
+    let yourProfit: Double
+    let computerProfit: Double
 }
 
 /// A maker game in play: nature's draws, the markets, both ledgers, and the rounds so far.
-package struct MakerGame: Sendable {
+struct MakerGame: Sendable {
     package let request: MakerRequest
     package let seed: UInt64
     private var rng: Xoshiro256
@@ -125,6 +125,6 @@ package struct MakerGame: Sendable {
 }
 
 /// Why a round could not be played, worded by the model.
-package struct MakerRefusal: Error, Equatable {
+struct MakerRefusal: Error, Equatable {
     package let line: String
 }

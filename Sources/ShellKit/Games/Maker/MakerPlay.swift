@@ -53,7 +53,7 @@ extension MakerGame: ShellGame {
 
 extension Interpreter {
     /// `maker`, `maker compete|monopoly …`, `maker quit`.
-    package mutating func makerCommand(_ command: MakerCommand) throws(ShellError) -> [Line] {
+    mutating func makerCommand(_ command: MakerCommand) throws(ShellError) -> [Line] {
         switch command {
         case .status:
             if let game { return game.standing }

@@ -1,17 +1,17 @@
 /// One round of a maker game for `--json`, under the command's `results`.
-package struct MakerRoundResult: Encodable, Sendable {
+struct MakerRoundResult: Encodable, Sendable {
     package let kind = "maker_round"
     package let rule: String
     package let round: Int
-    package let yourBid, yourAsk: Double?
+    let yourBid, yourAsk: Double?
     package let order: String
     package let trader: String
     /// Who filled it: `you`, `market_maker` (the computer), `shared`, or `none`.
     package let fill: String
     package let pnl: Double
-    package let mmBid, mmAsk: Double?
-    package let mmOrder: String
-    package let mmPnl: Double
+    let mmBid, mmAsk: Double?
+    let mmOrder: String
+    let mmPnl: Double
     /// Present once the game is over.
     package let trueValue: Double?
 

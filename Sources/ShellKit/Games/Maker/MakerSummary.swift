@@ -1,11 +1,11 @@
 /// The end of a maker game (or the game so far, when it is left): the true value, both players'
 /// P&L split by counterparty, how often you won the order, the rounds one row each, and your
 /// quotes against break-even at the places shown. Fits 80×24 under the last round's lines.
-package struct MakerSummary {
+struct MakerSummary {
     package let game: MakerGame
 
     /// The most rounds the summary's table lists (longer games show their first and last rows).
-    package static let tableRows = 9
+    static let tableRows = 9
 
     package var lines: [Line] {
         let g = game
@@ -47,7 +47,7 @@ package struct MakerSummary {
     /// Your margins on every quoted side, at the places shown: ask − E[V | buy] and
     /// E[V | sell] − bid; below zero the side sold (bought) for less (more) than the order tells
     /// the value is.
-    package var margins: [Double] {
+    var margins: [Double] {
         game.rounds.flatMap { r in
             [
                 r.yours.ask.flatMap { a in r.breakEven.ask.map { ShownPrecision.difference(a, $0) } },
@@ -70,7 +70,7 @@ package struct MakerSummary {
 /// The rounds of a maker game, one row each: your quotes, the order in your market and who sent
 /// it, who filled it (in `monopoly`, the computer's order in its own market), the price, and
 /// your margin on the side the order met.
-package struct MakerRoundTable {
+struct MakerRoundTable {
     package let game: MakerGame
 
     /// The heading and the rows; more rounds than `rows` show the first few and the last five.

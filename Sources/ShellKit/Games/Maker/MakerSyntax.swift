@@ -9,7 +9,7 @@ public enum MakerCommand: Equatable, Sendable {
 }
 
 /// Reads `maker`'s words, and the quotes typed during a game.
-package enum MakerSyntax {
+enum MakerSyntax {
     /// How many rounds a game may have.
     package static let rounds: ClosedRange<Int> = 1...10_000
     package static let usage = "maker [compete|monopoly] [rounds N] [seed S] | maker quit"

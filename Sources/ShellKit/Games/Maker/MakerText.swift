@@ -1,7 +1,7 @@
 import MarketCore
 
 /// What the maker game shows: its opening, each round, and the summary at the end.
-package enum MakerText {
+enum MakerText {
     /// The game's opening: its rules under the model, and how to quote.
     package static func opening(_ game: MakerGame) -> [Line] {
         let r = game.request
