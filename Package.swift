@@ -51,7 +51,7 @@ let package = Package(
             resources: [.embedInCode("Help/copeland.md")]),
         // The class games' engine (issue 25): the room's state rebuilt by replaying its events, the
         // frames each seat and the teacher receive. Pure: no I/O, no clock, no model module.
-        .target(name: "ClassRoom", dependencies: ["ShellKit", "MarketCore"]),
+        .target(name: "ClassRoom", dependencies: ["ShellKit", "MarketCore", "ModelRegistry"]),
         // The one place that names every model: the registry the shell opens markets from.
         .target(
             name: "ModelRegistry",

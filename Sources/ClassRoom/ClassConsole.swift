@@ -57,7 +57,7 @@ extension ClassRoom {
         case .makers(let makers):
             var lines =
                 makers.isOver
-                ? ["the makers game is over after \(makers.played.count) rounds"]
+                ? ["the makers game is over after \(League.rounds(makers.played.count))"]
                 : ["makers round \(makers.round) of \(makers.setup.rounds): \(makers.quotes.count) of \(makers.seats.count) have quoted"]
             if let last = makers.played.last { lines += MakersText.round(last, roster: roster) }
             return lines

@@ -1,4 +1,5 @@
 import MarketCore
+import ShellKit
 
 /// The two class games: the room trades against the computer's Bayesian market maker, or the
 /// room makes the market.
@@ -19,16 +20,24 @@ public struct GameSetup: Codable, Sendable, Equatable {
     public var breakSeconds: Double
     /// The penalty an uninformed student pays for not meeting her need; nil: the opening spread.
     public var penalty: Double?
+    /// The model and settings the game plays; nil: the class's own market.
+    public var market: ClassMarket?
+
+    /// The log's keys (inline in a `start` event): snake_case, a file format.
+    enum CodingKeys: String, CodingKey {
+        case game, rounds, seed, seconds, penalty, market
+        case breakSeconds = "break_seconds"
+    }
 
     public static let maxRounds = 200
     public static let secondsRange: ClosedRange<Double> = 2...120
 
     public init(
         game: ClassGame, rounds: Int = 10, seed: UInt64 = 1, seconds: Double = 10, breakSeconds: Double = 8,
-        penalty: Double? = nil
+        penalty: Double? = nil, market: ClassMarket? = nil
     ) {
         (self.game, self.rounds, self.seed, self.seconds) = (game, rounds, seed, seconds)
-        (self.breakSeconds, self.penalty) = (breakSeconds, penalty)
+        (self.breakSeconds, self.penalty, self.market) = (breakSeconds, penalty, market)
     }
 }
 
@@ -44,7 +53,8 @@ public enum Side: String, Codable, Sendable, CaseIterable {
 /// Students' events (`join`, `order`, `pass`, `quote`) come from the network after the host has
 /// checked the session token; the teacher's (`start`, `pause`, …, `kick`, `message`) from the
 /// console; the clock's (`call`, `timedOut`, and `reveal`/`next` when due) from `ClassRoom.due`.
-public enum ClassEvent: Codable, Sendable, Equatable {
+/// Its JSON (`ClassEventCoding.swift`) is the log's file format.
+public enum ClassEvent: Sendable, Equatable {
     /// A student takes a seat (the host picks the number, the engine refuses a taken one).
     case join(seat: Int, name: String, tokenHash: String)
     /// Her connection closed: the robot plays her turns until she comes back.

@@ -59,6 +59,9 @@ extension ClassRefusal {
     static let badBreak = ClassRefusal(.badSetup, "the break between rounds takes 0 (wait for next) to 600 seconds")
     static let badPenalty = ClassRefusal(.badSetup, "the penalty takes a number above 0, or nothing for the opening spread")
     static func notInModel(_ why: String) -> ClassRefusal { ClassRefusal(.notInModel, why) }
+    static func unknownModel(_ name: String) -> ClassRefusal {
+        ClassRefusal(.notInModel, "there is no model named \(name): the class games play binary and normal")
+    }
     static func notYourTurn(_ seat: Int, called: Int?) -> ClassRefusal {
         if let called { return ClassRefusal(.notYourTurn, "it is not your turn: seat \(called) is trading; wait to be called") }
         return ClassRefusal(.notYourTurn, "it is not your turn: wait to be called")

@@ -6,10 +6,11 @@ import ShellKit
 /// The host (`glosten-host`) owns the network, the clock and the event log; this engine owns
 /// the rules. Its API:
 ///
-/// - `ClassRoom(code:market:)`: a class under the teacher's current market (its `ModelMarket` with
-///   the current parameters), or `ClassRoom(code:model:seed:settings:)` from a `ModelKind` and
-///   the teacher's `set` values. The games play the models that offer `makerMarket` (binary,
-///   normal); `start` under another is refused in the model's words.
+/// - `ClassRoom(code:market:)`: a class under a market (its `ModelMarket` with its parameters), or
+///   `ClassRoom(code:model:seed:settings:)` from a `ModelKind` and `set` values. A game plays the
+///   market its `GameSetup.market` names (the teacher's model and settings when she typed
+///   `class start`), else the class's. The games play the models that offer `makerMarket`
+///   (binary, normal); `start` under another is refused in the model's words.
 /// - `apply(_ event:now:)` applies one `ClassEvent` at `now` (seconds on the host's clock) and
 ///   returns the `Outbound` frames, in order: to a `.seat(n)`, to `.everyone`, or `.console` lines
 ///   for the `.teacher`. It throws a `ClassRefusal` (a `Code` and one line, for an `error` frame)
@@ -53,20 +54,11 @@ public struct ClassRoom: Sendable {
     }
 
     /// A class under `model` opened with `seed` and set as the teacher set it (`set NAME VALUE`
-    /// for each setting, in order): what the host builds from the teacher's shell's model and
-    /// parameters. A setting the model refuses is refused in the model's words.
+    /// for each setting, in order). A setting the model refuses is refused in the model's words.
     package init(code: String, model: ModelKind, seed: UInt64, settings: [(name: String, value: Double)])
         throws(ClassRefusal)
     {
-        var market = model.descriptor.open(seed)
-        for (name, value) in settings {
-            do {
-                _ = try market.execute(.setParameter(name, value), context: Self.context)
-            } catch {
-                throw ClassRefusal(.badSetup, error.message)
-            }
-        }
-        self.init(code: code, market: market)
+        self.init(code: code, market: try Self.open(model, seed: seed, settings: settings))
     }
 
     /// What the model's commands see: Bayes' rule in full, 80 columns, no files.
@@ -174,12 +166,14 @@ public struct ClassRoom: Sendable {
         guard (0...600).contains(setup.breakSeconds) else { throw .badBreak }
         if let penalty = setup.penalty, !(penalty > 0 && penalty.isFinite) { throw .badPenalty }
         if roster.active.isEmpty { throw .nobodyHere }
+        // The teacher's market as she set it when she typed `class start`, else the class's own.
+        let market = try setup.market.map { m throws(ClassRefusal) in try Self.open(m) } ?? opening
         let new: GameState
         switch setup.game {
         case .trade:
-            new = .trade(try TradeGame(setup, opening: opening, roster: &roster, now: now, into: &out))
+            new = .trade(try TradeGame(setup, opening: market, roster: &roster, now: now, into: &out))
         case .makers:
-            new = .makers(try MakersGame(setup, opening: opening, roster: roster, now: now, into: &out))
+            new = .makers(try MakersGame(setup, opening: market, roster: roster, now: now, into: &out))
         }
         if let game { finished.append(game) }
         game = new

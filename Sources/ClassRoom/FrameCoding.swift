@@ -17,14 +17,8 @@ extension ServerFrame: Codable {
         case .tape(let t): try c.encode(Tag.tape, forKey: .type); try t.encode(to: encoder)
         case .pnl(let a): try c.encode(Tag.pnl, forKey: .type); try a.encode(to: encoder)
         case .reveal(let r): try c.encode(Tag.reveal, forKey: .type); try r.encode(to: encoder)
-        case .called(let seat, let deadline):
-            try c.encode(Tag.called, forKey: .type)
-            try c.encode(seat, forKey: .seat)
-            try c.encode(deadline, forKey: .deadline)
-        case .quoting(let round, let deadline):
-            try c.encode(Tag.quoting, forKey: .type)
-            try c.encode(round, forKey: .round)
-            try c.encode(deadline, forKey: .deadline)
+        case .called(let seat, let deadline): try Self.encode(.called, .seat, seat, deadline: deadline, in: &c)
+        case .quoting(let round, let deadline): try Self.encode(.quoting, .round, round, deadline: deadline, in: &c)
         case .standings(let s):
             try c.encode(Tag.standings, forKey: .type)
             try c.encode(s, forKey: .standings)
@@ -44,6 +38,15 @@ extension ServerFrame: Codable {
             try c.encode(Tag.console, forKey: .type)
             try c.encode(lines, forKey: .lines)
         }
+    }
+
+    /// A frame of a number and a deadline (`called`: a seat; `quoting`: a round).
+    private static func encode(
+        _ tag: Tag, _ key: Key, _ number: Int, deadline: Double, in c: inout KeyedEncodingContainer<Key>
+    ) throws {
+        try c.encode(tag, forKey: .type)
+        try c.encode(number, forKey: key)
+        try c.encode(deadline, forKey: .deadline)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -1,8 +1,10 @@
 import MarketCore
 import ShellKit
 
-/// One row of a CSV or JSON export: named fields in order. The names are the shell's `--json`
-/// record's where they overlap (`t`, `order`, `price`, `bid`, `ask`, `value`, `trader`).
+/// One row of a CSV or JSON export: named fields in order, snake_case. Where a field is a quantity
+/// the shell's `--json` records also give, it has their name: `t`, `order`, `price`, `bid`, `ask`,
+/// `trader` (a buy's record), `true_value`, `pnl`, `mm_pnl` (the maker game's round records).
+/// `kind` says which game's row it is (`trade_turn`, `makers_quote`).
 public struct ExportRow: Sendable, Equatable {
     public var fields: [Field]
 
@@ -16,17 +18,22 @@ public struct ExportRow: Sendable, Equatable {
         fields = pairs.map { Field(name: $0.key, value: $0.value) }
     }
 
+    init(fields: [Field]) { self.fields = fields }
+
     public var names: [String] { fields.map(\.name) }
 
-    /// Rows as CSV (RFC 4180): a header of the first row's names, then one line per row; a field
-    /// with a comma, a quote or a line break is quoted, its quotes doubled.
+    /// Rows as CSV (RFC 4180): a header of every name the rows use, in the order first met, then
+    /// one line per row (empty where a row lacks the field); a field with a comma, a quote or a line
+    /// break is quoted, its quotes doubled.
     public static func csv(_ rows: [ExportRow]) -> String {
-        guard let first = rows.first else { return "" }
+        guard !rows.isEmpty else { return "" }
         func field(_ text: String) -> String {
             guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
             return "\"" + String(text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
         }
-        let lines = [first.names.map(field)] + rows.map { $0.fields.map { field($0.value) } }
+        var header: [String] = []
+        for name in rows.flatMap(\.names) where !header.contains(name) { header.append(name) }
+        let lines = [header.map(field)] + rows.map { row in header.map { field(row[$0] ?? "") } }
         return lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
     public subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
@@ -129,14 +136,15 @@ extension ClassRoom {
                     let order = action.side?.order ?? .none
                     rows.append(
                         ExportRow([
-                            "game": String(index + 1), "round": String(round.number), "t": String(action.sequence),
+                            "kind": "trade_turn", "game": String(index + 1), "round": String(round.number),
+                            "t": String(action.sequence),
                             "seat": String(result.seat), "name": roster.seats[result.seat]?.name ?? "",
                             "order": order.word, "price": action.price.map(Format.exact) ?? "",
                             "bid": action.bid.map(Format.exact) ?? "", "ask": action.ask.map(Format.exact) ?? "",
-                            "value": Format.exact(round.value),
+                            "true_value": Format.exact(round.value),
                             "trader": (result.role.informed ? Trader.informed : Trader.uninformed).tapeWord,
                             "need": result.role.need?.rawValue ?? "", "robot": action.robot ? "true" : "false",
-                            "profit": Format.exact(result.profit), "penalty": Format.exact(result.penalty),
+                            "pnl": Format.exact(result.profit), "penalty": Format.exact(result.penalty),
                             "score": Format.exact(result.score),
                         ]))
                 }
@@ -161,13 +169,14 @@ extension ClassRoom {
                     let profit = share == 0 ? 0 : sign * ((round.price ?? 0) - v) * share
                     rows.append(
                         ExportRow([
-                            "game": String(index + 1), "round": String(round.number), "seat": String(seat),
+                            "kind": "makers_quote", "game": String(index + 1), "round": String(round.number),
+                            "seat": String(seat),
                             "name": roster.seats[seat]?.name ?? "", "bid": entry.quote.bid.map(Format.exact) ?? "",
                             "ask": entry.quote.ask.map(Format.exact) ?? "", "robot": entry.robot ? "true" : "false",
                             "order": round.order.word, "price": round.price.map(Format.exact) ?? "",
-                            "share": Format.exact(share), "value": Format.exact(v),
+                            "share": Format.exact(share), "true_value": Format.exact(v),
                             "trader": (round.arrival.informed ? Trader.informed : Trader.uninformed).tapeWord,
-                            "profit": Format.exact(profit),
+                            "pnl": Format.exact(profit), "mm_pnl": Format.exact(round.bayesProfit),
                         ]))
                 }
             }

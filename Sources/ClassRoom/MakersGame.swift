@@ -17,6 +17,8 @@ struct MakersRound: Sendable {
     /// The Bayesian market maker's quotes and order in its own market, on the same arrival.
     let bayesQuote: TwoSided
     let bayesOrder: Order
+    /// What the Bayesian market maker made on this round's arrival, at the value.
+    let bayesProfit: Double
 }
 
 /// The `makers` game: the students quote, each round one of the model's arrivals goes to the best
@@ -41,20 +43,16 @@ struct MakersGame: Sendable {
     init(_ setup: GameSetup, opening: any ModelMarket, roster: Roster, now: Double, into out: inout Frames) throws(ClassRefusal) {
         self.setup = setup
         var rng = Xoshiro256(seed: setup.seed)
-        do {
-            market = try opening.makerMarket(.compete, using: &rng)
-        } catch {
-            throw .notInModel(error.message)
-        }
+        market = try ClassRoom.makerMarket(of: opening, using: &rng)
         bayes = market
         nature = rng
         deadline = now + setup.seconds
         seats = roster.active.map(\.number)
         for seat in seats { ledgers[seat] = MakerLedger() }
-        out.all(.message("the makers game: \(setup.rounds) round\(setup.rounds == 1 ? "" : "s"); quote a bid and an ask each round within \(Int(setup.seconds)) seconds"))
+        out.all(.message("the makers game: \(League.rounds(setup.rounds)); quote a bid and an ask each round within \(Int(setup.seconds)) seconds"))
         for seat in seats { out.to(seat, .role(RoleCard(round: 1, kind: .maker, value: nil, need: nil, penalty: nil))) }
         out.all(.quoting(round: 1, deadline: deadline))
-        out.teacher(MakersText.opening(self))
+        out.teacher(MakersText.opening(self, opening: opening))
     }
 
     var unquoted: [Int] { seats.filter { quotes[$0] == nil } }
@@ -128,12 +126,12 @@ struct MakersGame: Sendable {
         market.observe(order, at: best)
         let bayesQuote = bayes.computerQuote(.compete)
         let bayesOrder = bayes.order(of: arrival, at: bayesQuote)
-        bayesLedger.fill(
+        let bayesProfit = bayesLedger.fill(
             bayesOrder, at: bayesQuote.price(for: bayesOrder) ?? 0, share: 1, informed: arrival.informed, trueValue: v)
         bayes.observe(bayesOrder, at: bayesQuote)
         let played = MakersRound(
             number: round, quotes: quotes, best: best, breakEven: breakEven, arrival: arrival, order: order, fills: fills,
-            price: price, bayesQuote: bayesQuote, bayesOrder: bayesOrder)
+            price: price, bayesQuote: bayesQuote, bayesOrder: bayesOrder, bayesProfit: bayesProfit)
         self.played.append(played)
         out.all(.tape(TapeEntry(round: round, sequence: 1, side: order == .buy ? .buy : order == .sell ? .sell : nil, price: price)))
         out.all(.quotes(PostedQuotes(round: round, bid: best.bid, ask: best.ask)))

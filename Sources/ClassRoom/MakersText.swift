@@ -4,10 +4,11 @@ import ShellKit
 /// The teacher's screen in the `makers` game. Projected: until the reveal it shows the quotes and
 /// the public orders, never the value or whether a trader was informed.
 enum MakersText {
-    static func opening(_ game: MakersGame) -> [String] {
+    static func opening(_ game: MakersGame, opening: any ModelMarket) -> [String] {
         let s = game.setup
         return [
-            "makers game, seed \(s.seed): \(s.rounds) rounds, \(Int(s.seconds)) seconds to quote",
+            "makers game, seed \(s.seed): \(League.rounds(s.rounds)), \(Int(s.seconds)) seconds to quote",
+            ClassRoom.describe(opening, settings: s.market?.shownSettings),
             "each round one trader arrives and meets the best bid or ask in the room (a tie is shared)",
             "the Bayesian market maker quotes the same traders in a market of its own: its profit is the benchmark",
         ] + game.market.rules(.compete).dropLast().map { "  " + $0 }
@@ -39,7 +40,7 @@ enum MakersText {
     static func summary(_ game: MakersGame, roster: Roster) -> [String] {
         let informed = game.played.filter(\.arrival.informed).count
         return [
-            "the makers game is over after \(game.played.count) rounds: the value was \(Format.value(game.market.trueValue))",
+            "the makers game is over after \(League.rounds(game.played.count)): the value was \(Format.value(game.market.trueValue))",
             "  informed traders: \(informed) of \(game.played.count)",
             "  the Bayesian market maker made \(Format.change(game.bayesLedger.profit)) on the same traders",
         ] + League.lines(game.standings(roster: roster))

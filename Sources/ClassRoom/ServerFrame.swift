@@ -112,12 +112,24 @@ public struct Reveal: Codable, Sendable, Equatable {
     public var penalty: Double?
     public var score: Double?
     /// `trade`: the informed students' and the uninformed students' trading profit (the transfer the
-    /// spread is), the penalties paid, and the market maker's profit.
+    /// spread is) and the penalties paid, when each role has at least two students in the round
+    /// (`TradeTotals`); otherwise nil, and `totalsWithheld` says why.
     public var informedTotal: Double?
     public var uninformedTotal: Double?
     public var penaltiesTotal: Double?
     /// `trade`: the computer's market maker; `makers`: the Bayesian market maker on the same arrivals.
     public var marketMakerProfit: Double
+    public var totalsWithheld: String? = nil
+
+    /// The page's keys: snake_case.
+    enum CodingKeys: String, CodingKey {
+        case round, value, profit, penalty, score
+        case informedTotal = "informed_total"
+        case uninformedTotal = "uninformed_total"
+        case penaltiesTotal = "penalties_total"
+        case marketMakerProfit = "market_maker_profit"
+        case totalsWithheld = "totals_withheld"
+    }
 }
 
 public struct Standing: Codable, Sendable, Equatable {

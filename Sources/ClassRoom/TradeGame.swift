@@ -19,16 +19,12 @@ struct TradeGame: Sendable {
         self.setup = setup
         self.opening = opening
         var probe = Xoshiro256(seed: setup.seed)
-        do {
-            _ = try opening.makerMarket(.compete, using: &probe)
-        } catch {
-            throw .notInModel(error.message)
-        }
+        _ = try ClassRoom.makerMarket(of: opening, using: &probe)
         if setup.penalty == nil, openingSpread == nil {
             throw ClassRefusal(
                 .badSetup, "the opening market has a side withdrawn, so it has no spread to take as the penalty: give a penalty")
         }
-        out.all(.message("the trade game: \(setup.rounds) round\(setup.rounds == 1 ? "" : "s"); when you are called, buy, sell or pass within \(Int(setup.seconds)) seconds"))
+        out.all(.message("the trade game: \(League.rounds(setup.rounds)); when you are called, buy, sell or pass within \(Int(setup.seconds)) seconds"))
         out.teacher(TradeText.opening(self))
         openRound(now: now, roster: &roster, into: &out)
     }
@@ -196,8 +192,10 @@ struct TradeGame: Sendable {
                 .reveal(
                     Reveal(
                         round: round.number, value: round.value, profit: result.profit, penalty: result.penalty,
-                        score: result.score, informedTotal: totals.informed, uninformedTotal: totals.uninformed,
-                        penaltiesTotal: totals.penalties, marketMakerProfit: totals.marketMaker)))
+                        score: result.score, informedTotal: totals.shown ? totals.informed : nil,
+                        uninformedTotal: totals.shown ? totals.uninformed : nil,
+                        penaltiesTotal: totals.shown ? totals.penalties : nil, marketMakerProfit: totals.marketMaker,
+                        totalsWithheld: totals.withheld)))
         }
         out.all(.standings(standings(roster: roster, including: round)))
         out.teacher(TradeText.reveal(round, totals: totals, roster: roster))
@@ -247,16 +245,37 @@ struct TradeGame: Sendable {
 
 /// A revealed round's sums. Trading is zero-sum at the value: informed + uninformed + market
 /// maker = 0; the penalties are paid to nobody.
+///
+/// The informed and the uninformed totals are shown (to the students and on the projected
+/// console) only when each role has at least two students in the round: with one informed
+/// student, her total is her own P&L, and with few students the totals, her own result and the
+/// tape let a student work out another's role. Otherwise `withheld` says why they are not shown.
 struct TradeTotals: Equatable {
     let informed: Double
     let uninformed: Double
     let penalties: Double
     let marketMaker: Double
+    let informedCount: Int
+    let uninformedCount: Int
+
+    static let smallestGroup = 2
 
     init(_ results: [TradeResult], marketMaker: Double) {
         informed = results.filter(\.role.informed).map(\.profit).reduce(0, +)
         uninformed = results.filter { !$0.role.informed }.map(\.profit).reduce(0, +)
         penalties = results.map(\.penalty).reduce(0, +)
+        informedCount = results.filter(\.role.informed).count
+        uninformedCount = results.count - informedCount
         self.marketMaker = marketMaker
+    }
+
+    /// Whether each role has enough students for its total to hide who is in it.
+    var shown: Bool { min(informedCount, uninformedCount) >= Self.smallestGroup }
+
+    /// Why the totals are not shown, or nil when they are.
+    var withheld: String? {
+        shown
+            ? nil
+            : "the informed and uninformed totals are shown only when each role has at least \(Self.smallestGroup) students, so that nobody's role can be worked out from them; this round one role had fewer"
     }
 }

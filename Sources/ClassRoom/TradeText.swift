@@ -6,7 +6,8 @@ enum TradeText {
     static func opening(_ game: TradeGame) -> [String] {
         let s = game.setup
         return [
-            "trade game, seed \(s.seed): \(s.rounds) rounds, \(Int(s.seconds)) seconds a turn",
+            "trade game, seed \(s.seed): \(League.rounds(s.rounds)), \(Int(s.seconds)) seconds a turn",
+            ClassRoom.describe(game.opening, settings: s.market?.shownSettings),
             "the computer is the Bayesian market maker; each round nature draws the value, each student gets a private role",
             "informed (sees the value) or uninformed with a need (a side, and a penalty for not trading toward it)",
         ]
@@ -25,6 +26,9 @@ enum TradeText {
         return "\(action.sequence). \(who) \(side == .buy ? "buys at the ask" : "sells at the bid") \(Format.price(price))"
     }
 
+    /// The round's end on the projected screen: each student's action and P&L, and the totals.
+    /// When the totals are withheld (`TradeTotals.withheld`), so are the roles and penalties beside
+    /// the names: the projector shows each student's score only.
     static func reveal(_ round: TradeRound, totals: TradeTotals, roster: Roster) -> [String] {
         var lines = ["round \(round.number): the value was \(Format.value(round.value))"]
         for result in round.results ?? [] {
@@ -36,28 +40,37 @@ enum TradeText {
             } else {
                 did = "not called"
             }
+            guard totals.shown else {
+                lines.append("  \(Format.pad(name, 24))\(Format.pad(did, 24))score \(Format.change(result.score))")
+                continue
+            }
             lines.append(
                 "  \(Format.pad(name, 24))\(Format.pad(role, 16))\(Format.pad(did, 24))profit \(Format.change(result.profit))"
                     + (result.penalty > 0 ? ", penalty \(Format.price(result.penalty))" : ""))
         }
-        lines += [
-            "  informed traders made \(Format.change(totals.informed)), uninformed \(Format.change(totals.uninformed)); the market maker \(Format.change(totals.marketMaker))",
-            "  trading is zero-sum at the value: the three add up to 0; penalties paid: \(Format.price(totals.penalties))",
-        ]
-        return lines
+        guard let withheld = totals.withheld else {
+            return lines + [
+                "  informed traders made \(Format.change(totals.informed)), uninformed \(Format.change(totals.uninformed)); the market maker \(Format.change(totals.marketMaker))",
+                "  trading is zero-sum at the value: the three add up to 0; penalties paid: \(Format.price(totals.penalties))",
+            ]
+        }
+        return lines + ["  the market maker made \(Format.change(totals.marketMaker))", "  " + withheld]
     }
 
     static func summary(_ game: TradeGame, roster: Roster) -> [String] {
         let revealed = game.rounds.filter(\.isRevealed)
         let mm = revealed.map(\.marketMaker.profit).reduce(0, +)
         let mean = revealed.isEmpty ? 0 : mm / Double(revealed.count)
-        return ["the trade game is over: \(revealed.count) rounds; the market maker made \(Format.change(mm)) in all, \(Format.change(mean)) a round"]
+        return ["the trade game is over: \(League.rounds(revealed.count)); the market maker made \(Format.change(mm)) in all, \(Format.change(mean)) a round"]
             + League.lines(game.standings(roster: roster))
     }
 }
 
 /// Ranking scores into a league, and the league as lines.
 enum League {
+    /// `1 round`, `3 rounds`.
+    static func rounds(_ n: Int) -> String { "\(n) round\(n == 1 ? "" : "s")" }
+
     /// Best first; equal scores share the better rank; then by name.
     static func rank(_ scores: [Int: Double], roster: Roster) -> [Standing] {
         let named = scores.map { (name: roster.seats[$0.key]?.name ?? "seat \($0.key)", score: $0.value) }

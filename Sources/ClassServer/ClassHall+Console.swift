@@ -8,13 +8,14 @@ extension ClassHall {
     public func console(_ command: ClassCommand) -> [String] {
         do {
             switch command {
-            case .open:
+            case .open(let market):
                 return ["the class is open: students type the code \(code); class roster shows who joined"]
-            case .start(let game, let rounds, let seed):
+                    + (market.map { [ClassRoom.describe($0)] } ?? [])
+            case .start(let game, let rounds, let seed, let market):
                 guard let kind = ClassGame(rawValue: game) else { return ["class start takes trade or makers"] }
                 var generator = SystemRandomNumberGenerator()
                 let drawn = seed ?? UInt64.random(in: 1...999_999, using: &generator)
-                let lines = try perform(.start(GameSetup(game: kind, rounds: rounds ?? 10, seed: drawn)))
+                let lines = try perform(.start(GameSetup(game: kind, rounds: rounds ?? 10, seed: drawn, market: market)))
                 return lines + (seed == nil ? ["seed \(drawn) (class start \(game) seed \(drawn) replays this nature)"] : [])
             case .pause: return try perform(.pause)
             case .resume: return try perform(.resume)
@@ -31,6 +32,8 @@ extension ClassHall {
                 return try perform(.kick(seat: seat.number))
             case .export(let path):
                 return [try export(to: path)]
+            case .compare(let path):
+                return compare(with: path)
             case .close:
                 exit(0)
             }
@@ -42,7 +45,7 @@ extension ClassHall {
     }
 
     /// Writes the games' rows (CSV, or JSON when `path` ends in `.json`) and the grades beside
-    /// them (`NAME-grades.csv`).
+    /// them (`NAME.grades.csv`).
     private func export(to path: String) throws -> String {
         let rows = room.tradeRows() + room.makersRows()
         let grades = room.grades()
@@ -51,26 +54,10 @@ extension ClassHall {
             let objects = rows.map { Dictionary($0.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }) }
             try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]).write(to: url)
         } else {
-            try Self.csv(rows).write(to: url, atomically: true, encoding: .utf8)
+            try ExportRow.csv(rows).write(to: url, atomically: true, encoding: .utf8)
         }
         let gradesURL = url.deletingPathExtension().appendingPathExtension("grades.csv")
-        let gradeRows = grades.map { grade in
-            [String(grade.seat), grade.name, grade.role, String(grade.ranked), grade.borda.map { String($0) } ?? ""]
-        }
-        let gradeText = (["seat,name,role,ranked,borda"] + gradeRows.map { $0.map(Self.field).joined(separator: ",") })
-            .joined(separator: "\n") + "\n"
-        try gradeText.write(to: gradesURL, atomically: true, encoding: .utf8)
+        try ExportRow.csv(grades.map(\.row)).write(to: gradesURL, atomically: true, encoding: .utf8)
         return "wrote \(rows.count) rows to \(path) and \(grades.count) grades to \(gradesURL.path)"
-    }
-
-    static func csv(_ rows: [ExportRow]) -> String {
-        guard let first = rows.first else { return "" }
-        let lines = [first.names.map(field).joined(separator: ",")]
-            + rows.map { $0.fields.map { field($0.value) }.joined(separator: ",") }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func field(_ text: String) -> String {
-        text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

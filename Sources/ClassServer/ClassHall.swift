@@ -74,8 +74,10 @@ public actor ClassHall {
         let event = ClassEvent.join(seat: seat.number, name: seat.name, tokenHash: Self.hash(token))
         var admitted = seats
         admitted.seat(seat)
-        _ = try perform(event, before: [.joined(seat)], seats: admitted)
+        let lines = try perform(event, before: [.joined(seat)], seats: admitted)
         seats = admitted
+        // The teacher sees who joined (`Ada joined (seat 3); 12 in the class`) as it happens.
+        if !lines.isEmpty { teacher(lines) }
         return seat
     }
 

@@ -55,6 +55,10 @@ public final class EditLineReader: LineReader {
                 editor.map(EditLineReader.complete) ?? UInt8(GLOSTEN_CC_NORM)
             })
         _ = glosten_el_bind(editor, "^I", "glosten-complete")
+        // Lines shown above the prompt while typing (`Notices`): the prompt and the line again.
+        _ = glosten_el_add_function(
+            editor, "glosten-redraw", "show the line again", { _, _ in UInt8(GLOSTEN_CC_REDISPLAY) })
+        _ = glosten_el_bind(editor, "^\\", "glosten-redraw")
         _ = glosten_el_bind(editor, "^R", "em-inc-search-prev")
         _ = glosten_el_source(editor, nil)
         if let historyFile, glosten_history_load(history, &event, historyFile) < 0 {
@@ -81,7 +85,9 @@ public final class EditLineReader: LineReader {
         var count: Int32 = 0
         errno = 0
         TypedCharacters.startLine()
+        Notices.beginReading()
         let raw = el_wgets(editor, &count)
+        Notices.endReading()
         let marked = keptMarks || TypedCharacters.marksGiven > 0
         keptMarks = false
         guard let raw, count > 0 else {

@@ -25,6 +25,9 @@ enum TypedCharacters {
 
     /// The mark given for ill-formed bytes.
     static let mark: Unicode.Scalar = "\u{FFFD}"
+    /// The key given when `Notices` printed lines above the prompt: bound to a redraw of the line.
+    /// It is Ctrl-\\, which the terminal turns into SIGQUIT, so it is never typed as a key.
+    static let redraw: Unicode.Scalar = "\u{1C}"
 
     /// Starts counting the marks given for a new line.
     static func startLine() { marksGiven = 0 }
@@ -38,6 +41,16 @@ enum TypedCharacters {
                 held = nil
                 byte = waiting
             } else {
+                // Between two characters, lines posted from another thread may be shown.
+                if !assembler.isPartway {
+                    switch Notices.awaitKey() {
+                    case .typed: break
+                    case .shown:
+                        character.pointee = wchar_t(redraw.value)
+                        return 1
+                    case .failed: return failed(-1, character)
+                    }
+                }
                 var fresh: UInt8 = 0
                 let count = Glibc.read(STDIN_FILENO, &fresh, 1)
                 guard count == 1 else { return failed(count, character) }

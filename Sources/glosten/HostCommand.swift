@@ -15,9 +15,10 @@ enum HostCommand {
         let link: HostLink
         let opened: [String: String]?
         do {
+            // The class's commentary (joins, orders) arrives while the teacher may be typing: it is
+            // shown above her prompt and her line drawn again (`Notices`).
             (link, opened) = try HostLink.start(binary, arguments) { line in
-                output.raw("\r\u{1B}[K")
-                output.note(Line(line))
+                Notices.post(output.screenLines(Line(line)).joined(separator: "\n") + "\n")
             }
         } catch {
             output.fail("glosten host: cannot start \(binary): \(error.localizedDescription)")
@@ -30,6 +31,11 @@ enum HostCommand {
         for line in banner(opened) { output.note(line) }
         var interpreter = ShellCommand.interpreter(keepsProgress: Terminal.isInteractive(0))
         interpreter.classConsole = { command in link.send(command).map { Line($0) } }
+        // `glosten host --model normal`: the teacher's shell opens under the class's model, so that
+        // `class start`, which plays the shell's model and settings, plays it.
+        if let flag = arguments.firstIndex(of: "--model"), flag + 1 < arguments.count {
+            _ = interpreter.run(line: Array("model \(arguments[flag + 1])".utf8))
+        }
         var loop = ShellLoop(output: output, keepGoing: true, interpreter: interpreter)
         let status: Int32
         if Terminal.isInteractive(0) {
@@ -50,7 +56,7 @@ enum HostCommand {
         ]
         lines += (opened["qr"] ?? "").split(separator: "\n").map { Line(String($0)) }
         lines.append(Line("Every event is written to \(opened["database"] ?? "?") (glosten host --resume continues it).", .dim))
-        lines.append(Line("class start trade (or makers) begins a game; help class for the rest.", .dim))
+        lines.append(Line("class start trade|makers plays this shell's model and settings; help class", .dim))
         return lines
     }
 }

@@ -1,4 +1,4 @@
-import ShellKit
+@testable import ShellKit
 import Testing
 
 @testable import ClassRoom
@@ -45,10 +45,19 @@ import Testing
         let rows = d.room.tradeRows()
         #expect(rows.count == 2)
         let names = try #require(rows.first?.names)
-        for shared in ["t", "order", "price", "bid", "ask", "value", "trader"] {
+        // The same quantity under the same name: a buy's record (`t`, `order`, …) and the maker
+        // game's round record (`true_value`: nature's value; `pnl`). The record's `value` is E[V],
+        // not the value: no class row uses that name.
+        for shared in ["t", "order", "price", "bid", "ask", "trader"] {
             #expect(names.contains(shared))
             #expect(Record.CodingKeys(rawValue: shared) != nil, "\(shared) is a --json field")
         }
+        for shared in ["true_value", "pnl"] {
+            #expect(names.contains(shared))
+            #expect(MakerRoundResult.CodingKeys(rawValue: shared) != nil, "\(shared) is a maker record's field")
+        }
+        #expect(!names.contains("value") && !names.contains("profit"))
+        #expect(names.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") })
         // The first buyer met the opening ask 102.6 (μ·ΔV/2 above 102); her row says so.
         let first = try #require(rows.first { $0["t"] == "1" })
         #expect(first["order"] == "buy")

@@ -70,7 +70,7 @@ import Testing
         // The export: a row per student and round, and her rows' profits add up to her reveal's.
         let rows = d.room.makersRows()
         #expect(rows.count == 30)
-        let seat2 = rows.filter { $0["seat"] == "2" }.compactMap { Double($0["profit"] ?? "") }.reduce(0, +)
+        let seat2 = rows.filter { $0["seat"] == "2" }.compactMap { Double($0["pnl"] ?? "") }.reduce(0, +)
         #expect(abs(seat2 - (two.profit ?? .nan)) < 1e-9)
         #expect(rows.filter { $0["seat"] == "1" }.allSatisfy { $0["share"] == "0" })
     }

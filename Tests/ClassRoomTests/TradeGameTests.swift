@@ -60,9 +60,12 @@ import Testing
         for frame in d.received(by: 1) {
             guard case .reveal(let r) = frame else { continue }
             rounds += 1
-            let informed = try #require(r.informedTotal), uninformed = try #require(r.uninformedTotal)
-            // Informed + uninformed + market maker = 0: each trade moves price − v from one to the other.
-            #expect(abs(informed + uninformed + r.marketMakerProfit) < 1e-9)
+            if let informed = r.informedTotal, let uninformed = r.uninformedTotal {
+                // Informed + uninformed + market maker = 0: each trade moves price − v from one to the other.
+                #expect(abs(informed + uninformed + r.marketMakerProfit) < 1e-9)
+            } else {
+                #expect(r.totalsWithheld != nil, "round \(r.round): no totals and no reason")
+            }
             // The market maker's profit from the tape alone: a buy at p earns it p − v, a sell v − p.
             let tape = d.received(by: 1).compactMap { f -> TapeEntry? in
                 if case .tape(let t) = f, t.round == r.round { return t }
@@ -155,5 +158,35 @@ import Testing
         let two = try values(students: 2)
         #expect(two == (try values(students: 5)))
         #expect(Set(two).count == 6, "each round draws its own value")
+    }
+
+    /// With fewer than two students in a role, the totals would give a student's P&L away (and,
+    /// with the tape and her own result, another's role): neither the reveal frames nor the
+    /// projected console show them, nor the roles beside the names; with two or more each, both do.
+    @Test func theTotalsAreShownOnlyWhenEachRoleHasTwoStudents() throws {
+        var sawWithheld = false, sawShown = false
+        for (students, seed) in [(2, UInt64(1)), (3, 2), (12, 3), (12, 4)] {
+            var d = Driver(ClassHarness.binary([("mu", 0.5)]))
+            try d.seat(students)
+            try d.apply(.start(GameSetup(game: .trade, rounds: 1, seed: seed, breakSeconds: 0)))
+            let roles = try #require(d.tradeRound?.roles.values)
+            let informed = roles.filter(\.informed).count
+            let shown = informed >= 2 && roles.count - informed >= 2
+            while let seat = d.called { try d.apply(.pass(seat: seat)) }
+            for seat in 1...students {
+                for case .reveal(let r) in d.received(by: seat) {
+                    #expect((r.informedTotal != nil) == shown && (r.uninformedTotal != nil) == shown)
+                    #expect((r.totalsWithheld == nil) == shown)
+                }
+            }
+            let console = d.teacherLines.drop { !$0.contains("the value was") }.joined(separator: "\n")
+            #expect(console.contains("informed traders made") == shown, "\(console)")
+            if shown { sawShown = true } else {
+                sawWithheld = true
+                #expect(console.contains("shown only when each role has at least 2 students"))
+                #expect(!console.contains("needs to") && !console.contains("no need") && !console.contains("penalty "), "\(console)")
+            }
+        }
+        #expect(sawWithheld && sawShown, "the seeds cover both cases")
     }
 }

@@ -12,6 +12,8 @@ struct ClassSyntaxTests {
         #expect(try ClassSyntax.command(["message", "Hello", "Room"]) == .message("Hello Room"))
         #expect(try ClassSyntax.command(["kick", "Ada", "L."]) == .kick("Ada L."))
         #expect(try ClassSyntax.command(["export", "week3.csv"]) == .export("week3.csv"))
+        #expect(try ClassSyntax.command(["compare", "week2.csv"]) == ClassCommand.compare("week2.csv"))
+        #expect(try ClassSyntax.command(["open"]) == .open())
     }
 
     @Test func refusals() {
@@ -29,6 +31,12 @@ struct ClassSyntaxTests {
         }
         #expect(throws: ShellError.missingArgument(verb: "class kick", usage: ClassSyntax.usage)) {
             try ClassSyntax.command(["kick"])
+        }
+        #expect(throws: ShellError.missingArgument(verb: "class compare", usage: ClassSyntax.usage)) {
+            try ClassSyntax.command(["compare"])
+        }
+        #expect(throws: ShellError.extraArguments(verb: "class compare", usage: ClassSyntax.usage, extra: ["b.csv"])) {
+            try ClassSyntax.command(["compare", "a.csv", "b.csv"])
         }
     }
 

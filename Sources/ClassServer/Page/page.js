@@ -4,12 +4,34 @@ const $ = (id) => document.getElementById(id);
 let socket = null;
 let retries = 0;
 let mySeat = 0;
+// The deadline of the call or the quoting open now (seconds on this phone's clock), or null when
+// nothing is due; while paused, the seconds that were left.
 let deadline = null;
+let frozen = null;
 let game = null;
 
 const money = (x) => (x === null || x === undefined ? "–" : Number(x).toFixed(2));
 
 function show(id, visible) { $(id).hidden = !visible; }
+
+/// A line under the buttons: the teacher's message ("notice") or a refusal ("error").
+function notice(kind, text) {
+  $("message").className = kind;
+  $("message").textContent = text;
+}
+
+/// Starts the countdown to `until` (seconds on the host's clock, sent at `now`), or stops it.
+function countdown(until, now) {
+  deadline = until === null ? null : Date.now() / 1000 + (until - now);
+  frozen = null;
+  tick();
+}
+
+function tick() {
+  const left = deadline === null ? 0 : Math.ceil(deadline - Date.now() / 1000);
+  show("timer", left > 0);
+  $("clock").textContent = left > 0 ? left + " s" : "–";
+}
 
 function tape(line) {
   const item = document.createElement("li");
@@ -67,8 +89,7 @@ function receive(frame) {
       $("tape").textContent = "";
       break;
     case "error":
-      $("message").className = "error";
-      $("message").textContent = frame.message;
+      notice("error", frame.message);
       break;
     case "echo":
       break;
@@ -102,7 +123,7 @@ function play(f, now) {
       $("ask").textContent = money(f.ask);
       break;
     case "called":
-      deadline = Date.now() / 1000 + (f.deadline - now);
+      countdown(f.deadline, now);
       if (f.seat === mySeat) {
         $("status").textContent = "Your turn: buy, sell or pass.";
         show("actions", true);
@@ -112,11 +133,13 @@ function play(f, now) {
       }
       break;
     case "quoting":
-      deadline = Date.now() / 1000 + (f.deadline - now);
+      countdown(f.deadline, now);
       $("status").textContent = `Round ${f.round}: type your bid and ask.`;
       show("quote", true);
       break;
     case "tape": {
+      // The called student has acted (or the robot for her), or the makers' round is played.
+      countdown(null);
       const what = f.side ? `${f.side} at ${money(f.price)}` : "no trade";
       tape(`round ${f.round} #${f.sequence}: ${what}`);
       break;
@@ -129,41 +152,51 @@ function play(f, now) {
       show("reveal", true);
       show("actions", false);
       show("quote", false);
-      deadline = null;
+      countdown(null);
       $("status").textContent = `Round ${f.round} is over: the value is revealed.`;
       let text = `Round ${f.round}: the value was ${money(f.value)}. Your result ${money(f.score ?? f.profit)}.`;
-      if (f.informedTotal !== undefined && f.informedTotal !== null)
-        text += ` Informed made ${money(f.informedTotal)}, uninformed ${money(f.uninformedTotal)}; the market maker ${money(f.marketMakerProfit)}.`;
+      if (f.informed_total !== undefined && f.informed_total !== null)
+        text += ` Informed made ${money(f.informed_total)}, uninformed ${money(f.uninformed_total)}.`;
+      text += ` The market maker made ${money(f.market_maker_profit)}.`;
+      if (f.totals_withheld) text += ` (${f.totals_withheld[0].toUpperCase() + f.totals_withheld.slice(1)}.)`;
       $("reveal").textContent = text;
       $("pnl-value").textContent = `${money(f.score ?? f.profit)} (round ${f.round})`;
       break;
     }
-    case "standings":
-      tape("league: " + f.standings.slice(0, 5).map((s) => `${s.rank}. ${s.name} ${money(s.score)}`).join(" · "));
+    case "standings": {
+      // The league has its own box: the tape lists trades only.
+      show("league", true);
+      const list = $("league-list");
+      list.textContent = "";
+      for (const s of f.standings.slice(0, 5)) {
+        const item = document.createElement("li");
+        item.textContent = `${s.rank}. ${s.name} ${money(s.score)}`;
+        list.append(item);
+      }
       break;
+    }
     case "message":
-      $("message").className = "notice";
-      $("message").textContent = f.text;
+      notice("notice", f.text);
       break;
     case "error":
-      $("message").className = "error";
-      $("message").textContent = f.text;
+      notice("error", f.text);
       break;
     case "paused":
       $("status").textContent = f.paused ? "Paused by the teacher." : "Running again.";
+      if (f.paused && deadline !== null) { frozen = deadline - Date.now() / 1000; deadline = null; }
+      else if (!f.paused && frozen !== null) { deadline = Date.now() / 1000 + frozen; frozen = null; }
+      tick();
       break;
     case "over":
       $("status").textContent = "The game is over.";
       show("actions", false);
       show("quote", false);
-      deadline = null;
+      countdown(null);
       break;
   }
 }
 
-setInterval(() => {
-  $("clock").textContent = deadline === null ? "–" : Math.max(0, Math.ceil(deadline - Date.now() / 1000)) + " s";
-}, 250);
+setInterval(tick, 250);
 
 $("join").addEventListener("submit", join);
 document.querySelectorAll("#actions button").forEach((button) =>

@@ -174,7 +174,7 @@ public struct Interpreter: Sendable {
             return (ModelReply(try makerCommand(request)), false)
         case .shell(.classroom(let request)):
             guard let classConsole else { throw .classNeedsHost }
-            return (ModelReply(classConsole(request)), false)
+            return (ModelReply(classConsole(request.playing(session.classMarket(models: shell.models)))), false)
         case .shell(.drill):
             preconditionFailure("drillCommand runs every drill command")
         case .market, .shell(.seed), .shell(.detail), .shell(.model), .shell(.help), .shell(.compareModels):

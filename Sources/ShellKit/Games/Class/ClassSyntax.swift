@@ -1,12 +1,17 @@
 /// What `class …` asks the hosted class for (the teacher's console; `glosten host`).
 public enum ClassCommand: Codable, Equatable, Sendable {
-    case open
-    /// `class start [trade|makers] [rounds N] [seed S]`: nil where the teacher gave nothing.
-    case start(game: String, rounds: Int?, seed: UInt64?)
+    /// `class open`: the class says it is open and which market `class start` would play
+    /// (`market`, the teacher's, filled in by the shell).
+    case open(market: ClassMarket? = nil)
+    /// `class start [trade|makers] [rounds N] [seed S]`: nil where the teacher gave nothing; the
+    /// shell fills in `market`, its current model and settings, which the game plays.
+    case start(game: String, rounds: Int?, seed: UInt64?, market: ClassMarket? = nil)
     case pause, resume, next, reveal, stop, roster, league, close
     case message(String)
     case kick(String)
     case export(String)
+    /// `class compare FILE`: this class beside an earlier one (its export, or its event database).
+    case compare(String)
 }
 
 /// Reads `class`'s words: one table of subcommands drives parsing, usage and completion.
@@ -14,20 +19,20 @@ enum ClassSyntax {
     /// The subcommands, in the order `help class` and completion give them.
     package static let subcommands = [
         "open", "start", "pause", "resume", "next", "reveal", "stop", "roster", "league", "message", "kick", "export",
-        "close",
+        "compare", "close",
     ]
     /// The games `class start` takes.
     package static let games = ["trade", "makers"]
     package static let rounds: ClosedRange<Int> = 1...200
     package static let usage =
-        "class open|start [trade|makers] [rounds N] [seed S]|pause|resume|next|reveal|stop|roster|league|message TEXT|kick NAME|export FILE|close"
+        "class open|start [trade|makers] [rounds N] [seed S]|pause|resume|next|reveal|stop|roster|league|message TEXT|kick NAME|export FILE|compare FILE|close"
 
     package static func command(_ args: [String]) throws(ShellError) -> ClassCommand {
         // `class` alone: who is in the class, and its code.
         guard let first = args.first?.lowercased() else { return .roster }
         let rest = Array(args.dropFirst())
         let bare: [String: ClassCommand] = [
-            "open": .open, "pause": .pause, "resume": .resume, "next": .next, "reveal": .reveal, "stop": .stop,
+            "open": .open(), "pause": .pause, "resume": .resume, "next": .next, "reveal": .reveal, "stop": .stop,
             "roster": .roster, "league": .league, "close": .close,
         ]
         if let command = bare[first] {
@@ -36,14 +41,18 @@ enum ClassSyntax {
         }
         switch first {
         case "start": return try start(rest)
-        case "message", "kick", "export":
+        case "message", "kick", "export", "compare":
             guard !rest.isEmpty else { throw .missingArgument(verb: "class \(first)", usage: usage) }
             let text = rest.joined(separator: " ")
             if first == "message" { return .message(text) }
             guard first == "kick" || rest.count == 1 else {
-                throw .extraArguments(verb: "class export", usage: usage, extra: Array(rest.dropFirst()))
+                throw .extraArguments(verb: "class \(first)", usage: usage, extra: Array(rest.dropFirst()))
             }
-            return first == "kick" ? .kick(text) : .export(text)
+            switch first {
+            case "kick": return .kick(text)
+            case "export": return .export(text)
+            default: return .compare(text)
+            }
         default:
             throw .badChoice(verb: "class", text: first, choices: subcommands)
         }
