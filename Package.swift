@@ -83,7 +83,7 @@ let package = Package(
             name: "Homework", dependencies: ["ShellKit", "MarketCore"],
             resources: [
                 .embedInCode("Assignments/bayes.txt"), .embedInCode("Assignments/examples.txt"),
-                .embedInCode("Assignments/drills.txt"),
+                .embedInCode("Assignments/drills.txt"), .embedInCode("Assignments/games.txt"),
             ]),
         // The shipped lessons, carried inside the glosten binary (lessons/*.md at build time).
         .executableTarget(name: "embed-lessons"),

@@ -36,13 +36,22 @@ public enum AssignmentChecker {
                 } else if let kind, !kinds.contains(kind) {
                     add(item.line, .unknownDrillKind(kind, model: model.rawValue, accepted: kinds))
                 }
+            case .maker(let rule, _) where rule != MakerRule.compete.rawValue:
+                add(item.line, .gameNotYet("maker \(rule)"))
             case .maker, .insider:
-                // Read and named, but not yet played or replayed as homework: refused, not skipped.
                 let verb = item.label.split(separator: " ").first.map(String.init) ?? "maker"
-                if model.verb(named: verb) == nil {
+                guard model.verb(named: verb) != nil else {
                     add(item.line, .notInModel(verb: verb, model: model.rawValue))
-                } else {
-                    add(item.line, .gameNotYet(verb))
+                    continue
+                }
+                // Dealt as a student would be (any seed): settings the game refuses, or a day too long for a code.
+                let setup = StudentDerivation.setup(assignment, student: "", item: item, opening: models.opening)
+                if let reason = refusal(of: GameReplay.command(item, seed: 1), setup: setup, models: models) {
+                    add(item.line, .badSetting(value: item.label, reason: reason))
+                } else if let length = GameReplay.start(item, setup: setup, seed: 1, models: models)?.game?.grade.length,
+                    length > AssignmentSyntax.largestRounds
+                {
+                    add(item.line, .gameTooLong(length))
                 }
             }
         }
@@ -51,8 +60,13 @@ public enum AssignmentChecker {
 
     /// The shell's refusal of `command` under `model`, or nil when it runs.
     static func refusal(of command: String, model: ModelKind, models: ModelCatalog) -> String? {
+        refusal(of: command, setup: ["model \(model.rawValue)"], models: models)
+    }
+
+    /// The shell's refusal of the `setup` lines or of `command` after them, or nil when all run.
+    static func refusal(of command: String, setup: [String], models: ModelCatalog) -> String? {
         var shell = Interpreter(models: models)
-        for line in ["model \(model.rawValue)", command] {
+        for line in setup + [command] {
             if let reply = shell.run(line: Array(line.utf8)), let error = reply.record.error { return error }
         }
         return nil

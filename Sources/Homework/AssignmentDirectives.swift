@@ -121,7 +121,7 @@ public let assignmentDirectives: [AssignmentDirective] = [
         }),
     AssignmentDirective(
         word: "maker", usage: "maker RULE rounds N",
-        meaning: "the market maker's game (RULE compete or monopoly), N rounds (1 to \(AssignmentSyntax.largestRounds)), from the student's own seed; not yet played as homework",
+        meaning: "the market maker's game (RULE compete or monopoly), N rounds (1 to \(AssignmentSyntax.largestRounds)), from the student's own seed; compete is graded (monopoly not yet)",
         required: false,
         read: { words, _, line, draft in
             let w = words.map { $0.lowercased() }
@@ -132,7 +132,7 @@ public let assignmentDirectives: [AssignmentDirective] = [
             return nil
         }),
     AssignmentDirective(
-        word: "insider", usage: "insider", meaning: "Kyle's insider game (under model kyle), from the student's own seed; not yet played as homework",
+        word: "insider", usage: "insider", meaning: "Kyle's insider game (under model kyle), from the student's own seed",
         required: false,
         read: { words, _, line, draft in
             guard words.isEmpty else { return .badValue("insider", words.joined(separator: " ")) }

@@ -31,8 +31,10 @@ public enum AssignmentProblem: Equatable, Sendable {
     case noDrills(model: String)
     /// A verb (`maker`, `insider`) the item's model does not have.
     case notInModel(verb: String, model: String)
-    /// A game item (`maker`, `insider`): this version plays and replays lessons and drills only.
+    /// A game item this version does not grade (`maker monopoly`).
     case gameNotYet(String)
+    /// A game longer than a code holds (an insider day of more auctions).
+    case gameTooLong(Int)
     /// `set NAME VALUE` that the shell refuses, with the shell's own words.
     case badSetting(value: String, reason: String)
     /// Not UTF-8, or too long.

@@ -6,6 +6,15 @@ extension AssignmentError {
     }
 }
 
+extension Assignment {
+    /// `assignment check`'s one-line warning for an assignment of lessons only, whose numbers are
+    /// the same for every student; nil when an item (a drill, a game) is dealt from her id.
+    public var sameForEveryoneWarning: String? {
+        guard items.allSatisfy({ if case .lesson = $0.work { true } else { false } }) else { return nil }
+        return "\(path): warning: every item is a lesson, and a lesson's numbers are the same for every student (answers can be shared); add a drill or a game for numbers drawn from each student's id"
+    }
+}
+
 extension AssignmentProblem {
     public var message: String {
         switch self {
@@ -20,7 +29,7 @@ extension AssignmentProblem {
         case .missing(let word):
             "no \(word) line; accepted: \(Self.usage(word))"
         case .noItems:
-            "no items; add at least one of lesson NAME, drill [KIND] count N (games are not yet played as homework)"
+            "no items; add at least one of lesson NAME, drill [KIND] count N, maker compete rounds N, insider"
         case .tooManyItems(let n):
             "\(n) items; an assignment holds at most \(AssignmentSyntax.largestItems)"
         case .unknownModel(let name, let accepted):
@@ -34,7 +43,9 @@ extension AssignmentProblem {
         case .notInModel(let verb, let model):
             "\(verb) is not played under the \(model) model; put a model line above this item"
         case .gameNotYet(let verb):
-            "\(verb) games are not yet played as homework (this version plays and replays lessons and drills); accepted items: lesson NAME, drill [KIND] count N"
+            "\(verb) is not graded as homework by this version; accepted games: maker compete rounds N, insider (under model kyle)"
+        case .gameTooLong(let n):
+            "the game has \(n) rounds; a homework game has at most \(AssignmentSyntax.largestRounds) (set auctions lower)"
         case .badSetting(let value, let reason):
             "set … \(clipped(value)) is refused by the shell: \(reason)"
         case .unreadable(let reason):

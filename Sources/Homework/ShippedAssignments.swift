@@ -5,6 +5,7 @@ public enum ShippedAssignments {
         ("bayes", String(decoding: PackageResources.bayes_txt, as: UTF8.self)),
         ("examples", String(decoding: PackageResources.examples_txt, as: UTF8.self)),
         ("drills", String(decoding: PackageResources.drills_txt, as: UTF8.self)),
+        ("games", String(decoding: PackageResources.games_txt, as: UTF8.self)),
     ]
 
     /// The text of the shipped assignment `name`.

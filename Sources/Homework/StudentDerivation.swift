@@ -1,4 +1,5 @@
 import Foundation
+import ShellKit
 
 /// Every number a student's assignment draws — drill and game seeds, values picked from a
 /// `set` line's list — derives from (assignment id, version, student id) through one stated hash,
@@ -50,6 +51,12 @@ public enum StudentDerivation {
     /// The `set NAME VALUE` commands of `item` as `student` gets them.
     public static func settings(_ assignment: Assignment, student: String, item: AssignmentItem) -> [String] {
         item.settings.map { "set \($0.name) \($0.values[choice(assignment, student: student, setting: $0)])" }
+    }
+
+    /// The lines that set an item's market up before its command: its model, then its settings
+    /// as `student` gets them.
+    public static func setup(_ assignment: Assignment, student: String, item: AssignmentItem, opening: ModelKind) -> [String] {
+        ["model \(item.model ?? opening.rawValue)"] + settings(assignment, student: student, item: item)
     }
 
     /// The student's fingerprint carried in a code: 6 symbols' worth (31⁶ ≈ 8.9 × 10⁸).

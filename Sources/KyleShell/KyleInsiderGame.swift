@@ -103,6 +103,21 @@ struct KyleInsiderGame: ShellGame {
         return KyleGameText.table(self)
     }
 
+    /// Homework's score: your profit as a share of the equilibrium insider's on the same noise
+    /// (0 when you lost, at most 100%; when the equilibrium's is not above 0, 100% for doing as
+    /// well, 0 otherwise), times the share of the day's auctions played.
+    var grade: GameGrade {
+        let (mine, its) = (profit, equilibriumProfit)
+        let share = its > 0 ? min(1, max(0, mine / its)) : (mine >= its ? 1 : 0)
+        var reference: [Double?] = []
+        if let planned = equilibrium.nextAuction {
+            reference = [planned.beta * (value - equilibrium.price) * yours.parameters.interval]
+        }
+        return GameGrade(
+            seed: seed, length: auctions, moves: rounds.map { [$0.order] }, reference: reference,
+            score: rounds.isEmpty ? 0 : share * Double(rounds.count) / Double(auctions))
+    }
+
     func leaving(display: Display) -> [Line] {
         guard !rounds.isEmpty else {
             return [Line("left the insider game before its first auction; v was \(Format.value(value))", .hidden)]

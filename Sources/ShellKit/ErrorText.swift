@@ -55,7 +55,7 @@ extension ShellError {
             return drillMessage
         case .makerNeedsPriceResponse(let how):
             return "maker monopoly needs uninformed traders who respond to price: \(how); or play maker compete"
-        case .makerQuote(let line):
+        case .makerQuote(let line), .homeworkRefused(let line):
             return line
         case .classNeedsHost:
             return "class needs a hosted class: run `glosten host`"

@@ -51,6 +51,8 @@ public struct Reply: Sendable {
     public var quits: Bool
     /// `lesson NAME present`: the slides a terminal shows one per key (the lines hold them all).
     public var slides: [Slide]?
+    /// `homework FILE`: the assignment the executable is to start (it reads files; the shell does not).
+    public var homework: String?
 
     public init(lines: [Line], record: Record, error: ShellError? = nil, quits: Bool = false) {
         self.lines = lines

@@ -51,6 +51,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case noDrill
     /// `class …` in a shell that hosts no class.
     case classNeedsHost
+    /// `homework FILE` that does not start, in the executable's words (the file, the student id).
+    case homeworkRefused(String)
     /// `drill` while a lesson plays, or `lesson NAME` while a drill is open: one at a time.
     case drillAndLesson(drillOpen: Bool)
     /// `drill` while a game (`maker`, `insider`) is played.

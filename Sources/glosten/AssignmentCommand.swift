@@ -34,6 +34,7 @@ struct AssignmentCommand: ParsableCommand {
                     let problems = AssignmentFiles.problems(assignment)
                     problems.forEach(output.fail)
                     if problems.isEmpty {
+                        if let warning = assignment.sameForEveryoneWarning { output.fail(warning) }
                         output.raw(
                             "\(file): ok: \(assignment.id) version \(assignment.version), \(assignment.items.count) item\(assignment.items.count == 1 ? "" : "s"), pass \(GradeTable.percent(assignment.passMark))%\n"
                         )

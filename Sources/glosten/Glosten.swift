@@ -106,12 +106,8 @@ struct ShellCommand: ParsableCommand {
                 output.fail("glosten: cannot read \(file): \(problem.message)")
                 throw ExitCode(2)
             }
-        } else if Terminal.isInteractive(0) {
-            status = loop.runInteractive(startingWith: lesson)
         } else {
-            var reader = PlainReader(
-                descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
-            status = loop.runScript(reader: &reader, label: "stdin")
+            status = loop.runStandardInput(startingWith: lesson)
         }
         if status != 0 { throw ExitCode(status) }
     }

@@ -18,7 +18,7 @@ struct HomeworkCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The assignment file, or the name of a shipped one (bayes, examples, drills).")
+    @Argument(help: "The assignment file, or the name of a shipped one (bayes, examples, drills, games).")
     var assignment: String
 
     @Option(help: ArgumentHelp("Your student id, as your teacher's list has it.", valueName: "id"))
@@ -38,20 +38,12 @@ struct HomeworkCommand: ParsableCommand {
         let output = Output(json: json, colour: Output.wantsColour(flag: noColor))
         let loaded = try AssignmentFiles.checked(assignment, output: output)
         // Homework always keeps its place: the drill's progress and the code move together.
-        let store = HomeworkFile.inStateFolder()
-        var session = HomeworkSession(assignment: loaded, student: student, saved: nil)
-        session = HomeworkSession(assignment: loaded, student: student, saved: store?.load(session.key))
-        if store == nil { output.fail("warning: no state folder (HOME or XDG_STATE_HOME); this homework is not kept") }
+        let (keeper, warning) = HomeworkKeeper.open(loaded, student: student)
+        if let warning { output.fail(warning) }
         var loop = ShellLoop(
-            output: output, keepGoing: true, interpreter: ShellCommand.interpreter(keepsProgress: store != nil))
-        loop.homework = HomeworkKeeper(session: session, store: store)
-        let status: Int32
-        if Terminal.isInteractive(0) {
-            status = loop.runInteractive(startingWith: nil)
-        } else {
-            var reader = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
-            status = loop.runScript(reader: &reader, label: "stdin")
-        }
+            output: output, keepGoing: true, interpreter: ShellCommand.interpreter(keepsProgress: keeper.store != nil))
+        loop.homework = keeper
+        let status = loop.runStandardInput()
         if status != 0 { throw ExitCode(status) }
     }
 }

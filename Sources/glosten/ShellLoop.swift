@@ -37,7 +37,15 @@ struct ShellLoop {
         if let opening = openHomework() { output.show(opening) }
         while case .line(let bytes) = reader.read(prompt: "") {
             number += 1
-            guard let reply = runLine(bytes) else { continue }
+            guard var reply = runLine(bytes) else { continue }
+            if let source = reply.homework, reply.error == nil {
+                // In a script the line after `homework FILE` answers `student id>`, unless the id is kept.
+                reply = startHomework(source, typed: reply.record.command) {
+                    guard case .line(let id) = reader.read(prompt: "") else { return nil }
+                    number += 1
+                    return String(decoding: id, as: UTF8.self)
+                }
+            }
             output.show(reply, location: "\(label):\(number)")
             for warning in interpreter.takeWarnings() {
                 output.note(Line("warning: \(warning)", .warning), error: true)
@@ -55,13 +63,22 @@ struct ShellLoop {
         return failed ? 1 : 0
     }
 
+    /// At a terminal, the interactive loop (opening `lesson` when given); otherwise standard input
+    /// read as a script. Returns the exit status.
+    mutating func runStandardInput(startingWith lesson: String? = nil) -> Int32 {
+        if Terminal.isInteractive(0) { return runInteractive(startingWith: lesson) }
+        var reader = PlainReader(descriptor: 0, keep: Parser.maximumLineBytes, shouldStop: { Interruption.isRequested })
+        return runScript(reader: &reader, label: "stdin")
+    }
+
     /// Runs at a terminal with libedit. Errors never end the session; Ctrl-D leaves.
     mutating func runInteractive(startingWith lesson: String?) -> Int32 {
         let history = StateFolder.historyPath().map(HistoryFile.init)
         // Completion reads the model in force when Tab is pressed: `model normal` changes the names.
         let model = ModelInForce(interpreter.session.kind)
         let complete = { [names = interpreter.library?.names ?? []] in
-            Completion.candidates(for: $0, lessons: names, model: model.kind, models: glostenModels)
+            HomeworkStart.shippedNames(completing: $0)
+                + Completion.candidates(for: $0, lessons: names, model: model.kind, models: glostenModels)
         }
         guard let reader = EditLineReader(programName: "glosten", historyFile: history?.loadable, complete: complete)
         else {
@@ -106,7 +123,13 @@ struct ShellLoop {
                     if text.contains(where: { $0 != " " && $0 != "\t" }) { history?.append(text) }
                 }
                 interpreter.display = Terminal.display
-                guard let reply = runLine(bytes) else { continue }
+                guard var reply = runLine(bytes) else { continue }
+                if let source = reply.homework, reply.error == nil {
+                    reply = startHomework(source, typed: reply.record.command) {
+                        guard case .line(let id) = reader.read(prompt: "student id> ") else { return nil }
+                        return String(decoding: id, as: UTF8.self)
+                    }
+                }
                 model.kind = interpreter.session.kind
                 if let slides = reply.slides, reply.error == nil {
                     Presenter(output: output).present(slides)
@@ -135,6 +158,21 @@ struct ShellLoop {
         if let warning = keeper.save() { output.note(Line("warning: \(warning)", .warning), error: true) }
         homework = keeper
         return Reply(lines: lines, record: Record(command: "homework", session: interpreter.session.model, step: nil))
+    }
+
+    /// `homework FILE` typed in the shell: the homework started (asking the student id once), or
+    /// the line that says why not.
+    private mutating func startHomework(_ source: String, typed: String, ask: () -> String?) -> Reply {
+        switch HomeworkStart.keeper(source, ask: ask) {
+        case .failure(let error):
+            var record = Record(command: typed, session: interpreter.session.model, step: nil)
+            record.error = error.message
+            return Reply(lines: [Line(error.message, .error)], record: record, error: error)
+        case .success(let (keeper, warning)):
+            if let warning { output.note(Line(warning, .warning), error: true) }
+            homework = keeper
+            return openHomework() ?? Reply(lines: [], record: Record(command: typed, session: interpreter.session.model, step: nil))
+        }
     }
 
     /// Shows a reply through the pager; what the learner typed at `-- more --` waits at the next prompt.

@@ -43,7 +43,7 @@ import Testing
          "drill cannot take 'quote count 0'; accepted: drill [KIND] count N (N exercises (1 to 50) of the model, of one KIND or mixed, from the student's own seed)"),
         ("# T\nid a\nversion 1\nlesson bayes\n", 0, "no pass line; accepted: pass P% (the share of the total score that passes, e.g. 60%)"),
         ("# T\nid a\nversion 1\npass 120%\n", 4, "pass cannot take '120%'; accepted: pass P% (the share of the total score that passes, e.g. 60%)"),
-        ("# T\nid a\nversion 1\npass 50%\n", 0, "no items; add at least one of lesson NAME, drill [KIND] count N (games are not yet played as homework)"),
+        ("# T\nid a\nversion 1\npass 50%\n", 0, "no items; add at least one of lesson NAME, drill [KIND] count N, maker compete rounds N, insider"),
     ])
     func badFiles(text: String, line: Int, message: String) {
         #expect(throws: AssignmentError(path: "f.txt", line: line, problem: Self.problem(message, text))) {
@@ -82,16 +82,23 @@ import Testing
             drill count 2
             model kyle
             insider
+            set auctions 500
+            insider
+            model binary
+            maker monopoly rounds 5
+            maker compete rounds 5
             """
         let a = try AssignmentParser.parse(text, path: "t.txt")
         let problems = AssignmentChecker.problems(a, models: glostenModels, lessons: ["bayes", "example-1"])
-        #expect(problems.map(\.line) == [6, 7, 8, 9, 11, 13])
+        #expect(problems.map(\.line) == [6, 7, 8, 9, 11, 15, 17])
         #expect(problems[1].message == "t.txt:7: no lesson 'nosuch'; accepted: bayes, example-1")
         #expect(problems[2].message.hasPrefix("t.txt:8: 'lambda' is not a kind of binary-model drill; accepted: posterior"))
         #expect(problems[3].message == "t.txt:9: insider is not played under the binary model; put a model line above this item")
-        // A model line starts afresh (no binary settings under kyle); games are refused, not skipped.
+        // A model line starts afresh (no binary settings under kyle); insider and maker compete are
+        // played; a day longer than a code holds, and maker monopoly (no score yet), are refused.
         #expect(a.items[4].model == "kyle" && a.items[4].settings.isEmpty)
-        #expect(problems[5].message.hasPrefix("t.txt:13: insider games are not yet played as homework"))
+        #expect(problems[5].message == "t.txt:15: the game has 500 rounds; a homework game has at most 100 (set auctions lower)")
+        #expect(problems[6].message.hasPrefix("t.txt:17: maker monopoly is not graded as homework by this version; accepted games:"))
         #expect(problems[0].message.hasPrefix("t.txt:6: set … mu 1.5 is refused by the shell: "))
     }
 

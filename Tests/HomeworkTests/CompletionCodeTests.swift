@@ -19,7 +19,19 @@ import Testing
                     ExerciseRecord(hints: 1, first: .number(0), settle: .open),
                 ]),
             .notStarted,
+            .game(claimed: 875, finished: true, moves: [[0, 0], [nil, -12], [10_000, nil], [-3, 7]]),
+            .game(claimed: 0, finished: false, moves: [[-250_000], [0]]),
         ])
+
+    /// A code of layout 1 (before games: three kinds of item) still reads.
+    @Test func layoutOneStillReads() throws {
+        var w = MixedRadixWriter()
+        for (value, radix) in [(1, 4), (12_345, 29_791), (3, 1000), (887_503_680, 887_503_681), (2, 41), (0, 3), (1, 3), (1, 64), (1, 5)] {
+            w.write(UInt64(value), radix: UInt64(radix))
+        }
+        let record = try CodeFields.record(CompletionCode.text(payload: w.digits)).get()
+        #expect(record == HomeworkRecord(assignmentTag: 12_345, version: 3, studentTag: 887_503_680, items: [.notStarted, .lesson([.firstTry])]))
+    }
 
     @Test func roundTrip() throws {
         let code = CodeFields.code(Self.record)

@@ -1,8 +1,9 @@
 /// A `HomeworkRecord` as the fields of a code, and back: one table of radices, read and
 /// written in the same order.
 public enum CodeFields {
-    /// The record layout's number; a code of another layout is refused as malformed.
-    static let format: UInt64 = 1
+    /// The record layout's number; a code of another layout is refused as malformed. Layout 2
+    /// added games (a fourth kind of item); codes of layout 1 are still read.
+    static let format: UInt64 = 2
     static let formatRadix: UInt64 = 4
     public static let assignmentRadix: UInt64 = 31 * 31 * 31
     static let versionRadix = UInt64(AssignmentSyntax.largestVersion + 1)
@@ -23,13 +24,13 @@ public enum CodeFields {
         for item in record.items {
             switch item {
             case .notStarted:
-                w.write(0, radix: 3)
+                w.write(0, radix: kindRadix)
             case .lesson(let marks):
-                w.write(1, radix: 3)
+                w.write(1, radix: kindRadix)
                 w.write(UInt64(min(marks.count, Int(questionsRadix) - 1)), radix: questionsRadix)
                 for mark in marks.prefix(Int(questionsRadix) - 1) { w.write(UInt64(mark.rawValue), radix: 5) }
             case .drill(let claimed, let exercises):
-                w.write(2, radix: 3)
+                w.write(2, radix: kindRadix)
                 w.write(UInt64(claimed.firstTry), radix: countRadix)
                 w.write(UInt64(claimed.later), radix: countRadix)
                 w.write(UInt64(exercises.count), radix: countRadix)
@@ -43,6 +44,22 @@ public enum CodeFields {
                         write(answer, to: &w)
                     case .revealed: w.write(2, radix: 4)
                     case .open: w.write(3, radix: 4)
+                    }
+                }
+            case .game(let claimed, let finished, let moves):
+                w.write(3, radix: kindRadix)
+                w.write(UInt64(min(max(claimed, 0), 1000)), radix: 1001)
+                w.write(finished ? 1 : 0, radix: 2)
+                w.writeVarint(UInt64(moves.count))
+                w.write(UInt64(min(moves.first?.count ?? 1, 2)), radix: 3)
+                for move in moves {
+                    for offset in move.prefix(2) {
+                        guard let offset else {
+                            w.write(0, radix: 2)
+                            continue
+                        }
+                        w.write(1, radix: 2)
+                        w.writeVarint(zigzag(offset))
                     }
                 }
             }
@@ -61,18 +78,23 @@ public enum CodeFields {
 
     private static func read(_ payload: [Int]) -> HomeworkRecord? {
         var r = MixedRadixReader(digits: payload)
-        guard r.read(radix: formatRadix) == format else { return nil }
+        let layout = r.read(radix: formatRadix)
+        guard layout == 1 || layout == format else { return nil }
+        let kinds: UInt64 = layout == 1 ? 3 : kindRadix
         let tag = r.read(radix: assignmentRadix)
         let version = Int(r.read(radix: versionRadix))
         let student = r.read(radix: studentRadix)
         let count = Int(r.read(radix: itemsRadix))
         var items: [ItemRecord] = []
         for _ in 0..<count {
-            switch r.read(radix: 3) {
+            switch r.read(radix: kinds) {
             case 0: items.append(.notStarted)
             case 1:
                 let n = Int(r.read(radix: questionsRadix))
                 items.append(.lesson((0..<n).map { _ in QuestionMark(rawValue: Int(r.read(radix: 5))) ?? .open }))
+            case 3:
+                guard let game = readGame(&r) else { return nil }
+                items.append(game)
             default:
                 let claimed = DrillClaim(firstTry: Int(r.read(radix: countRadix)), later: Int(r.read(radix: countRadix)))
                 let n = Int(r.read(radix: countRadix))
@@ -99,13 +121,41 @@ public enum CodeFields {
         return HomeworkRecord(assignmentTag: tag, version: version, studentTag: student, items: items)
     }
 
+    /// The kinds of item: not started, lesson, drill, game.
+    static let kindRadix: UInt64 = 4
+
+    /// A game item after its kind; nil when its numbers overrun.
+    private static func readGame(_ r: inout MixedRadixReader) -> ItemRecord? {
+        let claimed = Int(r.read(radix: 1001))
+        let finished = r.read(radix: 2) == 1
+        guard let count = r.readVarint(), count <= UInt64(AssignmentSyntax.largestRounds) else { return nil }
+        let width = Int(r.read(radix: 3))
+        var moves: [[Int64?]] = []
+        for _ in 0..<count {
+            var move: [Int64?] = []
+            for _ in 0..<width {
+                if r.read(radix: 2) == 0 {
+                    move.append(nil)
+                } else {
+                    guard let z = r.readVarint() else { return nil }
+                    move.append(unzigzag(z))
+                }
+            }
+            moves.append(move)
+        }
+        return .game(claimed: claimed, finished: finished, moves: moves)
+    }
+
+    private static func zigzag(_ x: Int64) -> UInt64 { UInt64(bitPattern: (x << 1) ^ (x >> 63)) }
+    private static func unzigzag(_ z: UInt64) -> Int64 { Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1) }
+
     /// An answer, or nil for skip: 0 skip, 1 a number (zig-zag, varint), 2 yes/no.
     private static func write(_ answer: RecordedAnswer?, to w: inout MixedRadixWriter) {
         switch answer {
         case nil: w.write(0, radix: 3)
         case .number(let units)?:
             w.write(1, radix: 3)
-            w.writeVarint(UInt64(bitPattern: (units << 1) ^ (units >> 63)))
+            w.writeVarint(zigzag(units))
         case .yes(let said)?:
             w.write(2, radix: 3)
             w.write(said ? 1 : 0, radix: 2)
@@ -118,8 +168,7 @@ public enum CodeFields {
         case 0: return .some(nil)
         case 1:
             guard let zigzag = r.readVarint() else { return nil }
-            let units = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
-            return .some(.number(units))
+            return .some(.number(unzigzag(zigzag)))
         default: return .some(.yes(r.read(radix: 2) == 1))
         }
     }

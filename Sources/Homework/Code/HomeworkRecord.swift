@@ -29,6 +29,40 @@ public enum ItemRecord: Equatable, Sendable {
     case lesson([QuestionMark])
     /// A drill: the score it claims, and each exercise reached, in order.
     case drill(claimed: DrillClaim, exercises: [ExerciseRecord])
+    /// A game (`maker compete`, `insider`): the score it claims in thousandths, whether its last
+    /// round was played, and its moves (`GameMoves`).
+    case game(claimed: Int, finished: Bool, moves: [[Int64?]])
+}
+
+/// A game's moves as a code keeps them: each number of a move to 1e-4 (the game is played with
+/// the number so kept), written as its offset in 1e-4 units from the game's reference for that
+/// move (the market maker's coming quote, the equilibrium insider's coming order), so that a move
+/// near the reference takes a symbol or two. Nil: no quote on that side.
+public enum GameMoves {
+    /// `x` in 1e-4 units, as `RecordedAnswer` keeps numbers.
+    public static func units(_ x: Double) -> Int64 {
+        guard case .number(let units) = RecordedAnswer(number: x) else { return 0 }
+        return units
+    }
+
+    /// The move's offsets from `reference` (a number with no reference is kept from 0).
+    public static func offsets(_ move: [Double?], reference: [Double?]) -> [Int64?] {
+        move.enumerated().map { i, x in
+            x.map { units($0) &- units((i < reference.count ? reference[i] : nil) ?? 0) }
+        }
+    }
+
+    /// The move's numbers back from its offsets and the reference.
+    public static func numbers(_ offsets: [Int64?], reference: [Double?]) -> [Double?] {
+        offsets.enumerated().map { i, d in
+            d.map { Double($0 &+ units((i < reference.count ? reference[i] : nil) ?? 0)) / RecordedAnswer.scale }
+        }
+    }
+
+    /// A score from 0 to 1 in thousandths, as a code claims it.
+    public static func thousandths(_ score: Double) -> Int {
+        Int((min(1, max(0, score)) * 1000).rounded())
+    }
 }
 
 /// How a lesson's question settled (the lesson player's outcomes, and not yet).

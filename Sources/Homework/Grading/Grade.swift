@@ -47,8 +47,10 @@ public enum GradeProblem: Equatable, Sendable {
     /// The replay does not give the claimed score, or the record cannot have been played.
     case notReproduced(item: Int, label: String, claimed: DrillClaim, replayed: DrillClaim)
     case impossible(item: Int, label: String, exercise: Int)
-    /// An item this version of glosten does not replay (games).
-    case notReplayable(item: Int, label: String)
+    /// A game's replayed score (thousandths) is not the one the code claims.
+    case scoreNotReproduced(item: Int, label: String, claimed: Int, replayed: Int)
+    /// A game's move the game refuses (or one past its end).
+    case impossibleMove(item: Int, label: String, move: Int)
 }
 
 extension GradeProblem {
@@ -68,8 +70,10 @@ extension GradeProblem {
             "item \(item) (\(label)) claims \(claimed.firstTry) right first time and \(claimed.later) later; the replay gives \(replayed.firstTry) and \(replayed.later)"
         case .impossible(let item, let label, let exercise):
             "item \(item) (\(label)), exercise \(exercise): the recorded answers cannot have been played"
-        case .notReplayable(let item, let label):
-            "item \(item) (\(label)): games are not replayed by this version of glosten"
+        case .scoreNotReproduced(let item, let label, let claimed, let replayed):
+            "item \(item) (\(label)) claims a score of \(GradeTable.percent(Double(claimed) / 1000))%; replaying its moves gives \(GradeTable.percent(Double(replayed) / 1000))%"
+        case .impossibleMove(let item, let label, let move):
+            "item \(item) (\(label)), move \(move): the game refuses it, so the recorded moves cannot have been played"
         }
     }
 }

@@ -90,8 +90,27 @@ public struct Verifier: Sendable {
         case (.maker, .notStarted), (.insider, .notStarted):
             grade.questions = 1
             return (grade, nil)
-        case (.maker, _), (.insider, _):
-            return (grade, .notReplayable(item: number, label: item.label))
+        case (.maker, .game(let claimed, let finished, let moves)), (.insider, .game(let claimed, let finished, let moves)):
+            grade.questions = 1
+            let seed = StudentDerivation.seed(assignment, student: student, item: index)
+            let setup = StudentDerivation.setup(assignment, student: student, item: item, opening: models.opening)
+            guard let shell = GameReplay.start(item, setup: setup, seed: seed, models: models) else {
+                return (grade, .impossible(item: number, label: item.label, exercise: 1))
+            }
+            switch GameReplay.replay(shell, moves: moves) {
+            case .failure(let impossible):
+                return (grade, .impossibleMove(item: number, label: item.label, move: impossible.move))
+            case .success(let outcome):
+                grade.points = Double(outcome.score) / 1000
+                grade.done = outcome.finished
+                if outcome.finished != finished {
+                    return (grade, .impossibleMove(item: number, label: item.label, move: max(moves.count, 1)))
+                }
+                if outcome.score != claimed {
+                    return (grade, .scoreNotReproduced(item: number, label: item.label, claimed: claimed, replayed: outcome.score))
+                }
+                return (grade, nil)
+            }
         default:
             return (grade, .itemKind(item: number, label: item.label))
         }

@@ -41,7 +41,7 @@ extension HomeworkSession {
             record.items[current] = .drill(claimed: claimed, exercises: exercises)
             return true
         case .maker, .insider:
-            return false
+            return false  // moves are kept as they are played (HomeworkGame.swift)
         }
     }
 

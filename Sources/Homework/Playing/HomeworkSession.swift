@@ -56,9 +56,12 @@ public struct HomeworkSession: Sendable {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
         if words.first == "homework" { return own(Array(words.dropFirst()), text: text, &shell) }
         let before = shell.drills.play
-        guard var reply = shell.run(line: bytes) else { return nil }
+        let move = isFinished ? nil : gameMove(text, shell)
+        guard var reply = shell.run(line: move.map { Array($0.line.utf8) } ?? bytes) else { return nil }
         guard !isFinished else { return reply }
-        if observe(reply, before: before, shell) {
+        if let move, reply.record.error == nil {
+            keep(move)
+        } else if observe(reply, before: before, shell) {
             changed = true
         }
         if Self.isDone(record.items[current], assignment.items[current]), Self.reachedEnd(shell) {
@@ -96,20 +99,28 @@ public struct HomeworkSession: Sendable {
         case .lesson(let name):
             command = "lesson \(name)"
         case .drill(let kind, let count):
-            setup = ["model \(item.model ?? shell.shell.models.opening.rawValue)"]
-                + StudentDerivation.settings(assignment, student: student, item: item)
+            setup = StudentDerivation.setup(assignment, student: student, item: item, opening: shell.shell.models.opening)
             let seed = StudentDerivation.seed(assignment, student: student, item: current)
             command = ["drill", kind, "seed \(seed)", "count \(count)"].compactMap { $0 }.joined(separator: " ")
         case .maker, .insider:
-            return lines + [Line("\(item.label) is not played as homework by this version", .error)]
+            setup = StudentDerivation.setup(assignment, student: student, item: item, opening: shell.shell.models.opening)
+            command = GameReplay.command(item, seed: StudentDerivation.seed(assignment, student: student, item: current))
         }
         for line in setup {
             if let reply = shell.run(line: Array(line.utf8)), reply.error != nil { lines += reply.lines }
         }
         if let reply = shell.run(line: Array(command.utf8)) { lines += reply.lines }
-        if case .notStarted = record.items[current], case .drill = item.work {
+        switch (record.items[current], item.work) {
+        case (.notStarted, .drill):
             record.items[current] = .drill(claimed: DrillClaim(firstTry: 0, later: 0), exercises: [])
             changed = true
+        case (.notStarted, .maker), (.notStarted, .insider):
+            record.items[current] = .game(claimed: 0, finished: false, moves: [])
+            changed = true
+        case (.game(_, _, let moves), _) where !moves.isEmpty:
+            lines += resumeGame(moves, &shell)
+        default:
+            break
         }
         return lines
     }
@@ -129,7 +140,7 @@ public struct HomeworkSession: Sendable {
         switch assignment.items[current].work {
         case .lesson(let name): shell.lessons.play?.lesson.name == name
         case .drill: shell.drills.play?.set.seed == StudentDerivation.seed(assignment, student: student, item: current)
-        case .maker, .insider: false
+        case .maker, .insider: isHomeworkGame(shell)
         }
     }
 
@@ -146,6 +157,7 @@ public struct HomeworkSession: Sendable {
         case (.lesson(let marks), _): !marks.isEmpty && !marks.contains(.open)
         case (.drill(_, let exercises), .drill(_, let count)):
             exercises.count == count && exercises.last?.settle != .open
+        case (.game(_, let finished, _), _): finished
         default: false
         }
     }

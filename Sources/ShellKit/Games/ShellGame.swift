@@ -21,6 +21,8 @@ package protocol ShellGame: Sendable {
     func history(display: Display) -> [Line]
     /// What leaving before the end says: the game so far, scored, and the value revealed.
     func leaving(display: Display) -> [Line]
+    /// What homework reads of the game (`GameGrade`): its seed, length, moves and score.
+    var grade: GameGrade { get }
 }
 
 /// What one move showed: its lines and figures, or why it was refused (the game unchanged).

@@ -47,7 +47,8 @@ package struct MarketShell: Sendable {
         case .shell(.help(let topic)):
             reply = ModelReply(try HelpText.lines(topic: topic, model: session.kind, models: models))
         case .shell(.quit), .shell(.lesson), .shell(.save), .shell(.next), .shell(.back), .shell(.skip),
-            .shell(.restart), .shell(.hint), .shell(.again), .shell(.drill), .shell(.maker), .shell(.classroom):
+            .shell(.restart), .shell(.hint), .shell(.again), .shell(.drill), .shell(.maker), .shell(.classroom),
+            .shell(.homework):
             preconditionFailure("the interpreter runs \(command) itself")
         }
         session.journal += reply.journal ?? (command.isJournaled ? [text] : [])

@@ -53,12 +53,15 @@ public enum ShellCommand: Equatable, Sendable {
     case detail(Detail)
     /// `class …`: the hosted class's console (`glosten host`).
     case classroom(ClassCommand)
+    /// `homework FILE`: an assignment played as homework; the executable reads the file and asks
+    /// the student id (`Reply.homework`).
+    case homework(String)
 
     var isJournaled: Bool {
         switch self {
         case .seed, .detail, .model(.some): true
         case .help, .quit, .lesson, .next, .back, .skip, .restart, .hint, .again, .compareModels, .save, .model(nil),
-            .maker, .drill, .classroom:
+            .maker, .drill, .classroom, .homework:
             false
         }
     }
@@ -66,7 +69,8 @@ public enum ShellCommand: Equatable, Sendable {
     var isAllowedInLessons: Bool {
         // Every case is listed, with no default: a new verb must decide.
         switch self {
-        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .save, .drill, .maker, .classroom: false
+        case .lesson, .next, .back, .skip, .restart, .hint, .again, .quit, .save, .drill, .maker, .classroom, .homework:
+            false
         case .help, .compareModels, .model, .seed, .detail: true
         }
     }

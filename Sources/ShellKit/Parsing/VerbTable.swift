@@ -284,6 +284,12 @@ public let verbTable: [Verb] = [
             "Works only in the shell that `glosten host` started: it opens a server students join from a browser, with a code and a QR code on this screen. class start trade (the room trades against the Bayesian market maker, one student called at a time) or class start makers (the students quote), with rounds N and seed S (the same seed replays the same nature for another section); pause and resume stop the clock; next moves on; reveal ends the round and shows the value; stop ends the game; roster and league show the room; message TEXT goes to every student; kick NAME frees a seat; export FILE writes a row per turn (CSV, or JSON for a .json name) and the grades beside it; compare FILE sets this class beside an earlier one (its export file or its .sqlite event database): per game and role the turns, the mean P&L, the transfer, the market maker's P&L and participation; close ends the class. class open and class start play this shell's model and settings (model, set). Every event is in the class's SQLite file before anyone sees it, so `glosten host --resume FILE` continues a class after a crash.",
         make: { .shell(.classroom($0.classroom ?? .roster)) }),
     Verb(
+        name: "homework", group: .lessons, aliases: [], arguments: .file, usage: "homework FILE",
+        summary: "play an assignment as homework (a file, or a shipped one's name) and get a completion code",
+        details:
+            "Asks your student id once (it is kept in the state folder for the next time), then plays the assignment's items one after another in the ordinary player, as glosten homework FILE --student ID does: your numbers are drawn from your id, your work is kept between sessions, and the code for your teacher is printed at the end. During it, homework shows where you are and homework code the code so far. See Documentation/Homework.md.",
+        make: { .shell(.homework($0.word ?? "")) }),
+    Verb(
         name: "help", group: .shell, aliases: ["?"], arguments: .optionalTopic, usage: "help [TOPIC]",
         summary: "this list, or help on a verb, a parameter or a topic",
         details: "Topics: every verb, every parameter, and the current model's own topics, which help's last line lists.",

@@ -115,6 +115,11 @@ public struct Interpreter: Sendable {
                 return failureReply(error, command: text)
             }
         }
+        if case .shell(.homework(let source)) = command {
+            var reply = reply(lines: [], text: text)
+            reply.homework = source
+            return reply
+        }
         do {
             try refuseOutsideMode(command, text: text)
             // A command that changes the market at a lesson's open question peeks at its answer.
@@ -177,6 +182,8 @@ public struct Interpreter: Sendable {
             return (ModelReply(classConsole(request.playing(session.classMarket(models: shell.models)))), false)
         case .shell(.drill):
             preconditionFailure("drillCommand runs every drill command")
+        case .shell(.homework):
+            preconditionFailure("run(_:text:) answers homework")
         case .market, .shell(.seed), .shell(.detail), .shell(.model), .shell(.help), .shell(.compareModels):
             var reply = try shell.execute(command, text: text)
             if let started = reply.game { reply.lines = try start(started, opening: reply.lines) }
