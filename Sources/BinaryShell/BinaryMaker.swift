@@ -55,19 +55,12 @@ struct BinaryMaker: MakerMarket {
         return StateVector(noEvent: row(.noEvent), bad: row(.bad), good: row(.good))
     }
 
-    func computerQuote(_ rule: MakerRule) -> TwoSided {
-        switch rule {
-        case .compete:
-            let q = Quote(belief: belief, parameters: parameters)
-            return TwoSided(bid: q.bid.openPrice, ask: q.ask.openPrice)
-        case .monopoly:
-            return monopolyQuote
-        }
+    var competitiveQuote: TwoSided {
+        let q = Quote(belief: belief, parameters: parameters)
+        return TwoSided(bid: q.bid.openPrice, ask: q.ask.openPrice)
     }
 
-    /// The myopic monopolist's quotes: each side at the price that maximises this round's
-    /// expected profit under the current belief, or withdrawn when none earns anything.
-    private var monopolyQuote: TwoSided {
+    var monopolyQuote: TwoSided {
         let p = parameters
         let e = expectedValue
         let pi = belief.probability

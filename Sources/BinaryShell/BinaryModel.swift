@@ -7,16 +7,13 @@ package let binaryModel = ModelDescriptor(
     name: "binary",
     summary: "V is high or low (Glosten–Milgrom; Easley–O'Hara when alpha < 1)",
     parameters: binaryParameterRows,
-    helpTopics: binaryHelp.topics,
+    help: binaryHelp,
     verbs: BinaryVerb.verbs,
-    verbSummaries: binaryHelp.summaries,
-    verbDetails: binaryHelp.details,
-    truthMeaning: "nature's state for informed and run",
-    truthAccepts: "high, low or none",
-    simulationTruthAccepts: "high, low, none or drawn",
-    truthChoicesForUsage: "high|low|none",
-    truthChoices: Truth.allCases.map(\.rawValue),
-    truth: { word in Truth(rawValue: word.lowercased()).map { .state($0.rawValue) } },
+    truth: TruthSetting(
+        meaning: "nature's state for informed and run", accepts: "high, low or none",
+        simulationAccepts: "high, low, none or drawn", choicesForUsage: "high|low|none",
+        choices: Truth.allCases.map(\.rawValue),
+        read: { word in Truth(rawValue: word.lowercased()).map { .state($0.rawValue) } }),
     open: { seed in
         var session = Session()
         session.setSeed(seed)

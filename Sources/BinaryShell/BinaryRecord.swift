@@ -6,10 +6,7 @@ extension Session {
     package func fill(_ record: inout Record) {
         let quote = market.quote
         let belief = market.belief
-        record.t = market.time
-        (record.bid, record.ask, record.mid, record.spread) = (
-            quote.bid.openPrice, quote.ask.openPrice, quote.openMid, quote.openSpread
-        )
+        record.fill(t: market.time, bid: quote.bid.openPrice, ask: quote.ask.openPrice)
         record.value = quote.expectedValue
         record[BinaryField.pHigh] = belief.pHigh
         record[BinaryField.pLow] = belief.pLow
@@ -29,8 +26,6 @@ extension Session {
 extension BayesStep {
     /// The order's fields of a `--json` record.
     package func fill(_ record: inout Record) {
-        record.order = order.word
-        record.price = fillPrice
-        record.trader = trader == .unknown ? nil : trader.tapeWord
+        record.fill(order, price: fillPrice, trader: trader)
     }
 }

@@ -10,11 +10,8 @@ enum InventoryExercise {
     static let halfSpreads: [Double] = [0.5, 0.25, 1]
 
     static func draw(_ kind: DrillKind, _ draw: inout DrillDraw) -> Exercise {
-        var p = InventoryParameters()
-        p.mean = draw.pick(means)
-        p.risk = draw.pick(risks)
-        p.sigma = draw.pick(sigmas)
-        p.halfSpread = draw.pick(halfSpreads)
+        let p = draw.parameters(
+            InventoryParameters(), [(.mean, means), (.risk, risks), (.sigma, sigmas), (.halfSpread, halfSpreads)])
         let orders = (0..<3).map { _ in draw.pick([TradeSign.buy, .sell]) }
         return exercise(kind, p, orders: orders, side: draw.pick(["ask", "bid"]))
     }

@@ -7,7 +7,7 @@ package let inventoryModel = ModelDescriptor(
     name: "inventory",
     summary: "a dealer pricing her inventory (Stoll): r = v − A·σ²·I, quotes r ± s",
     parameters: inventoryParameterTable.map(ParameterRow.init),
-    helpTopics: inventoryHelp.topics,
+    help: inventoryHelp,
     omittedVerbs: [
         "pass": "a period here is one customer, who may leave; use noise (nature's customer), buy or sell",
         "informed": "the dealer's customers carry no information (v is known); use buy, sell or noise (help contrast)",
@@ -16,14 +16,7 @@ package let inventoryModel = ModelDescriptor(
         "maker": "the maker game plays a Glosten–Milgrom market; model binary, then maker",
         "simulate": "run N shows inventory reverting along one path; state gives the expected drift at the quotes",
     ],
-    verbSummaries: inventoryHelp.summaries,
-    verbDetails: inventoryHelp.details,
-    truthMeaning: "none: the inventory model hides no value",
-    truthAccepts: InventoryErrorText.noTruth,
-    simulationTruthAccepts: InventoryErrorText.noTruth,
-    truthChoicesForUsage: "—",
-    truthChoices: [],
-    truth: { _ in nil },
+    truth: .nothingHidden(meaning: "none: the inventory model hides no value", accepts: InventoryErrorText.noTruth),
     open: { seed in InventorySession(seed: seed) },
     spreadSetBy: "a fixed 2s around r = v − A·σ²·I: moved by inventory, not news",
     drills: ModelDrills(
@@ -95,9 +88,8 @@ struct InventoryRecordStep: ModelStep {
     var informedProbability: Double? { nil }
 
     func fill(_ record: inout Record) {
-        record.order = (step.traded?.order ?? .none).word
-        record.price = step.price
-        if case .arrival = step.event { record.trader = Trader.uninformed.tapeWord }
+        let trader: Trader = if case .arrival = step.event { .uninformed } else { .unknown }
+        record.fill(step.traded?.order ?? .none, price: step.price, trader: trader)
         record[InventoryField.edge] = step.edge
         record[InventoryField.quoteMove] = step.quoteMove
     }

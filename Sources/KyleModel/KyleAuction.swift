@@ -40,19 +40,6 @@ public struct KyleAuction: Equatable, Sendable {
     /// Nature's v, known to the teacher only (nil when the flow was typed and v was not set).
     public let trueValue: Double?
 
-    public init(
-        plan: KyleAuctionPlan, interval: Double, noiseVariance: Double, priceBefore: Double, flow: Double,
-        split: FlowSplit?, trueValue: Double?
-    ) {
-        self.plan = plan
-        self.interval = interval
-        self.noiseVariance = noiseVariance
-        self.priceBefore = priceBefore
-        self.flow = flow
-        self.split = split
-        self.trueValue = trueValue
-    }
-
     public var n: Int { plan.n }
     public var lambda: Double { plan.lambda }
     public var beta: Double { plan.beta }

@@ -33,19 +33,9 @@ public struct ElasticSide: Equatable, Sendable {
     public let informedBreakEven: Double
     /// V_H − E (E − V_L): informed traders trade only at a distance below it.
     public let informedLimit: Double
+}
 
-    public init(
-        uninformed: Double, informed: Double, scale: Double, uninformedBreakEven: Double,
-        informedBreakEven: Double, informedLimit: Double
-    ) {
-        self.uninformed = uninformed
-        self.informed = informed
-        self.scale = scale
-        self.uninformedBreakEven = uninformedBreakEven
-        self.informedBreakEven = informedBreakEven
-        self.informedLimit = informedLimit
-    }
-
+extension ElasticSide {
     /// The side of `belief`'s quote on `side` under `parameters`, with C = `scale`.
     public init(_ side: Side, belief: Belief, parameters p: Parameters, scale: Double) {
         let pr = belief.probability

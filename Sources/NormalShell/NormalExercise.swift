@@ -11,11 +11,7 @@ enum NormalExercise {
     static let epsilons = [0.5, 0.4, 0.25]
 
     static func draw(_ kind: DrillKind, _ draw: inout DrillDraw) -> Exercise {
-        var p = NormalParameters()
-        p.mean = draw.pick(means)
-        p.sigma = draw.pick(sigmas)
-        p.mu = draw.pick(mus)
-        p.epsBuy = draw.pick(epsilons)
+        var p = draw.parameters(NormalParameters(), [(.mean, means), (.sigma, sigmas), (.mu, mus), (.epsBuy, epsilons)])
         p.epsSell = p.epsBuy
         return exercise(kind, p, order: draw.pick([.buy, .sell]))
     }

@@ -10,11 +10,7 @@ extension NormalSession: ExportableTape {
     package func replayRows(_ body: ([ExportField]) -> Bool) {
         replay(0..<periods) { step, _ in
             let row = NormalTradeRow(step: step)
-            return body([
-                .count(row.t), .word(row.order.word), .word(row.trader.tapeWord), .number(row.price), .number(row.bid),
-                .number(row.ask), .number(row.spread), .number(row.mid), .number(row.value), .number(row.sd),
-                .number(row.pInformed), .number(row.profit),
-            ])
+            return body(row.exportFields([.number(row.value), .number(row.sd)]))
         }
     }
 }

@@ -36,20 +36,14 @@ struct NormalMaker: MakerMarket {
         )
     }
 
-    func computerQuote(_ rule: MakerRule) -> TwoSided {
-        switch rule {
-        case .compete:
-            let q = NormalQuote(posterior: posterior, parameters: parameters)
-            return TwoSided(bid: q.bid.price, ask: q.ask.price)
-        case .monopoly:
-            return monopolyQuote
-        }
+    var competitiveQuote: TwoSided {
+        let q = NormalQuote(posterior: posterior, parameters: parameters)
+        return TwoSided(bid: q.bid.price, ask: q.ask.price)
     }
 
-    /// The myopic monopolist: each side at the price that maximises this round's expected profit,
-    /// μ·P(v > a)·(a − E[v | v > a]) + (1−μ)·ε_b·f(a)·(a − E[v]) for the ask (the bid symmetric),
-    /// or withdrawn when none earns anything.
-    private var monopolyQuote: TwoSided {
+    /// Each side maximises μ·P(v > a)·(a − E[v | v > a]) + (1−μ)·ε_b·f(a)·(a − E[v]) for the ask
+    /// (the bid symmetric).
+    var monopolyQuote: TwoSided {
         let e = expectedValue
         let mu = parameters.mu
         let reach = min(participation.reach, 12 * posterior.standardDeviation + 1)

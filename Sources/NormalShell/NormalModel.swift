@@ -6,19 +6,14 @@ package let normalModel = ModelDescriptor(
     name: "normal",
     summary: "v ~ N(m, σ²): informed know v; quotes are GM (1985) fixed points",
     parameters: normalParameterRows,
-    helpTopics: normalHelp.topics,
+    help: normalHelp,
     omittedVerbs: [
         "compare": "it is the document's study of the binary model: model binary, then compare"
     ],
-    verbSummaries: normalHelp.summaries,
-    verbDetails: normalHelp.details,
-    truthMeaning: "nature's v: a number, or drawn from N(m, σ²)",
-    truthAccepts: "a number (nature's v) or drawn",
-    simulationTruthAccepts: "a number (nature's v) or drawn",
-    truthChoicesForUsage: "V",
-    truthChoices: ["drawn"],
     // Nature's v must be a finite number the model can price (within ±1e9, as m is).
-    truth: { ModelTruth.numberOrDrawn($0, within: 1e9) },
+    truth: .number(
+        meaning: "nature's v: a number, or drawn from N(m, σ²)",
+        accepts: "a number (nature's v) or drawn", within: 1e9),
     open: { seed in NormalSession(seed: seed) },
     drills: ModelDrills(
         kinds: [.informed, .posterior], probabilities: [.informed],

@@ -41,10 +41,7 @@ extension NormalSession {
     package func fill(_ record: inout Record) {
         let quote = market.quote
         let posterior = market.posterior
-        record.t = market.time
-        (record.bid, record.ask, record.mid, record.spread) = (
-            quote.bid.price, quote.ask.price, quote.mid, quote.spread
-        )
+        record.fill(t: market.time, bid: quote.bid.price, ask: quote.ask.price)
         record.value = posterior.mean
         record[NormalField.sd] = posterior.standardDeviation
         record.askClosed = quote.ask.price == nil
@@ -56,8 +53,6 @@ extension NormalSession {
 extension NormalBayesStep {
     /// The order's fields of a `--json` record.
     package func fill(_ record: inout Record) {
-        record.order = order.word
-        record.price = fillPrice
-        record.trader = trader == .unknown ? nil : trader.tapeWord
+        record.fill(order, price: fillPrice, trader: trader)
     }
 }

@@ -1,63 +1,32 @@
 import NormalValue
 import ShellKit
 
-/// One period of a normal session's tape, as exports and charts show it: the columns t, order,
-/// trader, price, bid, ask, spread, mid, value (E[v]), sd, p_informed, mm_profit.
-struct NormalTradeRow: Sendable {
-
-    let t: Int
-    let order: Order
-    let trader: Trader
-    let price: Double?
-    /// The quotes after the order.
-    let bid: Double?
-    let ask: Double?
-    let spread: Double?
-    let mid: Double?
-    /// E[v] and sd[v] after the order.
+/// The normal model's belief columns of a tape row: E[v] and sd[v] after the order.
+struct NormalBeliefColumns: Sendable {
     let value: Double
     let sd: Double
-    let pInformed: Double
-    /// The market maker's realised profit against v (nil for no trade).
-    let profit: Double?
-    let trueValue: Double
+}
 
+/// One period of a normal session's tape, as exports and charts show it: the columns t, order,
+/// trader, price, bid, ask, spread, mid, value (E[v]), sd, p_informed, mm_profit.
+typealias NormalTradeRow = TapeRow<NormalBeliefColumns>
+
+extension NormalTradeRow {
     init(step: NormalBayesStep) {
-        t = step.time
-        order = step.order
-        trader = step.trader
-        price = step.fillPrice
-        bid = step.quoteAfter.bid.price
-        ask = step.quoteAfter.ask.price
-        spread = step.quoteAfter.spread
-        mid = step.quoteAfter.mid
-        value = step.meanAfter
-        sd = step.standardDeviationAfter
-        pInformed = step.pInformed
-        profit = step.realisedProfit
-        trueValue = step.trueValue
+        self.init(
+            t: step.time, order: step.order, trader: step.trader, price: step.fillPrice,
+            quotes: (step.quoteAfter.bid.price, step.quoteAfter.ask.price),
+            belief: NormalBeliefColumns(value: step.meanAfter, sd: step.standardDeviationAfter),
+            pInformed: step.pInformed, profit: step.realisedProfit, trueValue: step.trueValue)
     }
 
     /// The opening (t = 0): the quotes and belief before the first order.
     init(opening posterior: NormalPosterior, parameters: NormalParameters, trueValue: Double) {
         let quote = NormalQuote(posterior: posterior, parameters: parameters)
-        t = 0
-        order = .none
-        trader = .unknown
-        price = nil
-        bid = quote.bid.price
-        ask = quote.ask.price
-        spread = quote.spread
-        mid = quote.mid
-        value = posterior.mean
-        sd = posterior.standardDeviation
-        pInformed = 0
-        profit = nil
-        self.trueValue = trueValue
+        self.init(
+            opening: (quote.bid.price, quote.ask.price),
+            belief: NormalBeliefColumns(value: posterior.mean, sd: posterior.standardDeviation), trueValue: trueValue)
     }
-
-    /// What an uninformed trader lost on this order to the market maker (0 for others).
-    var uninformedCost: Double { trader == .uninformed ? (profit ?? 0) : 0 }
 }
 
 extension NormalSession {

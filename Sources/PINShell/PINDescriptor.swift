@@ -6,7 +6,7 @@ package let pinModel = ModelDescriptor(
     name: "pin",
     summary: "EKOP (1996): daily buy and sell counts, PIN by maximum likelihood",
     parameters: pinParameterRows,
-    helpTopics: pinHelp.topics,
+    help: pinHelp,
     verbs: PINVerb.verbs,
     omittedVerbs: [
         "buy": "a day's orders arrive as counts: day B S (e.g. day 30 70)",
@@ -20,18 +20,15 @@ package let pinModel = ModelDescriptor(
         "simulate": "draw days with run N, then estimate (its standard errors come from the data)",
         "maker": "the game quotes one order at a time: model binary (or normal), then maker compete",
     ],
-    verbSummaries: pinHelp.summaries,
-    verbDetails: pinHelp.details,
-    truthMeaning: "nature's type for the days drawn: good, bad, none, or drawn from alpha and delta",
-    truthAccepts: "good, bad, none or drawn",
-    simulationTruthAccepts: "good, bad, none or drawn",
-    truthChoicesForUsage: "good|bad|none|drawn",
-    truthChoices: ["good", "bad", "none", "drawn"],
-    truth: { word in
-        let w = word.lowercased()
-        if w == "drawn" { return .drawn }
-        return DayType(rawValue: w).map { .state($0.rawValue) }
-    },
+    truth: TruthSetting(
+        meaning: "nature's type for the days drawn: good, bad, none, or drawn from alpha and delta",
+        accepts: "good, bad, none or drawn", simulationAccepts: "good, bad, none or drawn",
+        choicesForUsage: "good|bad|none|drawn", choices: ["good", "bad", "none", "drawn"],
+        read: { word in
+            let w = word.lowercased()
+            if w == "drawn" { return .drawn }
+            return DayType(rawValue: w).map { .state($0.rawValue) }
+        }),
     open: { seed in
         var session = PINSession()
         session.setSeed(seed)

@@ -9,11 +9,7 @@ enum PINExercise {
     static let epsilons: [Double] = [10, 20, 30, 40]
 
     static func draw(_ kind: DrillKind, _ draw: inout DrillDraw) -> Exercise {
-        var p = PINParameters()
-        p.alpha = draw.pick(alphas)
-        p.mu = draw.pick(mus)
-        p.epsBuy = draw.pick(epsilons)
-        p.epsSell = draw.pick(epsilons)
+        let p = draw.parameters(PINParameters(), [(.alpha, alphas), (.mu, mus), (.epsBuy, epsilons), (.epsSell, epsilons)])
         return exercise(kind, p)
     }
 

@@ -7,7 +7,7 @@ package let rollModel = ModelDescriptor(
     name: "roll",
     summary: "Roll (1984): trades bounce across m ± c; 2√(−cov) reads the spread",
     parameters: rollParameterTable.map(ParameterRow.init),
-    helpTopics: rollHelp.topics,
+    help: rollHelp,
     omittedVerbs: [
         "pass": "every period of Roll's model is a trade; use buy, sell, noise or run N",
         "informed": "Roll's traders carry no information; use buy, sell or noise (help roll)",
@@ -17,14 +17,7 @@ package let rollModel = ModelDescriptor(
         "simulate":
             "run N shows the covariance on one long path; the binary model's simulate applies Roll's estimator to Glosten–Milgrom tapes (help glosten)",
     ],
-    verbSummaries: rollHelp.summaries,
-    verbDetails: rollHelp.details,
-    truthMeaning: "none: the Roll model hides no value",
-    truthAccepts: RollErrorText.noTruth,
-    simulationTruthAccepts: RollErrorText.noTruth,
-    truthChoicesForUsage: "—",
-    truthChoices: [],
-    truth: { _ in nil },
+    truth: .nothingHidden(meaning: "none: the Roll model hides no value", accepts: RollErrorText.noTruth),
     open: { seed in RollSession(seed: seed) },
     spreadSetBy: "spread assumed: a fixed 2c around a price trades do not move",
     drills: ModelDrills(kinds: [.covariance], draw: RollExercise.draw),
@@ -92,9 +85,7 @@ struct RollStep: ModelStep {
     var informedProbability: Double? { nil }
 
     func fill(_ record: inout Record) {
-        record.order = trade.sign.order.word
-        record.price = trade.price
-        record.trader = trader == .unknown ? nil : trader.tapeWord
+        record.fill(trade.sign.order, price: trade.price, trader: trader)
         record[RollField.change] = trade.change
         record[RollField.bounce] = trade.bounce
         record[RollField.step] = trade.step

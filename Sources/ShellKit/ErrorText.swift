@@ -59,8 +59,12 @@ extension ShellError {
             return line
         case .classNeedsHost:
             return "class needs a hosted class: run `glosten host`"
-        case .noGame:
-            return "no game is being played: maker compete, maker monopoly or (under model kyle) insider starts one"
+        case .noGame(let ownGames):
+            var starters =
+                MakerRule.allCases.map { "maker \($0.rawValue)" }
+                + ownGames.map { "(under model \($0.models.joined(separator: " or "))) \($0.verb)" }
+            let last = starters.removeLast()
+            return "no game is being played: \(starters.joined(separator: ", ")) or \(last) starts one"
         case .lessonDuringGame(let position):
             return "a game is being played (\(position)): finish it, or leave it (quit), before starting a lesson"
         case .gameTakesTheInput(let verb, let position, let waiting):

@@ -39,6 +39,21 @@ public struct Record: Sendable, Encodable {
         set { fields[field.rawValue] = .some(newValue) }
     }
 
+    /// A market's clock and its two quotes (nil for a side with none); the mid and the spread
+    /// exist only while both sides do.
+    package mutating func fill(t: Int, bid: Double?, ask: Double?) {
+        (self.t, self.bid, self.ask) = (t, bid, ask)
+        (mid, spread) = (TwoSidedPrices.mid(bid: bid, ask: ask), TwoSidedPrices.spread(bid: bid, ask: ask))
+    }
+
+    /// The order a step applied: its word, the fill price (nil for no trade) and who sent it, as
+    /// nature drew it (absent for a typed order, `.unknown`).
+    package mutating func fill(_ order: Order, price: Double?, trader: Trader) {
+        self.order = order.word
+        self.price = price
+        self.trader = trader == .unknown ? nil : trader.tapeWord
+    }
+
     /// The record of `session` after `command`, with the last Bayes step if there was one; each
     /// model fills in its own fields.
     package init(command: String, session: ModelSession, step: (any ModelStep)?) {

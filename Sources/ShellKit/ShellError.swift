@@ -64,8 +64,9 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A game's move that cannot be played (worded by the model or `GameText`), or a second game
     /// started while one is played.
     case makerQuote(String)
-    /// `maker quit` with no game in play.
-    case noGame
+    /// `maker quit` with no game in play; the games the models play with verbs of their own
+    /// (`ModelCatalog.ownGames`), to name beside the maker game.
+    case noGame(ownGames: [GameOffer])
     /// `lesson NAME` while a game is played (`position`, e.g. `maker 2/20`): one input mode at a time.
     case lessonDuringGame(position: String)
     /// A lesson's verb (`next`, `hint`…) while a game stacked on the lesson takes the input.
@@ -194,4 +195,11 @@ public struct ModelRefusal: Equatable, Sendable {
 extension ShellError {
     /// A model's typed error as a shell error: `throw .refused(MarketError.noInformedTraders)`.
     package static func refused(_ error: any ModelError) -> ShellError { .refusal(ModelRefusal(error)) }
+}
+
+/// A game a model plays with a verb of its own, and the models that have it, as the catalog
+/// declares them (`ModelCatalog.ownGames`).
+public struct GameOffer: Equatable, Sendable {
+    public let verb: String
+    public internal(set) var models: [String]
 }

@@ -1,64 +1,32 @@
 import MarketModel
 import ShellKit
 
-/// One period of a session's tape, as exports and charts show it.
-public struct TradeRow: Sendable {
-    public let t: Int
-    public let order: Order
-    /// Who sent it, as nature drew it (`.unknown` for typed orders).
-    public let trader: Trader
-    /// The price the order filled at (nil for no trade).
-    public let price: Double?
-    /// The quotes after the order: nil for a withdrawn side, and spread and mid nil unless both
-    /// sides are open.
-    public let bid: Double?
-    public let ask: Double?
-    public let spread: Double?
-    public let mid: Double?
-    public let pHigh: Double
-    public let pEvent: Double
-    public let pInformed: Double
-    /// The market maker's realised profit on the order against the true value (nil for no trade).
-    public let profit: Double?
-    public let trueValue: Double
+/// The binary model's belief columns of a tape row: P(V = high) and P(event) after the order.
+package struct BinaryBeliefColumns: Sendable {
+    package let pHigh: Double
+    package let pEvent: Double
 
+    init(_ belief: Belief) { (pHigh, pEvent) = (belief.pHigh, belief.pEvent) }
+}
+
+/// One period of a binary session's tape, as exports and charts show it.
+package typealias TradeRow = TapeRow<BinaryBeliefColumns>
+
+extension TradeRow {
     init(step: BayesStep) {
-        t = step.time
-        order = step.order
-        trader = step.trader
-        price = step.fillPrice
-        bid = step.quoteAfter.bid.openPrice
-        ask = step.quoteAfter.ask.openPrice
-        spread = step.quoteAfter.openSpread
-        mid = step.quoteAfter.openMid
-        pHigh = step.posterior.pHigh
-        pEvent = step.posterior.pEvent
-        pInformed = step.pInformed
-        profit = step.realisedProfit
-        trueValue = step.trueValue
+        self.init(
+            t: step.time, order: step.order, trader: step.trader, price: step.fillPrice,
+            quotes: (step.quoteAfter.bid.openPrice, step.quoteAfter.ask.openPrice),
+            belief: BinaryBeliefColumns(step.posterior), pInformed: step.pInformed, profit: step.realisedProfit,
+            trueValue: step.trueValue)
     }
 
     /// The opening of a tape (t = 0): the quotes and belief before its first order.
-    init(opening belief: Belief, parameters: Parameters, trueValue: Double) {
+    init(opening belief: MarketModel.Belief, parameters: Parameters, trueValue: Double) {
         let quote = Quote(belief: belief, parameters: parameters)
-        t = 0
-        order = .none
-        trader = .unknown
-        price = nil
-        bid = quote.bid.openPrice
-        ask = quote.ask.openPrice
-        spread = quote.openSpread
-        mid = quote.openMid
-        pHigh = belief.pHigh
-        pEvent = belief.pEvent
-        pInformed = 0
-        profit = nil
-        self.trueValue = trueValue
-    }
-
-    /// What an uninformed trader lost on this order to the market maker (0 for others).
-    public var uninformedCost: Double {
-        trader == .uninformed ? (profit ?? 0) : 0
+        self.init(
+            opening: (quote.bid.openPrice, quote.ask.openPrice), belief: BinaryBeliefColumns(belief),
+            trueValue: trueValue)
     }
 }
 
@@ -68,7 +36,7 @@ extension Session {
 
     /// The rows of periods `range` (1-based t), replayed from the tape; t = 0 in the range adds
     /// the opening row. `shouldStop` is asked every 4096 rows; a yes ends the rows there.
-    public func rows(_ range: ClosedRange<Int>, shouldStop: () -> Bool = { false }) -> [TradeRow] {
+    package func rows(_ range: ClosedRange<Int>, shouldStop: () -> Bool = { false }) -> [TradeRow] {
         var rows: [TradeRow] = []
         rows.reserveCapacity(range.count)
         if range.lowerBound <= 0, !tape.isEmpty {

@@ -80,7 +80,7 @@ extension Interpreter {
 
     /// `quit` during a game, `maker quit`: leaves it, with the game so far scored.
     mutating func leaveGame() throws(ShellError) -> [Line] {
-        guard let played = game else { throw .noGame }
+        guard let played = game else { throw .noGame(ownGames: shell.models.ownGames) }
         game = nil
         return played.leaving(display: display)
     }

@@ -20,20 +20,6 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     /// progress file that would grow past `largestFile` drops its oldest finished entries first.
     public var saved: Int?
 
-    public init(
-        step: Int, total: Int, done: Bool, tries: Int? = nil, hints: Int? = nil, answered: [Int]? = nil,
-        outcomes: [Int: QuestionOutcome]? = nil, score: LessonScore? = nil
-    ) {
-        self.step = step
-        self.total = total
-        self.done = done
-        self.tries = tries
-        self.hints = hints
-        self.answered = answered
-        self.outcomes = outcomes
-        self.score = score
-    }
-
     /// The largest progress file read: a few hundred bytes a lesson, for a few hundred lessons.
     public static let largestFile = 256 * 1024
 

@@ -30,6 +30,9 @@ package struct HelpDocument: Sendable {
         package var description: String { "\(file), line \(line): \(reason)" }
     }
 
+    /// No help of its own: the verb table's wording throughout.
+    init() {}
+
     /// The section kinds a heading may name.
     private static let kinds = ["topic", "summary", "details"]
 

@@ -14,8 +14,11 @@ package struct ModelDescriptor: Sendable {
     package let summary: String
     /// The parameters `set` changes and `params` lists, in that order.
     package let parameters: [ParameterRow]
+    /// The model's help file: the concepts `help TOPIC` explains under it, and its wording of
+    /// shared verbs where it differs from the verb table's.
+    let help: HelpDocument
     /// The concepts `help TOPIC` explains under this model (`help model` first).
-    package let helpTopics: [(name: String, text: String)]
+    package var helpTopics: [(name: String, text: String)] { help.topics }
     /// The model's own verbs (its `ModelVerb` enum's rows, parsed into `MarketCommand.own`), listed by `help` under it.
     package var verbs: [Verb] = []
     /// The shared verbs this model does not offer, with what to use instead: the parser refuses
@@ -23,21 +26,11 @@ package struct ModelDescriptor: Sendable {
     /// same words (the one place they are stated).
     package var omittedVerbs: [String: String] = [:]
     /// The one-line summaries in `help` that differ from the verb table's under this model.
-    package var verbSummaries: [String: String] = [:]
+    package var verbSummaries: [String: String] { help.summaries }
     /// `help VERB` texts that differ from the verb table's under this model, by verb name.
-    package var verbDetails: [String: String] = [:]
-    /// What `set truth` sets, for `params` and `help truth`.
-    package let truthMeaning: String
-    /// The words `set truth` takes, in words, for help and errors.
-    package let truthAccepts: String
-    /// What `simulate … truth` takes, in words.
-    package let simulationTruthAccepts: String
-    /// `high|low|none`: what `truth` takes, as a usage line writes it.
-    package let truthChoicesForUsage: String
-    /// The words that complete `set truth `.
-    package let truthChoices: [String]
-    /// Reads `set truth WORD` (and `simulate … truth WORD`).
-    package let truth: @Sendable (String) -> ModelTruth?
+    package var verbDetails: [String: String] { help.details }
+    /// Nature's truth as `set truth` and `simulate … truth` take it.
+    package let truth: TruthSetting
     /// A market at its opening, its generator seeded from the seed.
     package let open: @Sendable (UInt64) -> any ModelMarket
     /// For `compare models`: what sets this model's spread (or its price), in a line; nil keeps
@@ -75,11 +68,8 @@ package struct ModelDescriptor: Sendable {
     /// omission must name a shared verb, an override a shared verb the model keeps (its own verbs
     /// carry their own wording), and an own verb must not share a name with a shared verb it keeps.
     package init(
-        name: String, summary: String, parameters: [ParameterRow], helpTopics: [(name: String, text: String)],
-        verbs: [Verb] = [], omittedVerbs: [String: String] = [:], verbSummaries: [String: String] = [:],
-        verbDetails: [String: String] = [:], truthMeaning: String, truthAccepts: String,
-        simulationTruthAccepts: String, truthChoicesForUsage: String, truthChoices: [String],
-        truth: @escaping @Sendable (String) -> ModelTruth?, open: @escaping @Sendable (UInt64) -> any ModelMarket,
+        name: String, summary: String, parameters: [ParameterRow], help: HelpDocument,
+        verbs: [Verb] = [], omittedVerbs: [String: String] = [:], truth: TruthSetting, open: @escaping @Sendable (UInt64) -> any ModelMarket,
         spreadSetBy: String? = nil, drills: ModelDrills? = nil, quantities: [Quantity] = [],
         lessons: ModelLessons = ModelLessons(), comparisonNote: String? = nil, detailLines: DetailLines,
         recordFields: [String], plots: [SeriesKind] = [], study: ModelStudy? = nil,
@@ -92,20 +82,13 @@ package struct ModelDescriptor: Sendable {
         precondition(stray.isEmpty, "the model '\(name)': elsewhere names \(stray.sorted()), which are not its own verbs")
         for problem in Self.verbProblems(
             own: verbs.map(\.name), omitted: Array(omittedVerbs.keys),
-            overridden: [("verbSummaries", Array(verbSummaries.keys)), ("verbDetails", Array(verbDetails.keys))])
+            overridden: [("verbSummaries", Array(help.summaries.keys)), ("verbDetails", Array(help.details.keys))])
         {
             preconditionFailure("the model '\(name)': \(problem)")
         }
-        (self.name, self.summary, self.parameters, self.helpTopics) = (name, summary, parameters, helpTopics)
-        (self.verbs, self.omittedVerbs, self.verbSummaries, self.verbDetails) = (
-            verbs, omittedVerbs, verbSummaries, verbDetails
-        )
-        (self.truthMeaning, self.truthAccepts, self.simulationTruthAccepts) = (
-            truthMeaning, truthAccepts, simulationTruthAccepts
-        )
-        (self.truthChoicesForUsage, self.truthChoices, self.truth, self.open, self.spreadSetBy) = (
-            truthChoicesForUsage, truthChoices, truth, open, spreadSetBy
-        )
+        (self.name, self.summary, self.parameters, self.help) = (name, summary, parameters, help)
+        (self.verbs, self.omittedVerbs) = (verbs, omittedVerbs)
+        (self.truth, self.open, self.spreadSetBy) = (truth, open, spreadSetBy)
         self.drills = drills
         self.quantities = quantities
         self.lessons = lessons
@@ -205,16 +188,9 @@ public struct ParameterRow: Sendable {
     public let restartsMarket: Bool
     /// Words the value may be besides numbers, and the number each stands for (`tolerance off`).
     public let words: [String: Double]
+}
 
-    package init(name: String, symbol: String, meaning: String, accepts: String, restartsMarket: Bool, words: [String: Double]) {
-        self.name = name
-        self.symbol = symbol
-        self.meaning = meaning
-        self.accepts = accepts
-        self.restartsMarket = restartsMarket
-        self.words = words
-    }
-
+extension ParameterRow {
     /// The row a model's table gives, as the shell shows it.
     package init<Name>(_ row: ParameterTableRow<Name>) {
         self.init(

@@ -23,12 +23,12 @@ public struct ModelKind: Sendable, Hashable, CustomStringConvertible {
     package var helpTopics: [(name: String, text: String)] { descriptor.helpTopics }
     package var verbSummaries: [String: String] { descriptor.verbSummaries }
     package var verbDetails: [String: String] { descriptor.verbDetails }
-    package var truthMeaning: String { descriptor.truthMeaning }
-    public var truthAccepts: String { descriptor.truthAccepts }
-    package var simulationTruthAccepts: String { descriptor.simulationTruthAccepts }
-    package var truthChoicesForUsage: String { descriptor.truthChoicesForUsage }
-    package var truthChoices: [String] { descriptor.truthChoices }
-    package func truth(_ word: String) -> ModelTruth? { descriptor.truth(word) }
+    package var truthMeaning: String { descriptor.truth.meaning }
+    public var truthAccepts: String { descriptor.truth.accepts }
+    package var simulationTruthAccepts: String { descriptor.truth.simulationAccepts }
+    package var truthChoicesForUsage: String { descriptor.truth.choicesForUsage }
+    package var truthChoices: [String] { descriptor.truth.choices }
+    package func truth(_ word: String) -> ModelTruth? { descriptor.truth.read(word) }
 
     /// The verbs under this model: the shared table less what the model omits, then its own.
     package var verbs: [Verb] {
@@ -68,5 +68,23 @@ public struct ModelCatalog: Sendable {
     public func named(_ word: String) -> ModelKind? {
         let word = word.lowercased()
         return kinds.first { $0.rawValue == word }
+    }
+}
+
+extension ModelCatalog {
+    /// The games the models play with verbs of their own, each with the models that have it, in
+    /// the catalog's order: what the shell names beside the maker game, never a model's name it writes.
+    var ownGames: [GameOffer] {
+        var offers: [GameOffer] = []
+        for kind in kinds {
+            for verb in kind.descriptor.verbs where verb.group == .games {
+                if let i = offers.firstIndex(where: { $0.verb == verb.name }) {
+                    offers[i].models.append(kind.rawValue)
+                } else {
+                    offers.append(GameOffer(verb: verb.name, models: [kind.rawValue]))
+                }
+            }
+        }
+        return offers
     }
 }

@@ -27,10 +27,7 @@ struct CourseTests {
         func model(_ name: String, _ lessons: ModelLessons) -> ModelKind {
             var descriptor = ModelKind.binary.descriptor
             descriptor = ModelDescriptor(
-                name: name, summary: "a test model", parameters: [], helpTopics: [],
-                truthMeaning: descriptor.truthMeaning, truthAccepts: descriptor.truthAccepts,
-                simulationTruthAccepts: descriptor.simulationTruthAccepts,
-                truthChoicesForUsage: descriptor.truthChoicesForUsage, truthChoices: descriptor.truthChoices,
+                name: name, summary: "a test model", parameters: [], help: HelpDocument(),
                 truth: descriptor.truth, open: descriptor.open, lessons: lessons,
                 detailLines: descriptor.detailLines, recordFields: descriptor.recordFields)
             return ModelKind(descriptor)

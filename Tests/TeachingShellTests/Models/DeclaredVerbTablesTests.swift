@@ -22,10 +22,7 @@ struct DeclaredVerbTablesTests {
         }
         return ModelKind(
             ModelDescriptor(
-                name: "depth", summary: "a test model", parameters: [], helpTopics: [],
-                truthMeaning: binary.truthMeaning, truthAccepts: binary.truthAccepts,
-                simulationTruthAccepts: binary.simulationTruthAccepts,
-                truthChoicesForUsage: binary.truthChoicesForUsage, truthChoices: binary.truthChoices,
+                name: "depth", summary: "a test model", parameters: [], help: HelpDocument(),
                 truth: binary.truth, open: binary.open, detailLines: binary.detailLines,
                 recordFields: binary.recordFields, plots: [SeriesKind("depth"), SeriesKind("volume")], study: study))
     }()

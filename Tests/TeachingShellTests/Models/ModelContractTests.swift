@@ -234,7 +234,7 @@ struct ModelContractTests {
             let d = kind.descriptor
             return d.helpTopics.map(\.text) + d.verbs.flatMap { [$0.usage, $0.summary, $0.details] }
                 + Array(d.verbSummaries.values) + Array(d.verbDetails.values) + Array(d.omittedVerbs.values)
-                + [d.summary, d.truthMeaning, d.truthAccepts] + d.parameters.flatMap { [$0.meaning, $0.accepts] }
+                + [d.summary, d.truth.meaning, d.truth.accepts] + d.parameters.flatMap { [$0.meaning, $0.accepts] }
         }
         let all = ModelKind.allCases
         let common = Set(all.flatMap(identifiers)).filter { word in

@@ -1,6 +1,7 @@
 import Foundation
 import CopelandShell
 import ModelRegistry
+import ShellTestSupport
 import Testing
 
 @testable import ShellKit
@@ -94,6 +95,34 @@ struct ModelFootprintTests {
             let found = Self.lines(of: text, matching: pattern)
             #expect(found.isEmpty, "\(path): lines \(found) name a verb of the \(model.rawValue) model")
         }
+    }
+
+    /// ShellKit's strings send the learner to no model by name (`model kyle`, `under model kyle`):
+    /// where a line names the models that have something, it reads them from the catalog.
+    @Test(arguments: glostenModels.kinds)
+    func shellKitsStringsNameNoModelToOpen(model: ModelKind) {
+        let name = NSRegularExpression.escapedPattern(for: model.rawValue)
+        let pattern = "^(?!\\s*//).*\"[^\"]*\\bmodels? \(name)\\b"
+        for (path, text) in Self.files(under: "Sources/ShellKit", ending: ".swift") {
+            let found = Self.lines(of: text, matching: pattern)
+            #expect(found.isEmpty, "\(path): lines \(found) send the learner to model \(model.rawValue)")
+        }
+    }
+
+    /// `maker quit` with no game names the maker game and each game a model plays with a verb of its
+    /// own, under the models the catalog says have it: the registry's (Kyle's insider), and none
+    /// in a catalog without such a model.
+    @Test func noGameNamesTheGamesTheCatalogDeclares() {
+        var shell = Interpreter.forTests()
+        #expect(
+            send(&shell, "maker quit")?.error?.message
+                == "no game is being played: maker compete, maker monopoly or (under model kyle) insider starts one")
+        var binaryOnly = Interpreter(models: ModelCatalog([glostenModels.kinds[0]]))
+        #expect(
+            send(&binaryOnly, "maker quit")?.error?.message
+                == "no game is being played: maker compete or maker monopoly starts one")
+        let offers = glostenModels.ownGames
+        #expect(offers == [GameOffer(verb: "insider", models: ["kyle"])])
     }
 
     /// The closing lessons are the catalog's, so ShellKit names none of them either.

@@ -15,6 +15,13 @@ package struct DrillDraw {
         return choices[Int(generator.next() % UInt64(choices.count))]
     }
 
+    /// `base` with each parameter drawn from its list of round numbers, in the order given.
+    package mutating func parameters<P: ParameterSet>(_ base: P, _ grids: [(P.Name, [Double])]) -> P {
+        var p = base
+        for (name, choices) in grids { p = p.assigning(name, pick(choices)) }
+        return p
+    }
+
     /// `choices` in a random order (Fisher–Yates, with this generator's own bits).
     package mutating func shuffled<T>(_ choices: [T]) -> [T] {
         var deck = choices

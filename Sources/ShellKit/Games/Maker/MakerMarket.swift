@@ -93,8 +93,11 @@ package protocol MakerMarket: Sendable {
     var trueValue: Double { get }
     /// The public E[V] before this round.
     var expectedValue: Double { get }
-    /// The computer's quotes: zero-profit (`compete`) or the monopolist's best (`monopoly`).
-    func computerQuote(_ rule: MakerRule) -> TwoSided
+    /// The zero-profit quotes of the model's market maker (the computer under `compete`).
+    var competitiveQuote: TwoSided { get }
+    /// The myopic monopolist's quotes: each side at the price that maximises this round's expected
+    /// profit under the current belief, or withdrawn when none earns anything (`monopoly`).
+    var monopolyQuote: TwoSided { get }
     /// The prices a quote may take: a wide band around the values the model can have (the
     /// computer's own quotes stay well inside it), so a typo such as 1000000 is refused.
     var quoteRange: ClosedRange<Double> { get }
@@ -110,4 +113,14 @@ package protocol MakerMarket: Sendable {
     mutating func observe(_ order: Order, at quote: TwoSided)
     /// The lines that state the game's economics under this model, for the start and `help maker`.
     func rules(_ rule: MakerRule) -> [String]
+}
+
+extension MakerMarket {
+    /// The computer's quotes: zero-profit (`compete`) or the monopolist's best (`monopoly`).
+    package func computerQuote(_ rule: MakerRule) -> TwoSided {
+        switch rule {
+        case .compete: competitiveQuote
+        case .monopoly: monopolyQuote
+        }
+    }
 }
