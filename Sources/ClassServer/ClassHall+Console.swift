@@ -8,7 +8,7 @@ extension ClassHall {
     public func console(_ command: ClassCommand) -> [String] {
         do {
             switch command {
-            case .open(let market):
+            case .open(let market, _, _):
                 return ["the class is open: students type the code \(code); class roster shows who joined"]
                     + (market.map { [ClassRoom.describe($0)] } ?? [])
             case .start(let game, let rounds, let seed, let market):

@@ -58,7 +58,7 @@ extension ShellError {
         case .makerQuote(let line), .homeworkRefused(let line):
             return line
         case .classNeedsHost:
-            return "class needs a hosted class: run `glosten host`"
+            return "class needs a hosted class: run `glosten host`, or type class open in the interactive shell"
         case .noGame(let ownGames):
             var starters =
                 MakerRule.allCases.map { "maker \($0.rawValue)" }

@@ -79,9 +79,12 @@ struct ShellCommand: ParsableCommand {
     mutating func run() throws {
         let output = Output(json: json, colour: Output.wantsColour(flag: noColor))
         let interactive = Terminal.isInteractive(0) && file == nil && commands == nil
-        var loop = ShellLoop(
-            output: output, keepGoing: keepGoing,
-            interpreter: Self.interpreter(keepsProgress: !play && !present && interactive))
+        var interpreter = Self.interpreter(keepsProgress: !play && !present && interactive)
+        // A person at a terminal may open a live class with `class open`; a script never starts a server.
+        let hosting = ClassHosting(output: output)
+        if interactive { interpreter.classConsole = hosting.console }
+        defer { hosting.end() }
+        var loop = ShellLoop(output: output, keepGoing: keepGoing, interpreter: interpreter)
         let status: Int32
         if let lesson, present, interactive {
             status = loop.runInteractive(startingWith: "\(lesson) present")

@@ -12,12 +12,31 @@ struct HostConsoleTests {
         home = try privateHome("host")
     }
 
-    @Test("class in a shell that hosts nothing is refused in one line")
+    @Test("class in a shell with no class open is refused in one line, and a bad port too")
     func classWithoutHost() throws {
         let terminal = try PseudoTerminal(environment: terminalEnvironment(home: home), columns: 80, rows: 24)
             .atOpeningPrompt()
         terminal.enter("class start trade")
-        #expect(terminal.waitFor("class needs a hosted class: run `glosten host`"), "screen: \(terminal.screen)")
+        #expect(terminal.waitFor("no class is open: class open opens one"), "screen: \(terminal.screen)")
+        terminal.enter("class open port 99999")
+        #expect(terminal.waitFor("class open port needs a whole number from 0 to 65535"), "screen: \(terminal.screen)")
+    }
+
+    @Test("class open in an ordinary shell starts the class server, and class close ends it")
+    func classOpenInTheShell() throws {
+        let terminal = try PseudoTerminal(environment: terminalEnvironment(home: home), columns: 80, rows: 40)
+            .atOpeningPrompt()
+        terminal.enter("class open port 0 bind 127.0.0.1")
+        #expect(terminal.waitFor("Class open. Students: open http://127.0.0.1:"), "screen: \(terminal.screen)")
+        #expect(terminal.waitForPrompt())
+        terminal.clear()
+        terminal.enter("class roster")
+        #expect(terminal.waitFor(": nobody has joined yet"), "screen: \(terminal.screen)")
+        terminal.enter("class close")
+        terminal.enter("class roster")
+        #expect(terminal.waitFor("no class is open: class open opens one"), "screen: \(terminal.screen)")
+        terminal.enter("quit")
+        #expect(terminal.waitForExit() == 0)
     }
 
     @Test("glosten host opens a class on loopback and the shell is its console")

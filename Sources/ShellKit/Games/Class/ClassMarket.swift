@@ -39,7 +39,7 @@ extension ClassCommand {
     /// The command with the teacher's market filled in where it plays one (`open`, `start`).
     package func playing(_ market: ClassMarket) -> ClassCommand {
         switch self {
-        case .open: .open(market: market)
+        case .open(_, let port, let bind): .open(market: market, port: port, bind: bind)
         case .start(let game, let rounds, let seed, _): .start(game: game, rounds: rounds, seed: seed, market: market)
         default: self
         }
